@@ -1,0 +1,326 @@
+package jurisdiction
+
+// The law of the People's Republic of China (mainland). Article numbers and
+// dates were read from the primary Chinese texts in LawRefBook/Laws (see
+// [lrb]) unless a rule says otherwise. Hong Kong and Macau are outside
+// every rule here: each rule's territory is CN alone.
+
+const (
+	csl  = "Cybersecurity Law of the People's Republic of China (网络安全法)"
+	dsl  = "Data Security Law of the People's Republic of China (数据安全法)"
+	pipl = "Personal Information Protection Law of the People's Republic of China (个人信息保护法)"
+	nil7 = "National Intelligence Law of the People's Republic of China (国家情报法)"
+	nsl  = "National Security Law of the People's Republic of China (国家安全法, 2015)"
+	cel  = "Counter-espionage Law of the People's Republic of China (反间谍法)"
+
+	cslVersion = "2016 text, in force 2017-06-01 to 2025-12-31"
+)
+
+var (
+	cslText  = lrb("行政法/网络安全法(2016-11-07).md")
+	dslText  = lrb("行政法/数据安全法(2021-06-10).md")
+	piplText = lrb("行政法/个人信息保护法(2021-08-20).md")
+	nilText  = lrb("行政法/国家情报法(2018-04-27).md")
+	nslText  = lrb("宪法相关法/国家安全法(2015-07-01).md")
+	telText  = lrb("行政法规/电信条例(2016-02-06).md")
+	fiteText = lrb("行政法规/外商投资电信企业管理规定(2016-02-06).md")
+	cel2014  = lrb("行政法/反间谍法(2014-11-01).md")
+	cel2023  = lrb("行政法/反间谍法(2023-04-26).md")
+)
+
+// cslAmendment is the source for the renumbering of the Cybersecurity Law
+// by the NPCSC decision of 2025-10-28, in force 2026-01-01.
+var cslAmendment = []Source{
+	src("NPCSC Decision amending the Cybersecurity Law, adopted 2025-10-28, in force 2026-01-01 (Xinhua text)", "http://blog.zzhuanghui.com/article/2496313.shtml"),
+	src("CAC: consolidated Cybersecurity Law (2025 amendment)", "https://www.cac.gov.cn/2025-12/29/c_1768735112911946.htm"),
+	src("chinadataregulation.com: amended CSL articles", "https://chinadataregulation.com/laws/csl/"),
+}
+
+// withCSL2025 closes each 2016-numbered Cybersecurity Law rule on
+// 2026-01-01 and adds its successor under the amended law's article
+// number. The amendment inserted new Art. 3 and Art. 20, shifting old
+// Arts. 21 to 39 by two; the wording of these provisions is unchanged.
+func withCSL2025(rules []Rule) []Rule {
+	renumbered := map[string]string{"CN-CSL-21": "23", "CN-CSL-28": "30", "CN-CSL-35": "37", "CN-CSL-37": "39"}
+	out := make([]Rule, 0, len(rules)+len(renumbered))
+	for _, r := range rules {
+		art, ok := renumbered[r.ID]
+		if !ok {
+			out = append(out, r)
+			continue
+		}
+		old := r.clone()
+		old.End = d("2026-01-01")
+		old.Notes = "Renumbered Art. " + art + " by the 2025 amendment. " + old.Notes
+		next := r.clone()
+		next.ID = "CN-CSL2025-" + art
+		next.Effective = d("2026-01-01")
+		next.Citation.Article = "Art. " + art
+		next.Citation.Version = "as amended 2025-10-28, in force 2026-01-01 (formerly Art. " + r.Citation.Article[len("Art. "):] + ")"
+		next.Sources = append(next.Sources, cslAmendment...)
+		next.Notes = "Same provision as " + r.ID + " under the amended numbering (old Arts. 21-39 shifted by two). " + cslPenalty2025[r.ID]
+		out = append(out, old, next)
+	}
+	return out
+}
+
+// cslPenalty2025 records the amended law's penalty for each renumbered duty.
+var cslPenalty2025 = map[string]string{
+	"CN-CSL-21": "Penalty: Art. 61.",
+	"CN-CSL-28": "Refusal to assist: Art. 70 (RMB 50k-500k; individuals RMB 10k-100k).",
+	"CN-CSL-35": "Penalty: Art. 67 (1-10 times the purchase amount).",
+	"CN-CSL-37": "Penalty: Art. 71(3) refers breaches to the relevant laws (PIPL, DSL); the CSL's own fine of old Art. 66 is gone.",
+}
+
+func chinaRules() []Rule {
+	cn := c("CN")
+	return withCSL2025([]Rule{
+		{
+			ID: "CN-CSL-21", Jurisdiction: cn, Kind: Obligation,
+			Title:     "Network operators must follow graded protection: classify data, back up and encrypt important data",
+			Citation:  Citation{Law: csl, Short: "CSL", Article: "Art. 21", Version: cslVersion},
+			Effective: d("2017-06-01"),
+			Scope:     Scope{Classes: classes(ImportantData), Basis: StoredIn},
+			Sources:   []Source{cslText},
+			Verified:  true,
+			Notes:     "Commencement from CSL Art. 79. Penalty: Art. 59 (order to rectify, warning, fines).",
+		},
+		{
+			ID: "CN-CSL-28", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
+			Title:     "Network operators must give technical support and assistance to public-security and state-security organs",
+			Citation:  Citation{Law: csl, Short: "CSL", Article: "Art. 28", Version: cslVersion},
+			Effective: d("2017-06-01"),
+			Sources:   []Source{cslText},
+			Verified:  true,
+			Notes:     "No judicial step in the text. Refusal: Art. 69(3) fines.",
+		},
+		{
+			ID: "CN-CSL-35", Jurisdiction: cn, Kind: Obligation,
+			Title:     "CII operators' purchases of network products and services that may affect national security must pass national security review",
+			Citation:  Citation{Law: csl, Short: "CSL", Article: "Art. 35", Version: cslVersion},
+			Effective: d("2017-06-01"),
+			Scope:     Scope{CII: true, Basis: StoredOrSubjectsIn},
+			Sources:   []Source{cslText},
+			Verified:  true,
+			Notes:     "Applies to the CII operator's procurement, here to its use of cloud storage services. Penalty: Art. 65.",
+		},
+		{
+			ID: "CN-CSL-37", Jurisdiction: cn, Kind: Localization,
+			Title: "CII operators must store personal information and important data collected or generated in the PRC inside the PRC; " +
+				"outbound provision only after a security assessment where genuinely needed for business",
+			Citation:  Citation{Law: csl, Short: "CSL", Article: "Art. 37", Version: cslVersion},
+			Effective: d("2017-06-01"),
+			Scope:     Scope{Classes: classes(Personal, ImportantData), Basis: SubjectsIn, CII: true},
+			Relief:    "outbound provision after a security assessment under measures of the CAC and the State Council (CSL Art. 37)",
+			Sources: []Source{cslText,
+				src("China Law & Practice: Cracking China's Cybersecurity Law (2017-01-19)", "https://www.chinalawandpractice.com/2017/01/19/cracking-chinas-cybersecurity-law/")},
+			Verified: true,
+			Notes: "'Collected or generated in operations within the PRC' is modelled as data subjects in CN. " +
+				"Penalty: Art. 66 (fines RMB 50k-500k, suspension, licence revocation).",
+		},
+		{
+			ID: "CN-NSL-77", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
+			Title:     "Citizens and organisations must support and assist state-security, public-security and military organs",
+			Citation:  Citation{Law: nsl, Short: "NSL", Article: "Art. 77(5)"},
+			Effective: d("2015-07-01"),
+			Sources:   []Source{nslText},
+			Verified:  true,
+			Notes:     "In force on promulgation (Art. 84). Art. 25 (cyberspace sovereignty, 'secure and controllable' data) and Art. 59 (security review of foreign investment and network products) frame it.",
+		},
+		{
+			ID: "CN-NIL-7", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach | PersonalReach,
+			Title: "Every organisation and citizen must support, assist and cooperate with state intelligence work and keep its secrets; " +
+				"agencies may require such support and work inside and outside the PRC",
+			Citation:  Citation{Law: nil7, Short: "NIL", Article: "Art. 7, 10, 14", Version: "as amended 2018-04-27"},
+			Effective: d("2017-06-28"),
+			Sources: []Source{nilText,
+				src("sovereignsky.no: National Intelligence Law Art. 7 and 14", "https://sovereignsky.no/tags/intelligence")},
+			Verified: true,
+			Notes: "Personal reach: Art. 7 binds Chinese organisations and citizens and Art. 10 lets agencies work outside the PRC, " +
+				"so data held abroad by a PRC-controlled entity is treated as reachable, as the source thesis argues.",
+		},
+		{
+			ID: "CN-SSL-1993-11", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
+			Title:     "State-security organs may inspect the electronic communication equipment of any organisation or individual",
+			Citation:  Citation{Law: "State Security Law of the People's Republic of China (国家安全法, 1993)", Short: "SSL 1993", Article: "Art. 11, 16"},
+			Effective: d("1993-02-22"), End: d("2014-11-01"),
+			Sources: []Source{
+				src("State Security Law 1993, English text (yz-z.com)", "https://www.yz-z.com/news/d256436.html"),
+				cel2014},
+			Verified: true,
+			Notes:    "Repealed when the Counter-espionage Law took effect (CEL 2014 Art. 40). The thesis discusses its inspection power.",
+		},
+		{
+			ID: "CN-CEL-2014-13", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
+			Title:     "State-security organs may inspect electronic communication tools and equipment of organisations and individuals",
+			Citation:  Citation{Law: cel, Short: "CEL 2014", Article: "Art. 13", Version: "2014 text"},
+			Effective: d("2014-11-01"), End: d("2023-07-01"),
+			Sources:  []Source{cel2014, cel2023},
+			Verified: true,
+			Notes:    "Superseded by the 2023 revision in force 2023-07-01 (CEL 2023 Art. 71).",
+		},
+		{
+			ID: "CN-CEL-2023", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
+			Title: "State-security organs may inspect electronic equipment and retrieve data with internal approval; " +
+				"telecom operators and internet service providers must give support and assistance",
+			Citation:  Citation{Law: cel, Short: "CEL", Article: "Art. 8, 25, 26, 41", Version: "revised 2023-04-26"},
+			Effective: d("2023-07-01"),
+			Sources:   []Source{cel2023},
+			Verified:  true,
+			Notes:     "Approval by the head of a city-level state-security organ, not a court.",
+		},
+		{
+			ID: "CN-DSL-35", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
+			Title:     "Public-security and state-security organs may retrieve data after internal approval; organisations and individuals must cooperate",
+			Citation:  Citation{Law: dsl, Short: "DSL", Article: "Art. 35"},
+			Effective: d("2021-09-01"),
+			Sources:   []Source{dslText},
+			Verified:  true,
+			Notes:     "'Strict approval procedures' are internal, not judicial. Refusal: Art. 48 fines.",
+		},
+		{
+			ID: "CN-DSL-36", Jurisdiction: cn, Kind: BlockingStatute,
+			Title:     "No provision of data stored in the PRC to foreign judicial or law-enforcement bodies without approval of the competent PRC authority",
+			Citation:  Citation{Law: dsl, Short: "DSL", Article: "Art. 36"},
+			Effective: d("2021-09-01"),
+			Scope:     Scope{Basis: StoredIn},
+			Relief:    "approval of the competent PRC authority; foreign requests handled under treaties or equality and reciprocity (DSL Art. 36)",
+			Sources:   []Source{dslText},
+			Verified:  true,
+			Notes:     "Penalty: Art. 48 ¶2 (warning, fines up to RMB 5M, suspension).",
+		},
+		{
+			ID: "CN-PIPL-38", Jurisdiction: cn, Kind: TransferRestriction,
+			Title: "Personal information may be provided outside the PRC only after a CAC security assessment, certification, " +
+				"the CAC standard contract, or another condition set by law",
+			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 38"},
+			Effective: d("2021-11-01"),
+			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
+			Sources: []Source{piplText,
+				src("personalinformationprotectionlaw.com: PIPL Art. 38", "https://personalinformationprotectionlaw.com/PIPL/tag/state-cyberspace-administration")},
+			Verified: true,
+			Notes:    "The 2024 CAC Provisions exempt some transfers; see the catalog's later entries. Penalty: Art. 66.",
+		},
+		{
+			ID: "CN-PIPL-39", Jurisdiction: cn, Kind: TransferRestriction,
+			Title:     "Outbound personal information requires notice to the individual and separate consent",
+			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 39"},
+			Effective: d("2021-11-01"),
+			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
+			Sources:   []Source{piplText},
+			Verified:  true,
+			Notes:     "Whether lawful bases other than consent (PIPL Art. 13) displace separate consent is unverified.",
+		},
+		{
+			ID: "CN-PIPL-40", Jurisdiction: cn, Kind: Localization,
+			Title:     "CII operators must store personal information collected or generated in the PRC inside the PRC; outbound provision needs a CAC security assessment",
+			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 40"},
+			Effective: d("2021-11-01"),
+			Scope:     Scope{Classes: classes(Personal), Basis: SubjectsIn, CII: true},
+			Relief:    "CAC security assessment, unless law, regulation or the CAC exempts (PIPL Art. 40)",
+			Sources:   []Source{piplText},
+			Verified:  true,
+		},
+		{
+			ID: "CN-PIPL-40-VOLUME", Jurisdiction: cn, Kind: Localization,
+			Title: "Handlers of personal information reaching the CAC-set volume must store it inside the PRC; outbound provision needs a CAC security assessment",
+			Citation: Citation{Law: pipl, Short: "PIPL", Article: "Art. 40",
+				Version: "volume from the CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法) Art. 4"},
+			Effective: d("2022-09-01"),
+			Scope: Scope{Classes: classes(Personal), Basis: SubjectsIn, MinSubjects: 1_000_000,
+				SubjectsNote: "personal information of 1,000,000 or more individuals handled"},
+			Relief: "CAC security assessment (PIPL Art. 40)",
+			Sources: []Source{piplText,
+				src("CAC announcement of the 2022 Measures (bbtnews.com.cn, 2022-07-08)", "https://epaper.bbtnews.com.cn"),
+				src("Haynes Boone: China's security assessment measures", "https://www.haynesboone.com")},
+			Verified: false,
+			Notes: "PIPL Art. 40 leaves the volume to the CAC; the 1,000,000 figure is the security-assessment trigger of the 2022 " +
+				"Measures Art. 4 (effective 2022-09-01). Reading it as Art. 40's volume is an interpretation, hence unverified.",
+		},
+		{
+			ID: "CN-PIPL-41", Jurisdiction: cn, Kind: BlockingStatute,
+			Title:     "No provision of personal information stored in the PRC to foreign judicial or law-enforcement bodies without approval of the competent PRC authority",
+			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 41"},
+			Effective: d("2021-11-01"),
+			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
+			Relief:    "approval of the competent PRC authority; requests handled under treaties or equality and reciprocity (PIPL Art. 41)",
+			Sources: []Source{piplText,
+				src("laitimes.com: PIPL Art. 41 commentary", "https://www.laitimes.com/en/article/6w9c1_7cllu.html")},
+			Verified: true,
+		},
+		{
+			ID: "CN-TEL-VATS-IDC", Jurisdiction: cn, Kind: OwnershipLicensing, Licence: "CN-VATS-IDC",
+			Title: "Operating cloud (internet resources collaboration, IaaS/PaaS) or data-centre services is a value-added telecom " +
+				"service that needs an IDC licence",
+			Citation: Citation{Law: "Telecommunications Regulations of the PRC (电信条例) and MIIT Classification Catalogue of Telecommunications Services (2015)",
+				Short: "Telecom Regulations", Article: "Art. 8, 9; Catalogue B11 (IDC, incl. IRCS)"},
+			Effective: d("2016-03-01"),
+			Sources: []Source{telText,
+				src("appinchina.co: MIIT 2015 Classification Catalogue, effective 2016-03-01", "https://appinchina.co"),
+				src("dahuilawyers.com: 2015 catalogue interpretation (2016-02-06)", "https://www.dahuilawyers.com")},
+			Verified: true,
+			Notes: "A licence of this rule is modelled as the string CN-VATS-IDC held by the operating entity. " +
+				"The Regulations date from 2000-09-25; the 2015 catalogue placed IRCS (cloud) under B11 IDC from 2016-03-01.",
+		},
+		{
+			ID: "CN-FITE-VATS-CAP", Jurisdiction: cn, Kind: OwnershipLicensing, MaxForeignShare: 50,
+			Title:     "Foreign investors may hold at most 50% of an enterprise providing value-added telecom services",
+			Citation:  Citation{Law: "Provisions on the Administration of Foreign-Invested Telecommunications Enterprises (外商投资电信企业管理规定)", Short: "FITE Provisions", Article: "Art. 6"},
+			Effective: d("2002-01-01"),
+			Sources: []Source{fiteText,
+				src("China Law & Practice: FITE Provisions revised by State Council Order 752, effective 2022-05-01 (2022-04-22)", "https://www.chinalawandpractice.com/2022/04/22/"),
+				src("China Justice Observer (2022-05-18)", "https://www.chinajusticeobserver.com")},
+			Verified: true,
+			Notes: "The 50% cap for value-added telecom is read from the 2016 text (Art. 6) and kept by the 2022 revision " +
+				"('except as otherwise provided by the state'). Effective 2002-01-01 (Art. 23 of the original text). " +
+				"Since 2024 a MIIT pilot lifts the cap for IDC/IRCS in some zones; not modelled here.",
+		},
+	})
+}
+
+func chinaMechanisms() []Mechanism {
+	cn := c("CN")
+	return []Mechanism{
+		{
+			ID: "cn-security-assessment", Jurisdiction: cn, Name: "CAC security assessment of outbound data transfer",
+			Citation:  Citation{Law: "CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法)", Short: "CAC Assessment Measures", Article: "Art. 4"},
+			Effective: d("2022-09-01"),
+			Satisfies: []string{"CN-CSL-37", "CN-CSL2025-39", "CN-PIPL-38", "CN-PIPL-40", "CN-PIPL-40-VOLUME"},
+			Sources: []Source{
+				src("CAC announcement of the 2022 Measures (bbtnews.com.cn, 2022-07-08)", "https://epaper.bbtnews.com.cn"),
+				src("cinalex.org: 2022 Measures (2022-09-29)", "https://www.cinalex.org"),
+				piplText},
+			Verified: true,
+			Notes: "Effective 2022-09-01 with a six-month grace period to 2023-03-01. CSL Art. 37 called for such an assessment " +
+				"from 2017, but no measures were in force before 2022-09-01, so no assessment could be relied on earlier.",
+		},
+		{
+			ID: "cn-standard-contract", Jurisdiction: cn, Name: "CAC standard contract for outbound personal information",
+			Citation:  Citation{Law: "CAC Measures on the Standard Contract for Outbound Transfer of Personal Information (个人信息出境标准合同办法), CAC Order No. 13", Short: "CAC SCC Measures", Article: "Art. 4"},
+			Effective: d("2023-06-01"),
+			Satisfies: []string{"CN-PIPL-38"},
+			Sources: []Source{
+				src("China Law & Practice: bilingual text of the SCC Measures (2023-05-12)", "https://www.chinalawandpractice.com/2023/05/12/"),
+				src("mondaq.com 1348002", "https://www.mondaq.com")},
+			Verified: true,
+			Notes:    "Not open to CII operators or to handlers above the assessment volumes; those need the security assessment.",
+		},
+		{
+			ID: "cn-pi-certification", Jurisdiction: cn, Name: "Personal-information protection certification by a specialised body",
+			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 38(1)(2)"},
+			Effective: d("2021-11-01"),
+			Satisfies: []string{"CN-PIPL-38"},
+			Sources:   []Source{piplText},
+			Verified:  false,
+			Notes:     "The route exists in the statute from 2021-11-01; the date from which certification bodies could certify is unverified.",
+		},
+		{
+			ID: "cn-separate-consent", Jurisdiction: cn, Name: "Notice to the individual and separate consent for outbound personal information",
+			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 39"},
+			Effective: d("2021-11-01"),
+			Satisfies: []string{"CN-PIPL-39"},
+			Sources:   []Source{piplText},
+			Verified:  true,
+		},
+	}
+}

@@ -1,0 +1,170 @@
+package jurisdiction
+
+import (
+	"fmt"
+	"slices"
+)
+
+// An Answer answers one question of an [AccessProfile]. The zero Answer is
+// [Unknown]; consumers of profiles treat it as the least favourable answer.
+type Answer uint8
+
+// The answers.
+const (
+	Unknown Answer = iota
+	Yes
+	Partly
+	No
+	answerEnd
+)
+
+var answerNames = [...]string{Unknown: "unknown", Yes: "yes", Partly: "partly", No: "no"}
+
+// String returns "yes", "partly", "no" or "unknown".
+func (a Answer) String() string {
+	if a >= answerEnd {
+		return fmt.Sprintf("Answer(%d)", a)
+	}
+	return answerNames[a]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (a Answer) MarshalText() ([]byte, error) {
+	if a >= answerEnd {
+		return nil, fmt.Errorf("jurisdiction: invalid answer %d", a)
+	}
+	return []byte(a.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (a *Answer) UnmarshalText(b []byte) error {
+	for i := Unknown; i < answerEnd; i++ {
+		if answerNames[i] == string(b) {
+			*a = i
+			return nil
+		}
+	}
+	return fmt.Errorf("jurisdiction: unknown answer %q", b)
+}
+
+// An Assessment is one answered question with the law behind the answer.
+type Assessment struct {
+	Answer Answer `json:"answer"`
+	// Basis names the provisions the answer rests on, as citations or
+	// rule IDs.
+	Basis    string `json:"basis,omitempty"`
+	Verified bool   `json:"verified"`
+}
+
+// An AccessProfile describes how a jurisdiction's government gets at data
+// held by providers, as four questions. Profiles feed the hexad ratings:
+// the answers, not the country's name, set the scores.
+type AccessProfile struct {
+	Jurisdiction Code `json:"jurisdiction"`
+	// JudicialAuthorisation: must an independent judge authorise access to
+	// provider-held data before it happens? Yes is the protective answer.
+	JudicialAuthorisation Assessment `json:"judicial_authorisation"`
+	// Transparency: are subjects notified or is access reported in public
+	// statistics? Yes is the protective answer.
+	Transparency Assessment `json:"transparency"`
+	// CompelledAssistance: can providers or citizens be compelled to assist
+	// intelligence services without judicial oversight? No is the
+	// protective answer.
+	CompelledAssistance Assessment `json:"compelled_assistance"`
+	// ContentControl: can the state alter or remove stored content without
+	// a court's order? No is the protective answer.
+	ContentControl Assessment `json:"content_control"`
+	Sources        []Source   `json:"sources"`
+	Reviewed       Date       `json:"reviewed,omitzero"`
+	// Default marks a profile the catalog made up because nobody
+	// researched the jurisdiction: every answer is Unknown and every
+	// rating it feeds says so.
+	Default bool   `json:"default,omitzero"`
+	Notes   string `json:"notes,omitempty"`
+}
+
+// DefaultProfile returns the conservative profile used for a jurisdiction
+// nobody has researched: every answer [Unknown], Default set.
+func DefaultProfile(c Code) AccessProfile {
+	return AccessProfile{
+		Jurisdiction: c,
+		Default:      true,
+		Notes:        "no researched profile: every answer unknown and treated as the least protective",
+	}
+}
+
+func (p AccessProfile) clone() AccessProfile {
+	p.Sources = slices.Clone(p.Sources)
+	return p
+}
+
+// A Jurisdiction is a country, territory or special region that rules and
+// profiles attach to. Every ISO 3166-1 code is a jurisdiction in every
+// catalog; a catalog adds names and notes where they matter.
+type Jurisdiction struct {
+	Code Code   `json:"code"`
+	Name string `json:"name"`
+	// Sovereign is the state a special region belongs to (HK and MO: CN).
+	// A sovereign's rules do not extend to the region unless a rule lists
+	// the region in its Territory.
+	Sovereign Code     `json:"sovereign,omitzero"`
+	Notes     string   `json:"notes,omitempty"`
+	Sources   []Source `json:"sources,omitempty"`
+}
+
+func (j Jurisdiction) clone() Jurisdiction {
+	j.Sources = slices.Clone(j.Sources)
+	return j
+}
+
+// A Bloc is a group of jurisdictions whose membership changes over time:
+// the EU, the EEA.
+type Bloc struct {
+	Code    Code         `json:"code"`
+	Name    string       `json:"name"`
+	Members []Membership `json:"members"`
+	Sources []Source     `json:"sources"`
+	Notes   string       `json:"notes,omitempty"`
+}
+
+// A Membership is one jurisdiction's time in a bloc.
+type Membership struct {
+	Member Code `json:"member"`
+	Period
+	// Transition marks a period in which a former member is still treated
+	// as a member (the United Kingdom, 2020-02-01 to 2020-12-31).
+	Transition bool   `json:"transition,omitzero"`
+	Notes      string `json:"notes,omitempty"`
+}
+
+func (b Bloc) clone() Bloc {
+	b.Members = slices.Clone(b.Members)
+	b.Sources = slices.Clone(b.Sources)
+	return b
+}
+
+// Contains reports whether c is a member of b, or treated as one, on day
+// d.
+func (b Bloc) Contains(c Code, d Date) bool {
+	for _, m := range b.Members {
+		if m.Member == c && m.Contains(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// MembersOn returns the codes that are members of b, or treated as
+// members, on day d, in alphabetical order.
+func (b Bloc) MembersOn(d Date) []Code {
+	var out []Code
+	for _, m := range b.Members {
+		if m.Contains(d) && !slices.Contains(out, m.Member) {
+			out = append(out, m.Member)
+		}
+	}
+	sortCodes(out)
+	return out
+}
+
+func sortCodes(cs []Code) { slices.SortFunc(cs, Code.Compare) }

@@ -1,0 +1,501 @@
+package jurisdiction
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A Kind says what a [Rule] does to data. The zero Kind is invalid.
+type Kind uint8
+
+// The kinds of rule. Each kind's meaning for an assessment is stated on
+// the constant; residency.Assess implements exactly that.
+const (
+	// Localization: data in scope must be stored in the rule's territory.
+	// A copy outside is lawful only if it got there through a flow relying
+	// on a mechanism that satisfies the rule.
+	Localization Kind = iota + 1
+	// TransferRestriction: data in scope may leave the territory only
+	// through a mechanism that satisfies the rule (adequacy, contract,
+	// assessment, certification).
+	TransferRestriction
+	// CompelledAccess: the jurisdiction's authorities can compel disclosure
+	// of data. [Rule.Reach] says whether through the territory, through
+	// entities of the jurisdiction wherever the data is, or both.
+	CompelledAccess
+	// BlockingStatute: data in scope may not be given to foreign
+	// authorities except through the channel in [Rule.Relief]. Together
+	// with a foreign CompelledAccess rule it makes a conflict.
+	BlockingStatute
+	// OwnershipLicensing: an entity operating a store in the territory
+	// must hold [Rule.Licence] and may have at most [Rule.MaxForeignShare]
+	// percent foreign equity.
+	OwnershipLicensing
+	// ProhibitedCounterparty: data in scope may not be held by, or made
+	// available to, entities of [Rule.Counterparties] or entities they
+	// control.
+	ProhibitedCounterparty
+	// Obligation: a duty that applies to data or entities in scope but
+	// that topology facts cannot show kept or broken (classify and back
+	// up important data; submit procurement to security review). An
+	// assessment lists the obligations that apply.
+	Obligation
+	kindEnd
+)
+
+var kindNames = [...]string{
+	Localization:           "localization",
+	TransferRestriction:    "transfer-restriction",
+	CompelledAccess:        "compelled-access",
+	BlockingStatute:        "blocking-statute",
+	OwnershipLicensing:     "ownership-licensing",
+	ProhibitedCounterparty: "prohibited-counterparty",
+	Obligation:             "obligation",
+}
+
+// Kinds returns every valid Kind in declaration order.
+func Kinds() []Kind {
+	out := make([]Kind, 0, kindEnd-1)
+	for k := Localization; k < kindEnd; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// IsValid reports whether k is one of the declared kinds.
+func (k Kind) IsValid() bool { return k >= Localization && k < kindEnd }
+
+// String returns the kind's name, such as "compelled-access".
+func (k Kind) String() string {
+	if !k.IsValid() {
+		return fmt.Sprintf("Kind(%d)", k)
+	}
+	return kindNames[k]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k Kind) MarshalText() ([]byte, error) {
+	if !k.IsValid() {
+		return nil, fmt.Errorf("jurisdiction: invalid kind %d", k)
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i := Localization; i < kindEnd; i++ {
+		if kindNames[i] == string(b) {
+			*k = i
+			return nil
+		}
+	}
+	return fmt.Errorf("jurisdiction: unknown rule kind %q", b)
+}
+
+// A DataClass is a class of data that rules are scoped by. The zero
+// DataClass is invalid. Classes imply broader ones: every class of
+// personal data implies [Personal], and the special categories imply
+// [SensitivePersonal]; [Implies] states the relation.
+type DataClass uint8
+
+// The data classes.
+const (
+	// Personal: information relating to an identified or identifiable
+	// natural person (GDPR Art. 4(1); PIPL Art. 4).
+	Personal DataClass = iota + 1
+	// SensitivePersonal: personal data whose leak or misuse can easily harm
+	// a person's dignity, safety or property (PIPL Art. 28), or a special
+	// category (GDPR Art. 9). Implies Personal.
+	SensitivePersonal
+	// ImportantData: data whose tampering, destruction, leak or unlawful
+	// use may endanger national security or the public interest (DSL Art.
+	// 21; CSL Art. 37). Not personal by itself.
+	ImportantData
+	// CoreData: national core data under DSL Art. 21, a stricter subset of
+	// important data. Implies ImportantData.
+	CoreData
+	// GovernmentData: data of or about government bodies and personnel.
+	GovernmentData
+	// CommunicationsContent: the contents of stored electronic
+	// communications (e-mail, messages), the object of 18 U.S.C. 2703(a).
+	CommunicationsContent
+	// HealthData: personal health data. Implies SensitivePersonal.
+	HealthData
+	// FinancialData: personal financial data. Implies SensitivePersonal.
+	FinancialData
+	// BiometricData: biometric identifiers. Implies SensitivePersonal.
+	BiometricData
+	// GenomicData: human genomic and other 'omic data. Implies
+	// SensitivePersonal.
+	GenomicData
+	// PreciseGeolocation: precise location tracks of persons or devices.
+	// Implies SensitivePersonal.
+	PreciseGeolocation
+	// PersonalIdentifiers: government identity numbers, account and device
+	// identifiers linked to a person. Implies Personal.
+	PersonalIdentifiers
+	dataClassEnd
+)
+
+var dataClassNames = [...]string{
+	Personal:              "personal",
+	SensitivePersonal:     "sensitive-personal",
+	ImportantData:         "important",
+	CoreData:              "core",
+	GovernmentData:        "government",
+	CommunicationsContent: "communications-content",
+	HealthData:            "health",
+	FinancialData:         "financial",
+	BiometricData:         "biometric",
+	GenomicData:           "genomic",
+	PreciseGeolocation:    "precise-geolocation",
+	PersonalIdentifiers:   "personal-identifiers",
+}
+
+// parentClass is the class each class directly implies (0 for none).
+var parentClass = [...]DataClass{
+	SensitivePersonal:     Personal,
+	CoreData:              ImportantData,
+	CommunicationsContent: 0,
+	HealthData:            SensitivePersonal,
+	FinancialData:         SensitivePersonal,
+	BiometricData:         SensitivePersonal,
+	GenomicData:           SensitivePersonal,
+	PreciseGeolocation:    SensitivePersonal,
+	PersonalIdentifiers:   Personal,
+}
+
+// DataClasses returns every valid DataClass in declaration order.
+func DataClasses() []DataClass {
+	out := make([]DataClass, 0, dataClassEnd-1)
+	for c := Personal; c < dataClassEnd; c++ {
+		out = append(out, c)
+	}
+	return out
+}
+
+// IsValid reports whether c is one of the declared classes.
+func (c DataClass) IsValid() bool { return c >= Personal && c < dataClassEnd }
+
+// String returns the class's name, such as "sensitive-personal".
+func (c DataClass) String() string {
+	if !c.IsValid() {
+		return fmt.Sprintf("DataClass(%d)", c)
+	}
+	return dataClassNames[c]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (c DataClass) MarshalText() ([]byte, error) {
+	if !c.IsValid() {
+		return nil, fmt.Errorf("jurisdiction: invalid data class %d", c)
+	}
+	return []byte(c.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (c *DataClass) UnmarshalText(b []byte) error {
+	for i := Personal; i < dataClassEnd; i++ {
+		if dataClassNames[i] == string(b) {
+			*c = i
+			return nil
+		}
+	}
+	return fmt.Errorf("jurisdiction: unknown data class %q", b)
+}
+
+// Implies reports whether data of class c is also data of class broader:
+// every class implies itself, [HealthData] implies [SensitivePersonal] and
+// [Personal], [CoreData] implies [ImportantData].
+func Implies(c, broader DataClass) bool {
+	for c.IsValid() {
+		if c == broader {
+			return true
+		}
+		if int(c) >= len(parentClass) {
+			return false
+		}
+		c = parentClass[c]
+	}
+	return false
+}
+
+// A Basis says what ties data to a rule's territory.
+type Basis uint8
+
+// The bases.
+const (
+	// StoredIn: the rule covers data stored in its territory (DSL Art. 36,
+	// PIPL Art. 41). The zero Basis.
+	StoredIn Basis = iota
+	// SubjectsIn: the rule covers data about persons in its territory, or
+	// collected or generated there, wherever it is later stored (CSL Art.
+	// 37, GDPR Art. 48).
+	SubjectsIn
+	// StoredOrSubjectsIn: either tie suffices (GDPR Chapter V transfers).
+	StoredOrSubjectsIn
+	basisEnd
+)
+
+var basisNames = [...]string{StoredIn: "stored-in", SubjectsIn: "subjects-in", StoredOrSubjectsIn: "stored-or-subjects-in"}
+
+// String returns the basis's name, such as "subjects-in".
+func (b Basis) String() string {
+	if b >= basisEnd {
+		return fmt.Sprintf("Basis(%d)", b)
+	}
+	return basisNames[b]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (b Basis) MarshalText() ([]byte, error) {
+	if b >= basisEnd {
+		return nil, fmt.Errorf("jurisdiction: invalid basis %d", b)
+	}
+	return []byte(b.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (b *Basis) UnmarshalText(t []byte) error {
+	for i := StoredIn; i < basisEnd; i++ {
+		if basisNames[i] == string(t) {
+			*b = i
+			return nil
+		}
+	}
+	return fmt.Errorf("jurisdiction: unknown basis %q", t)
+}
+
+// A Scope says which data and which actors a rule covers. The zero Scope
+// covers all data stored in the territory, whoever holds it.
+type Scope struct {
+	// Classes lists the data classes covered; a dataset is covered when
+	// one of its classes implies one listed here. Empty means all data.
+	Classes []DataClass `json:"classes,omitempty"`
+	// Basis ties data to the territory.
+	Basis Basis `json:"basis,omitzero"`
+	// CII limits the rule to data whose controller has been designated a
+	// critical-information-infrastructure operator by the rule's
+	// jurisdiction.
+	CII bool `json:"cii,omitzero"`
+	// MinSubjects limits the rule to datasets with at least this many data
+	// subjects in the territory (0: no threshold).
+	MinSubjects int64 `json:"min_subjects,omitzero"`
+	// SubjectsNote says how the law counts subjects for MinSubjects (the
+	// counting period, whether sensitive data counts separately), since a
+	// topology records one count per jurisdiction.
+	SubjectsNote string `json:"subjects_note,omitempty"`
+}
+
+// CoversClasses reports whether data with the given classes falls under
+// s.Classes. A scope without classes covers all data, including data that
+// declares no class.
+func (s Scope) CoversClasses(classes []DataClass) bool {
+	if len(s.Classes) == 0 {
+		return true
+	}
+	for _, c := range classes {
+		for _, want := range s.Classes {
+			if Implies(c, want) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A Reach says how a [CompelledAccess] rule gets to data. Reaches combine
+// as bits.
+type Reach uint8
+
+// The reaches.
+const (
+	// TerritorialReach: data stored, keys kept, or systems administered
+	// inside the territory, whoever the operator is.
+	TerritorialReach Reach = 1 << iota
+	// PersonalReach: data in the possession, custody or control of an entity of
+	// the jurisdiction (incorporated or headquartered there) or of an
+	// entity such a one controls, wherever the data is stored (18 U.S.C.
+	// 2713).
+	PersonalReach
+)
+
+// String returns "territorial", "personal", "territorial+personal" or "".
+func (r Reach) String() string {
+	var parts []string
+	if r&TerritorialReach != 0 {
+		parts = append(parts, "territorial")
+	}
+	if r&PersonalReach != 0 {
+		parts = append(parts, "personal")
+	}
+	return strings.Join(parts, "+")
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Reach) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *Reach) UnmarshalText(b []byte) error {
+	var v Reach
+	if len(b) > 0 {
+		for _, p := range strings.Split(string(b), "+") {
+			switch p {
+			case "territorial":
+				v |= TerritorialReach
+			case "personal":
+				v |= PersonalReach
+			default:
+				return fmt.Errorf("jurisdiction: unknown reach %q", p)
+			}
+		}
+	}
+	*r = v
+	return nil
+}
+
+// A Citation names the law and the article a rule encodes.
+type Citation struct {
+	// Law is the instrument's full name, with its number where it has one:
+	// "Cybersecurity Law of the People's Republic of China".
+	Law string `json:"law"`
+	// Short is a conventional abbreviation, "CSL"; optional.
+	Short string `json:"short,omitempty"`
+	// Article is the provision: "Art. 37", "18 U.S.C. 2713", "Art. 7, 10, 14".
+	Article string `json:"article"`
+	// Version says which text the article number belongs to when the law
+	// has been renumbered; optional.
+	Version string `json:"version,omitempty"`
+}
+
+// String returns "CSL Art. 37", or the full law name when there is no
+// abbreviation.
+func (c Citation) String() string {
+	name := c.Short
+	if name == "" {
+		name = c.Law
+	}
+	if c.Article == "" {
+		return name
+	}
+	return name + " " + c.Article
+}
+
+// A Source is where a fact was read.
+type Source struct {
+	Title string `json:"title"`
+	URL   string `json:"url,omitempty"`
+}
+
+// A Rule is one legal provision as data. Every built-in rule carries a
+// citation, an effective date, its sources and whether the fact was
+// verified against them; [NewCatalog] rejects rules without these.
+type Rule struct {
+	// ID is unique in a catalog: "CN-CSL-37".
+	ID string `json:"id"`
+	// Jurisdiction enacted the rule. It may be a bloc (EU).
+	Jurisdiction Code `json:"jurisdiction"`
+	// Title is a one-line summary.
+	Title    string   `json:"title"`
+	Citation Citation `json:"citation"`
+	Kind     Kind     `json:"kind"`
+	// Effective is the first day the rule applies; End, when set, the first
+	// day it no longer does.
+	Effective Date `json:"effective"`
+	End       Date `json:"end,omitzero"`
+	// Territory lists where the rule treats data and entities as inside
+	// (countries or blocs, blocs expanded as of the assessment date). Empty
+	// means the rule's Jurisdiction. Mainland-China rules list CN alone:
+	// Hong Kong and Macau are outside them unless a rule says otherwise.
+	Territory []Code `json:"territory,omitempty"`
+	Scope     Scope  `json:"scope"`
+	// Reach says how a CompelledAccess rule gets to data.
+	Reach Reach `json:"reach,omitzero"`
+	// Licence is the licence an OwnershipLicensing rule requires of a
+	// store's operator; MaxForeignShare the highest foreign equity, in
+	// percent, it allows (0: no cap).
+	Licence         string  `json:"licence,omitempty"`
+	MaxForeignShare float64 `json:"max_foreign_share,omitzero"`
+	// Counterparties lists, for a ProhibitedCounterparty rule, the
+	// jurisdictions whose entities (and entities they control) may not
+	// hold or access data in scope.
+	Counterparties []Code `json:"counterparties,omitempty"`
+	// Relief says how a party may lawfully get out of the rule's
+	// prohibition (an approval channel, a court motion).
+	Relief string `json:"relief,omitempty"`
+	// Sources are where the facts were read; Verified whether citation and
+	// dates were confirmed against them. Reviewed is when they were last
+	// checked.
+	Sources  []Source `json:"sources"`
+	Verified bool     `json:"verified"`
+	Reviewed Date     `json:"reviewed,omitzero"`
+	// Notes carry caveats: what is unverified, how the law was read.
+	Notes string `json:"notes,omitempty"`
+}
+
+// Period returns the days the rule is in force.
+func (r Rule) Period() Period { return Period{From: r.Effective, Until: r.End} }
+
+// InForce reports whether the rule applies on day d.
+func (r Rule) InForce(d Date) bool { return r.Period().Contains(d) }
+
+// territory returns the codes that make up the rule's territory.
+func (r Rule) territory() []Code {
+	if len(r.Territory) == 0 {
+		return []Code{r.Jurisdiction}
+	}
+	return r.Territory
+}
+
+func (r Rule) clone() Rule {
+	r.Territory = slices.Clone(r.Territory)
+	r.Scope.Classes = slices.Clone(r.Scope.Classes)
+	r.Counterparties = slices.Clone(r.Counterparties)
+	r.Sources = slices.Clone(r.Sources)
+	return r
+}
+
+// A Mechanism is a lawful basis for moving data out of a territory despite
+// a [TransferRestriction] or [Localization] rule: an adequacy decision,
+// standard contractual clauses, a security assessment.
+type Mechanism struct {
+	// ID is unique in a catalog and is what a topology's flows name.
+	ID           string   `json:"id"`
+	Jurisdiction Code     `json:"jurisdiction"`
+	Name         string   `json:"name"`
+	Citation     Citation `json:"citation"`
+	Effective    Date     `json:"effective"`
+	End          Date     `json:"end,omitzero"`
+	// Satisfies lists the IDs of the rules this mechanism satisfies.
+	Satisfies []string `json:"satisfies"`
+	// Destinations limits the mechanism to transfers into these
+	// jurisdictions (an adequacy decision names its country); empty means
+	// any destination.
+	Destinations []Code `json:"destinations,omitempty"`
+	// Automatic mechanisms apply without a flow declaring them: an adequacy
+	// decision covers every transfer to its destination.
+	Automatic bool `json:"automatic,omitzero"`
+	// CertifiedRecipient mechanisms apply only when the receiving store's
+	// operator lists the mechanism's ID among its certifications (the
+	// EU-US Data Privacy Framework).
+	CertifiedRecipient bool `json:"certified_recipient,omitzero"`
+	// OccasionalOnly mechanisms cover occasional transfers only, never
+	// systematic ones such as replication, backup or standing remote
+	// administration (GDPR Art. 49 derogations).
+	OccasionalOnly bool     `json:"occasional_only,omitzero"`
+	Sources        []Source `json:"sources"`
+	Verified       bool     `json:"verified"`
+	Reviewed       Date     `json:"reviewed,omitzero"`
+	Notes          string   `json:"notes,omitempty"`
+}
+
+// InForce reports whether the mechanism can be relied on on day d.
+func (m Mechanism) InForce(d Date) bool { return Period{m.Effective, m.End}.Contains(d) }
+
+func (m Mechanism) clone() Mechanism {
+	m.Satisfies = slices.Clone(m.Satisfies)
+	m.Destinations = slices.Clone(m.Destinations)
+	m.Sources = slices.Clone(m.Sources)
+	return m
+}
