@@ -86,7 +86,7 @@ func chinaRules() []Rule {
 			Notes:     "Commencement from CSL Art. 79. Penalty: Art. 59 (order to rectify, warning, fines).",
 		},
 		{
-			ID: "CN-CSL-28", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
+			ID: "CN-CSL-28", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach,
 			Title:     "Network operators must give technical support and assistance to public-security and state-security organs",
 			Citation:  Citation{Law: csl, Short: "CSL", Article: "Art. 28", Version: cslVersion},
 			Effective: d("2017-06-01"),
@@ -119,7 +119,7 @@ func chinaRules() []Rule {
 				"Penalty: Art. 66 (fines RMB 50k-500k, suspension, licence revocation).",
 		},
 		{
-			ID: "CN-NSL-77", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
+			ID: "CN-NSL-77", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach,
 			Title:     "Citizens and organisations must support and assist state-security, public-security and military organs",
 			Citation:  Citation{Law: nsl, Short: "NSL", Article: "Art. 77(5)"},
 			Effective: d("2015-07-01"),
@@ -128,7 +128,7 @@ func chinaRules() []Rule {
 			Notes:     "In force on promulgation (Art. 84). Art. 25 (cyberspace sovereignty, 'secure and controllable' data) and Art. 59 (security review of foreign investment and network products) frame it.",
 		},
 		{
-			ID: "CN-NIL-7", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach | PersonalReach,
+			ID: "CN-NIL-7", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach | PersonalReach,
 			Title: "Every organisation and citizen must support, assist and cooperate with state intelligence work and keep its secrets; " +
 				"agencies may require such support and work inside and outside the PRC",
 			Citation:  Citation{Law: nil7, Short: "NIL", Article: "Art. 7, 10, 14", Version: "as amended 2018-04-27"},
@@ -160,7 +160,7 @@ func chinaRules() []Rule {
 			Notes:    "Superseded by the 2023 revision in force 2023-07-01 (CEL 2023 Art. 71).",
 		},
 		{
-			ID: "CN-CEL-2023", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
+			ID: "CN-CEL-2023", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach,
 			Title: "State-security organs may inspect electronic equipment and retrieve data with internal approval; " +
 				"telecom operators and internet service providers must give support and assistance",
 			Citation:  Citation{Law: cel, Short: "CEL", Article: "Art. 8, 25, 26, 41", Version: "revised 2023-04-26"},
@@ -170,7 +170,7 @@ func chinaRules() []Rule {
 			Notes:     "Approval by the head of a city-level state-security organ, not a court.",
 		},
 		{
-			ID: "CN-DSL-35", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
+			ID: "CN-DSL-35", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach,
 			Title:     "Public-security and state-security organs may retrieve data after internal approval; organisations and individuals must cooperate",
 			Citation:  Citation{Law: dsl, Short: "DSL", Article: "Art. 35"},
 			Effective: d("2021-09-01"),
@@ -257,9 +257,12 @@ func chinaRules() []Rule {
 			Effective: d("2016-03-01"),
 			Sources: []Source{telText,
 				src("appinchina.co: MIIT 2015 Classification Catalogue, effective 2016-03-01", "https://appinchina.co"),
-				src("dahuilawyers.com: 2015 catalogue interpretation (2016-02-06)", "https://www.dahuilawyers.com")},
+				src("dahuilawyers.com: 2015 catalogue interpretation (2016-02-06)", "https://www.dahuilawyers.com"),
+				src("The Register: AWS sells Beijing infrastructure to Sinnet; 'Chinese law forbids non-Chinese companies from owning or operating certain technology for the provision of cloud services' (2017-11-14)", "https://www.theregister.com/2017/11/14/aws_quits_china/")},
 			Verified: true,
-			Notes: "A licence of this rule is modelled as the string CN-VATS-IDC held by the operating entity. " +
+			Notes: "A licence of this rule is modelled as the string CN-VATS-IDC held by the entity. The rule is applied to a store's " +
+				"operator and to any custodian that owns or runs its infrastructure, following AWS's 2017 statement that Chinese law " +
+				"forbids non-Chinese companies from owning or operating such technology; that reading of the custodian's duty is an interpretation. " +
 				"The Regulations date from 2000-09-25; the 2015 catalogue placed IRCS (cloud) under B11 IDC from 2016-03-01.",
 		},
 		{
@@ -269,10 +272,12 @@ func chinaRules() []Rule {
 			Effective: d("2002-01-01"),
 			Sources: []Source{fiteText,
 				src("China Law & Practice: FITE Provisions revised by State Council Order 752, effective 2022-05-01 (2022-04-22)", "https://www.chinalawandpractice.com/2022/04/22/"),
-				src("China Justice Observer (2022-05-18)", "https://www.chinajusticeobserver.com")},
+				src("China Justice Observer (2022-05-18)", "https://www.chinajusticeobserver.com"),
+				src("The Register: AWS sells Beijing infrastructure to Sinnet; 'Chinese law forbids non-Chinese companies from owning or operating certain technology for the provision of cloud services' (2017-11-14)", "https://www.theregister.com/2017/11/14/aws_quits_china/")},
 			Verified: true,
 			Notes: "The 50% cap for value-added telecom is read from the 2016 text (Art. 6) and kept by the 2022 revision " +
-				"('except as otherwise provided by the state'). Effective 2002-01-01 (Art. 23 of the original text). " +
+				"('except as otherwise provided by the state'). Effective 2002-01-01 (Art. 23 of the original text). Applied to a store's " +
+				"operator and to custodians of its infrastructure, as for CN-TEL-VATS-IDC. " +
 				"Since 2024 a MIIT pilot lifts the cap for IDC/IRCS in some zones; not modelled here.",
 		},
 	})

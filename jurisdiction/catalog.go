@@ -281,7 +281,7 @@ func (cat *Catalog) checkRule(p string, r Rule, add func(string, error)) {
 	}
 	switch r.Kind {
 	case CompelledAccess:
-		if r.Reach&(TerritorialReach|PersonalReach) == 0 {
+		if r.Reach&(TerritorialReach|PersonalReach|AccessReach) == 0 {
 			add(p+".reach", ErrMissing)
 		}
 	case OwnershipLicensing:

@@ -311,24 +311,32 @@ type Reach uint8
 
 // The reaches.
 const (
-	// TerritorialReach: data stored, keys kept, or systems administered
-	// inside the territory, whoever the operator is.
+	// TerritorialReach: data or encryption keys physically inside the
+	// territory, whoever holds them.
 	TerritorialReach Reach = 1 << iota
-	// PersonalReach: data in the possession, custody or control of an entity of
-	// the jurisdiction (incorporated or headquartered there) or of an
-	// entity such a one controls, wherever the data is stored (18 U.S.C.
-	// 2713).
+	// PersonalReach: data in the possession, custody or control of an
+	// entity of the jurisdiction (incorporated or headquartered there) or
+	// of an entity such a one controls, wherever the data is stored (18
+	// U.S.C. 2713).
 	PersonalReach
+	// AccessReach: data stored elsewhere but administered from inside the
+	// territory: whoever acts there can be made to retrieve it.
+	AccessReach
 )
 
-// String returns "territorial", "personal", "territorial+personal" or "".
+var reachNames = []struct {
+	bit  Reach
+	name string
+}{{TerritorialReach, "territorial"}, {PersonalReach, "personal"}, {AccessReach, "access"}}
+
+// String returns the reaches joined by "+", such as "territorial+access",
+// or "" for none.
 func (r Reach) String() string {
 	var parts []string
-	if r&TerritorialReach != 0 {
-		parts = append(parts, "territorial")
-	}
-	if r&PersonalReach != 0 {
-		parts = append(parts, "personal")
+	for _, n := range reachNames {
+		if r&n.bit != 0 {
+			parts = append(parts, n.name)
+		}
 	}
 	return strings.Join(parts, "+")
 }
@@ -340,15 +348,15 @@ func (r Reach) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 func (r *Reach) UnmarshalText(b []byte) error {
 	var v Reach
 	if len(b) > 0 {
+	parts:
 		for _, p := range strings.Split(string(b), "+") {
-			switch p {
-			case "territorial":
-				v |= TerritorialReach
-			case "personal":
-				v |= PersonalReach
-			default:
-				return fmt.Errorf("jurisdiction: unknown reach %q", p)
+			for _, n := range reachNames {
+				if n.name == p {
+					v |= n.bit
+					continue parts
+				}
 			}
+			return fmt.Errorf("jurisdiction: unknown reach %q", p)
 		}
 	}
 	*r = v

@@ -1,0 +1,181 @@
+package hexad
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+)
+
+// An Element is one of the seven elements of the updated Parkerian hexad.
+// The zero Element is invalid.
+type Element uint8
+
+// The seven elements, in the thesis's order.
+const (
+	Confidentiality Element = iota + 1
+	PossessionControl
+	Integrity
+	Authenticity
+	Availability
+	Utility
+	Jurisdiction
+	elementEnd
+)
+
+// NumElements is the number of elements of the updated hexad.
+const NumElements = int(elementEnd - 1)
+
+var elementNames = [...]string{
+	Confidentiality:   "Confidentiality",
+	PossessionControl: "Possession/Control",
+	Integrity:         "Integrity",
+	Authenticity:      "Authenticity",
+	Availability:      "Availability",
+	Utility:           "Utility",
+	Jurisdiction:      "Jurisdiction",
+}
+
+// Elements returns the seven elements in the thesis's order.
+func Elements() [NumElements]Element {
+	return [NumElements]Element{Confidentiality, PossessionControl, Integrity, Authenticity, Availability, Utility, Jurisdiction}
+}
+
+// IsValid reports whether e is one of the seven elements.
+func (e Element) IsValid() bool { return e >= Confidentiality && e < elementEnd }
+
+// String returns the element's name as the thesis writes it, such as
+// "Possession/Control".
+func (e Element) String() string {
+	if !e.IsValid() {
+		return fmt.Sprintf("Element(%d)", e)
+	}
+	return elementNames[e]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (e Element) MarshalText() ([]byte, error) {
+	if !e.IsValid() {
+		return nil, fmt.Errorf("hexad: invalid element %d", e)
+	}
+	return []byte(e.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; it accepts the names
+// String returns.
+func (e *Element) UnmarshalText(b []byte) error {
+	for i := Confidentiality; i < elementEnd; i++ {
+		if elementNames[i] == string(b) {
+			*e = i
+			return nil
+		}
+	}
+	return fmt.Errorf("hexad: unknown element %q", b)
+}
+
+func (e Element) index() int { return int(e) - 1 }
+
+// A Score rates one element from 1 (least secure) to 5 (most secure). The
+// zero Score is [Unrated]: the facts did not allow a rating.
+type Score uint8
+
+// Unrated is the zero Score.
+const Unrated Score = 0
+
+// Valid reports whether s is a rating from 1 to 5.
+func (s Score) Valid() bool { return s >= 1 && s <= 5 }
+
+// String returns "1" to "5", or "-" for Unrated.
+func (s Score) String() string {
+	if !s.Valid() {
+		return "-"
+	}
+	return string('0' + byte(s))
+}
+
+// An ElementRating is the score of one element with the reasons that set
+// it. Reasons name the regime, the topology link and the provisions.
+type ElementRating struct {
+	Element Element  `json:"element"`
+	Score   Score    `json:"score"`
+	Reasons []string `json:"reasons"`
+}
+
+// A Rating is a seven-element hexad rating of one subject (a dataset, a
+// topology) from one consumer's point of view. The zero Rating is unrated
+// in every element.
+type Rating struct {
+	// Subject names what was rated.
+	Subject string `json:"subject"`
+	// Consumer is the jurisdiction whose consumer's point of view the
+	// rating takes, or "" for a consumer with no home regime.
+	Consumer string `json:"consumer"`
+	// Elements holds the seven element ratings in the thesis's order.
+	Elements [NumElements]ElementRating `json:"elements"`
+	// Defaults lists the regimes whose access profile is a conservative
+	// default rather than research; a rating they feed is provisional.
+	Defaults []string `json:"defaults,omitempty"`
+}
+
+// Score returns the score of element e, or Unrated for an invalid element.
+func (r Rating) Score(e Element) Score {
+	if !e.IsValid() {
+		return Unrated
+	}
+	return r.Elements[e.index()].Score
+}
+
+// Scores returns the seven scores in the thesis's order.
+func (r Rating) Scores() [NumElements]Score {
+	var s [NumElements]Score
+	for i, er := range r.Elements {
+		s[i] = er.Score
+	}
+	return s
+}
+
+// Reasons returns the reasons for element e's score.
+func (r Rating) Reasons(e Element) []string {
+	if !e.IsValid() {
+		return nil
+	}
+	return append([]string(nil), r.Elements[e.index()].Reasons...)
+}
+
+// Weakest returns the element with the lowest score, the first in the
+// thesis's order on a tie, and its score. An entirely unrated Rating gives
+// (0, Unrated).
+func (r Rating) Weakest() (Element, Score) {
+	var we Element
+	ws := Score(6)
+	for _, er := range r.Elements {
+		if er.Score.Valid() && er.Score < ws {
+			we, ws = er.Element, er.Score
+		}
+	}
+	if we == 0 {
+		return 0, Unrated
+	}
+	return we, ws
+}
+
+// String renders the rating as a table like the thesis's: one line per
+// element with its name, its score and why, reasons separated by "; ". The
+// layout is for people and may change; read the fields for structure.
+func (r Rating) String() string {
+	var b strings.Builder
+	consumer := r.Consumer
+	if consumer == "" {
+		consumer = "no home regime"
+	}
+	fmt.Fprintf(&b, "Hexad rating of %s for a consumer in %s\n", r.Subject, consumer)
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "Element\tScore\tWhy")
+	for _, er := range r.Elements {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", er.Element, er.Score, strings.Join(er.Reasons, "; "))
+	}
+	tw.Flush()
+	if len(r.Defaults) > 0 {
+		fmt.Fprintf(&b, "Provisional: no researched access profile for %s; conservative defaults used.\n", strings.Join(r.Defaults, ", "))
+	}
+	return b.String()
+}

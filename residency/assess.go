@@ -1,0 +1,1001 @@
+package residency
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dataresidency/dataresidency/hexad"
+	"github.com/dataresidency/dataresidency/jurisdiction"
+)
+
+type code = jurisdiction.Code
+
+// activeRule is a rule in force on the as-of date, with its territory
+// expanded to countries on that date.
+type activeRule struct {
+	*jurisdiction.Rule
+	inside map[code]bool
+}
+
+func (r *activeRule) contains(c code) bool { return r.inside[c] }
+
+// ancestor is an entity that controls another, with the IDs on the way up.
+type ancestor struct {
+	idx  int
+	path []string // IDs from the controlled entity's first parent up to this one
+}
+
+// assessment holds the state of one Assess call.
+type assessment struct {
+	e        *Engine
+	t        *Topology
+	d        jurisdiction.Date
+	consumer code
+
+	datasets, entities, stores map[string]int
+	rules                      []*activeRule
+	byKind                     map[jurisdiction.Kind][]*activeRule
+
+	// Per store, on the as-of date.
+	active   []bool
+	operator []int   // entity index or -1
+	custody  [][]int // custodian entity indexes
+	keys     []*KeyCustody
+	inbound  [][]int // flow indexes of active flows into the store
+	admin    [][]int // active admin-access flows into the store
+
+	chains   map[int][]ancestor
+	exposure map[int][]*Exposure // per store
+
+	report *Report
+}
+
+func newAssessment(e *Engine, t *Topology, s settings) *assessment {
+	a := &assessment{
+		e: e, t: t, d: s.asOf, consumer: s.consumer,
+		datasets: map[string]int{}, entities: map[string]int{}, stores: map[string]int{},
+		byKind:   map[jurisdiction.Kind][]*activeRule{},
+		chains:   map[int][]ancestor{},
+		exposure: map[int][]*Exposure{},
+		report:   &Report{Topology: t.Name, AsOf: s.asOf, Consumer: s.consumer, Catalog: e.cat.Version()},
+	}
+	for i, x := range t.Datasets {
+		a.datasets[x.ID] = i
+	}
+	for i, x := range t.Entities {
+		a.entities[x.ID] = i
+	}
+	for i, x := range t.Stores {
+		a.stores[x.ID] = i
+	}
+	for i := range e.rules {
+		r := &e.rules[i]
+		if !r.InForce(a.d) {
+			continue
+		}
+		ar := &activeRule{Rule: r, inside: map[code]bool{}}
+		for _, tc := range jurisdiction.Territory(*r) {
+			ar.inside[tc] = true
+			if b, ok := e.cat.Bloc(tc); ok {
+				for _, m := range b.MembersOn(a.d) {
+					ar.inside[m] = true
+				}
+			}
+		}
+		a.rules = append(a.rules, ar)
+		a.byKind[r.Kind] = append(a.byKind[r.Kind], ar)
+	}
+	n := len(t.Stores)
+	a.active = make([]bool, n)
+	a.operator = make([]int, n)
+	a.custody = make([][]int, n)
+	a.keys = make([]*KeyCustody, n)
+	a.inbound = make([][]int, n)
+	a.admin = make([][]int, n)
+	for i := range t.Stores {
+		s := &t.Stores[i]
+		a.active[i] = s.Period.Contains(a.d)
+		a.operator[i] = -1
+		for _, op := range s.Operators {
+			if op.Period.Contains(a.d) {
+				a.operator[i] = a.entities[op.Entity]
+			}
+		}
+		if a.operator[i] < 0 {
+			a.active[i] = false // nobody ran it on that day
+		}
+		for _, c := range s.Custodians {
+			if c.Period.Contains(a.d) {
+				a.custody[i] = append(a.custody[i], a.entities[c.Entity])
+			}
+		}
+		for k := range s.Keys {
+			if s.Keys[k].Period.Contains(a.d) {
+				a.keys[i] = &s.Keys[k]
+			}
+		}
+	}
+	for fi := range t.Flows {
+		f := &t.Flows[fi]
+		to, ok := a.stores[f.To]
+		if !ok || !f.Period.Contains(a.d) || !a.active[to] {
+			continue
+		}
+		if f.From != "" {
+			if from, ok := a.stores[f.From]; !ok || !a.active[from] {
+				continue
+			}
+		}
+		if f.Kind == AdminAccess {
+			a.admin[to] = append(a.admin[to], fi)
+		} else {
+			a.inbound[to] = append(a.inbound[to], fi)
+		}
+	}
+	return a
+}
+
+func (a *assessment) run() {
+	a.exposures()
+	a.localization()
+	a.transfers()
+	a.ownership()
+	a.counterparties()
+	a.obligations()
+	a.conflicts()
+	a.ratings()
+	a.sortReport()
+}
+
+// entityCodes returns the jurisdictions an entity belongs to: where it is
+// incorporated, and where it is headquartered if that differs.
+func (a *assessment) entityCodes(i int) []code {
+	x := &a.t.Entities[i]
+	if x.Headquarters.IsValid() && x.Headquarters != x.Jurisdiction {
+		return []code{x.Jurisdiction, x.Headquarters}
+	}
+	return []code{x.Jurisdiction}
+}
+
+// controllers returns the entities that control entity i on the as-of
+// date, nearest first: owners holding more than 50% or marked Control, and
+// their controllers in turn. Results are memoised per assessment.
+func (a *assessment) controllers(i int) []ancestor {
+	if c, ok := a.chains[i]; ok {
+		return c
+	}
+	a.chains[i] = nil // guards against cycles; validation rejects them anyway
+	var out []ancestor
+	for _, o := range a.t.Entities[i].Owners {
+		if !o.controls() || !o.Period.Contains(a.d) {
+			continue
+		}
+		p, ok := a.entities[o.Parent]
+		if !ok {
+			continue
+		}
+		out = append(out, ancestor{idx: p, path: []string{o.Parent}})
+		for _, up := range a.controllers(p) {
+			out = append(out, ancestor{idx: up.idx, path: append([]string{o.Parent}, up.path...)})
+		}
+	}
+	a.chains[i] = out
+	return out
+}
+
+// controlledBy reports whether entity i is an entity of c or controlled by
+// one, and returns the path of IDs to the nearest such entity.
+func (a *assessment) controlledBy(i int, in func(code) bool) ([]string, bool) {
+	for _, c := range a.entityCodes(i) {
+		if in(c) {
+			return []string{a.t.Entities[i].ID}, true
+		}
+	}
+	for _, up := range a.controllers(i) {
+		for _, c := range a.entityCodes(up.idx) {
+			if in(c) {
+				return append([]string{a.t.Entities[i].ID}, up.path...), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// heldAt returns the IDs of the datasets store s holds, in store order.
+func (a *assessment) heldAt(s int) []string { return a.t.Stores[s].Datasets }
+
+// operatorManagedKeys reports whether the operator of store s manages its
+// keys on the as-of date.
+func (a *assessment) operatorManagedKeys(s int) bool {
+	k := a.keys[s]
+	return k == nil || (a.operator[s] >= 0 && k.Holder == a.t.Entities[a.operator[s]].ID)
+}
+
+// exposures works out, per active store, which governments reach it and
+// through which link.
+func (a *assessment) exposures() {
+	for s := range a.t.Stores {
+		if !a.active[s] {
+			continue
+		}
+		st := &a.t.Stores[s]
+		base := "store/" + st.ID
+		var xs []*Exposure
+		add := func(gov code, via, party, path string, rules []RuleRef, presumed bool) {
+			xs = append(xs, &Exposure{Government: gov, Store: st.ID, Via: via, Party: party, Path: path, Rules: rules, Presumed: presumed})
+		}
+		// territorial groups the territorial rules reaching place c by
+		// government; a place no rule reaches is presumed reachable by
+		// its own state.
+		territorial := func(c code, bit jurisdiction.Reach, via, path string, presume bool) {
+			byGov := map[code][]RuleRef{}
+			for _, r := range a.byKind[jurisdiction.CompelledAccess] {
+				if r.Reach&bit != 0 && r.contains(c) {
+					byGov[r.Jurisdiction] = append(byGov[r.Jurisdiction], refOf(r.Rule))
+				}
+			}
+			for _, g := range sortedKeys(byGov) {
+				add(g, via, "", path, byGov[g], false)
+			}
+			if _, ok := byGov[c]; presume && !ok {
+				add(c, via, "", path, nil, true)
+			}
+		}
+		// personal adds the governments whose personal-reach rules reach
+		// entity i or its controllers.
+		personal := func(i int, via, path string) {
+			byGov := map[code][]RuleRef{}
+			first := map[code][]string{}
+			for _, r := range a.byKind[jurisdiction.CompelledAccess] {
+				if r.Reach&jurisdiction.PersonalReach == 0 {
+					continue
+				}
+				if chain, ok := a.controlledBy(i, r.contains); ok {
+					if _, seen := first[r.Jurisdiction]; !seen || len(chain) < len(first[r.Jurisdiction]) {
+						first[r.Jurisdiction] = chain
+					}
+					byGov[r.Jurisdiction] = append(byGov[r.Jurisdiction], refOf(r.Rule))
+				}
+			}
+			for _, g := range sortedKeys(byGov) {
+				chain := first[g]
+				v, p := via, path+"/"+chain[0]
+				for _, id := range chain[1:] {
+					p += "/parent/" + id
+				}
+				if len(chain) > 1 {
+					v += " parent"
+				}
+				add(g, v, chain[len(chain)-1], p, byGov[g], false)
+			}
+		}
+
+		territorial(st.Location, jurisdiction.TerritorialReach, "location", base, true)
+		personal(a.operator[s], "operator", base+"/operator")
+		for _, c := range a.custody[s] {
+			personal(c, "custodian", base+"/custodian")
+		}
+		if k := a.keys[s]; k != nil {
+			opKeys := a.operatorManagedKeys(s)
+			if !opKeys {
+				personal(a.entities[k.Holder], "key holder", base+"/keys")
+			}
+			// Keys kept elsewhere, or held by someone other than the
+			// operator, are reachable where they physically are.
+			if !opKeys || k.Location != st.Location {
+				territorial(k.Location, jurisdiction.TerritorialReach, "key location", base+"/keys/location/"+k.Location.String(), true)
+			}
+		}
+		for _, fi := range a.admin[s] {
+			f := &a.t.Flows[fi]
+			fp := base + "/flow/" + f.ID
+			personal(a.entities[f.Accessor], "admin access", fp+"/accessor")
+			territorial(f.AccessorLocation, jurisdiction.AccessReach, "admin location", fp+"/location/"+f.AccessorLocation.String(), false)
+		}
+
+		// Readable: operator-managed keys, or the government reaches the
+		// key holder or the key location.
+		keyGov := map[code]bool{}
+		for _, x := range xs {
+			if strings.HasPrefix(x.Via, "key") {
+				keyGov[x.Government] = true
+			}
+		}
+		opKeys := a.operatorManagedKeys(s)
+		held := slices.Clone(a.heldAt(s))
+		for _, x := range xs {
+			x.Readable = opKeys || keyGov[x.Government]
+			x.Datasets = held
+		}
+		a.exposure[s] = xs
+		for _, x := range xs {
+			a.report.Exposures = append(a.report.Exposures, *x)
+		}
+	}
+}
+
+func sortedKeys[V any](m map[code]V) []code {
+	ks := make([]code, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.SortFunc(ks, code.Compare)
+	return ks
+}
+
+// inScope reports whether dataset di falls under rule r's scope by class,
+// CII designation and subject count. The territorial tie (Basis) is
+// checked by the callers, which know where the data is.
+func (a *assessment) inScope(r *activeRule, di int) bool {
+	ds := &a.t.Datasets[di]
+	if !r.Scope.CoversClasses(ds.Classes) {
+		return false
+	}
+	if r.Scope.CII && !a.controllerIsCII(di, r.Jurisdiction) {
+		return false
+	}
+	if r.Scope.MinSubjects > 0 && a.subjectsIn(di, r) < r.Scope.MinSubjects {
+		return false
+	}
+	return true
+}
+
+func (a *assessment) controllerIsCII(di int, by code) bool {
+	ci, ok := a.entities[a.t.Datasets[di].Controller]
+	return ok && slices.Contains(a.t.Entities[ci].CII, by)
+}
+
+// subjectsIn counts dataset di's subjects inside rule r's territory.
+func (a *assessment) subjectsIn(di int, r *activeRule) int64 {
+	var n int64
+	for _, s := range a.t.Datasets[di].Subjects {
+		if r.contains(s.Jurisdiction) {
+			n += s.Count
+		}
+	}
+	return n
+}
+
+func (a *assessment) hasSubjectsIn(di int, r *activeRule) bool {
+	for _, s := range a.t.Datasets[di].Subjects {
+		if r.contains(s.Jurisdiction) {
+			return true
+		}
+	}
+	return false
+}
+
+// tiedTo reports whether dataset di at location loc is tied to rule r's
+// territory by the rule's basis.
+func (a *assessment) tiedTo(r *activeRule, di int, loc code) bool {
+	switch r.Scope.Basis {
+	case jurisdiction.SubjectsIn:
+		return a.hasSubjectsIn(di, r)
+	case jurisdiction.StoredOrSubjectsIn:
+		return r.contains(loc) || a.hasSubjectsIn(di, r)
+	}
+	return r.contains(loc)
+}
+
+// mechanismFor returns the first mechanism (in ID order) that lets flow f
+// carry data out under rule r to destination dest, received by entity
+// recipient; or nil and the reasons the declared ones failed.
+func (a *assessment) mechanismFor(r *activeRule, f *Flow, kind FlowKind, dest code, recipient int) (*jurisdiction.Mechanism, []string) {
+	var why []string
+	for _, m := range a.e.mechsFor[r.ID] {
+		declared := f != nil && slices.Contains(f.Mechanisms, m.ID)
+		if !declared && !m.Automatic {
+			continue
+		}
+		switch {
+		case !m.InForce(a.d):
+			if declared {
+				why = append(why, fmt.Sprintf("%s is not in force on %s (%s)", m.ID, a.d, jurisdiction.Period{From: m.Effective, Until: m.End}))
+			}
+			continue
+		case len(m.Destinations) > 0 && !slices.ContainsFunc(m.Destinations, func(c code) bool { return a.e.cat.Within(dest, c, a.d) }):
+			if declared {
+				why = append(why, fmt.Sprintf("%s does not cover transfers to %s", m.ID, dest))
+			}
+			continue
+		case m.CertifiedRecipient && (recipient < 0 || !slices.Contains(a.t.Entities[recipient].Certifications, m.ID)):
+			if declared || len(m.Destinations) > 0 && slices.ContainsFunc(m.Destinations, func(c code) bool { return a.e.cat.Within(dest, c, a.d) }) {
+				if declared {
+					why = append(why, fmt.Sprintf("%s needs a certified recipient and the recipient is not certified", m.ID))
+				}
+			}
+			continue
+		case m.OccasionalOnly && kind != 0:
+			if declared {
+				why = append(why, fmt.Sprintf("%s covers occasional transfers only, not a standing %s flow", m.ID, kind))
+			}
+			continue
+		}
+		return m, nil
+	}
+	if f != nil {
+		for _, id := range f.Mechanisms {
+			if m, ok := a.e.mechs[id]; ok && !slices.Contains(m.Satisfies, r.ID) {
+				why = append(why, fmt.Sprintf("%s does not satisfy %s", id, r.ID))
+			}
+		}
+	}
+	return nil, why
+}
+
+func (a *assessment) violate(r *activeRule, v Violation) {
+	v.Rule = refOf(r.Rule)
+	a.report.Violations = append(a.report.Violations, v)
+}
+
+// localization applies Localization rules: data in scope must have a copy
+// inside the territory, and a copy outside must have arrived through a
+// flow relying on a mechanism that satisfies the rule.
+func (a *assessment) localization() {
+	for _, r := range a.byKind[jurisdiction.Localization] {
+		for di := range a.t.Datasets {
+			ds := &a.t.Datasets[di]
+			if !a.inScope(r, di) {
+				continue
+			}
+			var holders []int
+			inside := false
+			for s := range a.t.Stores {
+				if a.active[s] && slices.Contains(a.t.Stores[s].Datasets, ds.ID) {
+					holders = append(holders, s)
+					inside = inside || r.contains(a.t.Stores[s].Location)
+				}
+			}
+			if len(holders) == 0 {
+				continue
+			}
+			tied := false
+			for _, s := range holders {
+				tied = tied || a.tiedTo(r, di, a.t.Stores[s].Location)
+			}
+			if !tied {
+				continue
+			}
+			if !inside {
+				a.violate(r, Violation{Dataset: ds.ID, Path: "dataset/" + ds.ID,
+					Reason: fmt.Sprintf("no copy of dataset %s is stored in %s; %s requires it", ds.ID, territoryText(r), r.ID)})
+			}
+			for _, s := range holders {
+				st := &a.t.Stores[s]
+				if r.contains(st.Location) {
+					continue
+				}
+				ok := false
+				var why []string
+				for _, fi := range a.inbound[s] {
+					f := &a.t.Flows[fi]
+					if !carries(f, ds.ID, a.t) {
+						continue
+					}
+					m, w := a.mechanismFor(r, f, f.Kind, st.Location, a.operator[s])
+					if m != nil {
+						ok = true
+						break
+					}
+					why = append(why, w...)
+				}
+				if ok {
+					continue
+				}
+				reason := fmt.Sprintf("dataset %s is stored in %s, outside %s, with no inbound flow relying on a mechanism that satisfies %s",
+					ds.ID, st.Location, territoryText(r), r.ID)
+				if len(why) > 0 {
+					reason += " (" + strings.Join(why, "; ") + ")"
+				}
+				a.violate(r, Violation{Dataset: ds.ID, Store: st.ID, Path: "dataset/" + ds.ID + "/store/" + st.ID, Reason: reason})
+			}
+		}
+	}
+}
+
+// carries reports whether flow f carries dataset id.
+func carries(f *Flow, id string, t *Topology) bool {
+	if len(f.Datasets) > 0 {
+		return slices.Contains(f.Datasets, id)
+	}
+	return true
+}
+
+func territoryText(r *activeRule) string {
+	t := jurisdiction.Territory(*r.Rule)
+	parts := make([]string, len(t))
+	for i, c := range t {
+		parts[i] = c.String()
+	}
+	return strings.Join(parts, "+")
+}
+
+// leg is one movement of data across a border for transfer rules.
+type leg struct {
+	flow      *Flow // nil for an undeclared collection
+	kind      FlowKind
+	store     int // the store the data arrives in or is read from
+	from, to  code
+	recipient int // entity index receiving the data, or -1
+	datasets  []string
+	path      string
+}
+
+// legs lists the movements of data on the as-of date: declared flows, and
+// an undeclared collection for every dataset a store holds with no
+// inbound flow carrying it, sent by the dataset's controller from its
+// home jurisdiction.
+func (a *assessment) legs() []leg {
+	var out []leg
+	for s := range a.t.Stores {
+		if !a.active[s] {
+			continue
+		}
+		st := &a.t.Stores[s]
+		for _, fi := range a.inbound[s] {
+			f := &a.t.Flows[fi]
+			l := leg{flow: f, kind: f.Kind, store: s, to: st.Location, recipient: a.operator[s],
+				path: "flow/" + f.ID}
+			if f.Kind != Collection { // a collection's source is set per dataset
+				l.from = a.t.Stores[a.stores[f.From]].Location
+			}
+			l.datasets = f.Datasets
+			if len(l.datasets) == 0 {
+				src := s
+				if f.Kind != Collection {
+					src = a.stores[f.From]
+				}
+				l.datasets = a.t.Stores[src].Datasets
+			}
+			out = append(out, l)
+		}
+		for _, fi := range a.admin[s] {
+			f := &a.t.Flows[fi]
+			ds := f.Datasets
+			if len(ds) == 0 {
+				ds = st.Datasets
+			}
+			out = append(out, leg{flow: f, kind: AdminAccess, store: s, from: st.Location, to: f.AccessorLocation,
+				recipient: a.entities[f.Accessor], datasets: ds, path: "flow/" + f.ID})
+		}
+		// Undeclared collections.
+		for _, id := range st.Datasets {
+			arrived := false
+			for _, fi := range a.inbound[s] {
+				if carries(&a.t.Flows[fi], id, a.t) {
+					arrived = true
+					break
+				}
+			}
+			if !arrived {
+				out = append(out, leg{kind: 0, store: s, to: st.Location, recipient: a.operator[s],
+					datasets: []string{id}, path: "store/" + st.ID + "/collection"})
+			}
+		}
+	}
+	return out
+}
+
+// transfers applies TransferRestriction rules to every leg.
+func (a *assessment) transfers() {
+	rules := a.byKind[jurisdiction.TransferRestriction]
+	if len(rules) == 0 {
+		return
+	}
+	for _, l := range a.legs() {
+		for _, id := range l.datasets {
+			di, ok := a.datasets[id]
+			if !ok {
+				continue
+			}
+			ds := &a.t.Datasets[di]
+			from := l.from
+			if l.flow == nil || l.kind == Collection {
+				// A collection is sent by the controller from its home
+				// jurisdiction; without a controller it is no transfer.
+				ci, ok := a.entities[ds.Controller]
+				if !ok {
+					continue
+				}
+				from = a.t.Entities[ci].Jurisdiction
+			}
+			for _, r := range rules {
+				if !a.inScope(r, di) || r.contains(l.to) {
+					continue
+				}
+				fromInside := r.contains(from)
+				subjects := r.Scope.Basis != jurisdiction.StoredIn && a.hasSubjectsIn(di, r)
+				// A transfer leaves the territory; an onward transfer moves
+				// data of the territory's subjects between two outside
+				// countries.
+				if !fromInside && !(subjects && from != l.to) {
+					continue
+				}
+				if r.Scope.Basis == jurisdiction.SubjectsIn && !subjects {
+					continue
+				}
+				m, why := a.mechanismFor(r, l.flow, l.kind, l.to, l.recipient)
+				if m != nil {
+					continue
+				}
+				st := &a.t.Stores[l.store]
+				what := "flow " + l.path[len("flow/"):]
+				if l.flow == nil {
+					what = "collection of dataset " + id + " into store " + st.ID
+				} else if l.kind == AdminAccess {
+					what = "admin access " + l.flow.ID + " to store " + st.ID
+				}
+				reason := fmt.Sprintf("%s moves dataset %s from %s to %s, outside %s, without a mechanism that satisfies %s",
+					what, id, from, l.to, territoryText(r), r.ID)
+				if len(why) > 0 {
+					reason += " (" + strings.Join(why, "; ") + ")"
+				}
+				v := Violation{Dataset: id, Store: st.ID, Path: "dataset/" + id + "/" + l.path, Reason: reason}
+				if l.flow != nil {
+					v.Flow = l.flow.ID
+				}
+				a.violate(r, v)
+			}
+		}
+	}
+}
+
+// ownership applies OwnershipLicensing rules to the operator and custodians
+// of every active store in the territory.
+func (a *assessment) ownership() {
+	for _, r := range a.byKind[jurisdiction.OwnershipLicensing] {
+		for s := range a.t.Stores {
+			st := &a.t.Stores[s]
+			if !a.active[s] || !r.contains(st.Location) {
+				continue
+			}
+			providers := append([]int{a.operator[s]}, a.custody[s]...)
+			for k, ei := range providers {
+				x := &a.t.Entities[ei]
+				role, path := "operator", "store/"+st.ID+"/operator/"+x.ID
+				if k > 0 {
+					role, path = "custodian", "store/"+st.ID+"/custodian/"+x.ID
+				}
+				if r.Licence != "" && !slices.Contains(x.Licences, r.Licence) {
+					a.violate(r, Violation{Store: st.ID, Entity: x.ID, Path: path,
+						Reason: fmt.Sprintf("%s %s provides store %s in %s without licence %s", role, x.ID, st.ID, st.Location, r.Licence)})
+				}
+				if r.MaxForeignShare > 0 {
+					if share := a.foreignShare(ei, r); share > r.MaxForeignShare+1e-9 {
+						a.violate(r, Violation{Store: st.ID, Entity: x.ID, Path: path,
+							Reason: fmt.Sprintf("%s %s of store %s is %.4g%% foreign-owned; %s allows at most %.4g%%",
+								role, x.ID, st.ID, share, r.ID, r.MaxForeignShare)})
+					}
+				}
+			}
+		}
+	}
+}
+
+// foreignShare is the percentage of entity i's equity held, looking
+// through domestic holders, by entities incorporated outside rule r's
+// territory. An entity incorporated outside is itself 100% foreign.
+func (a *assessment) foreignShare(i int, r *activeRule) float64 {
+	return a.foreignShareDepth(i, r, 0)
+}
+
+func (a *assessment) foreignShareDepth(i int, r *activeRule, depth int) float64 {
+	x := &a.t.Entities[i]
+	if !r.contains(x.Jurisdiction) {
+		return 100
+	}
+	if depth > len(a.t.Entities) {
+		return 0 // unreachable for an acyclic topology
+	}
+	sum := 0.0
+	for _, o := range x.Owners {
+		p, ok := a.entities[o.Parent]
+		if !ok || !o.Period.Contains(a.d) {
+			continue
+		}
+		sum += o.Share * a.foreignShareDepth(p, r, depth+1) / 100
+	}
+	return sum
+}
+
+// counterparties applies ProhibitedCounterparty rules: data in scope tied
+// to the territory may not be held, kept or administered by entities of the
+// listed jurisdictions or entities they control.
+func (a *assessment) counterparties() {
+	for _, r := range a.byKind[jurisdiction.ProhibitedCounterparty] {
+		listed := func(c code) bool {
+			return slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(c, l, a.d) })
+		}
+		for s := range a.t.Stores {
+			st := &a.t.Stores[s]
+			if !a.active[s] {
+				continue
+			}
+			type party struct {
+				idx        int
+				role, path string
+			}
+			parties := []party{{a.operator[s], "operator", "store/" + st.ID + "/operator"}}
+			for _, c := range a.custody[s] {
+				parties = append(parties, party{c, "custodian", "store/" + st.ID + "/custodian"})
+			}
+			if k := a.keys[s]; k != nil {
+				parties = append(parties, party{a.entities[k.Holder], "key holder", "store/" + st.ID + "/keys"})
+			}
+			for _, fi := range a.admin[s] {
+				parties = append(parties, party{a.entities[a.t.Flows[fi].Accessor], "admin accessor", "store/" + st.ID + "/flow/" + a.t.Flows[fi].ID})
+			}
+			for _, id := range st.Datasets {
+				di := a.datasets[id]
+				if !a.inScope(r, di) || !a.tiedTo(r, di, st.Location) {
+					continue
+				}
+				for _, p := range parties {
+					chain, ok := a.controlledBy(p.idx, listed)
+					if !ok {
+						continue
+					}
+					a.violate(r, Violation{Dataset: id, Store: st.ID, Entity: chain[len(chain)-1],
+						Path: "dataset/" + id + "/" + p.path + "/" + strings.Join(chain, "/parent/"),
+						Reason: fmt.Sprintf("%s %s of store %s is, or is controlled by, an entity of a jurisdiction %s names (%s)",
+							p.role, chain[0], st.ID, r.ID, chain[len(chain)-1])})
+				}
+			}
+		}
+	}
+}
+
+// obligations lists the Obligation rules that apply to each dataset.
+func (a *assessment) obligations() {
+	for _, r := range a.byKind[jurisdiction.Obligation] {
+		for di := range a.t.Datasets {
+			ds := &a.t.Datasets[di]
+			if !a.inScope(r, di) {
+				continue
+			}
+			var stores []string
+			for s := range a.t.Stores {
+				st := &a.t.Stores[s]
+				if a.active[s] && slices.Contains(st.Datasets, ds.ID) && a.tiedTo(r, di, st.Location) {
+					stores = append(stores, st.ID)
+				}
+			}
+			if len(stores) == 0 {
+				continue
+			}
+			a.report.Obligations = append(a.report.Obligations, Obligation{Rule: refOf(r.Rule), Dataset: ds.ID, Stores: stores,
+				Reason: fmt.Sprintf("%s applies to dataset %s as held in %s", r.Citation, ds.ID, strings.Join(stores, ", "))})
+		}
+	}
+}
+
+// conflicts pairs, per store inside a blocking or localizing territory,
+// each foreign government that reaches the store other than through its
+// location with the rules that forbid handing the data over.
+func (a *assessment) conflicts() {
+	blockers := append(slices.Clone(a.byKind[jurisdiction.BlockingStatute]), a.byKind[jurisdiction.Localization]...)
+	if len(blockers) == 0 {
+		return
+	}
+	type key struct {
+		store, path         string
+		compel, block       code
+		compelIDs, blockIDs string
+	}
+	merged := map[key]*Conflict{}
+	var order []key
+	for s := range a.t.Stores {
+		st := &a.t.Stores[s]
+		if !a.active[s] {
+			continue
+		}
+		for _, id := range st.Datasets {
+			di := a.datasets[id]
+			// Blocking rules that protect this dataset here, by jurisdiction.
+			byJur := map[code][]*activeRule{}
+			for _, b := range blockers {
+				if b.contains(st.Location) && a.inScope(b, di) && a.tiedTo(b, di, st.Location) {
+					byJur[b.Jurisdiction] = append(byJur[b.Jurisdiction], b)
+				}
+			}
+			for _, bj := range sortedKeys(byJur) {
+				bs := byJur[bj]
+				for _, x := range a.exposure[s] {
+					if x.Via == "location" || x.Presumed || len(x.Rules) == 0 || x.Government == bj || bs[0].contains(x.Government) {
+						continue
+					}
+					k := key{store: st.ID, path: x.Path, compel: x.Government, block: bj,
+						compelIDs: refIDs(x.Rules), blockIDs: ruleIDs(bs)}
+					if c, ok := merged[k]; ok {
+						c.Datasets = append(c.Datasets, id)
+						continue
+					}
+					c := &Conflict{
+						Compelling: slices.Clone(x.Rules), CompellingJurisdiction: x.Government,
+						BlockingJurisdiction: bj, Store: st.ID, Datasets: []string{id},
+						Party: x.Party, Link: x.Via, Path: x.Path, Readable: x.Readable,
+					}
+					for _, b := range bs {
+						c.Blocking = append(c.Blocking, refOf(b.Rule))
+					}
+					who := "the party at " + x.Path
+					if x.Party != "" {
+						who = x.Party
+					}
+					c.Reason = fmt.Sprintf("%s can compel %s (via %s) to produce data of store %s in %s, which %s forbid %s to hand to foreign authorities",
+						x.Government, who, x.Via, st.ID, st.Location, ruleIDs(bs), bj)
+					if !x.Readable {
+						c.Reason += "; the keys are out of its reach, so what can be produced is ciphertext"
+					}
+					c.Relief = reliefOf(x.Rules, bs, a.e.cat)
+					merged[k] = c
+					order = append(order, k)
+				}
+			}
+		}
+	}
+	for _, k := range order {
+		a.report.Conflicts = append(a.report.Conflicts, *merged[k])
+	}
+}
+
+func refIDs(rs []RuleRef) string {
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+func ruleIDs(rs []*activeRule) string {
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+func reliefOf(compel []RuleRef, block []*activeRule, cat *jurisdiction.Catalog) []string {
+	var out []string
+	for _, r := range compel {
+		if full, ok := cat.Rule(r.ID); ok && full.Relief != "" {
+			out = append(out, r.ID+": "+full.Relief)
+		}
+	}
+	for _, b := range block {
+		if b.Relief != "" {
+			out = append(out, b.ID+": "+b.Relief)
+		}
+	}
+	return out
+}
+
+// ratings rates every dataset and the topology.
+func (a *assessment) ratings() {
+	var all []hexad.Rating
+	for di := range a.t.Datasets {
+		ds := &a.t.Datasets[di]
+		f := hexad.Facts{Subject: "dataset " + ds.ID, Consumer: a.consumer.String()}
+		regimes := map[code]*hexad.Regime{}
+		for s := range a.t.Stores {
+			st := &a.t.Stores[s]
+			if !a.active[s] || !slices.Contains(st.Datasets, ds.ID) {
+				continue
+			}
+			f.Copies++
+			for _, x := range a.exposure[s] {
+				g, ok := regimes[x.Government]
+				if !ok {
+					g = a.regime(x.Government)
+					regimes[x.Government] = g
+				}
+				var ids []string
+				for _, r := range x.Rules {
+					ids = append(ids, r.ID)
+				}
+				g.Links = append(g.Links, hexad.Link{Via: x.Via, Path: x.Path, Plaintext: x.Readable, Location: x.Via == "location", Rules: ids})
+			}
+		}
+		for _, g := range sortedKeys(regimes) {
+			f.Regimes = append(f.Regimes, *regimes[g])
+		}
+		r := hexad.Rate(f)
+		a.report.Datasets = append(a.report.Datasets, DatasetRating{Dataset: ds.ID, Rating: r})
+		all = append(all, r)
+	}
+	a.report.Rating = combine(a.t.Name, a.consumer.String(), all)
+}
+
+// regime describes government g's access profile for the hexad model.
+func (a *assessment) regime(g code) *hexad.Regime {
+	p := a.e.profile(g)
+	level := func(x jurisdiction.Answer) hexad.Level {
+		switch x {
+		case jurisdiction.Yes:
+			return hexad.Yes
+		case jurisdiction.Partly:
+			return hexad.Partly
+		case jurisdiction.No:
+			return hexad.No
+		}
+		return hexad.Unknown
+	}
+	return &hexad.Regime{
+		Name: g.String(), Foreign: g != a.consumer, Default: p.Default,
+		Judicial: level(p.JudicialAuthorisation.Answer), Transparency: level(p.Transparency.Answer),
+		Assistance: level(p.CompelledAssistance.Answer), ContentControl: level(p.ContentControl.Answer),
+	}
+}
+
+// combine rates a topology from its datasets' ratings: each element takes
+// the lowest score of any dataset, with that dataset's reasons.
+func combine(name, consumer string, rs []hexad.Rating) hexad.Rating {
+	if name == "" {
+		name = "topology"
+	}
+	out := hexad.Rating{Subject: name, Consumer: consumer}
+	for i, e := range hexad.Elements() {
+		out.Elements[i].Element = e
+	}
+	for _, r := range rs {
+		for i, er := range r.Elements {
+			cur := out.Elements[i]
+			if er.Score.Valid() && (!cur.Score.Valid() || er.Score < cur.Score) {
+				reasons := make([]string, 0, len(er.Reasons))
+				for _, why := range er.Reasons {
+					reasons = append(reasons, r.Subject+": "+why)
+				}
+				out.Elements[i].Score, out.Elements[i].Reasons = er.Score, reasons
+			}
+		}
+		for _, d := range r.Defaults {
+			if !slices.Contains(out.Defaults, d) {
+				out.Defaults = append(out.Defaults, d)
+			}
+		}
+	}
+	for i := range out.Elements {
+		if !out.Elements[i].Score.Valid() {
+			out.Elements[i].Reasons = []string{"no dataset could be rated"}
+		}
+	}
+	slices.Sort(out.Defaults)
+	return out
+}
+
+func (a *assessment) sortReport() {
+	r := a.report
+	slices.SortStableFunc(r.Violations, func(x, y Violation) int {
+		return cmp.Or(strings.Compare(x.Rule.ID, y.Rule.ID), strings.Compare(x.Path, y.Path), strings.Compare(x.Reason, y.Reason))
+	})
+	r.Violations = slices.CompactFunc(r.Violations, func(x, y Violation) bool {
+		return x.Rule.ID == y.Rule.ID && x.Path == y.Path && x.Reason == y.Reason
+	})
+	slices.SortStableFunc(r.Conflicts, func(x, y Conflict) int {
+		return cmp.Or(strings.Compare(x.Store, y.Store), strings.Compare(x.Path, y.Path),
+			x.CompellingJurisdiction.Compare(y.CompellingJurisdiction), x.BlockingJurisdiction.Compare(y.BlockingJurisdiction))
+	})
+	slices.SortStableFunc(r.Exposures, func(x, y Exposure) int {
+		return cmp.Or(strings.Compare(x.Store, y.Store), x.Government.Compare(y.Government), strings.Compare(x.Path, y.Path))
+	})
+	slices.SortStableFunc(r.Obligations, func(x, y Obligation) int {
+		return cmp.Or(strings.Compare(x.Rule.ID, y.Rule.ID), strings.Compare(x.Dataset, y.Dataset))
+	})
+	if r.Violations == nil {
+		r.Violations = []Violation{}
+	}
+	if r.Conflicts == nil {
+		r.Conflicts = []Conflict{}
+	}
+	if r.Exposures == nil {
+		r.Exposures = []Exposure{}
+	}
+	if r.Obligations == nil {
+		r.Obligations = []Obligation{}
+	}
+	if r.Datasets == nil {
+		r.Datasets = []DatasetRating{}
+	}
+}

@@ -1,0 +1,281 @@
+package residency
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+)
+
+// An Option configures an [Engine] or one assessment. Options are made by
+// the functions of this package only.
+type Option interface{ apply(*settings) }
+
+type settings struct {
+	catalog  *jurisdiction.Catalog
+	asOf     jurisdiction.Date
+	consumer jurisdiction.Code
+	hasCons  bool
+}
+
+type optionFunc func(*settings)
+
+func (f optionFunc) apply(s *settings) { f(s) }
+
+// WithCatalog assesses against cat instead of [jurisdiction.Default]. It
+// is meaningful for [NewEngine] and [Assess]; an Engine's catalog is fixed
+// when it is made.
+func WithCatalog(cat *jurisdiction.Catalog) Option {
+	return optionFunc(func(s *settings) { s.catalog = cat })
+}
+
+// AsOf sets the date the assessment is made for: the rules in force and
+// the topology's facts on t's calendar day (in t's location). An
+// assessment needs one; the library never reads the clock.
+func AsOf(t time.Time) Option {
+	return optionFunc(func(s *settings) { s.asOf = jurisdiction.DateOf(t) })
+}
+
+// AsOfDate is [AsOf] for a [jurisdiction.Date].
+func AsOfDate(d jurisdiction.Date) Option {
+	return optionFunc(func(s *settings) { s.asOf = d })
+}
+
+// Consumer sets the jurisdiction whose consumer's point of view the hexad
+// ratings take. Without it ratings take the view of a consumer with no
+// home regime, to whom every government is foreign.
+func Consumer(c jurisdiction.Code) Option {
+	return optionFunc(func(s *settings) { s.consumer, s.hasCons = c, true })
+}
+
+// Options groups options into one, so that a set can be passed around and
+// reused.
+func Options(opts ...Option) Option {
+	return optionFunc(func(s *settings) {
+		for _, o := range opts {
+			if o != nil {
+				o.apply(s)
+			}
+		}
+	})
+}
+
+// ErrNoDate is returned when an assessment has no as-of date.
+var ErrNoDate = errors.New("residency: no as-of date; pass residency.AsOf")
+
+// An Engine assesses topologies against one catalog. Make it once with
+// [NewEngine] and use it for many assessments: it indexes the catalog's
+// rules and mechanisms up front. An Engine is immutable and safe for
+// concurrent use.
+type Engine struct {
+	cat      *jurisdiction.Catalog
+	defaults settings
+	rules    []jurisdiction.Rule
+	mechs    map[string]*jurisdiction.Mechanism
+	// mechsFor lists, per rule ID, the mechanisms that satisfy it, in ID
+	// order.
+	mechsFor map[string][]*jurisdiction.Mechanism
+	profiles map[jurisdiction.Code]jurisdiction.AccessProfile
+}
+
+// NewEngine makes an Engine. Options given here (the catalog, and a
+// default as-of date and consumer) apply to every assessment unless the
+// assessment overrides them.
+func NewEngine(opts ...Option) (*Engine, error) {
+	var s settings
+	Options(opts...).apply(&s)
+	if s.catalog == nil {
+		s.catalog = jurisdiction.Default()
+	}
+	e := &Engine{
+		cat:      s.catalog,
+		defaults: s,
+		mechs:    map[string]*jurisdiction.Mechanism{},
+		mechsFor: map[string][]*jurisdiction.Mechanism{},
+		profiles: map[jurisdiction.Code]jurisdiction.AccessProfile{},
+	}
+	for r := range e.cat.Rules() {
+		e.rules = append(e.rules, r)
+	}
+	for m := range e.cat.Mechanisms() {
+		m := m
+		e.mechs[m.ID] = &m
+		for _, id := range m.Satisfies {
+			e.mechsFor[id] = append(e.mechsFor[id], &m)
+		}
+	}
+	for _, p := range e.cat.Profiles() {
+		e.profiles[p.Jurisdiction] = p
+	}
+	return e, nil
+}
+
+// Catalog returns the engine's catalog.
+func (e *Engine) Catalog() *jurisdiction.Catalog { return e.cat }
+
+func (e *Engine) profile(c jurisdiction.Code) jurisdiction.AccessProfile {
+	if p, ok := e.profiles[c]; ok {
+		return p
+	}
+	return jurisdiction.DefaultProfile(c)
+}
+
+// Assess validates t and assesses it on the as-of date: the violations it
+// commits, the conflicts it puts parties in, the governments it exposes
+// data to and the obligations that apply, with hexad ratings per dataset
+// and for the whole topology. Options override the engine's defaults for
+// this call; WithCatalog is ignored here.
+//
+// Assess returns an error only for input it cannot assess: an invalid
+// topology (every problem, as [Topology.Validate] reports them, plus
+// unknown mechanism IDs and group codes), or no as-of date. Violations and
+// conflicts are findings in the Report, not errors. Assess does not modify
+// t, reads no clock and does no I/O.
+func (e *Engine) Assess(t *Topology, opts ...Option) (*Report, error) {
+	s := e.defaults
+	Options(opts...).apply(&s)
+	if s.asOf.IsZero() {
+		return nil, ErrNoDate
+	}
+	if err := e.validate(t); err != nil {
+		return nil, err
+	}
+	a := newAssessment(e, t, s)
+	a.run()
+	return a.report, nil
+}
+
+// Assess is a convenience for a one-off assessment: it makes an Engine
+// with opts and assesses t with it. AsOf is required. Tools that assess
+// many topologies should make one Engine and reuse it.
+func Assess(t *Topology, opts ...Option) (*Report, error) {
+	e, err := NewEngine(opts...)
+	if err != nil {
+		return nil, err
+	}
+	return e.Assess(t)
+}
+
+// validate runs Topology.Validate and the checks that need the catalog, and
+// joins all problems.
+func (e *Engine) validate(t *Topology) error {
+	var v errs
+	if err := t.Validate(); err != nil {
+		var m interface{ WrappedErrors() []error }
+		if errors.As(err, &m) {
+			for _, x := range m.WrappedErrors() {
+				var ve *ValidationError
+				if errors.As(x, &ve) {
+					v.add(ve.Path, ve.Err)
+				}
+			}
+		} else {
+			return err
+		}
+	}
+	if t == nil {
+		return v.err()
+	}
+	known := func(path string, c jurisdiction.Code) {
+		if c.IsValid() && !e.cat.Known(c) {
+			v.add(path, fmt.Errorf("%w: %w: %s", ErrUnknown, jurisdiction.ErrUnknownCode, c))
+		}
+	}
+	for i, d := range t.Datasets {
+		for k, s := range d.Subjects {
+			known(fmt.Sprintf("datasets[%d].subjects[%d].jurisdiction", i, k), s.Jurisdiction)
+		}
+	}
+	for i, x := range t.Entities {
+		known(fmt.Sprintf("entities[%d].jurisdiction", i), x.Jurisdiction)
+		known(fmt.Sprintf("entities[%d].headquarters", i), x.Headquarters)
+		for k, c := range x.CII {
+			known(fmt.Sprintf("entities[%d].cii[%d]", i, k), c)
+		}
+		for k, m := range x.Certifications {
+			if _, ok := e.mechs[m]; !ok {
+				v.add(fmt.Sprintf("entities[%d].certifications[%d]", i, k), fmt.Errorf("%w: mechanism %q", ErrUnknown, m))
+			}
+		}
+	}
+	for i, s := range t.Stores {
+		known(fmt.Sprintf("stores[%d].location", i), s.Location)
+		if s.Location.IsGroup() {
+			v.add(fmt.Sprintf("stores[%d].location", i), fmt.Errorf("%w: a store is in one country, not in bloc %s", ErrInvalid, s.Location))
+		}
+		for k, kc := range s.Keys {
+			known(fmt.Sprintf("stores[%d].keys[%d].location", i, k), kc.Location)
+		}
+	}
+	for i, f := range t.Flows {
+		known(fmt.Sprintf("flows[%d].accessor_location", i), f.AccessorLocation)
+		for k, m := range f.Mechanisms {
+			if _, ok := e.mechs[m]; m != "" && !ok {
+				v.add(fmt.Sprintf("flows[%d].mechanisms[%d]", i, k), fmt.Errorf("%w: mechanism %q", ErrUnknown, m))
+			}
+		}
+	}
+	if v.m != nil {
+		slices.SortStableFunc(v.m.Errors, func(a, b error) int { return comparePaths(pathOf(a), pathOf(b)) })
+	}
+	return v.err()
+}
+
+func pathOf(err error) string {
+	var ve *ValidationError
+	if errors.As(err, &ve) {
+		return ve.Path
+	}
+	return ""
+}
+
+// comparePaths orders validation paths in topology order: field order
+// first, then numeric indexes.
+func comparePaths(a, b string) int {
+	rank := func(p string) int {
+		for i, f := range []string{"topology", "datasets", "entities", "stores", "flows"} {
+			if strings.HasPrefix(p, f) {
+				return i
+			}
+		}
+		return 9
+	}
+	if ra, rb := rank(a), rank(b); ra != rb {
+		return ra - rb
+	}
+	return compareNatural(a, b)
+}
+
+// compareNatural compares strings, treating runs of digits as numbers.
+func compareNatural(a, b string) int {
+	for a != "" && b != "" {
+		da, db := digits(a), digits(b)
+		if da > 0 && db > 0 {
+			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if len(na) != len(nb) {
+				return len(na) - len(nb)
+			}
+			if c := strings.Compare(na, nb); c != 0 {
+				return c
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return int(a[0]) - int(b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) - len(b)
+}
+
+func digits(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}

@@ -1,0 +1,198 @@
+package residency
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dataresidency/dataresidency/hexad"
+	"github.com/dataresidency/dataresidency/jurisdiction"
+)
+
+// A RuleRef names a catalog rule in a finding, with enough of it to read
+// the finding without the catalog.
+type RuleRef struct {
+	ID           string            `json:"id"`
+	Jurisdiction jurisdiction.Code `json:"jurisdiction"`
+	Kind         jurisdiction.Kind `json:"kind"`
+	// Citation is the rule's citation as text: "CSL Art. 37".
+	Citation string `json:"citation"`
+	Title    string `json:"title"`
+	Verified bool   `json:"verified"`
+}
+
+func refOf(r *jurisdiction.Rule) RuleRef {
+	return RuleRef{ID: r.ID, Jurisdiction: r.Jurisdiction, Kind: r.Kind, Citation: r.Citation.String(), Title: r.Title, Verified: r.Verified}
+}
+
+// String returns "CN-CSL-37 (CSL Art. 37)".
+func (r RuleRef) String() string { return r.ID + " (" + r.Citation + ")" }
+
+// A Violation is a rule the topology breaks on the as-of date.
+type Violation struct {
+	Rule RuleRef `json:"rule"`
+	// Dataset, Store, Flow and Entity identify what breaks the rule; each
+	// is empty where it does not apply.
+	Dataset string `json:"dataset,omitempty"`
+	Store   string `json:"store,omitempty"`
+	Flow    string `json:"flow,omitempty"`
+	Entity  string `json:"entity,omitempty"`
+	// Path is the topology path that caused it, such as
+	// "dataset/orders/store/us-east/flow/repl-1".
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// A Conflict is a pair of obligations a party cannot meet at once: one
+// jurisdiction can compel a party to produce data that another
+// jurisdiction forbids it to hand over.
+type Conflict struct {
+	// Compelling are the rules of the jurisdiction that can compel; Blocking
+	// those of the jurisdiction that forbids.
+	Compelling             []RuleRef         `json:"compelling"`
+	Blocking               []RuleRef         `json:"blocking"`
+	CompellingJurisdiction jurisdiction.Code `json:"compelling_jurisdiction"`
+	BlockingJurisdiction   jurisdiction.Code `json:"blocking_jurisdiction"`
+	Store                  string            `json:"store"`
+	Datasets               []string          `json:"datasets"`
+	// Party is the entity the compelling jurisdiction reaches (the
+	// operator's controlling parent, a key holder), or "" where the reach
+	// is through a place.
+	Party string `json:"party,omitempty"`
+	// Link is how the compelling jurisdiction reaches the data, as in
+	// [Exposure.Via].
+	Link string `json:"link"`
+	Path string `json:"path"`
+	// Readable reports whether what the party can be made to produce is
+	// readable (it reaches the keys) rather than ciphertext.
+	Readable bool     `json:"readable"`
+	Reason   string   `json:"reason"`
+	Relief   []string `json:"relief,omitempty"`
+}
+
+// An Exposure is one way a government can reach data: through where it is
+// stored, who operates or holds it, who controls them, who holds the keys,
+// or who administers it from where.
+type Exposure struct {
+	Government jurisdiction.Code `json:"government"`
+	Store      string            `json:"store"`
+	// Datasets are the datasets the store holds on the as-of date.
+	Datasets []string `json:"datasets"`
+	// Via is the kind of link: "location", "operator", "operator parent",
+	// "custodian", "custodian parent", "key holder", "key holder parent",
+	// "key location", "admin access", "admin access parent", "admin
+	// location".
+	Via string `json:"via"`
+	// Party is the entity reached, or "" for a place.
+	Party string `json:"party,omitempty"`
+	Path  string `json:"path"`
+	// Rules are the compelled-access rules that give the reach. Empty only
+	// when Presumed.
+	Rules []RuleRef `json:"rules"`
+	// Presumed marks territorial reach assumed because the catalog has no
+	// compelled-access rule for the place: every state can compel what is
+	// on its territory.
+	Presumed bool `json:"presumed,omitzero"`
+	// Readable reports whether the government can obtain readable data:
+	// the keys are operator-managed or within its reach.
+	Readable bool `json:"readable"`
+}
+
+// An Obligation is a duty that applies to a dataset but that topology
+// facts cannot show kept or broken.
+type Obligation struct {
+	Rule    RuleRef  `json:"rule"`
+	Dataset string   `json:"dataset"`
+	Stores  []string `json:"stores"`
+	Reason  string   `json:"reason"`
+}
+
+// A DatasetRating is the hexad rating of one dataset.
+type DatasetRating struct {
+	Dataset string       `json:"dataset"`
+	Rating  hexad.Rating `json:"rating"`
+}
+
+// A Report is the outcome of an assessment. Every slice is sorted by a
+// documented key, so that the same topology, options and catalog give the
+// same report and the same JSON bytes:
+//
+//   - Violations by rule ID, then path;
+//   - Conflicts by store, path, compelling then blocking jurisdiction;
+//   - Exposures by store, government, path;
+//   - Obligations by rule ID, then dataset;
+//   - Datasets in topology order.
+//
+// The zero Report is an assessment of nothing.
+type Report struct {
+	Topology string `json:"topology,omitempty"`
+	// AsOf is the date the law and the topology's dated facts were taken
+	// at; Consumer the jurisdiction whose point of view the ratings take;
+	// Catalog the catalog's Version. Together with the topology they
+	// reproduce the report.
+	AsOf        jurisdiction.Date `json:"as_of"`
+	Consumer    jurisdiction.Code `json:"consumer,omitzero"`
+	Catalog     string            `json:"catalog"`
+	Violations  []Violation       `json:"violations"`
+	Conflicts   []Conflict        `json:"conflicts"`
+	Exposures   []Exposure        `json:"exposures"`
+	Obligations []Obligation      `json:"obligations"`
+	// Rating is the topology's rating: each element's lowest score over
+	// its datasets. Datasets holds each dataset's own rating.
+	Rating   hexad.Rating    `json:"rating"`
+	Datasets []DatasetRating `json:"datasets"`
+}
+
+// Clean reports whether the topology breaks no rule and puts no party in a
+// conflict on the as-of date. It is deliberately narrow: exposures are not
+// failures, and a clean topology may still rate poorly; read Rating too.
+func (r *Report) Clean() bool { return len(r.Violations) == 0 && len(r.Conflicts) == 0 }
+
+// String renders the report for people. The layout is not a contract and
+// may change; read the fields for structure.
+func (r *Report) String() string {
+	var b strings.Builder
+	name := r.Topology
+	if name == "" {
+		name = "topology"
+	}
+	consumer := r.Consumer.String()
+	if consumer == "" {
+		consumer = "none"
+	}
+	fmt.Fprintf(&b, "Assessment of %s as of %s (consumer: %s; catalog %s)\n", name, r.AsOf, consumer, r.Catalog)
+	fmt.Fprintf(&b, "%d violations, %d conflicts, %d exposures, %d obligations\n",
+		len(r.Violations), len(r.Conflicts), len(r.Exposures), len(r.Obligations))
+	for _, v := range r.Violations {
+		fmt.Fprintf(&b, "VIOLATION %s at %s: %s\n", v.Rule, v.Path, v.Reason)
+	}
+	for _, c := range r.Conflicts {
+		fmt.Fprintf(&b, "CONFLICT %s vs %s at %s: %s\n", refList(c.Compelling), refList(c.Blocking), c.Path, c.Reason)
+		for _, rel := range c.Relief {
+			fmt.Fprintf(&b, "  relief: %s\n", rel)
+		}
+	}
+	for _, x := range r.Exposures {
+		rules := "presumed territorial jurisdiction"
+		if !x.Presumed {
+			rules = refList(x.Rules)
+		}
+		readable := "readable"
+		if !x.Readable {
+			readable = "ciphertext only"
+		}
+		fmt.Fprintf(&b, "EXPOSURE %s via %s at %s (%s; %s)\n", x.Government, x.Via, x.Path, rules, readable)
+	}
+	for _, o := range r.Obligations {
+		fmt.Fprintf(&b, "OBLIGATION %s for dataset %s: %s\n", o.Rule, o.Dataset, o.Reason)
+	}
+	b.WriteString(r.Rating.String())
+	return b.String()
+}
+
+func refList(rs []RuleRef) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = r.String()
+	}
+	return strings.Join(parts, ", ")
+}

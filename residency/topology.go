@@ -1,0 +1,251 @@
+package residency
+
+import (
+	"fmt"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+)
+
+// A Topology describes where data lives and who can touch it: datasets,
+// the legal entities that control, operate and own things, the stores that
+// hold the data, and the flows that move or reach it. It is plain data: a
+// caller builds it in code or decodes it, and [Assess] reads it without
+// modifying it.
+//
+// Facts that change over time carry a [jurisdiction.Period]: who operated
+// a store, who owned an entity, who held the keys, when a flow ran. One
+// Topology therefore describes a history, and an assessment picks the
+// facts in force on its as-of date.
+type Topology struct {
+	Name     string    `json:"name,omitempty"`
+	Datasets []Dataset `json:"datasets"`
+	Entities []Entity  `json:"entities"`
+	Stores   []Store   `json:"stores"`
+	Flows    []Flow    `json:"flows,omitempty"`
+}
+
+// A Dataset is a body of data with one legal character: its classes, whose
+// data it is, and who is responsible for it.
+type Dataset struct {
+	ID   string `json:"id"`
+	Name string `json:"name,omitempty"`
+	// Classes are the data classes the dataset contains. A dataset with no
+	// class is covered only by rules that cover all data.
+	Classes []jurisdiction.DataClass `json:"classes,omitempty"`
+	// Subjects says where the data subjects are (or where the data was
+	// collected or generated) and how many there are.
+	Subjects []Subjects `json:"subjects,omitempty"`
+	// Controller is the ID of the entity responsible for the data (the
+	// cloud customer). Rules scoped to critical-information-infrastructure
+	// operators look at the controller's designations, and data stored in
+	// a store with no inbound flow is taken to have been sent there by the
+	// controller from its home jurisdiction. Optional.
+	Controller string `json:"controller,omitempty"`
+}
+
+// Subjects counts a dataset's data subjects in one jurisdiction.
+type Subjects struct {
+	Jurisdiction jurisdiction.Code `json:"jurisdiction"`
+	// Count is the number of distinct subjects, counted the way the rules
+	// that set thresholds count them (see jurisdiction.Scope.SubjectsNote).
+	// Zero means unknown, and no threshold is taken to be met.
+	Count int64 `json:"count,omitzero"`
+}
+
+// An Entity is a legal person: a company, a government body, a customer.
+type Entity struct {
+	ID   string `json:"id"`
+	Name string `json:"name,omitempty"`
+	// Jurisdiction is where the entity is incorporated or established.
+	Jurisdiction jurisdiction.Code `json:"jurisdiction"`
+	// Headquarters is the principal place of business when it differs
+	// (a Cayman-incorporated group run from Beijing). Laws that bind the
+	// entities of a jurisdiction bind it through either.
+	Headquarters jurisdiction.Code `json:"headquarters,omitzero"`
+	// Owners are the entity's direct shareholders or controllers.
+	Owners []Ownership `json:"owners,omitempty"`
+	// CII lists the jurisdictions that have designated the entity an
+	// operator of critical information infrastructure.
+	CII []jurisdiction.Code `json:"cii,omitempty"`
+	// Licences are licence identifiers the entity holds, as ownership and
+	// licensing rules name them ("CN-VATS-IDC").
+	Licences []string `json:"licences,omitempty"`
+	// Certifications are the IDs of transfer mechanisms the entity is
+	// certified under ("eu-us-dpf").
+	Certifications []string `json:"certifications,omitempty"`
+}
+
+// An Ownership is a holding of one entity in another. Control follows a
+// holding of more than 50%, or a holding marked Control.
+type Ownership struct {
+	// Parent is the owning entity's ID.
+	Parent string `json:"parent"`
+	// Share is the equity held, in percent (0 to 100).
+	Share float64 `json:"share"`
+	// Control marks control by other means than a majority of equity:
+	// voting agreements, variable-interest-entity contracts, golden shares.
+	Control bool `json:"control,omitzero"`
+	jurisdiction.Period
+}
+
+// controls reports whether the holding gives control of the entity.
+func (o Ownership) controls() bool { return o.Control || o.Share > 50 }
+
+// A Role says what a store is for.
+type Role uint8
+
+// The roles.
+const (
+	Primary Role = iota
+	Replica
+	Backup
+	roleEnd
+)
+
+var roleNames = [...]string{Primary: "primary", Replica: "replica", Backup: "backup"}
+
+// String returns "primary", "replica" or "backup".
+func (r Role) String() string {
+	if r >= roleEnd {
+		return fmt.Sprintf("Role(%d)", r)
+	}
+	return roleNames[r]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Role) MarshalText() ([]byte, error) {
+	if r >= roleEnd {
+		return nil, fmt.Errorf("residency: invalid role %d", r)
+	}
+	return []byte(r.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *Role) UnmarshalText(b []byte) error {
+	for i := Primary; i < roleEnd; i++ {
+		if roleNames[i] == string(b) {
+			*r = i
+			return nil
+		}
+	}
+	return fmt.Errorf("residency: unknown store role %q", b)
+}
+
+// A Store is a place data is kept: a cloud region's storage service, a
+// database, a data centre.
+type Store struct {
+	ID   string `json:"id"`
+	Name string `json:"name,omitempty"`
+	// Location is the jurisdiction the data physically sits in.
+	Location jurisdiction.Code `json:"location"`
+	// Region labels the provider region ("aws:cn-north-1"); informational.
+	Region string `json:"region,omitempty"`
+	Role   Role   `json:"role,omitzero"`
+	// Datasets lists the IDs of the datasets the store holds.
+	Datasets []string `json:"datasets"`
+	// Operators say who ran the store when: the entity customers contract
+	// with and that runs the service. Periods must not overlap.
+	Operators []Tenure `json:"operators"`
+	// Custodians are other entities with physical custody of the store's
+	// infrastructure: the owner of the servers when it is not the
+	// operator, a colocation or storage provider.
+	Custodians []Tenure `json:"custodians,omitempty"`
+	// Licensor is the ID of an entity that licenses the technology but has
+	// no operational access. It is recorded, and reaches nothing.
+	Licensor string `json:"licensor,omitempty"`
+	// Keys say who held the encryption keys when. With no entry, or one
+	// whose holder is the operator, the operator manages the keys and
+	// whoever reaches the store can obtain readable data.
+	Keys []KeyCustody `json:"keys,omitempty"`
+	// Period is when the store held data; zero means always.
+	jurisdiction.Period
+}
+
+// A Tenure is an entity's role over a period.
+type Tenure struct {
+	Entity string `json:"entity"`
+	jurisdiction.Period
+}
+
+// A KeyCustody says who held a store's encryption keys, where, and when.
+type KeyCustody struct {
+	Holder   string            `json:"holder"`
+	Location jurisdiction.Code `json:"location"`
+	jurisdiction.Period
+}
+
+// A FlowKind says what a flow does.
+type FlowKind uint8
+
+// The flow kinds.
+const (
+	// Replication copies data from one store to another continuously.
+	Replication FlowKind = iota + 1
+	// BackupFlow copies data to a backup store.
+	BackupFlow
+	// AdminAccess is remote administrative access to a store by an entity
+	// acting from a jurisdiction. It is a transfer to that jurisdiction
+	// (EDPB Guidelines 05/2021) and a way for that jurisdiction to reach
+	// the data.
+	AdminAccess
+	// Collection puts data straight into a store from its controller and
+	// subjects. Declare one to record the mechanism relied on when data is
+	// collected directly into a store abroad.
+	Collection
+	flowKindEnd
+)
+
+var flowKindNames = [...]string{Replication: "replication", BackupFlow: "backup", AdminAccess: "admin-access", Collection: "collection"}
+
+// IsValid reports whether k is a declared flow kind.
+func (k FlowKind) IsValid() bool { return k >= Replication && k < flowKindEnd }
+
+// String returns the kind's name, such as "admin-access".
+func (k FlowKind) String() string {
+	if !k.IsValid() {
+		return fmt.Sprintf("FlowKind(%d)", k)
+	}
+	return flowKindNames[k]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k FlowKind) MarshalText() ([]byte, error) {
+	if !k.IsValid() {
+		return nil, fmt.Errorf("residency: invalid flow kind %d", k)
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *FlowKind) UnmarshalText(b []byte) error {
+	for i := Replication; i < flowKindEnd; i++ {
+		if flowKindNames[i] == string(b) {
+			*k = i
+			return nil
+		}
+	}
+	return fmt.Errorf("residency: unknown flow kind %q", b)
+}
+
+// A Flow moves data between stores, or reaches a store's data from
+// elsewhere.
+type Flow struct {
+	ID   string   `json:"id"`
+	Kind FlowKind `json:"kind"`
+	// From is the source store; empty for Collection and AdminAccess.
+	From string `json:"from,omitempty"`
+	// To is the destination store, or the store administered.
+	To string `json:"to"`
+	// Datasets lists the datasets the flow carries; empty means every
+	// dataset the source store holds (for AdminAccess and Collection, the
+	// destination store).
+	Datasets []string `json:"datasets,omitempty"`
+	// Accessor and AccessorLocation say who administers the store and from
+	// where, for AdminAccess.
+	Accessor         string            `json:"accessor,omitempty"`
+	AccessorLocation jurisdiction.Code `json:"accessor_location,omitzero"`
+	// Mechanisms are the IDs of the transfer mechanisms the flow relies on
+	// ("eu-scc-2021", "cn-security-assessment").
+	Mechanisms []string `json:"mechanisms,omitempty"`
+	jurisdiction.Period
+}

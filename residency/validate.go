@@ -1,0 +1,349 @@
+package residency
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hashicorp/go-multierror"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+)
+
+// Errors that a [*ValidationError] wraps. Test for them with [errors.Is]
+// on the error [Topology.Validate] or [Assess] returns: it reaches every
+// member of the aggregate.
+var (
+	ErrMissing   = errors.New("required value is missing")
+	ErrDuplicate = errors.New("duplicate id")
+	ErrDangling  = errors.New("reference to nothing")
+	ErrCycle     = errors.New("ownership cycle")
+	ErrShare     = errors.New("ownership shares out of range")
+	ErrDate      = errors.New("bad dates")
+	ErrInvalid   = errors.New("invalid value")
+	// ErrUnknown is wrapped for identifiers the catalog does not know: a
+	// mechanism ID, or a group code that is not one of its blocs. Unknown
+	// jurisdiction codes also match jurisdiction.ErrUnknownCode.
+	ErrUnknown = errors.New("unknown to the catalog")
+)
+
+// A ValidationError is one problem in a topology, at Path: a Go-style
+// path into the Topology value such as "stores[2].operators[0].entity".
+type ValidationError struct {
+	Path string
+	Err  error
+}
+
+func (e *ValidationError) Error() string { return "residency: " + e.Path + ": " + e.Err.Error() }
+
+// Unwrap returns the underlying error.
+func (e *ValidationError) Unwrap() error { return e.Err }
+
+// Pointer returns Path as a JSON pointer (RFC 6901) into the topology's
+// JSON encoding: "stores[2].operators[0].entity" gives
+// "/stores/2/operators/0/entity".
+func (e *ValidationError) Pointer() string {
+	var b strings.Builder
+	for _, part := range strings.FieldsFunc(e.Path, func(r rune) bool { return r == '.' || r == '[' || r == ']' }) {
+		b.WriteByte('/')
+		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(part))
+	}
+	return b.String()
+}
+
+// errs collects validation problems.
+type errs struct{ m *multierror.Error }
+
+func (e *errs) add(path string, err error) {
+	e.m = multierror.Append(e.m, &ValidationError{Path: path, Err: err})
+}
+
+func (e *errs) addf(path string, sentinel error, format string, args ...any) {
+	e.add(path, fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...)))
+}
+
+func (e *errs) err() error {
+	if e.m == nil {
+		return nil
+	}
+	return e.m.ErrorOrNil()
+}
+
+// Validate checks the topology's structure and reports every problem at
+// once: missing or duplicate IDs, references to datasets, entities or
+// stores that do not exist, ownership cycles, shares outside 0-100% or
+// summing past 100% at any date, periods that end before they start,
+// overlapping operator or key tenures, invalid enumerations and flows that
+// do not fit their kind. Each problem is a [*ValidationError] with its
+// path; they are joined into one error, in topology order, that
+// [errors.Is] and [errors.As] see through. It returns nil for a valid
+// topology and never panics. It does not modify t.
+//
+// Validate needs no catalog. [Assess] also checks what only a catalog can
+// say: that mechanism IDs and group codes exist.
+func (t *Topology) Validate() error {
+	var e errs
+	if t == nil {
+		e.add("topology", fmt.Errorf("%w: nil topology", ErrMissing))
+		return e.err()
+	}
+	datasets := indexIDs(&e, "datasets", t.Datasets, func(d Dataset) string { return d.ID })
+	entities := indexIDs(&e, "entities", t.Entities, func(x Entity) string { return x.ID })
+	stores := indexIDs(&e, "stores", t.Stores, func(s Store) string { return s.ID })
+	indexIDs(&e, "flows", t.Flows, func(f Flow) string { return f.ID })
+
+	ref := func(path, id string, index map[string]int, what string) {
+		if id == "" {
+			e.addf(path, ErrMissing, "%s id is empty", what)
+			return
+		}
+		if _, ok := index[id]; !ok {
+			e.addf(path, ErrDangling, "no %s %q", what, id)
+		}
+	}
+	code := func(path string, c jurisdiction.Code) {
+		if !c.IsValid() {
+			e.addf(path, ErrMissing, "jurisdiction code is empty")
+		}
+	}
+	period := func(path string, p jurisdiction.Period) {
+		if !p.Valid() {
+			e.addf(path, ErrDate, "period %s ends before it starts", p)
+		}
+	}
+
+	for i, d := range t.Datasets {
+		p := fmt.Sprintf("datasets[%d]", i)
+		for k, c := range d.Classes {
+			if !c.IsValid() {
+				e.addf(fmt.Sprintf("%s.classes[%d]", p, k), ErrInvalid, "data class %d", c)
+			}
+		}
+		for k, s := range d.Subjects {
+			sp := fmt.Sprintf("%s.subjects[%d]", p, k)
+			code(sp+".jurisdiction", s.Jurisdiction)
+			if s.Count < 0 {
+				e.addf(sp+".count", ErrInvalid, "negative count %d", s.Count)
+			}
+		}
+		if d.Controller != "" {
+			ref(p+".controller", d.Controller, entities, "entity")
+		}
+	}
+
+	for i, x := range t.Entities {
+		p := fmt.Sprintf("entities[%d]", i)
+		code(p+".jurisdiction", x.Jurisdiction)
+		for k, o := range x.Owners {
+			op := fmt.Sprintf("%s.owners[%d]", p, k)
+			ref(op+".parent", o.Parent, entities, "entity")
+			if o.Parent != "" && o.Parent == x.ID {
+				e.addf(op+".parent", ErrCycle, "entity %q owns itself", x.ID)
+			}
+			if !(o.Share >= 0 && o.Share <= 100) { // also rejects NaN
+				e.addf(op+".share", ErrShare, "share %v%% is outside 0-100%%", o.Share)
+			}
+			period(op, o.Period)
+		}
+		checkShareSums(&e, p, x.Owners)
+		for k, c := range x.CII {
+			code(fmt.Sprintf("%s.cii[%d]", p, k), c)
+		}
+	}
+	checkCycles(&e, t.Entities, entities)
+
+	for i, s := range t.Stores {
+		p := fmt.Sprintf("stores[%d]", i)
+		code(p+".location", s.Location)
+		if s.Role >= roleEnd {
+			e.addf(p+".role", ErrInvalid, "role %d", s.Role)
+		}
+		period(p, s.Period)
+		for k, id := range s.Datasets {
+			ref(fmt.Sprintf("%s.datasets[%d]", p, k), id, datasets, "dataset")
+		}
+		if len(s.Operators) == 0 {
+			e.addf(p+".operators", ErrMissing, "a store needs at least one operator")
+		}
+		tenures(&e, p+".operators", s.Operators, entities, true)
+		tenures(&e, p+".custodians", s.Custodians, entities, false)
+		if s.Licensor != "" {
+			ref(p+".licensor", s.Licensor, entities, "entity")
+		}
+		for k, kc := range s.Keys {
+			kp := fmt.Sprintf("%s.keys[%d]", p, k)
+			ref(kp+".holder", kc.Holder, entities, "entity")
+			code(kp+".location", kc.Location)
+			period(kp, kc.Period)
+			for j := range k {
+				if kc.Period.Overlaps(s.Keys[j].Period) {
+					e.addf(kp, ErrDate, "key custody overlaps keys[%d]: one holder at a time", j)
+				}
+			}
+		}
+	}
+
+	for i, f := range t.Flows {
+		p := fmt.Sprintf("flows[%d]", i)
+		period(p, f.Period)
+		if !f.Kind.IsValid() {
+			e.addf(p+".kind", ErrInvalid, "flow kind %d", f.Kind)
+		}
+		ref(p+".to", f.To, stores, "store")
+		switch f.Kind {
+		case Replication, BackupFlow:
+			ref(p+".from", f.From, stores, "store")
+			if f.From != "" && f.From == f.To {
+				e.addf(p+".to", ErrInvalid, "a %s flow from store %q to itself", f.Kind, f.From)
+			}
+		case AdminAccess:
+			ref(p+".accessor", f.Accessor, entities, "entity")
+			code(p+".accessor_location", f.AccessorLocation)
+			if f.From != "" {
+				e.addf(p+".from", ErrInvalid, "an admin-access flow has no source store")
+			}
+		case Collection:
+			if f.From != "" {
+				e.addf(p+".from", ErrInvalid, "a collection flow has no source store")
+			}
+		}
+		if f.Kind != AdminAccess && (f.Accessor != "" || f.AccessorLocation.IsValid()) {
+			e.addf(p+".accessor", ErrInvalid, "only admin-access flows have an accessor")
+		}
+		// The datasets a flow carries must be held where it reads them.
+		src := f.From
+		if f.Kind == AdminAccess || f.Kind == Collection {
+			src = f.To
+		}
+		for k, id := range f.Datasets {
+			dp := fmt.Sprintf("%s.datasets[%d]", p, k)
+			ref(dp, id, datasets, "dataset")
+			if si, ok := stores[src]; ok {
+				if _, ok := datasets[id]; ok && !slices.Contains(t.Stores[si].Datasets, id) {
+					e.addf(dp, ErrInvalid, "store %q does not hold dataset %q", src, id)
+				}
+			}
+		}
+		for k, m := range f.Mechanisms {
+			if m == "" {
+				e.addf(fmt.Sprintf("%s.mechanisms[%d]", p, k), ErrMissing, "mechanism id is empty")
+			}
+		}
+	}
+	return e.err()
+}
+
+func indexIDs[T any](e *errs, field string, items []T, id func(T) string) map[string]int {
+	index := make(map[string]int, len(items))
+	for i, it := range items {
+		v := id(it)
+		p := fmt.Sprintf("%s[%d].id", field, i)
+		if v == "" {
+			e.addf(p, ErrMissing, "id is empty")
+			continue
+		}
+		if j, dup := index[v]; dup {
+			e.addf(p, ErrDuplicate, "%q already used by %s[%d]", v, field, j)
+			continue
+		}
+		index[v] = i
+	}
+	return index
+}
+
+func tenures(e *errs, path string, ts []Tenure, entities map[string]int, exclusive bool) {
+	for k, t := range ts {
+		tp := fmt.Sprintf("%s[%d]", path, k)
+		if t.Entity == "" {
+			e.addf(tp+".entity", ErrMissing, "entity id is empty")
+		} else if _, ok := entities[t.Entity]; !ok {
+			e.addf(tp+".entity", ErrDangling, "no entity %q", t.Entity)
+		}
+		if !t.Period.Valid() {
+			e.addf(tp, ErrDate, "period %s ends before it starts", t.Period)
+			continue
+		}
+		if !exclusive {
+			continue
+		}
+		for j := range k {
+			if ts[j].Period.Valid() && t.Period.Overlaps(ts[j].Period) {
+				e.addf(tp, ErrDate, "overlaps %s[%d]: one operator at a time", path, j)
+			}
+		}
+	}
+}
+
+// checkShareSums reports owners whose shares sum past 100% on any day. The
+// sum can only change where a holding starts, so checking the start of
+// every holding (and the unbounded past) covers every day.
+func checkShareSums(e *errs, path string, owners []Ownership) {
+	probes := []jurisdiction.Date{{}}
+	for _, o := range owners {
+		if !o.From.IsZero() {
+			probes = append(probes, o.From)
+		}
+	}
+	for _, d := range probes {
+		sum := 0.0
+		for _, o := range owners {
+			in := o.Period.Contains(d) || (d.IsZero() && o.From.IsZero())
+			if in && o.Share >= 0 && o.Share <= 100 {
+				sum += o.Share
+			}
+		}
+		if sum > 100+1e-9 {
+			when := "at all times"
+			if !d.IsZero() {
+				when = "on " + d.String()
+			}
+			e.addf(path+".owners", ErrShare, "shares sum to %v%% %s", sum, when)
+			return
+		}
+	}
+}
+
+// checkCycles reports each ownership cycle once, ignoring dates: an entity
+// may not own itself through any chain, at any time.
+func checkCycles(e *errs, ents []Entity, index map[string]int) {
+	const (
+		white = iota
+		grey
+		black
+	)
+	color := make([]uint8, len(ents))
+	var stack []int
+	var visit func(i int)
+	visit = func(i int) {
+		color[i] = grey
+		stack = append(stack, i)
+		for _, o := range ents[i].Owners {
+			j, ok := index[o.Parent]
+			if !ok || j == i {
+				continue // dangling and self-ownership are reported elsewhere
+			}
+			switch color[j] {
+			case grey:
+				start := slices.Index(stack, j)
+				var names []string
+				for _, k := range stack[start:] {
+					names = append(names, ents[k].ID)
+				}
+				names = append(names, ents[j].ID)
+				e.addf(fmt.Sprintf("entities[%d].owners", j), ErrCycle, "%s", strings.Join(names, " -> "))
+			case white:
+				visit(j)
+			}
+		}
+		stack = stack[:len(stack)-1]
+		color[i] = black
+	}
+	for i := range ents {
+		if color[i] == white && ents[i].ID != "" {
+			if _, ok := index[ents[i].ID]; ok {
+				visit(i)
+			}
+		}
+	}
+}
