@@ -203,8 +203,10 @@ func Rate(f Facts) Rating {
 			add(Jurisdiction, p, fmt.Sprintf("data sits under %s law: %s (-%d)", v.r.Name, opaque, p))
 		}
 	}
+	// Deductions that are not a regime's add to the worst regime's.
+	var extra [NumElements]deduction
 	if f.Copies == 1 {
-		add(Availability, 1, "a single stored copy: no replica or backup (-1)")
+		extra[Availability.index()] = deduction{1, "a single stored copy: no replica or backup (-1)"}
 	}
 
 	for i, e := range Elements() {
@@ -217,16 +219,19 @@ func Rate(f Facts) Rating {
 		for _, x := range ds {
 			worst = max(worst, x.points)
 		}
-		r.Elements[i].Score = Score(min(5, max(1, 5-worst)))
-		if len(ds) == 0 {
+		r.Elements[i].Score = Score(min(5, max(1, 5-worst-extra[i].points)))
+		if len(ds) == 0 && extra[i].points == 0 {
 			r.Elements[i].Reasons = []string{"no regime that reaches the data lowers it"}
 			continue
 		}
 		// The reason that sets the score comes first, then the others by
-		// weight; ties keep regime order.
+		// weight; ties keep regime order. Additive deductions come last.
 		slices.SortStableFunc(ds, func(a, b deduction) int { return cmp.Compare(b.points, a.points) })
 		for _, x := range ds {
 			r.Elements[i].Reasons = append(r.Elements[i].Reasons, x.reason)
+		}
+		if extra[i].points > 0 {
+			r.Elements[i].Reasons = append(r.Elements[i].Reasons, extra[i].reason)
 		}
 	}
 	return r

@@ -156,6 +156,10 @@ func (c Code) Compare(d Code) int {
 	return 0
 }
 
+// Equal reports whether c and d are the same code. Codes are comparable
+// with ==; Equal lets github.com/google/go-cmp compare values holding them.
+func (c Code) Equal(d Code) bool { return c == d }
+
 // MarshalText implements encoding.TextMarshaler. The zero Code marshals as
 // the empty string.
 func (c Code) MarshalText() ([]byte, error) { return []byte(c.String()), nil }

@@ -102,6 +102,10 @@ func (d Date) Compare(e Date) int {
 	return 0
 }
 
+// Equal reports whether d and e are the same day. Dates are comparable
+// with ==; Equal lets github.com/google/go-cmp compare values holding them.
+func (d Date) Equal(e Date) bool { return d == e }
+
 // Before reports whether d is strictly before e.
 func (d Date) Before(e Date) bool { return d.ymd < e.ymd }
 

@@ -295,18 +295,21 @@ func (a *assessment) exposures() {
 			territorial(f.AccessorLocation, jurisdiction.AccessReach, "admin location", fp+"/location/"+f.AccessorLocation.String(), false)
 		}
 
-		// Readable: operator-managed keys, or the government reaches the
-		// key holder or the key location.
-		keyGov := map[code]bool{}
+		// A government can read the data if it reaches the data itself
+		// (any link but the keys) and either the operator manages the keys
+		// or it reaches them too.
+		keyGov, dataGov := map[code]bool{}, map[code]bool{}
 		for _, x := range xs {
 			if strings.HasPrefix(x.Via, "key") {
 				keyGov[x.Government] = true
+			} else {
+				dataGov[x.Government] = true
 			}
 		}
 		opKeys := a.operatorManagedKeys(s)
 		held := slices.Clone(a.heldAt(s))
 		for _, x := range xs {
-			x.Readable = opKeys || keyGov[x.Government]
+			x.Readable = dataGov[x.Government] && (opKeys || keyGov[x.Government])
 			x.Datasets = held
 		}
 		a.exposure[s] = xs
@@ -802,6 +805,7 @@ func (a *assessment) conflicts() {
 			}
 			for _, bj := range sortedKeys(byJur) {
 				bs := byJur[bj]
+				slices.SortFunc(bs, func(x, y *activeRule) int { return strings.Compare(x.ID, y.ID) })
 				for _, x := range a.exposure[s] {
 					if x.Via == "location" || x.Presumed || len(x.Rules) == 0 || x.Government == bj || bs[0].contains(x.Government) {
 						continue
@@ -820,6 +824,7 @@ func (a *assessment) conflicts() {
 					for _, b := range bs {
 						c.Blocking = append(c.Blocking, refOf(b.Rule))
 					}
+					slices.SortFunc(c.Blocking, func(x, y RuleRef) int { return strings.Compare(x.ID, y.ID) })
 					who := "the party at " + x.Path
 					if x.Party != "" {
 						who = x.Party

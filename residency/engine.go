@@ -3,7 +3,6 @@ package residency
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -217,9 +216,6 @@ func (e *Engine) validate(t *Topology) error {
 				v.add(fmt.Sprintf("flows[%d].mechanisms[%d]", i, k), fmt.Errorf("%w: mechanism %q", ErrUnknown, m))
 			}
 		}
-	}
-	if v.m != nil {
-		slices.SortStableFunc(v.m.Errors, func(a, b error) int { return comparePaths(pathOf(a), pathOf(b)) })
 	}
 	return v.err()
 }

@@ -63,10 +63,13 @@ func (e *errs) addf(path string, sentinel error, format string, args ...any) {
 	e.add(path, fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...)))
 }
 
+// err returns the problems sorted by path (section, then index, then
+// field), or nil.
 func (e *errs) err() error {
 	if e.m == nil {
 		return nil
 	}
+	slices.SortStableFunc(e.m.Errors, func(a, b error) int { return comparePaths(pathOf(a), pathOf(b)) })
 	return e.m.ErrorOrNil()
 }
 
@@ -76,7 +79,8 @@ func (e *errs) err() error {
 // summing past 100% at any date, periods that end before they start,
 // overlapping operator or key tenures, invalid enumerations and flows that
 // do not fit their kind. Each problem is a [*ValidationError] with its
-// path; they are joined into one error, in topology order, that
+// path; they are joined into one error, sorted by path (topology section,
+// index, then field), that
 // [errors.Is] and [errors.As] see through. It returns nil for a valid
 // topology and never panics. It does not modify t.
 //

@@ -1,0 +1,104 @@
+package residency_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+	"github.com/dataresidency/dataresidency/residency"
+)
+
+// A US-controlled operator holding a Chinese CII operator's data in
+// Beijing is caught between the CLOUD Act and China's localization and
+// blocking rules.
+func ExampleAssess() {
+	cn, us := jurisdiction.MustParseCode("CN"), jurisdiction.MustParseCode("US")
+	top := &residency.Topology{
+		Datasets: []residency.Dataset{{
+			ID: "records", Classes: []jurisdiction.DataClass{jurisdiction.Personal},
+			Subjects: []residency.Subjects{{Jurisdiction: cn, Count: 500_000}}, Controller: "utility",
+		}},
+		Entities: []residency.Entity{
+			{ID: "utility", Jurisdiction: cn, CII: []jurisdiction.Code{cn}},
+			{ID: "op", Jurisdiction: cn, Licences: []string{"CN-VATS-IDC"},
+				Owners: []residency.Ownership{{Parent: "us-parent", Share: 100}}},
+			{ID: "us-parent", Jurisdiction: us},
+		},
+		Stores: []residency.Store{{ID: "bj", Location: cn, Datasets: []string{"records"},
+			Operators: []residency.Tenure{{Entity: "op"}}}},
+	}
+	rep, err := residency.Assess(top,
+		residency.AsOf(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)),
+		residency.Consumer(cn))
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range rep.Conflicts {
+		fmt.Println(c.CompellingJurisdiction, refs(c.Compelling), "vs", c.BlockingJurisdiction, refs(c.Blocking))
+		fmt.Println("  at", c.Path)
+	}
+	for _, v := range rep.Violations {
+		fmt.Println("violation:", v.Rule)
+	}
+	fmt.Println("rating:", rep.Rating.Scores())
+	// Output:
+	// US US-CLOUD-2713 vs CN CN-CSL-37,CN-DSL-36,CN-PIPL-40,CN-PIPL-41
+	//   at store/bj/operator/op/parent/us-parent
+	// violation: CN-FITE-VATS-CAP (FITE Provisions Art. 6)
+	// rating: [2 2 3 4 3 4 2]
+}
+
+// An Engine is prepared once and used for many assessments, here of the
+// same topology on two dates.
+func ExampleEngine_Assess() {
+	ie, us := jurisdiction.MustParseCode("IE"), jurisdiction.MustParseCode("US")
+	top := &residency.Topology{
+		Datasets: []residency.Dataset{{ID: "mail", Classes: []jurisdiction.DataClass{jurisdiction.Personal},
+			Subjects: []residency.Subjects{{Jurisdiction: ie, Count: 1}}}},
+		Entities: []residency.Entity{
+			{ID: "msft-ie", Jurisdiction: ie, Owners: []residency.Ownership{{Parent: "msft", Share: 100}}},
+			{ID: "msft", Jurisdiction: us},
+		},
+		Stores: []residency.Store{{ID: "dublin", Location: ie, Datasets: []string{"mail"},
+			Operators: []residency.Tenure{{Entity: "msft-ie"}}}},
+	}
+	eng, err := residency.NewEngine(residency.Consumer(ie))
+	if err != nil {
+		panic(err)
+	}
+	for _, d := range []string{"2017-06-01", "2019-06-01"} {
+		rep, err := eng.Assess(top, residency.AsOfDate(jurisdiction.MustParseDate(d)))
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(d, "conflicts:", len(rep.Conflicts), "confidentiality:", rep.Rating.Elements[0].Score)
+	}
+	// Output:
+	// 2017-06-01 conflicts: 0 confidentiality: 3
+	// 2019-06-01 conflicts: 1 confidentiality: 2
+}
+
+// Validate reports every problem at once, each with its path.
+func ExampleTopology_Validate() {
+	top := &residency.Topology{
+		Entities: []residency.Entity{
+			{ID: "a", Jurisdiction: jurisdiction.MustParseCode("US"), Owners: []residency.Ownership{{Parent: "b", Share: 60}}},
+			{ID: "b", Jurisdiction: jurisdiction.MustParseCode("US"), Owners: []residency.Ownership{{Parent: "a", Share: 60}}},
+		},
+		Stores: []residency.Store{{ID: "s", Location: jurisdiction.MustParseCode("DE"), Datasets: []string{"ghost"}}},
+	}
+	err := top.Validate()
+	var m interface{ WrappedErrors() []error }
+	if errors.As(err, &m) {
+		for _, e := range m.WrappedErrors() {
+			fmt.Println(e)
+		}
+	}
+	fmt.Println("cycle:", errors.Is(err, residency.ErrCycle))
+	// Output:
+	// residency: entities[0].owners: ownership cycle: a -> b -> a
+	// residency: stores[0].datasets[0]: reference to nothing: no dataset "ghost"
+	// residency: stores[0].operators: required value is missing: a store needs at least one operator
+	// cycle: true
+}
