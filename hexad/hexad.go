@@ -163,11 +163,11 @@ func (r Rating) Weakest() (Element, Score) {
 // layout is for people and may change; read the fields for structure.
 func (r Rating) String() string {
 	var b strings.Builder
-	consumer := r.Consumer
-	if consumer == "" {
-		consumer = "no home regime"
+	if r.Consumer == "" {
+		fmt.Fprintf(&b, "Hexad rating of %s for a consumer with no home regime\n", r.Subject)
+	} else {
+		fmt.Fprintf(&b, "Hexad rating of %s for a consumer in %s\n", r.Subject, r.Consumer)
 	}
-	fmt.Fprintf(&b, "Hexad rating of %s for a consumer in %s\n", r.Subject, consumer)
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "Element\tScore\tWhy")
 	for _, er := range r.Elements {

@@ -244,6 +244,7 @@ func (v regimeView) describe() string {
 			vias = append(vias, l.Via)
 		}
 	}
+	slices.Sort(vias)
 	paths := make([]string, 0, len(v.r.Links))
 	for _, l := range v.r.Links {
 		paths = append(paths, l.Path)
