@@ -382,13 +382,15 @@ func (a *assessment) tiedTo(r *activeRule, di int, loc code) bool {
 	return r.contains(loc)
 }
 
-// mechanismFor returns the first mechanism (in ID order) that lets flow f
-// carry data out under rule r to destination dest, received by entity
-// recipient; or nil and the reasons the declared ones failed.
-func (a *assessment) mechanismFor(r *activeRule, f *Flow, kind FlowKind, dest code, recipient int) (*jurisdiction.Mechanism, []string) {
+// mechanismFor returns the first mechanism (in ID order) that lets a
+// movement of kind kind (0 for an undeclared collection) relying on the
+// declared mechanisms carry data out under rule r to destination dest,
+// received by entity recipient; or nil and the reasons the declared ones
+// failed.
+func (a *assessment) mechanismFor(r *activeRule, mechanisms []string, kind FlowKind, dest code, recipient int) (*jurisdiction.Mechanism, []string) {
 	var why []string
 	for _, m := range a.e.mechsFor[r.ID] {
-		declared := f != nil && slices.Contains(f.Mechanisms, m.ID)
+		declared := slices.Contains(mechanisms, m.ID)
 		if !declared && !m.Automatic {
 			continue
 		}
@@ -410,7 +412,7 @@ func (a *assessment) mechanismFor(r *activeRule, f *Flow, kind FlowKind, dest co
 				}
 			}
 			continue
-		case m.OccasionalOnly && kind != 0:
+		case m.OccasionalOnly:
 			if declared {
 				why = append(why, fmt.Sprintf("%s covers occasional transfers only, not a standing %s flow", m.ID, kind))
 			}
@@ -418,11 +420,9 @@ func (a *assessment) mechanismFor(r *activeRule, f *Flow, kind FlowKind, dest co
 		}
 		return m, nil
 	}
-	if f != nil {
-		for _, id := range f.Mechanisms {
-			if m, ok := a.e.mechs[id]; ok && !slices.Contains(m.Satisfies, r.ID) {
-				why = append(why, fmt.Sprintf("%s does not satisfy %s", id, r.ID))
-			}
+	for _, id := range mechanisms {
+		if m, ok := a.e.mechs[id]; ok && !slices.Contains(m.Satisfies, r.ID) {
+			why = append(why, fmt.Sprintf("%s does not satisfy %s", id, r.ID))
 		}
 	}
 	return nil, why
@@ -477,11 +477,18 @@ func (a *assessment) localization() {
 					if !carries(f, ds.ID, a.t) {
 						continue
 					}
-					m, w := a.mechanismFor(r, f, f.Kind, st.Location, a.operator[s])
+					m, w := a.mechanismFor(r, f.Mechanisms, f.Kind, st.Location, a.operator[s])
 					if m != nil {
 						ok = true
 						break
 					}
+					why = append(why, w...)
+				}
+				if !ok && len(a.inbound[s]) == 0 {
+					// Collected straight into the store: the store's own
+					// mechanisms are what it relies on.
+					m, w := a.mechanismFor(r, st.Mechanisms, 0, st.Location, a.operator[s])
+					ok = m != nil
 					why = append(why, w...)
 				}
 				if ok {
@@ -517,13 +524,14 @@ func territoryText(r *activeRule) string {
 
 // leg is one movement of data across a border for transfer rules.
 type leg struct {
-	flow      *Flow // nil for an undeclared collection
-	kind      FlowKind
-	store     int // the store the data arrives in or is read from
-	from, to  code
-	recipient int // entity index receiving the data, or -1
-	datasets  []string
-	path      string
+	flow       *Flow // nil for an undeclared collection
+	kind       FlowKind
+	mechanisms []string
+	store      int // the store the data arrives in or is read from
+	from, to   code
+	recipient  int // entity index receiving the data, or -1
+	datasets   []string
+	path       string
 }
 
 // legs lists the movements of data on the as-of date: declared flows, and
@@ -539,7 +547,7 @@ func (a *assessment) legs() []leg {
 		st := &a.t.Stores[s]
 		for _, fi := range a.inbound[s] {
 			f := &a.t.Flows[fi]
-			l := leg{flow: f, kind: f.Kind, store: s, to: st.Location, recipient: a.operator[s],
+			l := leg{flow: f, kind: f.Kind, mechanisms: f.Mechanisms, store: s, to: st.Location, recipient: a.operator[s],
 				path: "flow/" + f.ID}
 			if f.Kind != Collection { // a collection's source is set per dataset
 				l.from = a.t.Stores[a.stores[f.From]].Location
@@ -560,7 +568,7 @@ func (a *assessment) legs() []leg {
 			if len(ds) == 0 {
 				ds = st.Datasets
 			}
-			out = append(out, leg{flow: f, kind: AdminAccess, store: s, from: st.Location, to: f.AccessorLocation,
+			out = append(out, leg{flow: f, kind: AdminAccess, mechanisms: f.Mechanisms, store: s, from: st.Location, to: f.AccessorLocation,
 				recipient: a.entities[f.Accessor], datasets: ds, path: "flow/" + f.ID})
 		}
 		// Undeclared collections.
@@ -573,7 +581,7 @@ func (a *assessment) legs() []leg {
 				}
 			}
 			if !arrived {
-				out = append(out, leg{kind: 0, store: s, to: st.Location, recipient: a.operator[s],
+				out = append(out, leg{kind: 0, mechanisms: st.Mechanisms, store: s, to: st.Location, recipient: a.operator[s],
 					datasets: []string{id}, path: "store/" + st.ID + "/collection"})
 			}
 		}
@@ -619,7 +627,7 @@ func (a *assessment) transfers() {
 				if r.Scope.Basis == jurisdiction.SubjectsIn && !subjects {
 					continue
 				}
-				m, why := a.mechanismFor(r, l.flow, l.kind, l.to, l.recipient)
+				m, why := a.mechanismFor(r, l.mechanisms, l.kind, l.to, l.recipient)
 				if m != nil {
 					continue
 				}

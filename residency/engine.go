@@ -208,6 +208,11 @@ func (e *Engine) validate(t *Topology) error {
 		for k, kc := range s.Keys {
 			known(fmt.Sprintf("stores[%d].keys[%d].location", i, k), kc.Location)
 		}
+		for k, m := range s.Mechanisms {
+			if _, ok := e.mechs[m]; m != "" && !ok {
+				v.add(fmt.Sprintf("stores[%d].mechanisms[%d]", i, k), fmt.Errorf("%w: mechanism %q", ErrUnknown, m))
+			}
+		}
 	}
 	for i, f := range t.Flows {
 		known(fmt.Sprintf("flows[%d].accessor_location", i), f.AccessorLocation)

@@ -153,6 +153,12 @@ type Store struct {
 	// Licensor is the ID of an entity that licenses the technology but has
 	// no operational access. It is recorded, and reaches nothing.
 	Licensor string `json:"licensor,omitempty"`
+	// Mechanisms are the IDs of the mechanisms the store relies on for the
+	// data collected straight into it (with no inbound flow): standard
+	// contractual clauses for an EU controller's data stored abroad, a
+	// security assessment, security requirements for a restricted
+	// counterparty.
+	Mechanisms []string `json:"mechanisms,omitempty"`
 	// Keys say who held the encryption keys when. With no entry, or one
 	// whose holder is the operator, the operator manages the keys and
 	// whoever reaches the store can obtain readable data.

@@ -167,6 +167,11 @@ func (t *Topology) Validate() error {
 		for k, id := range s.Datasets {
 			ref(fmt.Sprintf("%s.datasets[%d]", p, k), id, datasets, "dataset")
 		}
+		for k, m := range s.Mechanisms {
+			if m == "" {
+				e.addf(fmt.Sprintf("%s.mechanisms[%d]", p, k), ErrMissing, "mechanism id is empty")
+			}
+		}
 		if len(s.Operators) == 0 {
 			e.addf(p+".operators", ErrMissing, "a store needs at least one operator")
 		}

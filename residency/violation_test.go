@@ -226,6 +226,15 @@ func TestViolations(t *testing.T) {
 			want: []string{"EU-GDPR-44 @ dataset/customers/store/dublin/collection"},
 		},
 		{
+			name: "EU controller stores straight in the US under SCCs", base: euPersonal, asOf: "2022-06-01",
+			reason: "a store's own mechanisms cover data collected straight into it (GDPR Art. 46(2)(c), Decision 2021/914)",
+			change: func(top *residency.Topology) {
+				top.Stores[0].Location = us
+				top.Stores[0].Operators[0].Entity = "us-op"
+				top.Stores[0].Mechanisms = []string{"eu-scc-2021"}
+			},
+		},
+		{
 			name: "US controller collects EU subjects' data in the US", base: euPersonal, asOf: "2019-06-01",
 			reason: "direct collection by a non-EU controller is not a transfer (EDPB Guidelines 05/2021)",
 			change: func(top *residency.Topology) {
