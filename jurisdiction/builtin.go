@@ -33,15 +33,26 @@ func Default() *Catalog { return builtin() }
 // contents, for inspection or as the base of a custom catalog.
 func BuiltinContents() Contents {
 	c := Contents{
-		Jurisdictions: builtinJurisdictions(),
+		Jurisdictions: append(builtinJurisdictions(), worldJurisdictions()...),
 		Blocs:         builtinBlocs(),
-		Profiles:      builtinProfiles(),
+		Agreements:    usAgreements(),
+		Providers:     builtinProviders(),
+		Operators:     builtinOperators(),
+		Regions:       builtinRegions(),
 	}
-	for _, part := range [][]Rule{chinaRules(), usRules(), euRules()} {
+	for _, part := range [][]Rule{chinaRules(), usRules(), euRules(), europeRules(), worldRules()} {
 		c.Rules = append(c.Rules, part...)
 	}
-	for _, part := range [][]Mechanism{chinaMechanisms(), euMechanisms()} {
+	for _, part := range [][]Mechanism{chinaMechanisms(), euMechanisms(), europeMechanisms(), worldMechanisms()} {
 		c.Mechanisms = append(c.Mechanisms, part...)
+	}
+	for _, part := range [][]AccessProfile{builtinProfiles(), europeProfiles(), worldProfiles()} {
+		c.Profiles = append(c.Profiles, part...)
+	}
+	for i := range c.Agreements {
+		if c.Agreements[i].Reviewed.IsZero() {
+			c.Agreements[i].Reviewed = BuiltinReviewed
+		}
 	}
 	for i := range c.Rules {
 		if c.Rules[i].Reviewed.IsZero() {

@@ -98,3 +98,6 @@ func usRules() []Rule {
 		},
 	}
 }
+
+// usAgreements are the CLOUD Act executive agreements (18 U.S.C. 2523).
+func usAgreements() []Agreement { return nil }

@@ -22,7 +22,11 @@ type Contents struct {
 	Blocs         []Bloc          `json:"blocs,omitempty"`
 	Rules         []Rule          `json:"rules,omitempty"`
 	Mechanisms    []Mechanism     `json:"mechanisms,omitempty"`
+	Agreements    []Agreement     `json:"agreements,omitempty"`
 	Profiles      []AccessProfile `json:"profiles,omitempty"`
+	Providers     []Provider      `json:"providers,omitempty"`
+	Operators     []Operator      `json:"operators,omitempty"`
+	Regions       []Region        `json:"regions,omitempty"`
 }
 
 // A Catalog is a validated, indexed, immutable set of jurisdictions, blocs,
@@ -41,7 +45,12 @@ type Catalog struct {
 	ruleIndex     map[string]int
 	mechanisms    []Mechanism // sorted by ID
 	mechIndex     map[string]int
+	agreements    []Agreement // sorted by ID
 	profiles      map[Code]AccessProfile
+	providers     map[string]Provider
+	operators     map[string]Operator
+	regions       map[string]Region // by lower-case ID
+	regionIDs     []string          // sorted
 }
 
 // A CatalogError is one problem [NewCatalog] found, at Path in the
@@ -83,6 +92,9 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 		ruleIndex:     make(map[string]int, len(c.Rules)),
 		mechIndex:     make(map[string]int, len(c.Mechanisms)),
 		profiles:      make(map[Code]AccessProfile, len(c.Profiles)),
+		providers:     make(map[string]Provider, len(c.Providers)),
+		operators:     make(map[string]Operator, len(c.Operators)),
+		regions:       make(map[string]Region, len(c.Regions)),
 	}
 	var errs *multierror.Error
 	add := func(path string, err error) { errs = multierror.Append(errs, &CatalogError{Path: path, Err: err}) }
@@ -205,6 +217,22 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 		cat.profiles[pr.Jurisdiction] = pr.clone()
 	}
 
+	seenAgreement := map[string]bool{}
+	for i, a := range c.Agreements {
+		p := fmt.Sprintf("agreements[%d]", i)
+		if a.ID == "" {
+			add(p+".id", ErrMissing)
+		} else if seenAgreement[a.ID] {
+			add(p+".id", fmt.Errorf("%w: agreement %q", ErrDuplicate, a.ID))
+		}
+		seenAgreement[a.ID] = true
+		cat.checkAgreement(p, a, add)
+		cat.agreements = append(cat.agreements, a.clone())
+	}
+	slices.SortStableFunc(cat.agreements, func(a, b Agreement) int { return strings.Compare(a.ID, b.ID) })
+
+	cat.checkRegions(c, add)
+
 	if err := errs.ErrorOrNil(); err != nil {
 		sortMultierror(errs)
 		return nil, err
@@ -223,8 +251,16 @@ func (cat *Catalog) known(c Code) bool {
 	if _, ok := cat.jurisdictions[c]; ok {
 		return true
 	}
-	_, ok := cat.blocs[c]
-	return ok
+	if _, ok := cat.blocs[c]; ok {
+		return true
+	}
+	// A subdivision of a known country is known: its law may be recorded
+	// without listing it as a jurisdiction.
+	if c.IsSubdivision() {
+		_, ok := cat.jurisdictions[c.Country()]
+		return ok
+	}
+	return false
 }
 
 func (cat *Catalog) checkRule(p string, r Rule, add func(string, error)) {
@@ -275,6 +311,9 @@ func (cat *Catalog) checkRule(p string, r Rule, add func(string, error)) {
 	}
 	if r.Scope.Basis >= basisEnd {
 		add(p+".scope.basis", fmt.Errorf("%w: basis %d", ErrInvalid, r.Scope.Basis))
+	}
+	if r.Scope.Counting >= countingEnd {
+		add(p+".scope.counting", fmt.Errorf("%w: counting %d", ErrInvalid, r.Scope.Counting))
 	}
 	if r.Scope.MinSubjects < 0 {
 		add(p+".scope.min_subjects", fmt.Errorf("%w: %d is negative", ErrInvalid, r.Scope.MinSubjects))
@@ -337,6 +376,142 @@ func (cat *Catalog) checkMechanism(p string, m Mechanism, add func(string, error
 			add(fmt.Sprintf("%s.destinations[%d]", p, i), fmt.Errorf("%w: %s", ErrDangling, d))
 		}
 	}
+	if m.Limits.MaxSubjects < 0 || m.Limits.MaxSensitiveSubjects < 0 {
+		add(p+".limits", fmt.Errorf("%w: negative subject limit", ErrInvalid))
+	}
+	if m.Limits.Counting >= countingEnd {
+		add(p+".limits.counting", fmt.Errorf("%w: counting %d", ErrInvalid, m.Limits.Counting))
+	}
+}
+
+func (cat *Catalog) checkAgreement(p string, a Agreement, add func(string, error)) {
+	if a.Name == "" {
+		add(p+".name", ErrMissing)
+	}
+	if a.Citation.Law == "" {
+		add(p+".citation.law", ErrMissing)
+	}
+	if len(a.Parties) < 2 {
+		add(p+".parties", fmt.Errorf("%w: an agreement needs two parties", ErrMissing))
+	}
+	for i, c := range a.Parties {
+		if !cat.known(c) {
+			add(fmt.Sprintf("%s.parties[%d]", p, i), fmt.Errorf("%w: %s", ErrDangling, c))
+		}
+	}
+	if a.Effective.IsZero() {
+		add(p+".effective", ErrMissing)
+	} else if !a.End.IsZero() && !a.Effective.Before(a.End) {
+		add(p+".end", fmt.Errorf("%w: end %s is not after effective %s", ErrInvalid, a.End, a.Effective))
+	}
+	for i, id := range a.Lifts {
+		if _, ok := cat.ruleIndex[id]; !ok {
+			add(fmt.Sprintf("%s.lifts[%d]", p, i), fmt.Errorf("%w: rule %q", ErrDangling, id))
+		}
+	}
+	if len(a.Sources) == 0 {
+		add(p+".sources", ErrMissing)
+	}
+}
+
+func (cat *Catalog) checkRegions(c Contents, add func(string, error)) {
+	for i, o := range c.Operators {
+		p := fmt.Sprintf("operators[%d]", i)
+		if o.ID == "" {
+			add(p+".id", ErrMissing)
+			continue
+		}
+		if _, dup := cat.operators[o.ID]; dup {
+			add(p+".id", fmt.Errorf("%w: operator %q", ErrDuplicate, o.ID))
+		}
+		if !o.Jurisdiction.IsValid() {
+			add(p+".jurisdiction", ErrMissing)
+		}
+		if !(o.Share >= 0 && o.Share <= 100) {
+			add(p+".share", fmt.Errorf("%w: %v is not a percentage", ErrInvalid, o.Share))
+		}
+		if len(o.Sources) == 0 {
+			add(p+".sources", ErrMissing)
+		}
+		cat.operators[o.ID] = o.clone()
+	}
+	for i, o := range c.Operators {
+		if o.Parent == "" {
+			continue
+		}
+		if _, ok := cat.operators[o.Parent]; !ok {
+			add(fmt.Sprintf("operators[%d].parent", i), fmt.Errorf("%w: operator %q", ErrDangling, o.Parent))
+			continue
+		}
+		// Operator chains must end: walk up and give up after every
+		// operator has been seen once.
+		seen := map[string]bool{o.ID: true}
+		for up := cat.operators[o.Parent]; ; up = cat.operators[up.Parent] {
+			if seen[up.ID] {
+				add(fmt.Sprintf("operators[%d].parent", i), fmt.Errorf("%w: ownership cycle through %q", ErrInvalid, up.ID))
+				break
+			}
+			seen[up.ID] = true
+			if _, ok := cat.operators[up.Parent]; !ok {
+				break
+			}
+		}
+	}
+	for i, pr := range c.Providers {
+		p := fmt.Sprintf("providers[%d]", i)
+		if pr.ID == "" || strings.ContainsAny(pr.ID, ": ") {
+			add(p+".id", fmt.Errorf("%w: provider id %q", ErrInvalid, pr.ID))
+			continue
+		}
+		if _, dup := cat.providers[pr.ID]; dup {
+			add(p+".id", fmt.Errorf("%w: provider %q", ErrDuplicate, pr.ID))
+		}
+		if _, ok := cat.operators[pr.Operator]; !ok {
+			add(p+".operator", fmt.Errorf("%w: operator %q", ErrDangling, pr.Operator))
+		}
+		cat.providers[pr.ID] = pr.clone()
+	}
+	for i, r := range c.Regions {
+		p := fmt.Sprintf("regions[%d]", i)
+		if _, ok := cat.providers[r.Provider]; !ok {
+			add(p+".provider", fmt.Errorf("%w: provider %q", ErrDangling, r.Provider))
+		}
+		if r.Code == "" {
+			add(p+".code", ErrMissing)
+			continue
+		}
+		id := strings.ToLower(r.ID())
+		if _, dup := cat.regions[id]; dup {
+			add(p+".code", fmt.Errorf("%w: region %q", ErrDuplicate, r.ID()))
+		}
+		if !r.Country.IsValid() || r.Country.IsGroup() {
+			add(p+".country", fmt.Errorf("%w: a region needs the ISO code of its country", ErrMissing))
+		}
+		for _, ref := range []struct{ field, id string }{{"operator", r.Operator}, {"licensor", r.Licensor}} {
+			if ref.id == "" {
+				continue
+			}
+			if _, ok := cat.operators[ref.id]; !ok {
+				add(p+"."+ref.field, fmt.Errorf("%w: operator %q", ErrDangling, ref.id))
+			}
+		}
+		if len(r.Sources) == 0 {
+			add(p+".sources", ErrMissing)
+		}
+		cat.regions[id] = r.clone()
+		cat.regionIDs = append(cat.regionIDs, id)
+	}
+	slices.Sort(cat.regionIDs)
+	cat.regionIDs = slices.Compact(cat.regionIDs)
+}
+
+// Agreements returns every agreement, sorted by ID.
+func (cat *Catalog) Agreements() []Agreement {
+	out := make([]Agreement, len(cat.agreements))
+	for i, a := range cat.agreements {
+		out[i] = a.clone()
+	}
+	return out
 }
 
 // With returns a new Catalog holding cat's contents overlaid with more:
@@ -356,6 +531,10 @@ func (cat *Catalog) With(name string, more Contents) (*Catalog, error) {
 	base.Rules = overlay(base.Rules, more.Rules, func(r Rule) string { return r.ID })
 	base.Mechanisms = overlay(base.Mechanisms, more.Mechanisms, func(m Mechanism) string { return m.ID })
 	base.Profiles = overlay(base.Profiles, more.Profiles, func(p AccessProfile) Code { return p.Jurisdiction })
+	base.Agreements = overlay(base.Agreements, more.Agreements, func(a Agreement) string { return a.ID })
+	base.Providers = overlay(base.Providers, more.Providers, func(p Provider) string { return p.ID })
+	base.Operators = overlay(base.Operators, more.Operators, func(o Operator) string { return o.ID })
+	base.Regions = overlay(base.Regions, more.Regions, func(r Region) string { return strings.ToLower(r.ID()) })
 	return NewCatalog(name, base)
 }
 
@@ -421,6 +600,18 @@ func (cat *Catalog) Contents() Contents {
 	for _, p := range sortedByCode(cat.profiles) {
 		c.Profiles = append(c.Profiles, p.clone())
 	}
+	if len(cat.agreements) > 0 {
+		c.Agreements = cat.Agreements()
+	}
+	if len(cat.providers) > 0 {
+		c.Providers = cat.Providers()
+	}
+	if len(cat.operators) > 0 {
+		c.Operators = cat.Operators()
+	}
+	if len(cat.regions) > 0 {
+		c.Regions = cat.Regions()
+	}
 	return c
 }
 
@@ -443,7 +634,11 @@ func sortedByCode[T any](m map[Code]T) []T {
 func (cat *Catalog) Jurisdiction(c Code) (Jurisdiction, error) {
 	j, ok := cat.jurisdictions[c]
 	if !ok {
-		return Jurisdiction{}, fmt.Errorf("%w: %q is not in catalog %s", ErrUnknownCode, c, cat.name)
+		if !cat.known(c) {
+			return Jurisdiction{}, fmt.Errorf("%w: %q is not in catalog %s", ErrUnknownCode, c, cat.name)
+		}
+		country := cat.jurisdictions[c.Country()]
+		return Jurisdiction{Code: c, Name: c.String() + " (subdivision of " + country.Name + ")", Sovereign: c.Country()}, nil
 	}
 	return j.clone(), nil
 }
@@ -467,14 +662,15 @@ func (cat *Catalog) Blocs() []Bloc {
 }
 
 // Within reports whether jurisdiction c is inside area on day d: c equals
-// area, or area is a bloc of which c is a member (or treated as one) on d.
-// A special region is not within its sovereign: Within(HK, CN, d) is false.
+// area, c is a subdivision of area, or area is a bloc of which c (or c's
+// country) is a member, or treated as one, on d. A special region is not
+// within its sovereign: Within(HK, CN, d) is false.
 func (cat *Catalog) Within(c, area Code, d Date) bool {
-	if c == area {
+	if c == area || c.Country() == area {
 		return true
 	}
 	b, ok := cat.blocs[area]
-	return ok && b.Contains(c, d)
+	return ok && b.Contains(c.Country(), d)
 }
 
 // Rule returns the rule with the given ID.
@@ -554,7 +750,7 @@ func (cat *Catalog) Profiles() []AccessProfile {
 
 // Stats counts what the catalog holds.
 type Stats struct {
-	Jurisdictions, Blocs, Rules, VerifiedRules, Mechanisms, Profiles int
+	Jurisdictions, Blocs, Rules, VerifiedRules, Mechanisms, Agreements, Profiles, Regions int
 }
 
 // Stats returns counts of the catalog's contents; Jurisdictions counts the
@@ -562,7 +758,8 @@ type Stats struct {
 func (cat *Catalog) Stats() Stats {
 	s := Stats{
 		Jurisdictions: len(cat.jurisdictions), Blocs: len(cat.blocs), Rules: len(cat.rules),
-		Mechanisms: len(cat.mechanisms), Profiles: len(cat.profiles),
+		Mechanisms: len(cat.mechanisms), Agreements: len(cat.agreements), Profiles: len(cat.profiles),
+		Regions: len(cat.regions),
 	}
 	for _, r := range cat.rules {
 		if r.Verified {

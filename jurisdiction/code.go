@@ -6,14 +6,18 @@ import (
 )
 
 // A Code names a jurisdiction: an ISO 3166-1 alpha-2 country or territory
-// code ("CN", "US", "HK"), or a group code of two or three letters for a
-// bloc such as "EU" or "EEA". A Code is a small comparable value, usable as
-// a map key.
+// code ("CN", "US", "HK"), a group code of two or three letters for a
+// bloc such as "EU" or "EEA", or an ISO 3166-2 style subdivision of a
+// country, "CA-BC", for provincial law. A Code is a small comparable value,
+// usable as a map key.
 //
 // The zero Code is invalid; [Code.IsValid] reports it. Make Codes with
 // [ParseCode], or [MustParseCode] for literals.
 type Code struct {
-	v uint16 // base-27 packing of up to three letters A=1..Z=26; 0 = invalid
+	// v packs the country or group part, base 27 over up to three letters
+	// (A=1..Z=26, 0 pads), in the high 16 bits, and a subdivision, base 37
+	// over up to three letters or digits, in the low 16. 0 is invalid.
+	v uint32
 }
 
 var (
@@ -40,26 +44,31 @@ var groupCodes = map[string]bool{"EU": true}
 // [Canonicalize]). A two-letter code must be officially assigned by ISO
 // 3166-1 or be "EU"; a three-letter code names a bloc or group and is
 // accepted as is ("EEA"); whether a [Catalog] defines it is the catalog's
-// business.
+// business. A subdivision is an assigned country code, a hyphen and one to
+// three letters or digits ("CA-BC", "CA-NS"); its part after the hyphen is
+// checked for form only.
 //
 // The error wraps [ErrSyntax] for malformed input and [ErrUnknownCode] for
 // an unassigned two-letter code.
 func ParseCode(s string) (Code, error) {
-	if len(s) < 2 || len(s) > 3 {
+	country, sub, hasSub := cutHyphen(s)
+	if hasSub {
+		if len(sub) < 1 || len(sub) > 3 || len(country) != 2 {
+			return Code{}, fmt.Errorf("%w: %q is not a country code, a hyphen and 1-3 letters or digits", ErrSyntax, s)
+		}
+	}
+	if len(country) < 2 || len(country) > 3 {
 		return Code{}, fmt.Errorf("%w: %q is not 2 or 3 letters", ErrSyntax, s)
 	}
 	var b [3]byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'a' <= c && c <= 'z' {
-			c -= 'a' - 'A'
-		}
+	for i := 0; i < len(country); i++ {
+		c := upper(country[i])
 		if c < 'A' || c > 'Z' {
 			return Code{}, fmt.Errorf("%w: %q is not 2 or 3 letters", ErrSyntax, s)
 		}
 		b[i] = c
 	}
-	up := string(b[:len(s)])
+	up := string(b[:len(country)])
 	if to, ok := aliases[up]; ok {
 		up = to
 	}
@@ -68,7 +77,52 @@ func ParseCode(s string) (Code, error) {
 			return Code{}, fmt.Errorf("%w: %q is not an assigned ISO 3166-1 alpha-2 code", ErrUnknownCode, s)
 		}
 	}
-	return pack(up), nil
+	code := pack(up)
+	if hasSub {
+		if groupCodes[up] {
+			return Code{}, fmt.Errorf("%w: %q: a group has no subdivisions", ErrSyntax, s)
+		}
+		var v uint32
+		for i := 0; i < 3; i++ {
+			v *= 37
+			if i < len(sub) {
+				d := subDigit(upper(sub[i]))
+				if d == 0 {
+					return Code{}, fmt.Errorf("%w: %q: subdivision must be letters or digits", ErrSyntax, s)
+				}
+				v += d
+			}
+		}
+		code.v |= v
+	}
+	return code, nil
+}
+
+func cutHyphen(s string) (before, after string, found bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}
+
+func upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
+
+// subDigit maps A-Z to 1-26 and 0-9 to 27-36, anything else to 0.
+func subDigit(c byte) uint32 {
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return uint32(c-'A') + 1
+	case '0' <= c && c <= '9':
+		return uint32(c-'0') + 27
+	}
+	return 0
 }
 
 // MustParseCode is like [ParseCode] but panics on error. It is meant for
@@ -98,14 +152,14 @@ func Canonicalize(s string) string {
 }
 
 func pack(s string) Code {
-	var v uint16
+	var v uint32
 	for i := 0; i < 3; i++ {
 		v *= 27
 		if i < len(s) {
-			v += uint16(s[i]-'A') + 1
+			v += uint32(s[i]-'A') + 1
 		}
 	}
-	return Code{v}
+	return Code{v << 16}
 }
 
 // IsValid reports whether c was made by [ParseCode] (is not the zero Code).
@@ -114,39 +168,69 @@ func (c Code) IsValid() bool { return c.v != 0 }
 // IsGroup reports whether c names a group of jurisdictions (a bloc such as
 // EU or EEA) rather than a single ISO 3166-1 country or territory.
 func (c Code) IsGroup() bool {
-	if !c.IsValid() {
+	if !c.IsValid() || c.IsSubdivision() {
 		return false
 	}
 	s := c.String()
 	return len(s) == 3 || groupCodes[s]
 }
 
-// String returns the code's letters, "CN", or "" for the zero Code.
+// IsSubdivision reports whether c names a subdivision of a country, such
+// as CA-BC.
+func (c Code) IsSubdivision() bool { return c.v&0xffff != 0 }
+
+// Country returns the country of a subdivision (CA for CA-BC), and c itself
+// otherwise.
+func (c Code) Country() Code { return Code{c.v &^ 0xffff} }
+
+// String returns the code's letters, "CN" or "CA-BC", or "" for the zero
+// Code.
 func (c Code) String() string {
 	if c.v == 0 {
 		return ""
 	}
-	var b [3]byte
-	v := c.v
+	var b [7]byte
+	n := 0
+	v := c.v >> 16
+	var parts [3]byte
 	for i := 2; i >= 0; i-- {
-		b[i] = byte(v % 27)
+		parts[i] = byte(v % 27)
 		v /= 27
 	}
-	n := 0
-	for _, x := range b {
+	for _, x := range parts {
 		if x != 0 {
 			b[n] = x - 1 + 'A'
 			n++
 		}
 	}
+	if sub := c.v & 0xffff; sub != 0 {
+		b[n] = '-'
+		n++
+		var digits [3]uint32
+		for i := 2; i >= 0; i-- {
+			digits[i] = sub % 37
+			sub /= 37
+		}
+		for _, x := range digits {
+			switch {
+			case x == 0:
+			case x <= 26:
+				b[n] = byte(x-1) + 'A'
+				n++
+			default:
+				b[n] = byte(x-27) + '0'
+				n++
+			}
+		}
+	}
 	return string(b[:n])
 }
 
-// Compare orders Codes alphabetically by their letters; the zero Code sorts
-// first.
+// Compare orders Codes alphabetically by their letters, a country before
+// its subdivisions; the zero Code sorts first.
 func (c Code) Compare(d Code) int {
-	// The base-27 packing pads short codes with 0, below every letter, so
-	// numeric order is alphabetical order.
+	// The packing pads short codes with 0, below every letter, and keeps
+	// the country in the high bits, so numeric order is alphabetical.
 	switch {
 	case c.v < d.v:
 		return -1

@@ -235,10 +235,15 @@ const (
 	SubjectsIn
 	// StoredOrSubjectsIn: either tie suffices (GDPR Chapter V transfers).
 	StoredOrSubjectsIn
+	// ControllerIn: the rule covers data whose controller is an entity of
+	// the rule's jurisdiction, wherever it is stored (British Columbia's
+	// rules for its public bodies). Territory then says where the data
+	// must stay.
+	ControllerIn
 	basisEnd
 )
 
-var basisNames = [...]string{StoredIn: "stored-in", SubjectsIn: "subjects-in", StoredOrSubjectsIn: "stored-or-subjects-in"}
+var basisNames = [...]string{StoredIn: "stored-in", SubjectsIn: "subjects-in", StoredOrSubjectsIn: "stored-or-subjects-in", ControllerIn: "controller-in"}
 
 // String returns the basis's name, such as "subjects-in".
 func (b Basis) String() string {
@@ -282,9 +287,11 @@ type Scope struct {
 	// MinSubjects limits the rule to datasets with at least this many data
 	// subjects in the territory (0: no threshold).
 	MinSubjects int64 `json:"min_subjects,omitzero"`
-	// SubjectsNote says how the law counts subjects for MinSubjects (the
-	// counting period, whether sensitive data counts separately), since a
-	// topology records one count per jurisdiction.
+	// Counting is the period over which the law counts subjects for
+	// MinSubjects.
+	Counting Counting `json:"counting,omitzero"`
+	// SubjectsNote says how the law counts subjects for MinSubjects (what
+	// counts, whether sensitive data counts separately).
 	SubjectsNote string `json:"subjects_note,omitempty"`
 }
 
@@ -488,6 +495,9 @@ type Mechanism struct {
 	// operator lists the mechanism's ID among its certifications (the
 	// EU-US Data Privacy Framework).
 	CertifiedRecipient bool `json:"certified_recipient,omitzero"`
+	// Limits restrict the mechanism to some controllers and volumes (the
+	// CAC standard contract is not for CII operators or large volumes).
+	Limits Limits `json:"limits,omitzero"`
 	// OccasionalOnly mechanisms cover occasional transfers only, never
 	// systematic ones such as replication, backup or standing remote
 	// administration (GDPR Art. 49 derogations).

@@ -19,7 +19,9 @@ type activeRule struct {
 	inside map[code]bool
 }
 
-func (r *activeRule) contains(c code) bool { return r.inside[c] }
+// contains reports whether c is inside the rule's territory; a subdivision
+// is inside when its country is.
+func (r *activeRule) contains(c code) bool { return r.inside[c] || r.inside[c.Country()] }
 
 // ancestor is an entity that controls another, with the IDs on the way up.
 type ancestor struct {
@@ -350,12 +352,32 @@ func (a *assessment) controllerIsCII(di int, by code) bool {
 	return ok && slices.Contains(a.t.Entities[ci].CII, by)
 }
 
-// subjectsIn counts dataset di's subjects inside rule r's territory.
+// subjectsIn counts the subjects inside rule r's territory of dataset di
+// and of every other dataset of the same controller that r's classes
+// cover, as the law counts them (r.Scope.Counting): volume thresholds bind
+// the controller, not one dataset.
 func (a *assessment) subjectsIn(di int, r *activeRule) int64 {
+	return a.volume(di, r.contains, r.Scope.Counting, func(d *Dataset) bool { return r.Scope.CoversClasses(d.Classes) })
+}
+
+// volume sums, over dataset di and the other datasets of its controller
+// that match, the subjects in places inside, counted over the window c
+// ends on the as-of date.
+func (a *assessment) volume(di int, inside func(code) bool, c jurisdiction.Counting, match func(*Dataset) bool) int64 {
+	ctrl := a.t.Datasets[di].Controller
 	var n int64
-	for _, s := range a.t.Datasets[di].Subjects {
-		if r.contains(s.Jurisdiction) {
-			n += s.Count
+	for k := range a.t.Datasets {
+		d := &a.t.Datasets[k]
+		if k != di && (ctrl == "" || d.Controller != ctrl) {
+			continue
+		}
+		if k != di && !match(d) {
+			continue
+		}
+		for _, s := range d.Subjects {
+			if inside(s.Jurisdiction) {
+				n += s.countFor(c.Start(a.d), a.d)
+			}
 		}
 	}
 	return n
@@ -378,6 +400,9 @@ func (a *assessment) tiedTo(r *activeRule, di int, loc code) bool {
 		return a.hasSubjectsIn(di, r)
 	case jurisdiction.StoredOrSubjectsIn:
 		return r.contains(loc) || a.hasSubjectsIn(di, r)
+	case jurisdiction.ControllerIn:
+		ci, ok := a.entities[a.t.Datasets[di].Controller]
+		return ok && slices.ContainsFunc(a.entityCodes(ci), func(c code) bool { return a.e.cat.Within(c, r.Jurisdiction, a.d) })
 	}
 	return r.contains(loc)
 }
@@ -387,7 +412,7 @@ func (a *assessment) tiedTo(r *activeRule, di int, loc code) bool {
 // declared mechanisms carry data out under rule r to destination dest,
 // received by entity recipient; or nil and the reasons the declared ones
 // failed.
-func (a *assessment) mechanismFor(r *activeRule, mechanisms []string, kind FlowKind, dest code, recipient int) (*jurisdiction.Mechanism, []string) {
+func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, kind FlowKind, dest code, recipient int) (*jurisdiction.Mechanism, []string) {
 	var why []string
 	for _, m := range a.e.mechsFor[r.ID] {
 		declared := slices.Contains(mechanisms, m.ID)
@@ -418,6 +443,12 @@ func (a *assessment) mechanismFor(r *activeRule, mechanisms []string, kind FlowK
 			}
 			continue
 		}
+		if reason := a.outsideLimits(m, di); reason != "" {
+			if declared {
+				why = append(why, fmt.Sprintf("%s is not available: %s", m.ID, reason))
+			}
+			continue
+		}
 		return m, nil
 	}
 	for _, id := range mechanisms {
@@ -426,6 +457,45 @@ func (a *assessment) mechanismFor(r *activeRule, mechanisms []string, kind FlowK
 		}
 	}
 	return nil, why
+}
+
+// outsideLimits returns why dataset di's controller cannot rely on m, or
+// "" if it can.
+func (a *assessment) outsideLimits(m *jurisdiction.Mechanism, di int) string {
+	l := m.Limits
+	if l.IsZero() {
+		return ""
+	}
+	if l.NotCII && a.controllerIsCII(di, m.Jurisdiction) {
+		return "the controller is a CII operator"
+	}
+	sensitive := isSensitive(&a.t.Datasets[di])
+	if l.NoSensitive && sensitive {
+		return "the dataset holds sensitive personal data"
+	}
+	inside := func(c code) bool { return a.e.cat.Within(c, m.Jurisdiction, a.d) }
+	same := func(d *Dataset) bool {
+		return isSensitive(d) == sensitive && jurisdiction.Scope{Classes: []jurisdiction.DataClass{jurisdiction.Personal}}.CoversClasses(d.Classes)
+	}
+	n := a.volume(di, inside, l.Counting, same)
+	kind, limit := "personal", l.MaxSubjects
+	if sensitive {
+		kind, limit = "sensitive personal", l.MaxSensitiveSubjects
+	}
+	if limit > 0 && n >= limit {
+		return fmt.Sprintf("the controller's %s data covers %d subjects in %s (%s), at or above the limit of %d",
+			kind, n, m.Jurisdiction, l.Counting, limit)
+	}
+	return ""
+}
+
+func isSensitive(d *Dataset) bool {
+	for _, c := range d.Classes {
+		if jurisdiction.Implies(c, jurisdiction.SensitivePersonal) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *assessment) violate(r *activeRule, v Violation) {
@@ -477,7 +547,7 @@ func (a *assessment) localization() {
 					if !carries(f, ds.ID, a.t) {
 						continue
 					}
-					m, w := a.mechanismFor(r, f.Mechanisms, f.Kind, st.Location, a.operator[s])
+					m, w := a.mechanismFor(r, di, f.Mechanisms, f.Kind, st.Location, a.operator[s])
 					if m != nil {
 						ok = true
 						break
@@ -487,7 +557,7 @@ func (a *assessment) localization() {
 				if !ok && len(a.inbound[s]) == 0 {
 					// Collected straight into the store: the store's own
 					// mechanisms are what it relies on.
-					m, w := a.mechanismFor(r, st.Mechanisms, 0, st.Location, a.operator[s])
+					m, w := a.mechanismFor(r, di, st.Mechanisms, 0, st.Location, a.operator[s])
 					ok = m != nil
 					why = append(why, w...)
 				}
@@ -627,7 +697,7 @@ func (a *assessment) transfers() {
 				if r.Scope.Basis == jurisdiction.SubjectsIn && !subjects {
 					continue
 				}
-				m, why := a.mechanismFor(r, l.mechanisms, l.kind, l.to, l.recipient)
+				m, why := a.mechanismFor(r, di, l.mechanisms, l.kind, l.to, l.recipient)
 				if m != nil {
 					continue
 				}
@@ -818,6 +888,10 @@ func (a *assessment) conflicts() {
 					if x.Via == "location" || x.Presumed || len(x.Rules) == 0 || x.Government == bj || bs[0].contains(x.Government) {
 						continue
 					}
+					bs := a.notLifted(bs, x.Government, bj)
+					if len(bs) == 0 {
+						continue
+					}
 					k := key{store: st.ID, path: x.Path, compel: x.Government, block: bj,
 						compelIDs: refIDs(x.Rules), blockIDs: ruleIDs(bs)}
 					if c, ok := merged[k]; ok {
@@ -843,6 +917,12 @@ func (a *assessment) conflicts() {
 						c.Reason += "; the keys are out of its reach, so what can be produced is ciphertext"
 					}
 					c.Relief = reliefOf(x.Rules, bs, a.e.cat)
+					for _, ag := range a.agreementsBetween(x.Government, bj) {
+						if ag.Qualifying {
+							c.Relief = append(c.Relief, fmt.Sprintf("%s: %s is a qualifying foreign government for %s's comity rules under %s (%s)",
+								ag.ID, bj, x.Government, ag.Name, ag.Citation))
+						}
+					}
 					merged[k] = c
 					order = append(order, k)
 				}
@@ -852,6 +932,33 @@ func (a *assessment) conflicts() {
 	for _, k := range order {
 		a.report.Conflicts = append(a.report.Conflicts, *merged[k])
 	}
+}
+
+// agreementsBetween returns the agreements in force binding x and y.
+func (a *assessment) agreementsBetween(x, y code) []jurisdiction.Agreement {
+	var out []jurisdiction.Agreement
+	for _, ag := range a.e.agreements {
+		if ag.InForce(a.d) && ag.Binds(x, y) {
+			out = append(out, ag)
+		}
+	}
+	return out
+}
+
+// notLifted drops the blocking rules that an agreement between the
+// compelling government and the blocking jurisdiction lifts.
+func (a *assessment) notLifted(bs []*activeRule, compel, block code) []*activeRule {
+	ags := a.agreementsBetween(compel, block)
+	if len(ags) == 0 {
+		return bs
+	}
+	var out []*activeRule
+	for _, b := range bs {
+		if !slices.ContainsFunc(ags, func(ag jurisdiction.Agreement) bool { return slices.Contains(ag.Lifts, b.ID) }) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 func refIDs(rs []RuleRef) string {

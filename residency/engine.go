@@ -3,6 +3,7 @@ package residency
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -78,6 +79,8 @@ type Engine struct {
 	// order.
 	mechsFor map[string][]*jurisdiction.Mechanism
 	profiles map[jurisdiction.Code]jurisdiction.AccessProfile
+	// agreements are the catalog's agreements, in ID order.
+	agreements []jurisdiction.Agreement
 }
 
 // NewEngine makes an Engine. Options given here (the catalog, and a
@@ -109,6 +112,7 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	for _, p := range e.cat.Profiles() {
 		e.profiles[p.Jurisdiction] = p
 	}
+	e.agreements = e.cat.Agreements()
 	return e, nil
 }
 
@@ -142,6 +146,7 @@ func (e *Engine) Assess(t *Topology, opts ...Option) (*Report, error) {
 	if err := e.validate(t); err != nil {
 		return nil, err
 	}
+	t = e.resolveRegions(t)
 	a := newAssessment(e, t, s)
 	a.run()
 	return a.report, nil
@@ -156,6 +161,66 @@ func Assess(t *Topology, opts ...Option) (*Report, error) {
 		return nil, err
 	}
 	return e.Assess(t)
+}
+
+// CatalogEntityPrefix starts the IDs of the entities an assessment adds
+// for the operators of stores written as provider regions.
+const CatalogEntityPrefix = "catalog:"
+
+// resolveRegions returns t with every store written as a provider region
+// completed from the catalog: its location, and, when it names no
+// operator, the region's operator as an entity (with its owners and the
+// licensor) under an ID starting with [CatalogEntityPrefix]. It returns t
+// itself when there is nothing to complete, and never modifies t.
+func (e *Engine) resolveRegions(t *Topology) *Topology {
+	need := false
+	for _, s := range t.Stores {
+		if s.Region != "" && (!s.Location.IsValid() || len(s.Operators) == 0) {
+			need = true
+		}
+	}
+	if !need {
+		return t
+	}
+	out := *t
+	out.Stores = slices.Clone(t.Stores)
+	out.Entities = slices.Clone(t.Entities)
+	added := map[string]bool{}
+	var addOperator func(id string) string
+	addOperator = func(id string) string {
+		eid := CatalogEntityPrefix + id
+		if added[eid] {
+			return eid
+		}
+		added[eid] = true
+		op, _ := e.cat.Operator(id)
+		ent := Entity{ID: eid, Name: op.Name, Jurisdiction: op.Jurisdiction, Headquarters: op.Headquarters, Licences: op.Licences}
+		if op.Parent != "" {
+			ent.Owners = []Ownership{{Parent: addOperator(op.Parent), Share: op.Share, Control: op.Control}}
+		}
+		out.Entities = append(out.Entities, ent)
+		return eid
+	}
+	for i := range out.Stores {
+		st := &out.Stores[i]
+		if st.Region == "" {
+			continue
+		}
+		r, err := e.cat.Region(st.Region)
+		if err != nil {
+			continue // validation has reported it
+		}
+		if !st.Location.IsValid() {
+			st.Location = r.Country
+		}
+		if len(st.Operators) == 0 {
+			st.Operators = []Tenure{{Entity: addOperator(e.cat.RegionOperator(r))}}
+			if r.Licensor != "" && st.Licensor == "" {
+				st.Licensor = addOperator(r.Licensor)
+			}
+		}
+	}
+	return &out
 }
 
 // validate runs Topology.Validate and the checks that need the catalog, and
@@ -201,6 +266,15 @@ func (e *Engine) validate(t *Topology) error {
 		}
 	}
 	for i, s := range t.Stores {
+		if strings.Contains(s.Region, ":") {
+			r, err := e.cat.Region(s.Region)
+			switch {
+			case err != nil:
+				v.add(fmt.Sprintf("stores[%d].region", i), fmt.Errorf("%w: %w", ErrUnknown, err))
+			case s.Location.IsValid() && s.Location != r.Country:
+				v.add(fmt.Sprintf("stores[%d].location", i), fmt.Errorf("%w: location %s contradicts region %s in %s", ErrInvalid, s.Location, s.Region, r.Country))
+			}
+		}
 		known(fmt.Sprintf("stores[%d].location", i), s.Location)
 		if s.Location.IsGroup() {
 			v.add(fmt.Sprintf("stores[%d].location", i), fmt.Errorf("%w: a store is in one country, not in bloc %s", ErrInvalid, s.Location))

@@ -99,6 +99,6 @@ func ExampleTopology_Validate() {
 	// Output:
 	// residency: entities[0].owners: ownership cycle: a -> b -> a
 	// residency: stores[0].datasets[0]: reference to nothing: no dataset "ghost"
-	// residency: stores[0].operators: required value is missing: a store needs at least one operator
+	// residency: stores[0].operators: required value is missing: a store needs at least one operator, or a region whose operator the catalog knows
 	// cycle: true
 }

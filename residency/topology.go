@@ -44,12 +44,43 @@ type Dataset struct {
 }
 
 // Subjects counts a dataset's data subjects in one jurisdiction.
+//
+// Laws count subjects over different periods (since 1 January of the
+// current year, over the last twelve months). Count is the number of
+// distinct subjects whose data the dataset holds; Counts can add the
+// number whose data was collected or moved since a given day. For a rule's
+// window the assessment uses the entry with the latest Since on or before
+// the window's start (a count over a longer window can only be larger), and
+// Count when there is none: a conservative reading.
 type Subjects struct {
 	Jurisdiction jurisdiction.Code `json:"jurisdiction"`
-	// Count is the number of distinct subjects, counted the way the rules
-	// that set thresholds count them (see jurisdiction.Scope.SubjectsNote).
-	// Zero means unknown, and no threshold is taken to be met.
-	Count int64 `json:"count,omitzero"`
+	// Count is the number of distinct subjects whose data is held. Zero
+	// means unknown, and no volume threshold is taken to be met.
+	Count  int64         `json:"count,omitzero"`
+	Counts []PeriodCount `json:"counts,omitempty"`
+}
+
+// A PeriodCount is the number of distinct subjects whose data was
+// collected or moved from Since to the as-of date.
+type PeriodCount struct {
+	Since jurisdiction.Date `json:"since"`
+	Count int64             `json:"count"`
+}
+
+// countFor returns the count for the window from start to asOf (zero start:
+// everything held).
+func (s Subjects) countFor(start, asOf jurisdiction.Date) int64 {
+	if start.IsZero() {
+		return s.Count
+	}
+	best, found := s.Count, false
+	var bestSince jurisdiction.Date
+	for _, pc := range s.Counts {
+		if !pc.Since.After(start) && !pc.Since.After(asOf) && (!found || pc.Since.After(bestSince)) {
+			best, bestSince, found = pc.Count, pc.Since, true
+		}
+	}
+	return best
 }
 
 // An Entity is a legal person: a company, a government body, a customer.
@@ -136,16 +167,22 @@ func (r *Role) UnmarshalText(b []byte) error {
 type Store struct {
 	ID   string `json:"id"`
 	Name string `json:"name,omitempty"`
-	// Location is the jurisdiction the data physically sits in.
-	Location jurisdiction.Code `json:"location"`
-	// Region labels the provider region ("aws:cn-north-1"); informational.
+	// Location is the jurisdiction the data physically sits in. It may be
+	// left empty when Region is set: the catalog places the region.
+	Location jurisdiction.Code `json:"location,omitzero"`
+	// Region is the provider region, "provider:code" ("aws:cn-north-1"),
+	// as the catalog lists it. It must be known to the catalog; it gives
+	// Location when that is empty (and must agree with it otherwise), and
+	// the operator, its owners and the licensor when Operators is empty.
 	Region string `json:"region,omitempty"`
 	Role   Role   `json:"role,omitzero"`
 	// Datasets lists the IDs of the datasets the store holds.
 	Datasets []string `json:"datasets"`
 	// Operators say who ran the store when: the entity customers contract
-	// with and that runs the service. Periods must not overlap.
-	Operators []Tenure `json:"operators"`
+	// with and that runs the service. Periods must not overlap. Empty with
+	// a Region: the catalog's operator of the region, added to the
+	// topology as entities with IDs "catalog:<operator id>".
+	Operators []Tenure `json:"operators,omitempty"`
 	// Custodians are other entities with physical custody of the store's
 	// infrastructure: the owner of the servers when it is not the
 	// operator, a colocation or storage provider.

@@ -130,6 +130,15 @@ func (t *Topology) Validate() error {
 			if s.Count < 0 {
 				e.addf(sp+".count", ErrInvalid, "negative count %d", s.Count)
 			}
+			for j, pc := range s.Counts {
+				pp := fmt.Sprintf("%s.counts[%d]", sp, j)
+				if pc.Since.IsZero() {
+					e.addf(pp+".since", ErrMissing, "a period count needs its start day")
+				}
+				if pc.Count < 0 {
+					e.addf(pp+".count", ErrInvalid, "negative count %d", pc.Count)
+				}
+			}
 		}
 		if d.Controller != "" {
 			ref(p+".controller", d.Controller, entities, "entity")
@@ -159,7 +168,11 @@ func (t *Topology) Validate() error {
 
 	for i, s := range t.Stores {
 		p := fmt.Sprintf("stores[%d]", i)
-		code(p+".location", s.Location)
+		if s.Region == "" {
+			code(p+".location", s.Location)
+		} else if prov, c, ok := strings.Cut(s.Region, ":"); !ok || prov == "" || c == "" {
+			e.addf(p+".region", ErrInvalid, "region %q is not provider:code", s.Region)
+		}
 		if s.Role >= roleEnd {
 			e.addf(p+".role", ErrInvalid, "role %d", s.Role)
 		}
@@ -172,8 +185,8 @@ func (t *Topology) Validate() error {
 				e.addf(fmt.Sprintf("%s.mechanisms[%d]", p, k), ErrMissing, "mechanism id is empty")
 			}
 		}
-		if len(s.Operators) == 0 {
-			e.addf(p+".operators", ErrMissing, "a store needs at least one operator")
+		if len(s.Operators) == 0 && s.Region == "" {
+			e.addf(p+".operators", ErrMissing, "a store needs at least one operator, or a region whose operator the catalog knows")
 		}
 		tenures(&e, p+".operators", s.Operators, entities, true)
 		tenures(&e, p+".custodians", s.Custodians, entities, false)

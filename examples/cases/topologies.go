@@ -202,7 +202,7 @@ func ICloudChina() Case {
 			{ID: "china-telecom", Name: "China Telecom (Tianyi cloud)", Jurisdiction: cn, Licences: []string{"CN-VATS-IDC"}},
 		},
 		Stores: []residency.Store{{
-			ID: "icloud-cn", Location: cn, Region: "Guizhou",
+			ID: "icloud-cn", Name: "iCloud China (Guizhou)", Location: cn,
 			Datasets: []string{"icloud-cn"},
 			Operators: []residency.Tenure{
 				{Entity: "apple", Period: until("2018-02-28")},

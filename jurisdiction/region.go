@@ -1,0 +1,208 @@
+package jurisdiction
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A Provider is a cloud provider whose regions the catalog places.
+type Provider struct {
+	// ID is the prefix of its region IDs: "aws", "azure", "gcp".
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Operator is the ID of the legal entity that operates the provider's
+	// regions unless a region names another.
+	Operator string   `json:"operator"`
+	Sources  []Source `json:"sources"`
+}
+
+// An Operator is a legal entity that runs cloud regions, or owns one that
+// does, recorded so that a topology written in provider terms can follow
+// control chains.
+type Operator struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Jurisdiction is where it is incorporated; Headquarters its principal
+	// place of business when that differs.
+	Jurisdiction Code     `json:"jurisdiction"`
+	Headquarters Code     `json:"headquarters,omitzero"`
+	Licences     []string `json:"licences,omitempty"`
+	// Parent is the ID of the operator that owns or controls it, with the
+	// share held (percent) or Control for control without a majority.
+	Parent   string   `json:"parent,omitempty"`
+	Share    float64  `json:"share,omitzero"`
+	Control  bool     `json:"control,omitzero"`
+	Sources  []Source `json:"sources"`
+	Verified bool     `json:"verified"`
+	Notes    string   `json:"notes,omitempty"`
+}
+
+// A Region is a provider's cloud region, placed in a jurisdiction, with
+// its legal operator where that is not the provider's main entity.
+type Region struct {
+	Provider string `json:"provider"`
+	// Code is the provider's own code: "cn-north-1", "chinaeast2".
+	Code string `json:"code"`
+	Name string `json:"name"`
+	City string `json:"city,omitempty"`
+	// Country is where the region's data centres are. Hong Kong and Macau
+	// regions are in HK and MO, not CN.
+	Country Code `json:"country"`
+	// Partition names a separate instance of the provider's cloud ("aws-cn",
+	// "azure-china", "aws-eusc").
+	Partition string `json:"partition,omitempty"`
+	// Operator is the ID of the legal operator when it is not the
+	// provider's; Licensor is set when the provider licenses the
+	// technology to that operator without operating the region.
+	Operator string `json:"operator,omitempty"`
+	Licensor string `json:"licensor,omitempty"`
+	// Opened is when the region opened, as precisely as known;
+	// OpenedPrecision says "day", "month" or "year".
+	Opened          Date     `json:"opened,omitzero"`
+	OpenedPrecision string   `json:"opened_precision,omitempty"`
+	Sources         []Source `json:"sources"`
+	Verified        bool     `json:"verified"`
+	Notes           string   `json:"notes,omitempty"`
+}
+
+// ID returns "provider:code", the form topologies use.
+func (r Region) ID() string { return r.Provider + ":" + r.Code }
+
+func (r Region) clone() Region {
+	r.Sources = slices.Clone(r.Sources)
+	return r
+}
+
+func (o Operator) clone() Operator {
+	o.Licences = slices.Clone(o.Licences)
+	o.Sources = slices.Clone(o.Sources)
+	return o
+}
+
+func (p Provider) clone() Provider {
+	p.Sources = slices.Clone(p.Sources)
+	return p
+}
+
+// ErrUnknownRegion is wrapped by [Catalog.Region] for a region ID the
+// catalog does not have.
+var ErrUnknownRegion = errors.New("jurisdiction: unknown region")
+
+// Region returns the region with ID "provider:code". For an unknown ID the
+// error wraps [ErrUnknownRegion] and names the nearest known IDs, so that a
+// typo is never a silent pass.
+func (cat *Catalog) Region(id string) (Region, error) {
+	if r, ok := cat.regions[strings.ToLower(id)]; ok {
+		return r.clone(), nil
+	}
+	return Region{}, fmt.Errorf("%w %q; nearest: %s", ErrUnknownRegion, id, strings.Join(cat.nearestRegions(id, 3), ", "))
+}
+
+// Regions returns every region, sorted by ID.
+func (cat *Catalog) Regions() []Region {
+	out := make([]Region, 0, len(cat.regions))
+	for _, id := range cat.regionIDs {
+		out = append(out, cat.regions[id].clone())
+	}
+	return out
+}
+
+// Operator returns the operator with the given ID.
+func (cat *Catalog) Operator(id string) (Operator, bool) {
+	o, ok := cat.operators[id]
+	return o.clone(), ok
+}
+
+// Operators returns every operator, sorted by ID.
+func (cat *Catalog) Operators() []Operator {
+	out := make([]Operator, 0, len(cat.operators))
+	for _, o := range cat.operators {
+		out = append(out, o.clone())
+	}
+	slices.SortFunc(out, func(a, b Operator) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// Provider returns the provider with the given ID.
+func (cat *Catalog) Provider(id string) (Provider, bool) {
+	p, ok := cat.providers[id]
+	return p.clone(), ok
+}
+
+// Providers returns every provider, sorted by ID.
+func (cat *Catalog) Providers() []Provider {
+	out := make([]Provider, 0, len(cat.providers))
+	for _, p := range cat.providers {
+		out = append(out, p.clone())
+	}
+	slices.SortFunc(out, func(a, b Provider) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// RegionOperator returns the ID of the operator that runs region r: its
+// own Operator, or its provider's.
+func (cat *Catalog) RegionOperator(r Region) string {
+	if r.Operator != "" {
+		return r.Operator
+	}
+	return cat.providers[r.Provider].Operator
+}
+
+// nearestRegions returns up to n known region IDs closest to id by edit
+// distance, preferring the same provider, in order of distance then ID.
+func (cat *Catalog) nearestRegions(id string, n int) []string {
+	id = strings.ToLower(id)
+	prov, _, _ := strings.Cut(id, ":")
+	type cand struct {
+		id   string
+		dist int
+	}
+	var cs []cand
+	for _, known := range cat.regionIDs {
+		d := editDistance(id, known)
+		if p, _, _ := strings.Cut(known, ":"); p != prov {
+			d += 100
+		}
+		cs = append(cs, cand{known, d})
+	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if a.dist != b.dist {
+			return a.dist - b.dist
+		}
+		return strings.Compare(a.id, b.id)
+	})
+	var out []string
+	for i := 0; i < len(cs) && i < n; i++ {
+		out = append(out, cs[i].id)
+	}
+	if len(out) == 0 {
+		out = []string{"(the catalog has no regions)"}
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	if len(a) > 256 {
+		a = a[:256] // bounded work for hostile input
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
