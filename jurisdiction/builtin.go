@@ -54,6 +54,39 @@ func BuiltinContents() Contents {
 			c.Agreements[i].Reviewed = BuiltinReviewed
 		}
 	}
+	return freshContents(c)
+}
+
+// freshContents deep-copies c, so that the data files may share slices
+// such as source lists while every caller gets memory of its own.
+func freshContents(c Contents) Contents {
+	for i := range c.Jurisdictions {
+		c.Jurisdictions[i] = c.Jurisdictions[i].clone()
+	}
+	for i := range c.Blocs {
+		c.Blocs[i] = c.Blocs[i].clone()
+	}
+	for i := range c.Rules {
+		c.Rules[i] = c.Rules[i].clone()
+	}
+	for i := range c.Mechanisms {
+		c.Mechanisms[i] = c.Mechanisms[i].clone()
+	}
+	for i := range c.Agreements {
+		c.Agreements[i] = c.Agreements[i].clone()
+	}
+	for i := range c.Profiles {
+		c.Profiles[i] = c.Profiles[i].clone()
+	}
+	for i := range c.Providers {
+		c.Providers[i] = c.Providers[i].clone()
+	}
+	for i := range c.Operators {
+		c.Operators[i] = c.Operators[i].clone()
+	}
+	for i := range c.Regions {
+		c.Regions[i] = c.Regions[i].clone()
+	}
 	for i := range c.Rules {
 		if c.Rules[i].Reviewed.IsZero() {
 			c.Rules[i].Reviewed = BuiltinReviewed

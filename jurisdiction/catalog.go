@@ -1,7 +1,6 @@
 package jurisdiction
 
 import (
-	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -241,10 +240,42 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 	return cat, nil
 }
 
-// sortMultierror orders the members by path, so the message is stable
-// whatever order map iteration visited them in.
+// sortMultierror orders the members by their text, numbers compared as
+// numbers (rules[2] before rules[10]), so the message is stable whatever
+// order map iteration visited them in.
 func sortMultierror(m *multierror.Error) {
-	slices.SortStableFunc(m.Errors, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
+	slices.SortStableFunc(m.Errors, func(a, b error) int { return compareNatural(a.Error(), b.Error()) })
+}
+
+// compareNatural compares strings, treating runs of digits as numbers.
+func compareNatural(a, b string) int {
+	for a != "" && b != "" {
+		da, db := leadingDigits(a), leadingDigits(b)
+		if da > 0 && db > 0 {
+			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if len(na) != len(nb) {
+				return len(na) - len(nb)
+			}
+			if c := strings.Compare(na, nb); c != 0 {
+				return c
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return int(a[0]) - int(b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) - len(b)
+}
+
+func leadingDigits(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }
 
 func (cat *Catalog) known(c Code) bool {
@@ -768,6 +799,3 @@ func (cat *Catalog) Stats() Stats {
 	}
 	return s
 }
-
-// compareDate orders dates; used by sorters.
-func compareDate(a, b Date) int { return cmp.Compare(a.ymd, b.ymd) }

@@ -114,13 +114,14 @@ func upper(c byte) byte {
 	return c
 }
 
-// subDigit maps A-Z to 1-26 and 0-9 to 27-36, anything else to 0.
+// subDigit maps 0-9 to 1-10 and A-Z to 11-36, in ASCII order, anything
+// else to 0.
 func subDigit(c byte) uint32 {
 	switch {
-	case 'A' <= c && c <= 'Z':
-		return uint32(c-'A') + 1
 	case '0' <= c && c <= '9':
-		return uint32(c-'0') + 27
+		return uint32(c-'0') + 1
+	case 'A' <= c && c <= 'Z':
+		return uint32(c-'A') + 11
 	}
 	return 0
 }
@@ -145,10 +146,14 @@ func Canonicalize(s string) string {
 			b[i] = c - ('a' - 'A')
 		}
 	}
-	if to, ok := aliases[string(b)]; ok {
-		return to
+	country, sub, hasSub := cutHyphen(string(b))
+	if to, ok := aliases[country]; ok {
+		country = to
 	}
-	return string(b)
+	if hasSub {
+		return country + "-" + sub
+	}
+	return country
 }
 
 func pack(s string) Code {
@@ -214,11 +219,11 @@ func (c Code) String() string {
 		for _, x := range digits {
 			switch {
 			case x == 0:
-			case x <= 26:
-				b[n] = byte(x-1) + 'A'
+			case x <= 10:
+				b[n] = byte(x-1) + '0'
 				n++
 			default:
-				b[n] = byte(x-27) + '0'
+				b[n] = byte(x-11) + 'A'
 				n++
 			}
 		}

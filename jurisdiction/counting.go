@@ -66,7 +66,7 @@ func (c Counting) Start(asOf Date) Date {
 		d, _ := NewDate(asOf.Year(), 1, 1)
 		return d
 	case CountSincePreviousYear:
-		if asOf.Year() <= 1 {
+		if asOf.Year() <= MinYear {
 			return Date{}
 		}
 		d, _ := NewDate(asOf.Year()-1, 1, 1)

@@ -20,11 +20,19 @@ type Date struct {
 // ErrDate is returned, wrapped, for a malformed or impossible date.
 var ErrDate = errors.New("jurisdiction: invalid date")
 
+// MinYear and MaxYear bound the years a Date can hold. The lower bound
+// keeps every Date clear of the zero time.Time (0001-01-01), which
+// [DateOf] maps to the zero Date.
+const (
+	MinYear = 1000
+	MaxYear = 9999
+)
+
 // NewDate returns the Date for the given year, month and day. It returns
 // an error wrapping [ErrDate] if the day does not exist (2023-02-29) or the
-// year is outside 1 to 9999.
+// year is outside [MinYear] to [MaxYear].
 func NewDate(year int, month time.Month, day int) (Date, error) {
-	if year < 1 || year > 9999 || month < time.January || month > time.December || day < 1 {
+	if year < MinYear || year > MaxYear || month < time.January || month > time.December || day < 1 {
 		return Date{}, fmt.Errorf("%w: %04d-%02d-%02d", ErrDate, year, int(month), day)
 	}
 	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
@@ -35,13 +43,14 @@ func NewDate(year int, month time.Month, day int) (Date, error) {
 }
 
 // DateOf returns the calendar day of t in t's own location. The zero
-// time.Time gives the zero Date.
+// time.Time, and any time outside [MinYear] to [MaxYear], gives the zero
+// Date.
 func DateOf(t time.Time) Date {
 	if t.IsZero() {
 		return Date{}
 	}
 	y, m, d := t.Date()
-	if y < 1 || y > 9999 {
+	if y < MinYear || y > MaxYear {
 		return Date{}
 	}
 	return Date{int32(y*10000 + int(m)*100 + d)}
@@ -113,12 +122,17 @@ func (d Date) Before(e Date) bool { return d.ymd < e.ymd }
 func (d Date) After(e Date) bool { return d.ymd > e.ymd }
 
 // AddDays returns the Date n days after d (before it if n is negative).
-// The zero Date stays zero.
+// The zero Date stays zero, and so does a result outside [MinYear] to
+// [MaxYear].
 func (d Date) AddDays(n int) Date {
 	if d.IsZero() {
 		return d
 	}
-	return DateOf(d.Time().AddDate(0, 0, n))
+	y, m, dd := d.Time().AddDate(0, 0, n).Date()
+	if y < MinYear || y > MaxYear {
+		return Date{} // outside the representable years
+	}
+	return Date{int32(y*10000 + int(m)*100 + dd)}
 }
 
 // Time returns midnight UTC at the start of d, or the zero time.Time for

@@ -1,0 +1,499 @@
+package jurisdiction_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+)
+
+func TestDefaultBuilds(t *testing.T) {
+	t.Parallel()
+	cat, err := jurisdiction.NewCatalog(jurisdiction.BuiltinName, jurisdiction.BuiltinContents())
+	if err != nil {
+		t.Fatalf("built-in contents are invalid: %v", err)
+	}
+	def := jurisdiction.Default()
+	if def == nil {
+		t.Fatal("Default() = nil")
+	}
+	if def.Name() != jurisdiction.BuiltinName {
+		t.Errorf("Default().Name() = %q, want %q", def.Name(), jurisdiction.BuiltinName)
+	}
+	if diff := cmp.Diff(cat.Contents(), def.Contents()); diff != "" {
+		t.Errorf("Default() differs from NewCatalog(BuiltinContents()) (-fresh +default):\n%s", diff)
+	}
+	s := def.Stats()
+	if s.Rules == 0 || s.Mechanisms == 0 || s.Blocs < 2 || s.Profiles == 0 {
+		t.Errorf("Stats() = %+v, want rules, mechanisms, the EU and EEA blocs and profiles", s)
+	}
+	if s.VerifiedRules > s.Rules {
+		t.Errorf("Stats() = %+v: more verified rules than rules", s)
+	}
+}
+
+// rulePath names a rule in messages.
+func rulePath(r jurisdiction.Rule) string { return "rule " + r.ID }
+
+func TestBuiltinRulesComplete(t *testing.T) {
+	t.Parallel()
+	c := jurisdiction.BuiltinContents()
+	if len(c.Rules) == 0 {
+		t.Fatal("no built-in rules")
+	}
+	seen := map[string]bool{}
+	for _, r := range c.Rules {
+		p := rulePath(r)
+		if r.ID == "" {
+			t.Errorf("a rule has no ID: %+v", r)
+		}
+		if seen[r.ID] {
+			t.Errorf("%s: duplicate ID", p)
+		}
+		seen[r.ID] = true
+		if !r.Jurisdiction.IsValid() {
+			t.Errorf("%s: no jurisdiction", p)
+		}
+		if r.Title == "" {
+			t.Errorf("%s: no title", p)
+		}
+		if r.Citation.Law == "" {
+			t.Errorf("%s: no citation law", p)
+		}
+		if r.Citation.Article == "" {
+			t.Errorf("%s: no citation article", p)
+		}
+		if !r.Kind.IsValid() {
+			t.Errorf("%s: invalid kind %v", p, r.Kind)
+		}
+		if r.Effective.IsZero() {
+			t.Errorf("%s: no effective date", p)
+		}
+		if !r.End.IsZero() && !r.End.After(r.Effective) {
+			t.Errorf("%s: end %s not after effective %s", p, r.End, r.Effective)
+		}
+		if !r.Period().Valid() {
+			t.Errorf("%s: invalid period %s", p, r.Period())
+		}
+		if len(r.Sources) == 0 {
+			t.Errorf("%s: no sources", p)
+		}
+		for i, s := range r.Sources {
+			if s.Title == "" {
+				t.Errorf("%s: source %d has no title", p, i)
+			}
+			if s.URL != "" && !strings.HasPrefix(s.URL, "http://") && !strings.HasPrefix(s.URL, "https://") {
+				t.Errorf("%s: source %d URL %q is not http(s)", p, i, s.URL)
+			}
+		}
+		if r.Reviewed.IsZero() {
+			t.Errorf("%s: never reviewed", p)
+		}
+		if r.Reviewed.After(jurisdiction.BuiltinReviewed) {
+			t.Errorf("%s: reviewed %s, after the catalog's review date %s", p, r.Reviewed, jurisdiction.BuiltinReviewed)
+		}
+		if r.Kind == jurisdiction.CompelledAccess && r.Reach == 0 {
+			t.Errorf("%s: compelled access without a reach", p)
+		}
+		if r.Kind == jurisdiction.BlockingStatute && r.Relief == "" {
+			t.Errorf("%s: blocking statute without relief", p)
+		}
+	}
+}
+
+// unverifiedMarkers are the words a note uses to say what it could not
+// confirm.
+var unverifiedMarkers = []string{"unverified", "re-check"}
+
+func saysWhatIsUnverified(notes string) bool {
+	for _, m := range unverifiedMarkers {
+		if strings.Contains(strings.ToLower(notes), m) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestBuiltinUnverifiedHaveNotes(t *testing.T) {
+	t.Parallel()
+	c := jurisdiction.BuiltinContents()
+	for _, r := range c.Rules {
+		if r.Verified {
+			continue
+		}
+		if r.Notes == "" {
+			t.Errorf("rule %s is unverified but has no notes", r.ID)
+		} else if !saysWhatIsUnverified(r.Notes) {
+			t.Errorf("rule %s is unverified but its notes do not say what (want one of %q): %q", r.ID, unverifiedMarkers, r.Notes)
+		}
+	}
+	for _, m := range c.Mechanisms {
+		if m.Verified {
+			continue
+		}
+		if !saysWhatIsUnverified(m.Notes) {
+			t.Errorf("mechanism %s is unverified but its notes do not say what (want one of %q): %q", m.ID, unverifiedMarkers, m.Notes)
+		}
+	}
+}
+
+func TestBuiltinMechanisms(t *testing.T) {
+	t.Parallel()
+	cat := jurisdiction.Default()
+	n := 0
+	for m := range cat.Mechanisms() {
+		n++
+		if m.Name == "" || m.Citation.Law == "" || m.Citation.Article == "" || m.Effective.IsZero() {
+			t.Errorf("mechanism %s lacks a name, citation or effective date", m.ID)
+		}
+		if len(m.Satisfies) == 0 {
+			t.Errorf("mechanism %s satisfies no rule", m.ID)
+		}
+		for _, id := range m.Satisfies {
+			r, ok := cat.Rule(id)
+			if !ok {
+				t.Errorf("mechanism %s satisfies %q, which is not a rule", m.ID, id)
+				continue
+			}
+			if r.Kind != jurisdiction.TransferRestriction && r.Kind != jurisdiction.Localization {
+				t.Errorf("mechanism %s satisfies %s, a %v rule; mechanisms lift transfer and localization rules", m.ID, id, r.Kind)
+			}
+		}
+		if len(m.Sources) == 0 {
+			t.Errorf("mechanism %s has no sources", m.ID)
+		}
+		for i, s := range m.Sources {
+			if s.Title == "" {
+				t.Errorf("mechanism %s: source %d has no title", m.ID, i)
+			}
+		}
+		if m.Reviewed.IsZero() {
+			t.Errorf("mechanism %s never reviewed", m.ID)
+		}
+		if !m.End.IsZero() && !m.End.After(m.Effective) {
+			t.Errorf("mechanism %s: end %s not after effective %s", m.ID, m.End, m.Effective)
+		}
+		for _, d := range m.Destinations {
+			if !cat.Known(d) {
+				t.Errorf("mechanism %s: unknown destination %v", m.ID, d)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no built-in mechanisms")
+	}
+}
+
+func TestBuiltinProfiles(t *testing.T) {
+	t.Parallel()
+	for _, p := range jurisdiction.Default().Profiles() {
+		if p.Default {
+			t.Errorf("profile %v is a default profile in the built-in catalog", p.Jurisdiction)
+		}
+		if len(p.Sources) == 0 || p.Reviewed.IsZero() {
+			t.Errorf("profile %v lacks sources or a review date", p.Jurisdiction)
+		}
+		for name, a := range map[string]jurisdiction.Assessment{
+			"judicial_authorisation": p.JudicialAuthorisation, "transparency": p.Transparency,
+			"compelled_assistance": p.CompelledAssistance, "content_control": p.ContentControl,
+		} {
+			if a.Answer == jurisdiction.Unknown || a.Basis == "" {
+				t.Errorf("profile %v: %s answered %v with basis %q; a researched answer names its basis", p.Jurisdiction, name, a.Answer, a.Basis)
+			}
+		}
+	}
+}
+
+// TestBuiltinMainlandTerritory checks that Chinese rules are mainland-only:
+// Hong Kong and Macau are separate jurisdictions whose Basic Laws do not
+// list the CSL, DSL or PIPL in Annex III.
+func TestBuiltinMainlandTerritory(t *testing.T) {
+	t.Parallel()
+	for _, r := range jurisdiction.Default().RulesOf(code("CN")) {
+		got := jurisdiction.Territory(r)
+		if len(got) != 1 || got[0] != code("CN") {
+			t.Errorf("rule %s territory = %v, want [CN]", r.ID, got)
+		}
+	}
+}
+
+func TestBuiltinCSL2025Renumbering(t *testing.T) {
+	t.Parallel()
+	cat := jurisdiction.Default()
+	// The NPCSC decision of 2025-10-28 amending the Cybersecurity Law, in
+	// force 2026-01-01, inserted two articles before old Art. 21, so old
+	// Arts. 21, 28, 35 and 37 are now 23, 30, 37 and 39.
+	tests := []struct {
+		name, reason string
+		old, next    string
+		oldArt       string
+		newArt       string
+	}{
+		{name: "graded-protection", reason: "CSL 2016 Art. 21 is Art. 23 of the amended law", old: "CN-CSL-21", next: "CN-CSL2025-23", oldArt: "Art. 21", newArt: "Art. 23"},
+		{name: "assistance", reason: "CSL 2016 Art. 28 is Art. 30 of the amended law", old: "CN-CSL-28", next: "CN-CSL2025-30", oldArt: "Art. 28", newArt: "Art. 30"},
+		{name: "procurement-review", reason: "CSL 2016 Art. 35 is Art. 37 of the amended law", old: "CN-CSL-35", next: "CN-CSL2025-37", oldArt: "Art. 35", newArt: "Art. 37"},
+		{name: "localization", reason: "CSL 2016 Art. 37 is Art. 39 of the amended law", old: "CN-CSL-37", next: "CN-CSL2025-39", oldArt: "Art. 37", newArt: "Art. 39"},
+	}
+	cutover := day("2026-01-01")
+	for _, tt := range tests {
+		checkRow(t, tt.name, tt.reason)
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			old, ok := cat.Rule(tt.old)
+			if !ok {
+				t.Fatalf("no rule %s", tt.old)
+			}
+			next, ok := cat.Rule(tt.next)
+			if !ok {
+				t.Fatalf("no rule %s", tt.next)
+			}
+			if old.Effective != day("2017-06-01") || old.End != cutover {
+				t.Errorf("%s in force %s, want 2017-06-01..2026-01-01 (%s)", tt.old, old.Period(), tt.reason)
+			}
+			if next.Effective != cutover || !next.End.IsZero() {
+				t.Errorf("%s in force %s, want 2026-01-01.. (%s)", tt.next, next.Period(), tt.reason)
+			}
+			if old.Citation.Article != tt.oldArt || next.Citation.Article != tt.newArt {
+				t.Errorf("articles %q -> %q, want %q -> %q (%s)", old.Citation.Article, next.Citation.Article, tt.oldArt, tt.newArt, tt.reason)
+			}
+			if !strings.Contains(next.Citation.Version, "formerly "+tt.oldArt) {
+				t.Errorf("%s version %q does not name the former article %s", tt.next, next.Citation.Version, tt.oldArt)
+			}
+			if old.Period().Overlaps(next.Period()) {
+				t.Errorf("%s and %s are both in force on some day", tt.old, tt.next)
+			}
+			for _, d := range []string{"2025-12-31", "2026-01-01"} {
+				if n := btoi(old.InForce(day(d))) + btoi(next.InForce(day(d))); n != 1 {
+					t.Errorf("on %s, %d of %s and %s are in force, want exactly 1", d, n, tt.old, tt.next)
+				}
+			}
+			// The wording is unchanged: only the number moved.
+			if old.Kind != next.Kind || old.Reach != next.Reach || old.Title != next.Title || old.Jurisdiction != next.Jurisdiction {
+				t.Errorf("%s and %s differ in kind, reach, title or jurisdiction", tt.old, tt.next)
+			}
+			if diff := cmp.Diff(old.Scope, next.Scope); diff != "" {
+				t.Errorf("scope changed with the renumbering (-old +new):\n%s", diff)
+			}
+			if len(next.Sources) <= len(old.Sources) {
+				t.Errorf("%s does not cite the amendment: %d sources, the old rule has %d", tt.next, len(next.Sources), len(old.Sources))
+			}
+		})
+	}
+	// The security assessment lifts the localization rule under both
+	// numberings.
+	m, _ := cat.Mechanism("cn-security-assessment")
+	for _, id := range []string{"CN-CSL-37", "CN-CSL2025-39"} {
+		if !strings.Contains(strings.Join(m.Satisfies, " "), id) {
+			t.Errorf("cn-security-assessment does not satisfy %s", id)
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func TestBuiltinFacts(t *testing.T) {
+	t.Parallel()
+	cat := jurisdiction.Default()
+	tests := []struct {
+		name, reason string
+		id           string
+		kind         jurisdiction.Kind
+		effective    string
+		end          string
+		article      string
+		reach        jurisdiction.Reach // bits that must be set
+	}{
+		{name: "cloud-act", reason: "CLOUD Act, Pub. L. 115-141 Div. V, signed 2018-03-23, adds 18 U.S.C. 2713: disclosure of data in a provider's possession, custody or control wherever located",
+			id: "US-CLOUD-2713", kind: jurisdiction.CompelledAccess, effective: "2018-03-23", article: "18 U.S.C. 2713", reach: jurisdiction.PersonalReach},
+		{name: "sca", reason: "Stored Communications Act, Title II of ECPA, Pub. L. 99-508 of 1986-10-21",
+			id: "US-SCA-2703", kind: jurisdiction.CompelledAccess, effective: "1986-10-21", article: "18 U.S.C. 2703", reach: jurisdiction.TerritorialReach},
+		{name: "patriot-215", reason: "USA PATRIOT Act Sec. 215, Pub. L. 107-56 of 2001-10-26, lapsed 2020-03-15",
+			id: "US-PATRIOT-215", kind: jurisdiction.CompelledAccess, effective: "2001-10-26", end: "2020-03-15", article: "Sec. 215 (50 U.S.C. 1861)", reach: jurisdiction.TerritorialReach},
+		{name: "csl-37", reason: "Cybersecurity Law of the PRC, in force 2017-06-01 (CSL Art. 79), Art. 37 localization for CII operators, renumbered 2026-01-01",
+			id: "CN-CSL-37", kind: jurisdiction.Localization, effective: "2017-06-01", end: "2026-01-01", article: "Art. 37"},
+		{name: "dsl-36", reason: "Data Security Law of the PRC, in force 2021-09-01: Art. 36 bars providing data to foreign judicial or law-enforcement bodies without approval",
+			id: "CN-DSL-36", kind: jurisdiction.BlockingStatute, effective: "2021-09-01", article: "Art. 36"},
+		{name: "pipl-41", reason: "Personal Information Protection Law of the PRC, in force 2021-11-01: Art. 41 is the personal-information blocking provision",
+			id: "CN-PIPL-41", kind: jurisdiction.BlockingStatute, effective: "2021-11-01", article: "Art. 41"},
+		{name: "pipl-38", reason: "PIPL Art. 38 conditions for providing personal information abroad, from 2021-11-01",
+			id: "CN-PIPL-38", kind: jurisdiction.TransferRestriction, effective: "2021-11-01", article: "Art. 38"},
+		{name: "gdpr-48", reason: "GDPR (Regulation (EU) 2016/679) applies from 2018-05-25 (Art. 99(2)); Art. 48 makes third-country orders enforceable only under an international agreement",
+			id: "EU-GDPR-48", kind: jurisdiction.BlockingStatute, effective: "2018-05-25", article: "Art. 48"},
+		{name: "gdpr-44", reason: "GDPR Art. 44, the general principle for transfers under Chapter V, from 2018-05-25",
+			id: "EU-GDPR-44", kind: jurisdiction.TransferRestriction, effective: "2018-05-25", article: "Art. 44"},
+	}
+	for _, tt := range tests {
+		checkRow(t, tt.name, tt.reason)
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r, ok := cat.Rule(tt.id)
+			if !ok {
+				t.Fatalf("no rule %s (%s)", tt.id, tt.reason)
+			}
+			if r.Kind != tt.kind {
+				t.Errorf("%s kind = %v, want %v (%s)", tt.id, r.Kind, tt.kind, tt.reason)
+			}
+			if r.Effective.String() != tt.effective {
+				t.Errorf("%s effective = %s, want %s (%s)", tt.id, r.Effective, tt.effective, tt.reason)
+			}
+			if r.End.String() != tt.end {
+				t.Errorf("%s end = %q, want %q (%s)", tt.id, r.End, tt.end, tt.reason)
+			}
+			if r.Citation.Article != tt.article {
+				t.Errorf("%s article = %q, want %q (%s)", tt.id, r.Citation.Article, tt.article, tt.reason)
+			}
+			if r.Reach&tt.reach != tt.reach {
+				t.Errorf("%s reach = %v, want it to include %v (%s)", tt.id, r.Reach, tt.reach, tt.reason)
+			}
+			if !r.Verified {
+				t.Errorf("%s is not verified; the facts tested here are confirmed by its sources", tt.id)
+			}
+			eff := day(tt.effective)
+			if r.InForce(eff.AddDays(-1)) || !r.InForce(eff) {
+				t.Errorf("%s: InForce wrong around its effective date %s", tt.id, eff)
+			}
+		})
+	}
+
+	// The CLOUD Act reaches data by who controls it, not where it is.
+	cloud, _ := cat.Rule("US-CLOUD-2713")
+	if cloud.Reach&jurisdiction.TerritorialReach != 0 {
+		t.Errorf("US-CLOUD-2713 reach = %v; its point is reach beyond the territory", cloud.Reach)
+	}
+	if cloud.Citation.String() != "CLOUD Act 18 U.S.C. 2713" {
+		t.Errorf("US-CLOUD-2713 citation = %q", cloud.Citation)
+	}
+	// Only EU rules cover the EEA.
+	for _, id := range []string{"EU-GDPR-44", "EU-GDPR-48"} {
+		r, _ := cat.Rule(id)
+		if got := jurisdiction.Territory(r); len(got) != 1 || got[0] != code("EEA") {
+			t.Errorf("%s territory = %v, want [EEA]: the GDPR applies in the EEA", id, got)
+		}
+	}
+}
+
+func TestBuiltinMechanismFacts(t *testing.T) {
+	t.Parallel()
+	cat := jurisdiction.Default()
+	tests := []struct {
+		name, reason string
+		id           string
+		on           string
+		inForce      bool
+	}{
+		{name: "shield-2019", reason: "Privacy Shield (Commission Implementing Decision (EU) 2016/1250, adopted 2016-07-12) was in force in 2019",
+			id: "eu-us-privacy-shield", on: "2019-06-01", inForce: true},
+		{name: "shield-first-day", reason: "Decision (EU) 2016/1250 was adopted on 2016-07-12",
+			id: "eu-us-privacy-shield", on: "2016-07-12", inForce: true},
+		{name: "shield-last-day", reason: "the day before Schrems II Privacy Shield still held",
+			id: "eu-us-privacy-shield", on: "2020-07-15", inForce: true},
+		{name: "shield-schrems-ii", reason: "CJEU C-311/18 (Schrems II) invalidated Privacy Shield on 2020-07-16 with immediate effect",
+			id: "eu-us-privacy-shield", on: "2020-07-16", inForce: false},
+		{name: "dpf-before", reason: "the EU-US Data Privacy Framework decision (EU) 2023/1795 was adopted on 2023-07-10",
+			id: "eu-us-dpf", on: "2023-07-09", inForce: false},
+		{name: "dpf-adopted", reason: "Commission Implementing Decision (EU) 2023/1795 took effect on adoption, 2023-07-10",
+			id: "eu-us-dpf", on: "2023-07-10", inForce: true},
+		{name: "dpf-now", reason: "the General Court dismissed the annulment action (T-553/23) on 2025-09-03; DPF stands",
+			id: "eu-us-dpf", on: "2026-11-29", inForce: true},
+		{name: "uk-bridge", reason: "the TCA bridge covered EU-UK transfers from 2021-01-01 until the adequacy decision",
+			id: "eu-uk-tca-bridge", on: "2021-01-01", inForce: true},
+		{name: "uk-adequacy", reason: "UK adequacy, Decision (EU) 2021/1772, adopted 2021-06-28",
+			id: "eu-adequacy-gb", on: "2021-06-28", inForce: true},
+		{name: "uk-bridge-ended", reason: "the bridge ended when adequacy was adopted on 2021-06-28",
+			id: "eu-uk-tca-bridge", on: "2021-06-28", inForce: false},
+	}
+	for _, tt := range tests {
+		checkRow(t, tt.name, tt.reason)
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			m, ok := cat.Mechanism(tt.id)
+			if !ok {
+				t.Fatalf("no mechanism %s", tt.id)
+			}
+			if got := m.InForce(day(tt.on)); got != tt.inForce {
+				t.Errorf("%s InForce(%s) = %t, want %t (%s)", tt.id, tt.on, got, tt.inForce, tt.reason)
+			}
+		})
+	}
+
+	dpf, _ := cat.Mechanism("eu-us-dpf")
+	if dpf.Effective != day("2023-07-10") {
+		t.Errorf("eu-us-dpf effective = %s, want 2023-07-10 (Decision (EU) 2023/1795)", dpf.Effective)
+	}
+	if !dpf.CertifiedRecipient {
+		t.Error("eu-us-dpf is not CertifiedRecipient: the DPF covers only US organisations certified under it")
+	}
+	if len(dpf.Destinations) != 1 || dpf.Destinations[0] != code("US") {
+		t.Errorf("eu-us-dpf destinations = %v, want [US]", dpf.Destinations)
+	}
+	shield, _ := cat.Mechanism("eu-us-privacy-shield")
+	if shield.End != day("2020-07-16") || !shield.CertifiedRecipient {
+		t.Errorf("eu-us-privacy-shield = %s certified=%t, want until 2020-07-16 and certified recipients only (Schrems II)", jurisdiction.Period{From: shield.Effective, Until: shield.End}, shield.CertifiedRecipient)
+	}
+	derog, _ := cat.Mechanism("eu-derogation-49")
+	if !derog.OccasionalOnly {
+		t.Error("eu-derogation-49 is not OccasionalOnly: EDPB Guidelines 2/2018 read Art. 49 as for occasional transfers")
+	}
+}
+
+// TestBuiltinContentsFresh checks that BuiltinContents returns a fresh copy:
+// changing one result must not change the next, nor the catalog Default
+// builds from it.
+func TestBuiltinContentsFresh(t *testing.T) {
+	jurisdiction.Default() // build the shared catalog before writing anything
+	before, err := json.Marshal(jurisdiction.BuiltinContents())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jurisdiction.BuiltinContents()
+	const mark = " (mutated)"
+	mutateSources := func(add bool) {
+		for i := range c.Rules {
+			for k := range c.Rules[i].Sources {
+				if add {
+					c.Rules[i].Sources[k].Title += mark
+				} else {
+					c.Rules[i].Sources[k].Title = strings.TrimSuffix(c.Rules[i].Sources[k].Title, mark)
+				}
+			}
+		}
+		for i := range c.Mechanisms {
+			for k := range c.Mechanisms[i].Sources {
+				if add {
+					c.Mechanisms[i].Sources[k].Title += mark
+				} else {
+					c.Mechanisms[i].Sources[k].Title = strings.TrimSuffix(c.Mechanisms[i].Sources[k].Title, mark)
+				}
+			}
+		}
+		for i := range c.Blocs {
+			for k := range c.Blocs[i].Sources {
+				if add {
+					c.Blocs[i].Sources[k].Title += mark
+				} else {
+					c.Blocs[i].Sources[k].Title = strings.TrimSuffix(c.Blocs[i].Sources[k].Title, mark)
+				}
+			}
+		}
+	}
+	mutateSources(true)
+	defer mutateSources(false) // undo, in case memory is shared
+	after, err := json.Marshal(jurisdiction.BuiltinContents())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(before) != string(after) {
+		var b, a jurisdiction.Contents
+		_ = json.Unmarshal(before, &b)
+		_ = json.Unmarshal(after, &a)
+		t.Errorf("BuiltinContents() changed after writing to an earlier result (-before +after):\n%s", cmp.Diff(b, a))
+	}
+}
