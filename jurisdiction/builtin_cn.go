@@ -280,17 +280,99 @@ func chinaRules() []Rule {
 				"operator and to custodians of its infrastructure, as for CN-TEL-VATS-IDC. " +
 				"Since 2024 a MIIT pilot lifts the cap for IDC/IRCS in some zones; not modelled here.",
 		},
+		{
+			ID: "CN-DSL-31", Jurisdiction: cn, Kind: TransferRestriction,
+			Title: "Important data may be provided outside the PRC only as the CSL (for CII operators) or CAC measures (for other " +
+				"processors) provide: a CAC security assessment",
+			Citation:  Citation{Law: dsl, Short: "DSL", Article: "Art. 31"},
+			Effective: d("2021-09-01"),
+			Scope:     Scope{Classes: classes(ImportantData), Basis: StoredIn},
+			Sources:   []Source{dslText, src("mondaq.com 1206280: DSL Art. 31", "https://www.mondaq.com/china/security/1206280")},
+			Verified:  true,
+			Notes: "Important data need not be declared as such until the processor is notified or the data fall in a published " +
+				"category (2024 Provisions Art. 2; Network Data Security Management Regulations Art. 37); the topology's class is taken as given.",
+		},
+		{
+			ID: "CN-CAC-2022-ASSESS-VOLUME", Jurisdiction: cn, Kind: TransferRestriction,
+			Title: "Processors that since 1 January of the previous year provided personal information of 100,000 or more " +
+				"individuals abroad must pass a CAC security assessment",
+			Citation: Citation{Law: "CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法)",
+				Short: "CAC Assessment Measures", Article: "Art. 4(3)"},
+			Effective: d("2022-09-01"), End: d("2024-03-22"),
+			Scope: Scope{Classes: classes(Personal), Basis: StoredIn, MinSubjects: 100_000, Counting: CountSincePreviousYear,
+				SubjectsNote: "individuals whose personal information was provided abroad, cumulatively since 1 January of the previous year"},
+			Sources: []Source{
+				src("CAC announcement of the 2022 Measures (bbtnews.com.cn, 2022-07-08)", "https://epaper.bbtnews.com.cn"),
+				src("Haynes Boone: China's security assessment measures", "https://www.haynesboone.com")},
+			Verified: true,
+			Notes: "Art. 4(3) also sets 10,000 individuals' sensitive personal information (CN-CAC-2022-ASSESS-SENSITIVE); Art. 4(2) " +
+				"1,000,000 handled (CN-PIPL-40-VOLUME). Superseded on 2024-03-22 by the higher thresholds of the 2024 Provisions " +
+				"Art. 7 (the clause making the Provisions prevail is reported but its article number is unverified).",
+		},
+		{
+			ID: "CN-CAC-2022-ASSESS-SENSITIVE", Jurisdiction: cn, Kind: TransferRestriction,
+			Title: "Processors that since 1 January of the previous year provided sensitive personal information of 10,000 or " +
+				"more individuals abroad must pass a CAC security assessment",
+			Citation: Citation{Law: "CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法)",
+				Short: "CAC Assessment Measures", Article: "Art. 4(3)"},
+			Effective: d("2022-09-01"), End: d("2024-03-22"),
+			Scope: Scope{Classes: classes(SensitivePersonal), Basis: StoredIn, MinSubjects: 10_000, Counting: CountSincePreviousYear,
+				SubjectsNote: "individuals whose sensitive personal information was provided abroad, since 1 January of the previous year"},
+			Sources: []Source{
+				src("CAC announcement of the 2022 Measures (bbtnews.com.cn, 2022-07-08)", "https://epaper.bbtnews.com.cn"),
+				src("Haynes Boone: China's security assessment measures", "https://www.haynesboone.com")},
+			Verified: true,
+			Notes:    "Superseded on 2024-03-22 by the 2024 Provisions Art. 7.",
+		},
+		{
+			ID: "CN-CAC-2024-7-VOLUME", Jurisdiction: cn, Kind: TransferRestriction,
+			Title: "Processors other than CII operators that since 1 January of the current year provided personal information " +
+				"(excluding sensitive) of 1,000,000 or more individuals abroad must pass a CAC security assessment",
+			Citation: Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows (促进和规范数据跨境流动规定), CAC Order No. 16",
+				Short: "CAC 2024 Provisions", Article: "Art. 7"},
+			Effective: d("2024-03-22"),
+			Scope: Scope{Classes: classes(Personal), Basis: StoredIn, MinSubjects: 1_000_000, Counting: CountCalendarYear,
+				SubjectsNote: "individuals whose personal information was provided abroad, cumulatively since 1 January of the current year"},
+			Sources: []Source{
+				src("China Law & Practice: bilingual text of the 2024 Provisions (2024-03-25)", "https://www.chinalawandpractice.com/2024/03/25/provisions-for-regulating-and-promoting-the-cross-border-flow-of-data"),
+				src("WilmerHale client alert (2024-03-26)", "https://www.wilmerhale.com/insights/client-alerts/20240326"),
+				src("icourt.cc: the 2024 Provisions (14 articles)", "https://www.icourt.cc/prac-document/157293.html")},
+			Verified: true,
+			Notes:    "Article numbers confirmed by several secondary sources quoting the CAC text. CII operators need the assessment for any volume (CSL Art. 37, PIPL Art. 40).",
+		},
+		{
+			ID: "CN-CAC-2024-7-SENSITIVE", Jurisdiction: cn, Kind: TransferRestriction,
+			Title: "Processors other than CII operators that since 1 January of the current year provided sensitive personal " +
+				"information of 10,000 or more individuals abroad must pass a CAC security assessment",
+			Citation: Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows (促进和规范数据跨境流动规定), CAC Order No. 16",
+				Short: "CAC 2024 Provisions", Article: "Art. 7"},
+			Effective: d("2024-03-22"),
+			Scope: Scope{Classes: classes(SensitivePersonal), Basis: StoredIn, MinSubjects: 10_000, Counting: CountCalendarYear,
+				SubjectsNote: "individuals whose sensitive personal information was provided abroad, since 1 January of the current year"},
+			Sources: []Source{
+				src("China Law & Practice: bilingual text of the 2024 Provisions (2024-03-25)", "https://www.chinalawandpractice.com/2024/03/25/provisions-for-regulating-and-promoting-the-cross-border-flow-of-data"),
+				src("WilmerHale client alert (2024-03-26)", "https://www.wilmerhale.com/insights/client-alerts/20240326")},
+			Verified: true,
+		},
 	})
 }
 
 func chinaMechanisms() []Mechanism {
 	cn := c("CN")
+	provisions := Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows (促进和规范数据跨境流动规定), CAC Order No. 16", Short: "CAC 2024 Provisions"}
+	provSources := []Source{
+		src("China Law & Practice: bilingual text of the 2024 Provisions (2024-03-25)", "https://www.chinalawandpractice.com/2024/03/25/provisions-for-regulating-and-promoting-the-cross-border-flow-of-data"),
+		src("hicom-asia: 2024 data-flow exemptions", "https://translate.hicom-asia.com/area/2024-data-flow-exemptions"),
+		src("CAC announcement reprint (rfnc.com.cn)", "http://www.rfnc.com.cn/Item/4459.aspx"),
+	}
+	at := func(article string) Citation { c := provisions; c.Article = article; return c }
 	return []Mechanism{
 		{
 			ID: "cn-security-assessment", Jurisdiction: cn, Name: "CAC security assessment of outbound data transfer",
 			Citation:  Citation{Law: "CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法)", Short: "CAC Assessment Measures", Article: "Art. 4"},
 			Effective: d("2022-09-01"),
-			Satisfies: []string{"CN-CSL-37", "CN-CSL2025-39", "CN-PIPL-38", "CN-PIPL-40", "CN-PIPL-40-VOLUME"},
+			Satisfies: []string{"CN-CSL-37", "CN-CSL2025-39", "CN-PIPL-38", "CN-PIPL-40", "CN-PIPL-40-VOLUME", "CN-DSL-31",
+				"CN-CAC-2022-ASSESS-VOLUME", "CN-CAC-2022-ASSESS-SENSITIVE", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
 			Sources: []Source{
 				src("CAC announcement of the 2022 Measures (bbtnews.com.cn, 2022-07-08)", "https://epaper.bbtnews.com.cn"),
 				src("cinalex.org: 2022 Measures (2022-09-29)", "https://www.cinalex.org"),
@@ -304,20 +386,37 @@ func chinaMechanisms() []Mechanism {
 			Citation:  Citation{Law: "CAC Measures on the Standard Contract for Outbound Transfer of Personal Information (个人信息出境标准合同办法), CAC Order No. 13", Short: "CAC SCC Measures", Article: "Art. 4"},
 			Effective: d("2023-06-01"),
 			Satisfies: []string{"CN-PIPL-38"},
+			Limits:    Limits{NotCII: true, MaxSubjects: 100_000, MaxSensitiveSubjects: 10_000, Counting: CountSincePreviousYear},
+			LimitChanges: []LimitChange{{
+				From:     d("2024-03-22"),
+				Limits:   Limits{NotCII: true, MaxSubjects: 1_000_000, MaxSensitiveSubjects: 10_000, Counting: CountCalendarYear},
+				Citation: Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows", Short: "CAC 2024 Provisions", Article: "Art. 8"},
+			}},
 			Sources: []Source{
 				src("China Law & Practice: bilingual text of the SCC Measures (2023-05-12)", "https://www.chinalawandpractice.com/2023/05/12/"),
-				src("mondaq.com 1348002", "https://www.mondaq.com")},
+				src("mondaq.com 1348002", "https://www.mondaq.com"),
+				src("China Law & Practice: bilingual text of the 2024 Provisions (2024-03-25)", "https://www.chinalawandpractice.com/2024/03/25/provisions-for-regulating-and-promoting-the-cross-border-flow-of-data")},
 			Verified: true,
-			Notes:    "Not open to CII operators or to handlers above the assessment volumes; those need the security assessment.",
+			Notes: "SCC Measures Art. 4: not for CII operators, nor for processors that handle personal information of 1,000,000 or " +
+				"more individuals, or provided abroad since 1 January of the previous year personal information of 100,000 or sensitive " +
+				"personal information of 10,000 or more individuals (the 1,000,000-handled condition is left to CN-PIPL-40-VOLUME). " +
+				"From 2024-03-22 the 2024 Provisions Art. 8 open it to non-CII processors below 1,000,000 individuals (excluding " +
+				"sensitive) or 10,000 individuals' sensitive information, counted since 1 January of the current year.",
 		},
 		{
 			ID: "cn-pi-certification", Jurisdiction: cn, Name: "Personal-information protection certification by a specialised body",
 			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 38(1)(2)"},
 			Effective: d("2021-11-01"),
 			Satisfies: []string{"CN-PIPL-38"},
-			Sources:   []Source{piplText},
-			Verified:  false,
-			Notes:     "The route exists in the statute from 2021-11-01; the date from which certification bodies could certify is unverified.",
+			LimitChanges: []LimitChange{{
+				From:     d("2024-03-22"),
+				Limits:   Limits{NotCII: true, MaxSubjects: 1_000_000, MaxSensitiveSubjects: 10_000, Counting: CountCalendarYear},
+				Citation: Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows", Short: "CAC 2024 Provisions", Article: "Art. 8"},
+			}},
+			Sources:  []Source{piplText},
+			Verified: false,
+			Notes: "The route exists in the statute from 2021-11-01; the date from which certification bodies could certify is " +
+				"unverified. From 2024-03-22 it has the standard contract's limits (2024 Provisions Art. 8).",
 		},
 		{
 			ID: "cn-separate-consent", Jurisdiction: cn, Name: "Notice to the individual and separate consent for outbound personal information",
@@ -326,6 +425,70 @@ func chinaMechanisms() []Mechanism {
 			Satisfies: []string{"CN-PIPL-39"},
 			Sources:   []Source{piplText},
 			Verified:  true,
+		},
+		{
+			ID: "cn-2024-small-volume", Jurisdiction: cn, Automatic: true,
+			Name:      "Exemption: processors other than CII operators providing abroad personal information of fewer than 100,000 individuals (no sensitive information) since 1 January",
+			Citation:  at("Art. 5(4)"),
+			Effective: d("2024-03-22"),
+			Satisfies: []string{"CN-PIPL-38"},
+			Limits:    Limits{NotCII: true, MaxSubjects: 100_000, NoSensitive: true, Counting: CountCalendarYear},
+			Sources:   provSources, Verified: true,
+			Notes: "Exempts from the assessment, the standard contract and certification; the notice and separate consent of " +
+				"PIPL Art. 39 still apply.",
+		},
+		{
+			ID: "cn-2024-necessity-contract", Jurisdiction: cn, Name: "Exemption: provision necessary to conclude or perform a contract to which the individual is a party",
+			Citation:  at("Art. 5(1)"),
+			Effective: d("2024-03-22"),
+			Satisfies: []string{"CN-PIPL-38", "CN-PIPL-40", "CN-CSL-37", "CN-CSL2025-39", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
+			Sources:   provSources, Verified: false,
+			Notes: "Examples: cross-border shopping, delivery, payment, account opening, travel booking, visas, exams. The exemption " +
+				"covers personal information, not important data. That it also relieves CII operators of the assessment under CSL " +
+				"Art. 37 and PIPL Art. 40 follows from the Provisions addressing all data processors; the interplay is unverified. " +
+				"Declare it only for flows that carry nothing else.",
+		},
+		{
+			ID: "cn-2024-necessity-hr", Jurisdiction: cn, Name: "Exemption: provision necessary for cross-border human-resources management under lawful labour rules or a collective contract",
+			Citation:  at("Art. 5(2)"),
+			Effective: d("2024-03-22"),
+			Satisfies: []string{"CN-PIPL-38", "CN-PIPL-40", "CN-CSL-37", "CN-CSL2025-39", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
+			Sources:   provSources, Verified: false,
+			Notes: "As for cn-2024-necessity-contract: the relief for CII operators is an unverified reading.",
+		},
+		{
+			ID: "cn-2024-emergency", Jurisdiction: cn, OccasionalOnly: true,
+			Name:      "Exemption: provision necessary in an emergency to protect a natural person's life, health or property",
+			Citation:  at("Art. 5(3)"),
+			Effective: d("2024-03-22"),
+			Satisfies: []string{"CN-PIPL-38", "CN-PIPL-40", "CN-CSL-37", "CN-CSL2025-39", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
+			Sources:   provSources, Verified: false,
+			Notes: "An emergency basis cannot cover a standing flow. The relief for CII operators is an unverified reading.",
+		},
+		{
+			ID: "cn-2024-ftz-negative-list", Jurisdiction: cn, Name: "Exemption: data of a processor in a pilot free trade zone that is not on the zone's negative list",
+			Citation:  at("Art. 6"),
+			Effective: d("2024-03-22"),
+			Satisfies: []string{"CN-PIPL-38", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
+			Sources: append(provSources[:1:1],
+				src("Han Kun: the 2024 Provisions introduce free-trade-zone negative lists", "https://www.hankunlaw.com/portal/article/index/cid/8/id/14072.html")),
+			Verified: false,
+			Notes:    "The content is verified; the article number (Art. 6) is unverified, confirmed only by secondary sources.",
+		},
+		{
+			ID: "cn-gba-standard-contract", Jurisdiction: cn, Destinations: []Code{c("HK")},
+			Name:      "Greater Bay Area standard contract (Mainland nine GBA cities to Hong Kong)",
+			Citation:  Citation{Law: "Implementation Guidelines for the Standard Contract for the Cross-boundary Flow of Personal Information within the Guangdong-Hong Kong-Macao Greater Bay Area (Mainland, Hong Kong)", Short: "GBA Standard Contract", Article: "Guidelines"},
+			Effective: d("2023-12-13"),
+			Satisfies: []string{"CN-PIPL-38"},
+			Sources: []Source{
+				src("PCPD (Hong Kong): the GBA standard contract (2024-03-14)", "https://pcpd.org.hk/english/news_events/newspaper/newspaper_20240314.html"),
+				src("Mondaq 1403610: no national volume ceiling; no onward transfer outside the GBA", "https://www.mondaq.com/hongkong/data-protection/1403610"),
+				src("Reed Smith (2023-12): GBA standard contract", "https://www.reedsmith.com")},
+			Verified: false,
+			Notes: "For processors registered or located in the nine Guangdong GBA cities and recipients in Hong Kong, which the " +
+				"model cannot check: declare it only for such parties. No volume ceiling; no onward transfer outside the GBA. The " +
+				"issue date is reported as 2023-12-10 and 2023-12-13; 2023-12-13 is used, unverified. Macao was initially not covered.",
 		},
 	}
 }

@@ -365,6 +365,9 @@ func (cat *Catalog) checkRule(p string, r Rule, add func(string, error)) {
 		if len(r.Counterparties) == 0 {
 			add(p+".counterparties", ErrMissing)
 		}
+		if r.ControlShare < 0 || r.ControlShare > 100 {
+			add(p+".control_share", fmt.Errorf("%w: %v is not a percentage", ErrInvalid, r.ControlShare))
+		}
 	}
 	if r.Reach != 0 && r.Kind != CompelledAccess {
 		add(p+".reach", fmt.Errorf("%w: only compelled-access rules have a reach", ErrInvalid))

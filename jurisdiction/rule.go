@@ -436,6 +436,12 @@ type Rule struct {
 	// jurisdictions whose entities (and entities they control) may not
 	// hold or access data in scope.
 	Counterparties []Code `json:"counterparties,omitempty"`
+	// ControlShare is, for a ProhibitedCounterparty rule, the share of an
+	// entity that listed entities (or entities covered in turn) must hold,
+	// individually or in aggregate, for it to be covered: 50 for 28 CFR
+	// 202.211, 20 for PADFA. 0 means more than 50%. Holdings marked
+	// Control always count.
+	ControlShare float64 `json:"control_share,omitzero"`
 	// Relief says how a party may lawfully get out of the rule's
 	// prohibition (an approval channel, a court motion).
 	Relief string `json:"relief,omitempty"`
@@ -497,7 +503,10 @@ type Mechanism struct {
 	CertifiedRecipient bool `json:"certified_recipient,omitzero"`
 	// Limits restrict the mechanism to some controllers and volumes (the
 	// CAC standard contract is not for CII operators or large volumes).
-	Limits Limits `json:"limits,omitzero"`
+	// LimitChanges replace them from their dates on, when the law moves the
+	// thresholds; see [Mechanism.LimitsOn].
+	Limits       Limits        `json:"limits,omitzero"`
+	LimitChanges []LimitChange `json:"limit_changes,omitempty"`
 	// OccasionalOnly mechanisms cover occasional transfers only, never
 	// systematic ones such as replication, backup or standing remote
 	// administration (GDPR Art. 49 derogations).
@@ -511,7 +520,29 @@ type Mechanism struct {
 // InForce reports whether the mechanism can be relied on on day d.
 func (m Mechanism) InForce(d Date) bool { return Period{m.Effective, m.End}.Contains(d) }
 
+// A LimitChange replaces a mechanism's limits from a day on.
+type LimitChange struct {
+	From   Date   `json:"from"`
+	Limits Limits `json:"limits"`
+	// Citation names the provision that changed them.
+	Citation Citation `json:"citation"`
+}
+
+// LimitsOn returns the limits that apply on day d: those of the latest
+// change on or before d, or Limits.
+func (m Mechanism) LimitsOn(d Date) Limits {
+	l := m.Limits
+	latest := Date{}
+	for _, c := range m.LimitChanges {
+		if !c.From.After(d) && !c.From.Before(latest) {
+			l, latest = c.Limits, c.From
+		}
+	}
+	return l
+}
+
 func (m Mechanism) clone() Mechanism {
+	m.LimitChanges = slices.Clone(m.LimitChanges)
 	m.Satisfies = slices.Clone(m.Satisfies)
 	m.Destinations = slices.Clone(m.Destinations)
 	m.Sources = slices.Clone(m.Sources)

@@ -462,7 +462,7 @@ func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, ki
 // outsideLimits returns why dataset di's controller cannot rely on m, or
 // "" if it can.
 func (a *assessment) outsideLimits(m *jurisdiction.Mechanism, di int) string {
-	l := m.Limits
+	l := m.LimitsOn(a.d)
 	if l.IsZero() {
 		return ""
 	}
@@ -783,12 +783,12 @@ func (a *assessment) foreignShareDepth(i int, r *activeRule, depth int) float64 
 
 // counterparties applies ProhibitedCounterparty rules: data in scope tied
 // to the territory may not be held, kept or administered by entities of the
-// listed jurisdictions or entities they control.
+// listed jurisdictions or entities they cover through ownership, unless a
+// mechanism the store (or the administering flow) declares satisfies the
+// rule (security requirements for a restricted transaction).
 func (a *assessment) counterparties() {
 	for _, r := range a.byKind[jurisdiction.ProhibitedCounterparty] {
-		listed := func(c code) bool {
-			return slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(c, l, a.d) })
-		}
+		cov := a.coverage(r)
 		for s := range a.t.Stores {
 			st := &a.t.Stores[s]
 			if !a.active[s] {
@@ -797,16 +797,18 @@ func (a *assessment) counterparties() {
 			type party struct {
 				idx        int
 				role, path string
+				mechanisms []string
 			}
-			parties := []party{{a.operator[s], "operator", "store/" + st.ID + "/operator"}}
+			parties := []party{{a.operator[s], "operator", "store/" + st.ID + "/operator", st.Mechanisms}}
 			for _, c := range a.custody[s] {
-				parties = append(parties, party{c, "custodian", "store/" + st.ID + "/custodian"})
+				parties = append(parties, party{c, "custodian", "store/" + st.ID + "/custodian", st.Mechanisms})
 			}
 			if k := a.keys[s]; k != nil {
-				parties = append(parties, party{a.entities[k.Holder], "key holder", "store/" + st.ID + "/keys"})
+				parties = append(parties, party{a.entities[k.Holder], "key holder", "store/" + st.ID + "/keys", st.Mechanisms})
 			}
 			for _, fi := range a.admin[s] {
-				parties = append(parties, party{a.entities[a.t.Flows[fi].Accessor], "admin accessor", "store/" + st.ID + "/flow/" + a.t.Flows[fi].ID})
+				f := &a.t.Flows[fi]
+				parties = append(parties, party{a.entities[f.Accessor], "admin accessor", "store/" + st.ID + "/flow/" + f.ID, f.Mechanisms})
 			}
 			for _, id := range st.Datasets {
 				di := a.datasets[id]
@@ -814,18 +816,85 @@ func (a *assessment) counterparties() {
 					continue
 				}
 				for _, p := range parties {
-					chain, ok := a.controlledBy(p.idx, listed)
+					chain, ok := cov(p.idx)
 					if !ok {
 						continue
 					}
+					m, why := a.mechanismFor(r, di, p.mechanisms, 0, st.Location, p.idx)
+					if m != nil {
+						continue
+					}
+					reason := fmt.Sprintf("%s %s of store %s is, or is covered through %s by, an entity of a jurisdiction %s names (%s)",
+						p.role, chain[0], st.ID, ownershipText(r), r.ID, chain[len(chain)-1])
+					if len(why) > 0 {
+						reason += " (" + strings.Join(why, "; ") + ")"
+					}
 					a.violate(r, Violation{Dataset: id, Store: st.ID, Entity: chain[len(chain)-1],
-						Path: "dataset/" + id + "/" + p.path + "/" + strings.Join(chain, "/parent/"),
-						Reason: fmt.Sprintf("%s %s of store %s is, or is controlled by, an entity of a jurisdiction %s names (%s)",
-							p.role, chain[0], st.ID, r.ID, chain[len(chain)-1])})
+						Path: "dataset/" + id + "/" + p.path + "/" + strings.Join(chain, "/parent/"), Reason: reason})
 				}
 			}
 		}
 	}
+}
+
+func ownershipText(r *activeRule) string {
+	if r.ControlShare > 0 {
+		return fmt.Sprintf("ownership of %.4g%% or more", r.ControlShare)
+	}
+	return "majority ownership"
+}
+
+// coverage returns a memoised test of whether an entity is covered by
+// counterparty rule r on the as-of date: it is of a listed jurisdiction,
+// or listed or covered entities hold at least r.ControlShare of it
+// (individually or in aggregate; more than 50% when ControlShare is 0), or
+// one of them controls it. The chain runs from the entity to the listed
+// one through the largest covered holding.
+func (a *assessment) coverage(r *activeRule) func(int) ([]string, bool) {
+	type result struct {
+		chain []string
+		ok    bool
+	}
+	memo := map[int]result{}
+	listed := func(c code) bool {
+		return slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(c, l, a.d) })
+	}
+	var covered func(i int) ([]string, bool)
+	covered = func(i int) ([]string, bool) {
+		if res, ok := memo[i]; ok {
+			return res.chain, res.ok
+		}
+		memo[i] = result{} // cycles: validation rejects them; never loop
+		x := &a.t.Entities[i]
+		for _, c := range a.entityCodes(i) {
+			if listed(c) {
+				memo[i] = result{[]string{x.ID}, true}
+				return memo[i].chain, true
+			}
+		}
+		sum, best, bestShare, control := 0.0, []string(nil), -1.0, false
+		for _, o := range x.Owners {
+			p, ok := a.entities[o.Parent]
+			if !ok || !o.Period.Contains(a.d) {
+				continue
+			}
+			up, ok := covered(p)
+			if !ok {
+				continue
+			}
+			sum += o.Share
+			control = control || o.Control
+			if o.Share > bestShare || (o.Control && best == nil) {
+				best, bestShare = up, o.Share
+			}
+		}
+		hit := control || (r.ControlShare > 0 && sum >= r.ControlShare-1e-9) || (r.ControlShare == 0 && sum > 50)
+		if hit {
+			memo[i] = result{append([]string{x.ID}, best...), true}
+		}
+		return memo[i].chain, memo[i].ok
+	}
+	return covered
 }
 
 // obligations lists the Obligation rules that apply to each dataset.

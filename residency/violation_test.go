@@ -127,10 +127,13 @@ func TestViolations(t *testing.T) {
 		},
 		{
 			name: "CII data replicated abroad without assessment", base: cnCII, asOf: "2023-06-01",
-			reason: "a copy abroad needs a CAC security assessment (CSL Art. 37; PIPL Art. 38-40)",
+			reason: "a copy abroad needs a CAC security assessment (CSL Art. 37; PIPL Art. 38-40; DSL Art. 31 for important data; " +
+				"2022 Assessment Measures Art. 4(3) for 500,000 individuals)",
 			change: addReplica(sg, nil),
 			want: []string{
+				"CN-CAC-2022-ASSESS-VOLUME @ dataset/records/flow/to-sg",
 				"CN-CSL-37 @ dataset/records/store/sg",
+				"CN-DSL-31 @ dataset/records/flow/to-sg",
 				"CN-PIPL-38 @ dataset/records/flow/to-sg",
 				"CN-PIPL-39 @ dataset/records/flow/to-sg",
 				"CN-PIPL-40 @ dataset/records/store/sg",
@@ -147,16 +150,21 @@ func TestViolations(t *testing.T) {
 			change: addReplica(sg, []string{"cn-security-assessment", "cn-separate-consent"}),
 			want: []string{
 				"CN-CSL-37 @ dataset/records/store/sg",
+				"CN-DSL-31 @ dataset/records/flow/to-sg",
 				"CN-PIPL-38 @ dataset/records/flow/to-sg",
 				"CN-PIPL-40 @ dataset/records/store/sg",
 			},
 		},
 		{
 			name: "CII data to Hong Kong with a standard contract", base: cnCII, asOf: "2024-01-01",
-			reason: "Hong Kong is outside the mainland (outbound); a CII operator needs the assessment, not the standard contract",
+			reason: "Hong Kong is outside the mainland (outbound); a CII operator needs the assessment, not the standard contract " +
+				"(SCC Measures Art. 4 excludes CII operators)",
 			change: addReplica(hk, []string{"cn-standard-contract", "cn-separate-consent"}),
 			want: []string{
+				"CN-CAC-2022-ASSESS-VOLUME @ dataset/records/flow/to-sg",
 				"CN-CSL-37 @ dataset/records/store/sg",
+				"CN-DSL-31 @ dataset/records/flow/to-sg",
+				"CN-PIPL-38 @ dataset/records/flow/to-sg",
 				"CN-PIPL-40 @ dataset/records/store/sg",
 			},
 		},
