@@ -43,7 +43,7 @@ func BuiltinContents() Contents {
 	for _, part := range [][]Rule{chinaRules(), usRules(), euRules(), europeRules(), worldRules()} {
 		c.Rules = append(c.Rules, part...)
 	}
-	for _, part := range [][]Mechanism{chinaMechanisms(), euMechanisms(), europeMechanisms(), worldMechanisms()} {
+	for _, part := range [][]Mechanism{chinaMechanisms(), usMechanisms(), euMechanisms(), europeMechanisms(), worldMechanisms()} {
 		c.Mechanisms = append(c.Mechanisms, part...)
 	}
 	for _, part := range [][]AccessProfile{builtinProfiles(), europeProfiles(), worldProfiles()} {

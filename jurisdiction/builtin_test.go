@@ -158,8 +158,10 @@ func TestBuiltinMechanisms(t *testing.T) {
 				t.Errorf("mechanism %s satisfies %q, which is not a rule", m.ID, id)
 				continue
 			}
-			if r.Kind != jurisdiction.TransferRestriction && r.Kind != jurisdiction.Localization {
-				t.Errorf("mechanism %s satisfies %s, a %v rule; mechanisms lift transfer and localization rules", m.ID, id, r.Kind)
+			switch r.Kind {
+			case jurisdiction.TransferRestriction, jurisdiction.Localization, jurisdiction.ProhibitedCounterparty:
+			default:
+				t.Errorf("mechanism %s satisfies %s, a %v rule; mechanisms lift transfer, localization and restricted-counterparty rules", m.ID, id, r.Kind)
 			}
 		}
 		if len(m.Sources) == 0 {

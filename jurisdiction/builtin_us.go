@@ -1,5 +1,7 @@
 package jurisdiction
 
+import "fmt"
+
 // The law of the United States.
 
 var (
@@ -96,8 +98,178 @@ func usRules() []Rule {
 			Notes: "Reaches data held by foreign subsidiaries within a US provider's control; the exact scope of 'control' over " +
 				"subsidiaries is unverified. Modelled as personal reach through the majority control chain.",
 		},
+		{
+			ID: "US-SCA-2702", Jurisdiction: us, Kind: BlockingStatute,
+			Title: "Providers of electronic communication service to the public or remote computing service may not divulge the " +
+				"contents of communications, to foreign governments included, except as 18 U.S.C. 2702(b) allows",
+			Citation:  Citation{Law: "Stored Communications Act (Title II of the Electronic Communications Privacy Act, Pub. L. 99-508)", Short: "SCA", Article: "18 U.S.C. 2702(a)"},
+			Effective: d("1986-10-21"),
+			Scope:     Scope{Classes: classes(CommunicationsContent), Basis: StoredIn},
+			Relief: "mutual legal assistance through the US Department of Justice, or an order of a foreign government under a " +
+				"CLOUD Act executive agreement (18 U.S.C. 2702(b)(9), 2523)",
+			Sources: []Source{
+				src("ielrblog.com: CLOUD Act executive agreements lift the SCA's blocking provisions (18 U.S.C. 2523)", "https://ielrblog.com"),
+				src("Mondaq 852486: the US-UK agreement", "https://www.mondaq.com"),
+				src("ECPA, Pub. L. 99-508 (1986-10-21), text", "https://www.personalinfomediary.com")},
+			Verified: true,
+			Notes: "Modelled for communications content stored in the US. The exception for executive-agreement orders, " +
+				"2702(b)(9), dates from the CLOUD Act (2018-03-23); its paragraph number is unverified.",
+		},
+		{
+			ID: "US-DOJ-202-GENOMIC", Jurisdiction: us, Kind: ProhibitedCounterparty, Territory: []Code{us},
+			Counterparties: dojCountries(), ControlShare: 50,
+			Title: "No US person may engage in a covered data transaction giving a country of concern or covered person access to " +
+				"bulk human genomic or other 'omic data (more than 100 US persons' genomic data in 12 months): prohibited, not restricted",
+			Citation:  dojCitation("202.303, 202.205(a)"),
+			Effective: d("2025-04-08"),
+			Scope:     dojScope(GenomicData, 100),
+			Sources:   dojSources(), Verified: true,
+			Notes: "Thresholds for other 'omic data (1,000 persons) are not modelled separately. Counted over the preceding 12 months " +
+				"(202.205) regardless of de-identification or encryption (202.206).",
+		},
+		dojRestricted("US-DOJ-202-BIOMETRIC", BiometricData, 1_000, "202.205(c)", "biometric identifiers"),
+		dojRestricted("US-DOJ-202-GEOLOCATION", PreciseGeolocation, 1_000, "202.205(d)", "precise geolocation data (counted in US devices)"),
+		dojRestricted("US-DOJ-202-HEALTH", HealthData, 10_000, "202.205(e)", "personal health data"),
+		dojRestricted("US-DOJ-202-FINANCIAL", FinancialData, 10_000, "202.205(f)", "personal financial data"),
+		dojRestricted("US-DOJ-202-IDENTIFIERS", PersonalIdentifiers, 100_000, "202.205(g)", "covered personal identifiers"),
+		{
+			ID: "US-DOJ-202-GOVERNMENT", Jurisdiction: us, Kind: ProhibitedCounterparty, Territory: []Code{us},
+			Counterparties: dojCountries(), ControlShare: 50,
+			Title: "Vendor, employment and investment agreements giving a country of concern or covered person access to " +
+				"government-related data, of any volume, are restricted transactions: allowed only under the CISA security requirements",
+			Citation:  dojCitation("202.222, 202.401"),
+			Effective: d("2025-04-08"),
+			Scope:     Scope{Classes: classes(GovernmentData), Basis: ControllerIn},
+			Sources: append(dojSources(),
+				src("28 CFR 202.222 (eCFR mirror, self-law.org)", "https://self-law.org/code/us/cfr/t28/s%C2%A7%20202.222")),
+			Verified: true,
+			Notes: "Government-related data: precise geolocation for areas on the Government-Related Location Data List (202.1401) " +
+				"and sensitive personal data marketed as linked to US government personnel, regardless of volume.",
+		},
+		{
+			ID: "US-PADFA", Jurisdiction: us, Kind: ProhibitedCounterparty, Territory: []Code{us},
+			Counterparties: codes("CN", "RU", "IR", "KP"), ControlShare: 20,
+			Title: "Data brokers may not sell, license, transfer or give access to personally identifiable sensitive data of US " +
+				"individuals to a foreign adversary country or an entity it controls (20% or more ownership)",
+			Citation:  Citation{Law: "Protecting Americans' Data from Foreign Adversaries Act of 2024, Pub. L. 118-50, Div. I", Short: "PADFA", Article: "Sec. 2"},
+			Effective: d("2024-06-23"),
+			Scope: Scope{Classes: classes(SensitivePersonal, PersonalIdentifiers), Basis: SubjectsIn, ControllerTags: []string{"data-broker"},
+				SubjectsNote: "no volume threshold"},
+			Sources: []Source{
+				src("Covington Inside Privacy: Congress passes PADFA (enacted 2024-04-24, effective 2024-06-23)", "https://www.insideprivacy.com/uncategorized/congress-passes-bill-prohibiting-sharing-or-selling-americans-sensitive-data-to-entities-controlled-by-foreign-adversaries/"),
+				src("GovInfo: Public Law 118-50", "https://www.govinfo.gov/content/pkg/PLAW-118publ50/uslm/PLAW-118publ50.xml"),
+				src("Akin Gump: PADFA summary", "https://www.akingump.com")},
+			Verified: true,
+			Notes: "Foreign adversary countries per 10 U.S.C. 4872(d)(2). Binds data brokers only (entities selling data they did not " +
+				"collect from the individual); tag the controller \"data-broker\". The section number within Division I is unverified.",
+		},
+		{
+			ID: "US-FIRRMA-SPD", Jurisdiction: us, Kind: Obligation, Territory: []Code{us},
+			Title: "A US business holding identifiable sensitive personal data of more than 1,000,000 individuals is a TID US " +
+				"business: non-controlling foreign investment in it falls under CFIUS review",
+			Citation:  Citation{Law: "Foreign Investment Risk Review Modernization Act of 2018 (Pub. L. 115-232, Title XVII); 31 CFR Part 800", Short: "FIRRMA", Article: "31 CFR 800.241, 800.248"},
+			Effective: d("2020-02-13"),
+			Scope: Scope{Classes: classes(SensitivePersonal), Basis: ControllerIn, MinSubjects: 1_000_001, Counting: CountTrailing12Months,
+				SubjectsNote: "more than 1,000,000 individuals in any 12-month period"},
+			Sources: []Source{
+				src("Magstone Law: CFIUS and sensitive personal data", "https://magstonelaw.com"),
+				src("ArentFox Schiff: CFIUS 2.0", "https://www.afslaw.com")},
+			Verified: false,
+			Notes: "Rules effective 2020-02-13 (verified). The 800.248 citation for TID US businesses and the genetic-data category " +
+				"are unverified. The model cannot see foreign investment; it lists the duty for every such controller.",
+		},
 	}
 }
 
+// The DOJ data security program (EO 14117; 28 CFR Part 202).
+
+func dojCountries() []Code { return codes("CN", "HK", "MO", "CU", "IR", "KP", "RU", "VE") }
+
+func dojCitation(article string) Citation {
+	return Citation{Law: "Executive Order 14117 and the DOJ rule on access to US sensitive personal data and government-related data by countries of concern (28 CFR Part 202, 90 FR 1636)",
+		Short: "28 CFR", Article: article}
+}
+
+func dojSources() []Source {
+	return []Source{
+		src("Federal Register 90 FR 1636 (2025-01-08), DOJ final rule (justia)", "https://regulations.justia.com/regulations/fedreg/2025/01/08/2024-31486.html"),
+		src("Cleary Gottlieb: DOJ final rule (2025-02-17)", "https://www.clearygottlieb.com"),
+		src("28 CFR 202.205 bulk thresholds (eCFR mirror, self-law.org)", "https://self-law.org/code/us/cfr/t28/s%C2%A7%20202.205"),
+		src("28 CFR 202.211 covered persons (eCFR mirror)", "https://checkoutapi.com/regulations/28/202.211"),
+	}
+}
+
+// dojScope covers class data of more than over US persons in 12 months,
+// controlled by a US person.
+func dojScope(class DataClass, over int64) Scope {
+	return Scope{Classes: classes(class), Basis: ControllerIn, MinSubjects: over + 1, Counting: CountTrailing12Months,
+		SubjectsNote: fmt.Sprintf("more than %d US persons in the preceding 12 months, regardless of anonymisation or encryption", over)}
+}
+
+func dojRestricted(id string, class DataClass, over int64, article, what string) Rule {
+	return Rule{
+		ID: id, Jurisdiction: c("US"), Kind: ProhibitedCounterparty, Territory: []Code{c("US")},
+		Counterparties: dojCountries(), ControlShare: 50,
+		Title: fmt.Sprintf("Vendor, employment and investment agreements giving a country of concern or covered person access to "+
+			"bulk %s (more than %d US persons in 12 months) are restricted transactions: allowed only under the CISA security "+
+			"requirements; data brokerage of it is prohibited", what, over),
+		Citation:  dojCitation(article + ", 202.401"),
+		Effective: d("2025-04-08"),
+		Scope:     dojScope(class, over),
+		Sources:   dojSources(), Verified: true,
+		Notes: "A store operated, kept or administered by a covered person is modelled as a vendor agreement (restricted); the " +
+			"security requirements are declared as mechanism us-dsp-security-requirements on the store. Covered persons (202.211): " +
+			"entities organised or principally doing business in a country of concern, or 50% or more owned by such, individually " +
+			"or in aggregate. Data brokerage (prohibited, 202.301) is not distinguished.",
+	}
+}
+
+func usMechanisms() []Mechanism {
+	return []Mechanism{{
+		ID: "us-dsp-security-requirements", Jurisdiction: c("US"),
+		Name:      "CISA security requirements for restricted transactions, with due diligence and audit",
+		Citation:  dojCitation("202.248, 202.401"),
+		Effective: d("2025-04-08"),
+		Satisfies: []string{"US-DOJ-202-BIOMETRIC", "US-DOJ-202-GEOLOCATION", "US-DOJ-202-HEALTH", "US-DOJ-202-FINANCIAL",
+			"US-DOJ-202-IDENTIFIERS", "US-DOJ-202-GOVERNMENT"},
+		Sources: append(dojSources(),
+			src("checkoutapi.com: 28 CFR 202.401 restricted transactions", "https://checkoutapi.com/regulations/28/202.401")),
+		Verified: false,
+		Notes: "The rule is effective 2025-04-08 and the due-diligence, audit and reporting duties from 2025-10-06 (verified); the " +
+			"content of the CISA security requirements is unverified. Not available for 'omic data (202.303).",
+	}}
+}
+
 // usAgreements are the CLOUD Act executive agreements (18 U.S.C. 2523).
-func usAgreements() []Agreement { return nil }
+func usAgreements() []Agreement {
+	return []Agreement{
+		{
+			ID: "US-GB-CLOUD", Name: "US-UK Agreement on Access to Electronic Data for the Purpose of Countering Serious Crime",
+			Citation:   Citation{Law: "CLOUD Act executive agreement under 18 U.S.C. 2523", Short: "US-UK Data Access Agreement", Article: "signed 2019-10-03"},
+			Parties:    codes("US", "GB"),
+			Effective:  d("2022-10-03"),
+			Lifts:      []string{"US-SCA-2702"},
+			Qualifying: true,
+			Sources: []Source{
+				src("National Law Review: DOJ announces the US-UK agreement in force (2022-10-03)", "https://www.natlawreview.com"),
+				src("ielrblog.com: certification of the US-UK agreement", "https://ielrblog.com"),
+				src("excited-pixels.com (2025-03-11): use statistics to 2024-10-15", "https://excited-pixels.com")},
+			Verified: true,
+			Notes: "Orders may not target persons in the other country or US persons; the US needs UK permission for death-penalty " +
+				"use. The UK made 20,142 requests to US providers and the US 63 to UK providers to 2024-10-15.",
+		},
+		{
+			ID: "US-AU-CLOUD", Name: "Agreement between the US and Australia on Access to Electronic Data for the Purpose of Countering Serious Crime (AUS-US Data Access Agreement)",
+			Citation:   Citation{Law: "CLOUD Act executive agreement under 18 U.S.C. 2523", Short: "AUS-US Data Access Agreement", Article: "signed 2021-12-15"},
+			Parties:    codes("US", "AU"),
+			Effective:  d("2024-01-30"),
+			Lifts:      []string{"US-SCA-2702"},
+			Qualifying: true,
+			Sources: []Source{
+				src("Australian Attorney-General's Department: international production order framework (in force by exchange of notes on 2024-01-30)", "https://www.ag.gov.au"),
+				src("Home Affairs: Australia-US CLOUD Act Agreement (signed 2021-12-15)", "https://www.homeaffairs.gov.au")},
+			Verified: true,
+			Notes:    "Some secondary sources give 2024-01-31; the Australian government page gives 2024-01-30. Australia implements it through the TIA Act's international production orders (2021).",
+		},
+	}
+}

@@ -284,6 +284,10 @@ type Scope struct {
 	// critical-information-infrastructure operator by the rule's
 	// jurisdiction.
 	CII bool `json:"cii,omitzero"`
+	// ControllerTags limits the rule to data whose controller carries one
+	// of these tags ("data-broker" for PADFA): roles the law binds that
+	// topology structure cannot show.
+	ControllerTags []string `json:"controller_tags,omitempty"`
 	// MinSubjects limits the rule to datasets with at least this many data
 	// subjects in the territory (0: no threshold).
 	MinSubjects int64 `json:"min_subjects,omitzero"`
@@ -472,14 +476,17 @@ func (r Rule) territory() []Code {
 func (r Rule) clone() Rule {
 	r.Territory = slices.Clone(r.Territory)
 	r.Scope.Classes = slices.Clone(r.Scope.Classes)
+	r.Scope.ControllerTags = slices.Clone(r.Scope.ControllerTags)
 	r.Counterparties = slices.Clone(r.Counterparties)
 	r.Sources = slices.Clone(r.Sources)
 	return r
 }
 
 // A Mechanism is a lawful basis for moving data out of a territory despite
-// a [TransferRestriction] or [Localization] rule: an adequacy decision,
-// standard contractual clauses, a security assessment.
+// a [TransferRestriction] or [Localization] rule (an adequacy decision,
+// standard contractual clauses, a security assessment), or for dealing
+// with a counterparty a [ProhibitedCounterparty] rule only restricts
+// (security requirements).
 type Mechanism struct {
 	// ID is unique in a catalog and is what a topology's flows name.
 	ID           string   `json:"id"`

@@ -341,6 +341,12 @@ func (a *assessment) inScope(r *activeRule, di int) bool {
 	if r.Scope.CII && !a.controllerIsCII(di, r.Jurisdiction) {
 		return false
 	}
+	if len(r.Scope.ControllerTags) > 0 {
+		ci, ok := a.entities[ds.Controller]
+		if !ok || !slices.ContainsFunc(a.t.Entities[ci].Tags, func(tag string) bool { return slices.Contains(r.Scope.ControllerTags, tag) }) {
+			return false
+		}
+	}
 	if r.Scope.MinSubjects > 0 && a.subjectsIn(di, r) < r.Scope.MinSubjects {
 		return false
 	}

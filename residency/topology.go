@@ -104,6 +104,10 @@ type Entity struct {
 	// Certifications are the IDs of transfer mechanisms the entity is
 	// certified under ("eu-us-dpf").
 	Certifications []string `json:"certifications,omitempty"`
+	// Tags are roles some rules bind that the topology's structure cannot
+	// show, as the catalog's rules name them in Scope.ControllerTags:
+	// "data-broker" (PADFA).
+	Tags []string `json:"tags,omitempty"`
 }
 
 // An Ownership is a holding of one entity in another. Control follows a
