@@ -27,3 +27,5 @@
 // hexad imports neither. The examples directory holds the case studies of
 // the MIT thesis on US-China cloud computing the library grew from.
 package dataresidency
+
+//go:generate go run ./internal/catalogdoc -o docs/catalog.md -readme README.md
