@@ -148,6 +148,7 @@ func (a *assessment) run() {
 	a.obligations()
 	a.conflicts()
 	a.ratings()
+	a.identify()
 	a.sortReport()
 }
 
@@ -1158,6 +1159,45 @@ func combine(name, consumer string, rs []hexad.Rating) hexad.Rating {
 	}
 	slices.Sort(out.Defaults)
 	return out
+}
+
+// identify gives every finding its ID and attaches the waivers in force.
+func (a *assessment) identify() {
+	r := a.report
+	waivers := map[string]*Waiver{}
+	for i := range a.t.Waivers {
+		w := &a.t.Waivers[i]
+		if a.d.Before(w.Expires) {
+			waivers[w.Finding] = w
+		}
+	}
+	waiver := func(id string) *Waiver {
+		if w, ok := waivers[id]; ok {
+			c := *w
+			return &c
+		}
+		return nil
+	}
+	for i := range r.Violations {
+		v := &r.Violations[i]
+		v.ID = "V:" + v.Rule.ID + "@" + v.Path
+		v.Waiver = waiver(v.ID)
+	}
+	for i := range r.Conflicts {
+		c := &r.Conflicts[i]
+		c.ID = "C:" + c.CompellingJurisdiction.String() + "/" + c.BlockingJurisdiction.String() + "@" + c.Path
+		c.Waiver = waiver(c.ID)
+	}
+	for i := range r.Exposures {
+		x := &r.Exposures[i]
+		x.ID = "E:" + x.Government.String() + "@" + x.Path
+		x.Waiver = waiver(x.ID)
+	}
+	for i := range r.Obligations {
+		o := &r.Obligations[i]
+		o.ID = "O:" + o.Rule.ID + "@dataset/" + o.Dataset
+		o.Waiver = waiver(o.ID)
+	}
 }
 
 func (a *assessment) sortReport() {

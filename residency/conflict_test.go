@@ -211,8 +211,11 @@ func TestConflictExplains(t *testing.T) {
 		Store: "bj", Datasets: []string{"records"}, Party: "us-parent", Link: "operator parent",
 		Path: "store/bj/operator/op/parent/us-parent", Readable: true,
 	}
+	if c.ID != "C:US/CN@store/bj/operator/op/parent/us-parent" {
+		t.Errorf("conflict ID = %q", c.ID)
+	}
 	got := c
-	got.Compelling, got.Blocking, got.Reason, got.Relief = nil, nil, "", nil
+	got.ID, got.Compelling, got.Blocking, got.Reason, got.Relief = "", nil, nil, "", nil
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("conflict (-want +got):\n%s", diff)
 	}

@@ -311,7 +311,7 @@ func pathOf(err error) string {
 // first, then numeric indexes.
 func comparePaths(a, b string) int {
 	rank := func(p string) int {
-		for i, f := range []string{"topology", "datasets", "entities", "stores", "flows"} {
+		for i, f := range []string{"topology", "datasets", "entities", "stores", "flows", "waivers"} {
 			if strings.HasPrefix(p, f) {
 				return i
 			}

@@ -29,6 +29,9 @@ func (r RuleRef) String() string { return r.ID + " (" + r.Citation + ")" }
 
 // A Violation is a rule the topology breaks on the as-of date.
 type Violation struct {
+	// ID identifies the finding stably across runs: "V:" + rule ID + "@"
+	// + path. Waivers name findings by ID.
+	ID   string  `json:"id"`
 	Rule RuleRef `json:"rule"`
 	// Dataset, Store, Flow and Entity identify what breaks the rule; each
 	// is empty where it does not apply.
@@ -40,12 +43,16 @@ type Violation struct {
 	// "dataset/orders/store/us-east/flow/repl-1".
 	Path   string `json:"path"`
 	Reason string `json:"reason"`
+	// Waiver is the waiver that accepts this finding, if one is in force.
+	Waiver *Waiver `json:"waiver,omitempty"`
 }
 
 // A Conflict is a pair of obligations a party cannot meet at once: one
 // jurisdiction can compel a party to produce data that another
 // jurisdiction forbids it to hand over.
 type Conflict struct {
+	// ID is "C:" + compelling + "/" + blocking jurisdiction + "@" + path.
+	ID string `json:"id"`
 	// Compelling are the rules of the jurisdiction that can compel; Blocking
 	// those of the jurisdiction that forbids.
 	Compelling             []RuleRef         `json:"compelling"`
@@ -67,12 +74,15 @@ type Conflict struct {
 	Readable bool     `json:"readable"`
 	Reason   string   `json:"reason"`
 	Relief   []string `json:"relief,omitempty"`
+	Waiver   *Waiver  `json:"waiver,omitempty"`
 }
 
 // An Exposure is one way a government can reach data: through where it is
 // stored, who operates or holds it, who controls them, who holds the keys,
 // or who administers it from where.
 type Exposure struct {
+	// ID is "E:" + government + "@" + path.
+	ID         string            `json:"id"`
 	Government jurisdiction.Code `json:"government"`
 	Store      string            `json:"store"`
 	// Datasets are the datasets the store holds on the as-of date.
@@ -94,16 +104,20 @@ type Exposure struct {
 	Presumed bool `json:"presumed,omitzero"`
 	// Readable reports whether the government can obtain readable data:
 	// the keys are operator-managed or within its reach.
-	Readable bool `json:"readable"`
+	Readable bool    `json:"readable"`
+	Waiver   *Waiver `json:"waiver,omitempty"`
 }
 
 // An Obligation is a duty that applies to a dataset but that topology
 // facts cannot show kept or broken.
 type Obligation struct {
+	// ID is "O:" + rule ID + "@dataset/" + dataset.
+	ID      string   `json:"id"`
 	Rule    RuleRef  `json:"rule"`
 	Dataset string   `json:"dataset"`
 	Stores  []string `json:"stores"`
 	Reason  string   `json:"reason"`
+	Waiver  *Waiver  `json:"waiver,omitempty"`
 }
 
 // A DatasetRating is the hexad rating of one dataset.
@@ -143,9 +157,22 @@ type Report struct {
 }
 
 // Clean reports whether the topology breaks no rule and puts no party in a
-// conflict on the as-of date. It is deliberately narrow: exposures are not
-// failures, and a clean topology may still rate poorly; read Rating too.
-func (r *Report) Clean() bool { return len(r.Violations) == 0 && len(r.Conflicts) == 0 }
+// conflict on the as-of date, waived findings aside. It is deliberately
+// narrow: exposures are not failures, and a clean topology may still rate
+// poorly; read Rating too.
+func (r *Report) Clean() bool {
+	for _, v := range r.Violations {
+		if v.Waiver == nil {
+			return false
+		}
+	}
+	for _, c := range r.Conflicts {
+		if c.Waiver == nil {
+			return false
+		}
+	}
+	return true
+}
 
 // String renders the report for people. The layout is not a contract and
 // may change; read the fields for structure.
@@ -163,10 +190,10 @@ func (r *Report) String() string {
 	fmt.Fprintf(&b, "%d violations, %d conflicts, %d exposures, %d obligations\n",
 		len(r.Violations), len(r.Conflicts), len(r.Exposures), len(r.Obligations))
 	for _, v := range r.Violations {
-		fmt.Fprintf(&b, "VIOLATION %s at %s: %s\n", v.Rule, v.Path, v.Reason)
+		fmt.Fprintf(&b, "VIOLATION%s %s at %s: %s\n", waived(v.Waiver), v.Rule, v.Path, v.Reason)
 	}
 	for _, c := range r.Conflicts {
-		fmt.Fprintf(&b, "CONFLICT %s vs %s at %s: %s\n", refList(c.Compelling), refList(c.Blocking), c.Path, c.Reason)
+		fmt.Fprintf(&b, "CONFLICT%s %s vs %s at %s: %s\n", waived(c.Waiver), refList(c.Compelling), refList(c.Blocking), c.Path, c.Reason)
 		for _, rel := range c.Relief {
 			fmt.Fprintf(&b, "  relief: %s\n", rel)
 		}
@@ -187,6 +214,13 @@ func (r *Report) String() string {
 	}
 	b.WriteString(r.Rating.String())
 	return b.String()
+}
+
+func waived(w *Waiver) string {
+	if w == nil {
+		return ""
+	}
+	return " (waived until " + w.Expires.String() + " by " + w.Approver + ")"
 }
 
 func refList(rs []RuleRef) string {

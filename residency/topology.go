@@ -22,6 +22,19 @@ type Topology struct {
 	Entities []Entity  `json:"entities"`
 	Stores   []Store   `json:"stores"`
 	Flows    []Flow    `json:"flows,omitempty"`
+	// Waivers accept findings that the owners of the topology have
+	// decided to live with, until they expire.
+	Waivers []Waiver `json:"waivers,omitempty"`
+}
+
+// A Waiver accepts one finding, named by its ID, with a justification and
+// an approver, until Expires (exclusive). A waived finding is still
+// reported, marked with its waiver; an expired waiver stops applying.
+type Waiver struct {
+	Finding       string            `json:"finding"`
+	Justification string            `json:"justification"`
+	Approver      string            `json:"approver"`
+	Expires       jurisdiction.Date `json:"expires"`
 }
 
 // A Dataset is a body of data with one legal character: its classes, whose
@@ -294,5 +307,7 @@ type Flow struct {
 	// Mechanisms are the IDs of the transfer mechanisms the flow relies on
 	// ("eu-scc-2021", "cn-security-assessment").
 	Mechanisms []string `json:"mechanisms,omitempty"`
-	jurisdiction.Period
+	// Period is when the flow ran; zero means always. It is a named field
+	// (JSON "period") because "from" names the source store.
+	Period jurisdiction.Period `json:"period,omitzero"`
 }

@@ -29,21 +29,38 @@ var (
 )
 
 // A ValidationError is one problem in a topology, at Path: a Go-style
-// path into the Topology value such as "stores[2].operators[0].entity".
+// path into the Topology value such as "stores[2].operators[0].entity", or,
+// from [DecodeJSON], a JSON pointer such as "/stores/2/operators/0/entity"
+// with the Line and Column (1-based, in bytes; 0 when unknown) where the
+// value starts in the document.
 type ValidationError struct {
-	Path string
-	Err  error
+	Path         string
+	Line, Column int
+	Err          error
 }
 
-func (e *ValidationError) Error() string { return "residency: " + e.Path + ": " + e.Err.Error() }
+func (e *ValidationError) Error() string {
+	where := e.Path
+	if e.Line > 0 {
+		where = fmt.Sprintf("%d:%d: %s", e.Line, e.Column, e.Path)
+	}
+	if where == "" {
+		return "residency: " + e.Err.Error()
+	}
+	return "residency: " + where + ": " + e.Err.Error()
+}
 
 // Unwrap returns the underlying error.
 func (e *ValidationError) Unwrap() error { return e.Err }
 
 // Pointer returns Path as a JSON pointer (RFC 6901) into the topology's
 // JSON encoding: "stores[2].operators[0].entity" gives
-// "/stores/2/operators/0/entity".
+// "/stores/2/operators/0/entity". A Path that is already a pointer is
+// returned as is.
 func (e *ValidationError) Pointer() string {
+	if e.Path == "" || strings.HasPrefix(e.Path, "/") {
+		return e.Path
+	}
 	var b strings.Builder
 	for _, part := range strings.FieldsFunc(e.Path, func(r rune) bool { return r == '.' || r == '[' || r == ']' }) {
 		b.WriteByte('/')
@@ -52,11 +69,30 @@ func (e *ValidationError) Pointer() string {
 	return b.String()
 }
 
+// MaxProblems is the most problems one validation reports; past it a last
+// problem says how many more there were, so hostile input cannot make the
+// error itself exhaust memory.
+const MaxProblems = 1000
+
 // errs collects validation problems.
-type errs struct{ m *multierror.Error }
+type errs struct {
+	m       *multierror.Error
+	dropped int
+}
 
 func (e *errs) add(path string, err error) {
-	e.m = multierror.Append(e.m, &ValidationError{Path: path, Err: err})
+	e.append(&ValidationError{Path: path, Err: err})
+}
+
+// full reports whether MaxProblems problems are already recorded.
+func (e *errs) full() bool { return e.m != nil && len(e.m.Errors) >= MaxProblems }
+
+func (e *errs) append(ve *ValidationError) {
+	if e.full() {
+		e.dropped++
+		return
+	}
+	e.m = multierror.Append(e.m, ve)
 }
 
 func (e *errs) addf(path string, sentinel error, format string, args ...any) {
@@ -70,7 +106,16 @@ func (e *errs) err() error {
 		return nil
 	}
 	slices.SortStableFunc(e.m.Errors, func(a, b error) int { return comparePaths(pathOf(a), pathOf(b)) })
+	e.truncated()
 	return e.m.ErrorOrNil()
+}
+
+// truncated adds the note on problems past MaxProblems, once.
+func (e *errs) truncated() {
+	if e.dropped > 0 {
+		e.m.Errors = append(e.m.Errors, &ValidationError{Err: fmt.Errorf("%w: %d more problems not listed", ErrLimit, e.dropped)})
+		e.dropped = 0
+	}
 }
 
 // Validate checks the topology's structure and reports every problem at
@@ -203,6 +248,18 @@ func (t *Topology) Validate() error {
 					e.addf(kp, ErrDate, "key custody overlaps keys[%d]: one holder at a time", j)
 				}
 			}
+		}
+	}
+
+	for i, w := range t.Waivers {
+		p := fmt.Sprintf("waivers[%d]", i)
+		for _, f := range []struct{ name, value string }{{"finding", w.Finding}, {"justification", w.Justification}, {"approver", w.Approver}} {
+			if strings.TrimSpace(f.value) == "" {
+				e.addf(p+"."+f.name, ErrMissing, "a waiver needs a %s", f.name)
+			}
+		}
+		if w.Expires.IsZero() {
+			e.addf(p+".expires", ErrMissing, "a waiver needs an expiry date")
 		}
 	}
 

@@ -71,8 +71,10 @@ func TestTransfersOverTime(t *testing.T) {
 			euToUS("eu-scc-old"), "2023-01-01", []string{"EU-GDPR-44"}},
 		{"derogation for replication", "Art. 49 derogations are for occasional transfers (EDPB Guidelines 2/2018)",
 			euToUS("eu-derogation-49"), "2022-01-01", []string{"EU-GDPR-44"}},
-		{"before the GDPR", "GDPR Chapter V applies from 2018-05-25; the Directive is not in this catalog",
-			euToUS(""), "2018-01-01", nil},
+		{"before the GDPR", "before 2018-05-25 Directive 95/46/EC Art. 25-26 governed transfers, and no mechanism was relied on",
+			euToUS(""), "2018-01-01", []string{"EU-DIR-95-25"}},
+		{"Privacy Shield under the Directive", "Privacy Shield (2016-07-12) was an adequacy decision under Directive Art. 25(6)",
+			euToUS("eu-us-privacy-shield", "eu-us-privacy-shield"), "2017-01-01", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,9 @@
+package residency
+
+// SetMaxDocumentBytes lowers the document size limit for a test and
+// returns a function that restores it.
+func SetMaxDocumentBytes(n int) (restore func()) {
+	old := maxDocumentBytes
+	maxDocumentBytes = n
+	return func() { maxDocumentBytes = old }
+}

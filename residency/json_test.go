@@ -1,0 +1,224 @@
+package residency_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/dataresidency/dataresidency/examples/cases"
+	"github.com/dataresidency/dataresidency/residency"
+)
+
+func encode(t testing.TB, top *residency.Topology) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := residency.EncodeJSON(&b, top); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestJSONRoundTrip: decode(encode(t)) equals t, and encoding is stable.
+func TestJSONRoundTrip(t *testing.T) {
+	t.Parallel()
+	tops := []*residency.Topology{cnCII(), euPersonal(), euToUS("eu-scc-2021", "eu-us-dpf")}
+	for _, c := range cases.All() {
+		tops = append(tops, c.Topology)
+	}
+	for _, top := range tops {
+		first := encode(t, top)
+		got, err := residency.DecodeJSON(first)
+		if err != nil {
+			t.Fatalf("%s: %v", top.Name, err)
+		}
+		if diff := cmp.Diff(top, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: round trip (-want +got):\n%s", top.Name, diff)
+		}
+		if second := encode(t, got); !bytes.Equal(first, second) {
+			t.Errorf("%s: encoding is not stable", top.Name)
+		}
+	}
+}
+
+// problemsAt lists "line:col pointer: sentinel" for each member.
+func problemsAt(t *testing.T, err error) []string {
+	t.Helper()
+	var m interface{ WrappedErrors() []error }
+	if !errors.As(err, &m) {
+		var ve *residency.ValidationError
+		if errors.As(err, &ve) {
+			return []string{fmt.Sprintf("%d:%d %s", ve.Line, ve.Column, ve.Path)}
+		}
+		t.Fatalf("error %v is neither an aggregate nor a *ValidationError", err)
+	}
+	var out []string
+	for _, e := range m.WrappedErrors() {
+		var ve *residency.ValidationError
+		if !errors.As(e, &ve) {
+			t.Fatalf("member %v is not a *ValidationError", e)
+		}
+		kind := "?"
+		for _, s := range []struct {
+			err  error
+			name string
+		}{{residency.ErrSchema, "schema"}, {residency.ErrLimit, "limit"}, {residency.ErrDangling, "dangling"},
+			{residency.ErrCycle, "cycle"}, {residency.ErrShare, "share"}, {residency.ErrMissing, "missing"}, {residency.ErrInvalid, "invalid"}} {
+			if errors.Is(e, s.err) {
+				kind = s.name
+				break
+			}
+		}
+		out = append(out, fmt.Sprintf("%d:%d %s %s", ve.Line, ve.Column, ve.Path, kind))
+	}
+	return out
+}
+
+func TestDecodeJSONReportsEverything(t *testing.T) {
+	t.Parallel()
+	doc := `{
+  "name": "broken",
+  "datasets": [
+    {"id": "d1", "classes": ["personal", "secret"], "subjects": [{"jurisdiction": "XX", "count": "many"}]}
+  ],
+  "entities": [
+    {"id": "a", "jurisdiction": "CN", "owners": [{"parent": "b", "share": 60}]},
+    {"id": "b", "jurisdiction": "CN", "owners": [{"parent": "a", "share": 70}], "colour": "red"}
+  ],
+  "stores": [
+    {"id": "s1", "location": "CN", "datasets": ["d1", "d2"], "operators": [{"entity": "nobody", "from": "2020-02-30"}]}
+  ],
+  "flows": {}
+}`
+	_, err := residency.DecodeJSON([]byte(doc))
+	want := []string{
+		"4:42 /datasets/0/classes/1 invalid",
+		"4:98 /datasets/0/subjects/0/count schema",
+		"4:83 /datasets/0/subjects/0/jurisdiction invalid",
+		"8:91 /entities/1/colour schema",
+		"11:105 /stores/0/operators/0/from invalid",
+		"13:12 /flows schema",
+	}
+	if diff := cmp.Diff(want, problemsAt(t, err)); diff != "" {
+		t.Errorf("schema problems (-want +got):\n%s\n%v", diff, err)
+	}
+
+	// With the schema problems fixed, the structural ones are reported,
+	// still with positions.
+	doc = strings.NewReplacer(`"secret"`, `"important"`, `"XX"`, `"CN"`, `"many"`, `1`, `, "colour": "red"`, ``,
+		`"2020-02-30"`, `"2020-02-28"`, `"flows": {}`, `"flows": []`).Replace(doc)
+	_, err = residency.DecodeJSON([]byte(doc))
+	want = []string{
+		"7:49 /entities/0/owners cycle",
+		"11:55 /stores/0/datasets/1 dangling",
+		"11:87 /stores/0/operators/0/entity dangling",
+	}
+	if diff := cmp.Diff(want, problemsAt(t, err)); diff != "" {
+		t.Errorf("structural problems (-want +got):\n%s\n%v", diff, err)
+	}
+}
+
+func TestDecodeJSONHostile(t *testing.T) {
+	t.Parallel()
+	deep := strings.Repeat(`{"a":`, 100_000) + "1" + strings.Repeat("}", 100_000)
+	var big strings.Builder
+	big.WriteString(`{"datasets": [`)
+	for i := range 1_000_000 {
+		if i > 0 {
+			big.WriteByte(',')
+		}
+		big.WriteByte('1')
+	}
+	big.WriteString(`]}`)
+	var cycle strings.Builder
+	cycle.WriteString(`{"entities": [`)
+	for i := range 10_000 {
+		if i > 0 {
+			cycle.WriteByte(',')
+		}
+		fmt.Fprintf(&cycle, `{"id":"e%d","jurisdiction":"US","owners":[{"parent":"e%d","share":100}]}`, i, (i+1)%10_000)
+	}
+	cycle.WriteString(`]}`)
+	tests := []struct {
+		name, doc string
+		want      error
+	}{
+		{"empty", ``, residency.ErrSchema},
+		{"truncated", `{"datasets": [{"id": "d1"`, residency.ErrSchema},
+		{"not an object", `[1, 2, 3]`, residency.ErrSchema},
+		{"two documents", `{} {}`, residency.ErrSchema},
+		{"not UTF-8", "{\"name\": \"\xff\xfe\"}", residency.ErrSchema},
+		{"deep nesting", deep, residency.ErrLimit},
+		{"a million wrong elements", big.String(), residency.ErrLimit},
+		{"ownership cycle of 10,000", cycle.String(), residency.ErrCycle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			start := time.Now()
+			top, err := residency.DecodeJSON([]byte(tt.doc))
+			if top != nil || !errors.Is(err, tt.want) {
+				t.Fatalf("DecodeJSON = %v, %v; want an error wrapping %v", top, err, tt.want)
+			}
+			if len(err.Error()) > 1<<20 {
+				t.Errorf("the error message is %d bytes", len(err.Error()))
+			}
+			_ = start // timing is measured by benchmarks, not asserted here
+		})
+	}
+}
+
+// TestReadJSONTooLarge runs with the limit lowered to 1 KiB; it is not
+// parallel because it changes a package variable.
+func TestReadJSONTooLarge(t *testing.T) {
+	defer residency.SetMaxDocumentBytes(1024)()
+	_, err := residency.ReadJSON(strings.NewReader(`{"name": "` + strings.Repeat("x", 2000) + `"}`))
+	if !errors.Is(err, residency.ErrLimit) {
+		t.Errorf("ReadJSON of an oversized document = %v, want ErrLimit", err)
+	}
+	if _, err := residency.ReadJSON(strings.NewReader(`{"name": "small"}`)); err != nil {
+		t.Errorf("ReadJSON of a small document: %v", err)
+	}
+}
+
+func FuzzDecodeJSON(f *testing.F) {
+	for _, top := range []*residency.Topology{cnCII(), euPersonal(), cases.AWSBeijing().Topology, cases.Dublin().Topology} {
+		f.Add(encode(f, top))
+	}
+	f.Add([]byte(`{"stores":[{"id":"s","location":"CN","operators":[{"entity":"x"}]}]}`))
+	f.Add([]byte(`{"datasets":[{"id":"d","subjects":[{"jurisdiction":"CA-BC","count":1}]}]}`))
+	f.Add([]byte(`{"entities":[{"id":"a","jurisdiction":"US","owners":[{"parent":"a","share":1e400}]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		top, err := residency.DecodeJSON(data)
+		if err != nil {
+			if top != nil {
+				t.Fatal("a topology and an error")
+			}
+			return
+		}
+		again, err := residency.DecodeJSON(encode(t, top))
+		if err != nil {
+			t.Fatalf("re-decoding the encoding of a decoded topology: %v", err)
+		}
+		if diff := cmp.Diff(top, again, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("round trip (-first +second):\n%s", diff)
+		}
+		// A valid topology assesses without error.
+		if _, err := residency.Assess(top, residency.AsOfDate(day("2024-01-01"))); err != nil {
+			var ve *residency.ValidationError
+			if !errors.As(err, &ve) {
+				t.Fatalf("Assess of a decoded topology: %v", err)
+			}
+		}
+		var v any
+		if json.Unmarshal(data, &v) != nil {
+			t.Fatal("DecodeJSON accepted what encoding/json rejects")
+		}
+	})
+}
