@@ -25,7 +25,8 @@ func euRules() []Rule {
 			Verified:  true,
 			Notes: "Remote access from a third country is a transfer (EDPB Guidelines 05/2021). The GDPR applied in Iceland, " +
 				"Liechtenstein and Norway from 2018-07-20; the EEA territory here treats them as covered from 2018-05-25. " +
-				"Penalty tier Art. 83(5)(c) (EUR 20M or 4%, unverified).",
+				"Before 2018-05-25 Directive 95/46/EC Art. 25-26 applied (EU-DIR-95-25), repealed by Art. 94. " +
+				"Penalty tier Art. 83(5)(c): up to EUR 20M or 4% of worldwide annual turnover, whichever is higher (read in the Regulation text).",
 		},
 		{
 			ID: "EU-GDPR-48", Jurisdiction: eu, Kind: BlockingStatute, Territory: []Code{eea},
@@ -35,9 +36,22 @@ func euRules() []Rule {
 			Effective: d("2018-05-25"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredOrSubjectsIn},
 			Relief:    "an international agreement such as a mutual legal assistance treaty in force between the requesting country and the EU or member state (Art. 48), or another Chapter V ground such as Art. 49(1)(d) or (e)",
-			Sources:   []Source{gdprTransfers},
-			Verified:  true,
-			Notes:     "EDPB Guidelines 02/2024 on Art. 48 were consulted on 2024-12-03 to 2025-01-27; adoption of a final version is unverified.",
+			Sources: []Source{gdprTransfers,
+				src("UK Parliament written statement HCWS511 (2016-02-04): the UK will not opt in to the parts of draft Art. 43a that trigger Protocol 21",
+					"https://www.parliament.uk/business/publications/written-questions-answers-statements/written-statement/Commons/2016-02-04/HCWS511/"),
+				src("Mondaq 495144: UK relies on EU Treaty exception to avoid anti-FISA data transfers clause in the GDPR",
+					"https://webiis05.mondaq.com/uk/data-protection/495144/uk-relies-on-eu-treaty-exception-to-avoid-anti-fisa-data-transfers-clause-in-european-general-data-protection-regulation-gdpr"),
+				src("Lexology: UK decision not to opt in to Art. 43a; Denmark and Ireland have similar Protocol rights", "http://www.lexology.com/library/detail.aspx?g=3f322b85-981e-4660-85e7-0c345c3ed6c9"),
+				src("EDPB: final Guidelines 02/2024 on Art. 48 adopted and published 2025-06-05 (babl.ai report)", "https://babl.ai/edpb-finalizes-article-48-guidance-and-launches-ai-training-tools-for-gdpr")},
+			Verified: true,
+			Notes: "EDPB Guidelines 02/2024 on Art. 48: consultation 2024-12-03 to 2025-01-27, final version adopted at the plenary " +
+				"and published 2025-06-05. Art. 48 was draft Art. 43a. The UK Government stated on 2016-02-04 (HCWS511, Baroness " +
+				"Neville-Rolfe and Ed Vaizey) that the parts of Art. 43a touching judicial cooperation (TFEU Art. 81, 82) trigger " +
+				"Protocol 21 and that the UK would not opt in, so in its view Art. 48 did not bind the UK; the catalog does not " +
+				"narrow the territory for the UK because the UK was an EU member only until 2020-12-31 (transition) and the " +
+				"position was never tested in court. Ireland (Protocol 21) and Denmark (Protocol 22) have comparable protocol " +
+				"rights; whether Ireland opted in to, or Denmark is bound by, Art. 48 could not be established from the sources " +
+				"(unverified), so the territory stays the whole EEA.",
 		},
 	}
 }
@@ -56,28 +70,42 @@ func adequacy(id, iso, instrument, adopted, scope string, verified bool) Mechani
 	}
 }
 
+// underDirective makes a decision adopted under Directive 95/46/EC also
+// satisfy the Directive's transfer rule, from its adoption until the
+// GDPR replaced the Directive.
+func underDirective(m Mechanism) Mechanism {
+	m.Satisfies = append(m.Satisfies, dirRule)
+	return m
+}
+
 func euMechanisms() []Mechanism {
 	eu := c("EU")
-	preGDPR := "Adopted under Directive 95/46/EC; kept in force by GDPR Art. 45(9); reaffirmed in the Commission's review of 2024-01-15."
+	preGDPR := "Adopted under Directive 95/46/EC Art. 25(6), so it also satisfies EU-DIR-95-25; kept in force by GDPR Art. 45(9); reaffirmed in the Commission's review of 2024-01-15."
+	br := adequacy("br", "BR", "Commission Implementing Decision (EU) 2026/179", "2026-01-26",
+		"Private and public sector; mutual with ANPD Resolution CD/ANPD No. 32/2026. Adopted 2026-01-26 (notified as C(2026) 373), "+
+			"published OJ L, 2026/179, 2026-01-28 (CELEX 32026D0179). EEA incorporation pending: the EEA EFTA draft JCD was sent to "+
+			"the Commission on 2026-05-06; the EEA territory of EU-GDPR-44 treats Iceland, Liechtenstein and Norway as covered anyway.", true)
+	br.Sources = append(br.Sources,
+		src("EUR-Lex: Commission Implementing Decision (EU) 2026/179 of 26 January 2026 on the adequate protection of personal data by Brazil", "https://eur-lex.europa.eu/eli/dec_impl/2026/179/oj"),
+		src("europalov.no: EEA EFTA draft JCD on the Brazil adequacy decision sent 2026-05-06", "https://europalov.no/rettsakt/beskyttelse-av-personopplysninger-ved-datautveksling-med-brasil/id-34841"))
 	ms := []Mechanism{
-		adequacy("ch", "CH", "Commission Decision 2000/518/EC", "2000-07-26", "Whole country. "+preGDPR, true),
-		adequacy("ca", "CA", "Commission Decision 2002/2/EC", "2001-12-20",
-			"Only organisations subject to PIPEDA (commercial); the public sector is not covered, which this catalog cannot distinguish. "+preGDPR, true),
-		adequacy("ar", "AR", "Commission Decision 2003/490/EC", "2003-06-30", "Whole country. "+preGDPR, true),
-		adequacy("gg", "GG", "Commission Decision 2003/821/EC", "2003-11-21", "Territory. "+preGDPR, true),
-		adequacy("im", "IM", "Commission Decision 2004/411/EC", "2004-04-28", "Territory. "+preGDPR, true),
-		adequacy("je", "JE", "Commission Decision 2008/393/EC", "2008-05-08", "Territory. "+preGDPR, true),
-		adequacy("fo", "FO", "Commission Decision 2010/146/EU", "2010-03-05", "Territory. "+preGDPR, true),
-		adequacy("ad", "AD", "Commission Decision 2010/625/EU", "2010-10-19", "Whole country. "+preGDPR, true),
-		adequacy("il", "IL", "Commission Decision 2011/61/EU", "2011-01-31", "Whole country (automated processing). "+preGDPR, true),
-		adequacy("uy", "UY", "Commission Implementing Decision 2012/484/EU", "2012-08-21", "Whole country. "+preGDPR, true),
-		adequacy("nz", "NZ", "Commission Implementing Decision 2013/65/EU", "2012-12-19", "Whole country. "+preGDPR, true),
+		underDirective(adequacy("ch", "CH", "Commission Decision 2000/518/EC", "2000-07-26", "Whole country. "+preGDPR, true)),
+		underDirective(adequacy("ca", "CA", "Commission Decision 2002/2/EC", "2001-12-20",
+			"Only organisations subject to PIPEDA (commercial); the public sector is not covered, which this catalog cannot distinguish. "+preGDPR, true)),
+		underDirective(adequacy("ar", "AR", "Commission Decision 2003/490/EC", "2003-06-30", "Whole country. "+preGDPR, true)),
+		underDirective(adequacy("gg", "GG", "Commission Decision 2003/821/EC", "2003-11-21", "Territory. "+preGDPR, true)),
+		underDirective(adequacy("im", "IM", "Commission Decision 2004/411/EC", "2004-04-28", "Territory. "+preGDPR, true)),
+		underDirective(adequacy("je", "JE", "Commission Decision 2008/393/EC", "2008-05-08", "Territory. "+preGDPR, true)),
+		underDirective(adequacy("fo", "FO", "Commission Decision 2010/146/EU", "2010-03-05", "Territory. "+preGDPR, true)),
+		underDirective(adequacy("ad", "AD", "Commission Decision 2010/625/EU", "2010-10-19", "Whole country. "+preGDPR, true)),
+		underDirective(adequacy("il", "IL", "Commission Decision 2011/61/EU", "2011-01-31", "Whole country (automated processing). "+preGDPR, true)),
+		underDirective(adequacy("uy", "UY", "Commission Implementing Decision 2012/484/EU", "2012-08-21", "Whole country. "+preGDPR, true)),
+		underDirective(adequacy("nz", "NZ", "Commission Implementing Decision 2013/65/EU", "2012-12-19", "Whole country. "+preGDPR, true)),
 		adequacy("jp", "JP", "Commission Implementing Decision (EU) 2019/419", "2019-01-23",
 			"Private sector under the APPI with the PPC Supplementary Rules.", true),
 		adequacy("kr", "KR", "Commission Implementing Decision (EU) 2022/254", "2021-12-17",
 			"Organisations subject to PIPA; excludes processing outside PIPA's scope and personal credit information under FSC supervision.", true),
-		adequacy("br", "BR", "Commission adequacy decision for Brazil (OJ reference unverified)", "2026-01-26",
-			"Private and public sector; mutual with ANPD Resolution CD/ANPD No. 32/2026. Adoption day 26 vs 27 January and OJ number unverified.", false),
+		br,
 		{
 			ID: "eu-adequacy-gb", Jurisdiction: eu, Automatic: true,
 			Name:      "EU adequacy decision: United Kingdom",
@@ -110,13 +138,14 @@ func euMechanisms() []Mechanism {
 			Name:      "EU-US Privacy Shield (certified US organisations only)",
 			Citation:  Citation{Law: "Commission Implementing Decision (EU) 2016/1250", Short: "Privacy Shield", Article: "Art. 45 adequacy (Directive 95/46/EC Art. 25(6) at adoption)"},
 			Effective: d("2016-07-12"), End: d("2020-07-16"),
-			Satisfies:    []string{"EU-GDPR-44"},
+			Satisfies:    []string{"EU-GDPR-44", dirRule},
 			Destinations: []Code{c("US")},
 			Sources: []Source{
 				src("CJEU C-311/18 Data Protection Commissioner v Facebook Ireland and Schrems (Schrems II), 2020-07-16", "https://eucrim.eu"),
 				src("law-dp.com: Schrems II summary", "https://law-dp.com")},
 			Verified: true,
-			Notes:    "Declared invalid by the Court of Justice on 2020-07-16 (Schrems II): US surveillance (FISA 702, EO 12333) not limited to what is strictly necessary.",
+			Notes: "Declared invalid by the Court of Justice on 2020-07-16 (Schrems II): US surveillance (FISA 702, EO 12333) not limited to what is strictly necessary. " +
+				"Adopted under Directive 95/46/EC Art. 25(6), so it satisfied EU-DIR-95-25 until the GDPR applied on 2018-05-25.",
 		},
 		{
 			ID: "eu-us-dpf", Jurisdiction: eu, Automatic: true, CertifiedRecipient: true,
@@ -143,16 +172,20 @@ func euMechanisms() []Mechanism {
 			Notes:    "Adopted 2021-06-04, published 2021-06-07, usable from 2021-06-27. After Schrems II a transfer impact assessment and, where needed, supplementary measures are expected (EDPB Recommendations 01/2020).",
 		},
 		{
-			ID: "eu-scc-old", Jurisdiction: eu, Name: "Standard contractual clauses (2001, 2004, 2010 decisions)",
-			Citation:  Citation{Law: "Commission Decisions 2001/497/EC, 2004/915/EC and 2010/87/EU", Short: "SCC (old)", Article: "GDPR Art. 46(5)"},
-			Effective: d("2001-06-15"), End: d("2022-12-28"),
-			Satisfies: []string{"EU-GDPR-44"},
-			Sources: []Source{
+			ID: "eu-scc-old", Jurisdiction: eu, Name: "Standard contractual clauses (2001, 2002, 2004, 2010 decisions)",
+			Citation: Citation{Law: "Commission Decisions 2001/497/EC, 2002/16/EC, 2004/915/EC and 2010/87/EU", Short: "SCC (old)",
+				Article: "Directive 95/46/EC Art. 26(4); GDPR Art. 46(5)"},
+			Effective: d("2001-09-03"), End: d("2022-12-28"),
+			Satisfies: []string{"EU-GDPR-44", dirRule},
+			Sources: append(append([]Source(nil), eurSCC2001...),
 				src("Lexblog (2021-09-29): old SCCs repealed 2021-09-27, valid until 2022-12-27", "https://www.lexblog.com"),
-				src("Mondaq BCLP FAQ on the SCC transition", "https://www.mondaq.com")},
-			Verified: false,
-			Notes: "Repealed 2021-09-27 for new contracts; contracts concluded earlier stayed valid until 2022-12-27 inclusive. " +
-				"The start 2001-06-15 (Decision 2001/497/EC) is unverified; it precedes the GDPR, so only the end matters here.",
+				src("Mondaq BCLP FAQ on the SCC transition", "https://www.mondaq.com")),
+			Verified: true,
+			Notes: "Decision 2001/497/EC (controller to controller), adopted 2001-06-15, applied from 2001-09-03 (its Art. 6); the " +
+				"processor clauses (Decision 2002/16/EC of 2001-12-27, later Decision 2010/87/EU) and the alternative controller set " +
+				"(2004/915/EC) came later, which the single start date does not distinguish. Under the Directive they satisfied " +
+				"Art. 26(2) by virtue of Art. 26(4) (EU-DIR-95-25); under the GDPR Art. 46(5) kept them. Repealed 2021-09-27 for new " +
+				"contracts (end of validity 26/09/2021 on EUR-Lex); contracts concluded earlier stayed valid until 2022-12-27 inclusive.",
 		},
 		{
 			ID: "eu-bcr", Jurisdiction: eu, Name: "Binding corporate rules approved by a supervisory authority",

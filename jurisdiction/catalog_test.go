@@ -787,8 +787,8 @@ func TestCatalogJurisdiction(t *testing.T) {
 	if !cat.Known(code("EEA")) || !cat.Known(code("ZW")) || cat.Known(code("XYZ")) {
 		t.Error("Known is wrong for EEA, ZW or XYZ")
 	}
-	if p := cat.Profile(code("FR")); !p.Default || p.Jurisdiction != code("FR") {
-		t.Errorf("Profile(FR) = %+v, want the default profile", p)
+	if p := cat.Profile(code("ZW")); !p.Default || p.Jurisdiction != code("ZW") {
+		t.Errorf("Profile(ZW) = %+v, want the default profile", p)
 	}
 	if p := cat.Profile(code("CN")); p.Default || len(p.Sources) == 0 {
 		t.Errorf("Profile(CN) = %+v, want a researched profile", p)
