@@ -2,6 +2,7 @@ package residency
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -49,19 +50,38 @@ type assessment struct {
 	admin    [][]int // active admin-access flows into the store
 
 	chains   map[int][]ancestor
-	exposure map[int][]*Exposure // per store
+	exposure [][]*Exposure // per store
+
+	// Indexes built once per assessment, so that no check scans the whole
+	// topology per dataset or per store.
+	storeDS   [][]int  // dataset indexes per store, in store order
+	holders   [][]int  // active stores holding each dataset
+	codesOf   [][]code // jurisdictions of each entity (incorporation, headquarters)
+	volumes   map[any][]int64
+	territory map[code][]*activeRule // compelled-access rules with territorial reach, by code inside
+	access    map[code][]*activeRule // ... with access reach
+	personal  map[code][]*activeRule // ... with personal reach
+	reachBy   map[int][]reachOf      // per entity: the codes of it and its controllers
 
 	report *Report
+}
+
+// reachOf is one jurisdiction an entity belongs to, itself or through a
+// controlling entity, with the chain of IDs from the entity to that one.
+type reachOf struct {
+	code  code
+	chain []string
 }
 
 func newAssessment(e *Engine, t *Topology, s settings) *assessment {
 	a := &assessment{
 		e: e, t: t, d: s.asOf, consumer: s.consumer,
 		datasets: map[string]int{}, entities: map[string]int{}, stores: map[string]int{},
-		byKind:   map[jurisdiction.Kind][]*activeRule{},
-		chains:   map[int][]ancestor{},
-		exposure: map[int][]*Exposure{},
-		report:   &Report{Topology: t.Name, AsOf: s.asOf, Consumer: s.consumer, Catalog: e.cat.Version()},
+		byKind:  map[jurisdiction.Kind][]*activeRule{},
+		chains:  map[int][]ancestor{},
+		volumes: map[any][]int64{},
+		reachBy: map[int][]reachOf{},
+		report:  &Report{Topology: t.Name, AsOf: s.asOf, Consumer: s.consumer, Catalog: e.cat.Version()},
 	}
 	for i, x := range t.Datasets {
 		a.datasets[x.ID] = i
@@ -89,7 +109,31 @@ func newAssessment(e *Engine, t *Topology, s settings) *assessment {
 		a.rules = append(a.rules, ar)
 		a.byKind[r.Kind] = append(a.byKind[r.Kind], ar)
 	}
+	a.territory, a.access, a.personal = map[code][]*activeRule{}, map[code][]*activeRule{}, map[code][]*activeRule{}
+	for _, r := range a.byKind[jurisdiction.CompelledAccess] {
+		for c := range r.inside {
+			if r.Reach&jurisdiction.TerritorialReach != 0 {
+				a.territory[c] = append(a.territory[c], r)
+			}
+			if r.Reach&jurisdiction.AccessReach != 0 {
+				a.access[c] = append(a.access[c], r)
+			}
+			if r.Reach&jurisdiction.PersonalReach != 0 {
+				a.personal[c] = append(a.personal[c], r)
+			}
+		}
+	}
+	a.codesOf = make([][]code, len(t.Entities))
+	for i := range t.Entities {
+		x := &t.Entities[i]
+		if x.Headquarters.IsValid() && x.Headquarters != x.Jurisdiction {
+			a.codesOf[i] = []code{x.Jurisdiction, x.Headquarters}
+		} else {
+			a.codesOf[i] = []code{x.Jurisdiction}
+		}
+	}
 	n := len(t.Stores)
+	a.exposure = make([][]*Exposure, n)
 	a.active = make([]bool, n)
 	a.operator = make([]int, n)
 	a.custody = make([][]int, n)
@@ -136,6 +180,19 @@ func newAssessment(e *Engine, t *Topology, s settings) *assessment {
 			a.inbound[to] = append(a.inbound[to], fi)
 		}
 	}
+	a.storeDS = make([][]int, n)
+	a.holders = make([][]int, len(t.Datasets))
+	for i := range t.Stores {
+		ds := make([]int, 0, len(t.Stores[i].Datasets))
+		for _, id := range t.Stores[i].Datasets {
+			di := a.datasets[id]
+			ds = append(ds, di)
+			if a.active[i] && !slices.Contains(a.holders[di], i) {
+				a.holders[di] = append(a.holders[di], i)
+			}
+		}
+		a.storeDS[i] = ds
+	}
 	return a
 }
 
@@ -154,12 +211,34 @@ func (a *assessment) run() {
 
 // entityCodes returns the jurisdictions an entity belongs to: where it is
 // incorporated, and where it is headquartered if that differs.
-func (a *assessment) entityCodes(i int) []code {
-	x := &a.t.Entities[i]
-	if x.Headquarters.IsValid() && x.Headquarters != x.Jurisdiction {
-		return []code{x.Jurisdiction, x.Headquarters}
+func (a *assessment) entityCodes(i int) []code { return a.codesOf[i] }
+
+// reach returns, for entity i, every jurisdiction it belongs to itself or
+// through a controlling entity, nearest first, each with its chain of IDs.
+// Results are memoised.
+func (a *assessment) reach(i int) []reachOf {
+	if r, ok := a.reachBy[i]; ok {
+		return r
 	}
-	return []code{x.Jurisdiction}
+	id := a.t.Entities[i].ID
+	var out []reachOf
+	seen := func(c code) bool { return slices.ContainsFunc(out, func(r reachOf) bool { return r.code == c }) }
+	for _, c := range a.codesOf[i] {
+		if !seen(c) {
+			out = append(out, reachOf{c, []string{id}})
+		}
+	}
+	ups := slices.Clone(a.controllers(i))
+	slices.SortStableFunc(ups, func(x, y ancestor) int { return len(x.path) - len(y.path) })
+	for _, up := range ups {
+		for _, c := range a.codesOf[up.idx] {
+			if !seen(c) {
+				out = append(out, reachOf{c, append([]string{id}, up.path...)})
+			}
+		}
+	}
+	a.reachBy[i] = out
+	return out
 }
 
 // controllers returns the entities that control entity i on the as-of
@@ -229,41 +308,57 @@ func (a *assessment) exposures() {
 		add := func(gov code, via, party, path string, rules []RuleRef, presumed bool) {
 			xs = append(xs, &Exposure{Government: gov, Store: st.ID, Via: via, Party: party, Path: path, Rules: rules, Presumed: presumed})
 		}
-		// territorial groups the territorial rules reaching place c by
-		// government; a place no rule reaches is presumed reachable by
-		// its own state.
-		territorial := func(c code, bit jurisdiction.Reach, via, path string, presume bool) {
-			byGov := map[code][]RuleRef{}
-			for _, r := range a.byKind[jurisdiction.CompelledAccess] {
-				if r.Reach&bit != 0 && r.contains(c) {
-					byGov[r.Jurisdiction] = append(byGov[r.Jurisdiction], refOf(r.Rule))
-				}
+		// territorial groups the rules of table reaching place c by
+		// government; a place no rule reaches is presumed reachable by its
+		// own state.
+		territorial := func(c code, table map[code][]*activeRule, via, path string, presume bool) {
+			rules := table[c]
+			if c.IsSubdivision() {
+				rules = append(slices.Clone(rules), table[c.Country()]...)
 			}
-			for _, g := range sortedKeys(byGov) {
+			var govs []code
+			byGov := map[code][]RuleRef{}
+			for _, r := range rules {
+				if _, ok := byGov[r.Jurisdiction]; !ok {
+					govs = append(govs, r.Jurisdiction)
+				}
+				byGov[r.Jurisdiction] = appendRef(byGov[r.Jurisdiction], r)
+			}
+			slices.SortFunc(govs, code.Compare)
+			for _, g := range govs {
 				add(g, via, "", path, byGov[g], false)
 			}
-			if _, ok := byGov[c]; presume && !ok {
+			if _, ok := byGov[c]; presume && !ok && !slices.Contains(govs, c.Country()) {
 				add(c, via, "", path, nil, true)
 			}
 		}
 		// personal adds the governments whose personal-reach rules reach
-		// entity i or its controllers.
+		// entity i or its controllers, each through the nearest link.
 		personal := func(i int, via, path string) {
+			var govs []code
 			byGov := map[code][]RuleRef{}
-			first := map[code][]string{}
-			for _, r := range a.byKind[jurisdiction.CompelledAccess] {
-				if r.Reach&jurisdiction.PersonalReach == 0 {
-					continue
-				}
-				if chain, ok := a.controlledBy(i, r.contains); ok {
-					if _, seen := first[r.Jurisdiction]; !seen || len(chain) < len(first[r.Jurisdiction]) {
-						first[r.Jurisdiction] = chain
+			chainOf := map[code][]string{}
+			for _, rc := range a.reach(i) {
+				for _, r := range a.personal[rc.code] {
+					if _, ok := byGov[r.Jurisdiction]; !ok {
+						govs = append(govs, r.Jurisdiction)
+						chainOf[r.Jurisdiction] = rc.chain
 					}
-					byGov[r.Jurisdiction] = append(byGov[r.Jurisdiction], refOf(r.Rule))
+					byGov[r.Jurisdiction] = appendRef(byGov[r.Jurisdiction], r)
+				}
+				if rc.code.IsSubdivision() {
+					for _, r := range a.personal[rc.code.Country()] {
+						if _, ok := byGov[r.Jurisdiction]; !ok {
+							govs = append(govs, r.Jurisdiction)
+							chainOf[r.Jurisdiction] = rc.chain
+						}
+						byGov[r.Jurisdiction] = appendRef(byGov[r.Jurisdiction], r)
+					}
 				}
 			}
-			for _, g := range sortedKeys(byGov) {
-				chain := first[g]
+			slices.SortFunc(govs, code.Compare)
+			for _, g := range govs {
+				chain := chainOf[g]
 				v, p := via, path+"/"+chain[0]
 				for _, id := range chain[1:] {
 					p += "/parent/" + id
@@ -271,11 +366,13 @@ func (a *assessment) exposures() {
 				if len(chain) > 1 {
 					v += " parent"
 				}
-				add(g, v, chain[len(chain)-1], p, byGov[g], false)
+				refs := byGov[g]
+				slices.SortFunc(refs, func(x, y RuleRef) int { return strings.Compare(x.ID, y.ID) })
+				add(g, v, chain[len(chain)-1], p, refs, false)
 			}
 		}
 
-		territorial(st.Location, jurisdiction.TerritorialReach, "location", base, true)
+		territorial(st.Location, a.territory, "location", base, true)
 		personal(a.operator[s], "operator", base+"/operator")
 		for _, c := range a.custody[s] {
 			personal(c, "custodian", base+"/custodian")
@@ -288,14 +385,14 @@ func (a *assessment) exposures() {
 			// Keys kept elsewhere, or held by someone other than the
 			// operator, are reachable where they physically are.
 			if !opKeys || k.Location != st.Location {
-				territorial(k.Location, jurisdiction.TerritorialReach, "key location", base+"/keys/location/"+k.Location.String(), true)
+				territorial(k.Location, a.territory, "key location", base+"/keys/location/"+k.Location.String(), true)
 			}
 		}
 		for _, fi := range a.admin[s] {
 			f := &a.t.Flows[fi]
 			fp := base + "/flow/" + f.ID
 			personal(a.entities[f.Accessor], "admin access", fp+"/accessor")
-			territorial(f.AccessorLocation, jurisdiction.AccessReach, "admin location", fp+"/location/"+f.AccessorLocation.String(), false)
+			territorial(f.AccessorLocation, a.access, "admin location", fp+"/location/"+f.AccessorLocation.String(), false)
 		}
 
 		// A government can read the data if it reaches the data itself
@@ -320,6 +417,14 @@ func (a *assessment) exposures() {
 			a.report.Exposures = append(a.report.Exposures, *x)
 		}
 	}
+}
+
+// appendRef adds rule r to refs unless it is there already.
+func appendRef(refs []RuleRef, r *activeRule) []RuleRef {
+	if slices.ContainsFunc(refs, func(x RuleRef) bool { return x.ID == r.ID }) {
+		return refs
+	}
+	return append(refs, refOf(r.Rule))
 }
 
 func sortedKeys[V any](m map[code]V) []code {
@@ -364,30 +469,45 @@ func (a *assessment) controllerIsCII(di int, by code) bool {
 // cover, as the law counts them (r.Scope.Counting): volume thresholds bind
 // the controller, not one dataset.
 func (a *assessment) subjectsIn(di int, r *activeRule) int64 {
-	return a.volume(di, r.contains, r.Scope.Counting, func(d *Dataset) bool { return r.Scope.CoversClasses(d.Classes) })
+	return a.volume(r, di, r.contains, r.Scope.Counting, func(d *Dataset) bool { return r.Scope.CoversClasses(d.Classes) })
 }
 
 // volume sums, over dataset di and the other datasets of its controller
 // that match, the subjects in places inside, counted over the window c
-// ends on the as-of date.
-func (a *assessment) volume(di int, inside func(code) bool, c jurisdiction.Counting, match func(*Dataset) bool) int64 {
-	ctrl := a.t.Datasets[di].Controller
-	var n int64
-	for k := range a.t.Datasets {
-		d := &a.t.Datasets[k]
-		if k != di && (ctrl == "" || d.Controller != ctrl) {
-			continue
-		}
-		if k != di && !match(d) {
-			continue
-		}
-		for _, s := range d.Subjects {
-			if inside(s.Jurisdiction) {
-				n += s.countFor(c.Start(a.d), a.d)
+// ends on the as-of date. The sums of every controller are computed once
+// per key (a rule or mechanism and what it counts) and memoised.
+func (a *assessment) volume(key any, di int, inside func(code) bool, c jurisdiction.Counting, match func(*Dataset) bool) int64 {
+	per, ok := a.volumes[key]
+	if !ok {
+		start := c.Start(a.d)
+		own := make([]int64, len(a.t.Datasets))
+		byCtrl := map[string]int64{}
+		for k := range a.t.Datasets {
+			d := &a.t.Datasets[k]
+			for _, s := range d.Subjects {
+				if inside(s.Jurisdiction) {
+					own[k] += s.countFor(start, a.d)
+				}
+			}
+			if d.Controller != "" && match(d) {
+				byCtrl[d.Controller] += own[k]
 			}
 		}
+		per = make([]int64, len(a.t.Datasets))
+		for k := range a.t.Datasets {
+			d := &a.t.Datasets[k]
+			switch {
+			case d.Controller == "":
+				per[k] = own[k]
+			case match(d):
+				per[k] = byCtrl[d.Controller]
+			default:
+				per[k] = byCtrl[d.Controller] + own[k]
+			}
+		}
+		a.volumes[key] = per
 	}
-	return n
+	return per[di]
 }
 
 func (a *assessment) hasSubjectsIn(di int, r *activeRule) bool {
@@ -484,7 +604,12 @@ func (a *assessment) outsideLimits(m *jurisdiction.Mechanism, di int) string {
 	same := func(d *Dataset) bool {
 		return isSensitive(d) == sensitive && jurisdiction.Scope{Classes: []jurisdiction.DataClass{jurisdiction.Personal}}.CoversClasses(d.Classes)
 	}
-	n := a.volume(di, inside, l.Counting, same)
+	type limitKey struct {
+		m         *jurisdiction.Mechanism
+		sensitive bool
+		counting  jurisdiction.Counting
+	}
+	n := a.volume(limitKey{m, sensitive, l.Counting}, di, inside, l.Counting, same)
 	kind, limit := "personal", l.MaxSubjects
 	if sensitive {
 		kind, limit = "sensitive personal", l.MaxSensitiveSubjects
@@ -520,13 +645,10 @@ func (a *assessment) localization() {
 			if !a.inScope(r, di) {
 				continue
 			}
-			var holders []int
+			holders := a.holders[di]
 			inside := false
-			for s := range a.t.Stores {
-				if a.active[s] && slices.Contains(a.t.Stores[s].Datasets, ds.ID) {
-					holders = append(holders, s)
-					inside = inside || r.contains(a.t.Stores[s].Location)
-				}
+			for _, s := range holders {
+				inside = inside || r.contains(a.t.Stores[s].Location)
 			}
 			if len(holders) == 0 {
 				continue
@@ -694,7 +816,10 @@ func (a *assessment) transfers() {
 					continue
 				}
 				fromInside := r.contains(from)
-				subjects := r.Scope.Basis != jurisdiction.StoredIn && a.hasSubjectsIn(di, r)
+				if r.Scope.Basis == jurisdiction.ControllerIn && !a.tiedTo(r, di, from) {
+					continue // the rule binds only its jurisdiction's controllers
+				}
+				subjects := (r.Scope.Basis == jurisdiction.SubjectsIn || r.Scope.Basis == jurisdiction.StoredOrSubjectsIn) && a.hasSubjectsIn(di, r)
 				// A transfer leaves the territory; an onward transfer moves
 				// data of the territory's subjects between two outside
 				// countries.
@@ -913,9 +1038,9 @@ func (a *assessment) obligations() {
 				continue
 			}
 			var stores []string
-			for s := range a.t.Stores {
+			for _, s := range a.holders[di] {
 				st := &a.t.Stores[s]
-				if a.active[s] && slices.Contains(st.Datasets, ds.ID) && a.tiedTo(r, di, st.Location) {
+				if a.tiedTo(r, di, st.Location) {
 					stores = append(stores, st.ID)
 				}
 			}
@@ -1068,40 +1193,67 @@ func reliefOf(compel []RuleRef, block []*activeRule, cat *jurisdiction.Catalog) 
 	return out
 }
 
-// ratings rates every dataset and the topology.
+// ratings rates every dataset and the topology. Datasets held by the same
+// stores have the same facts, so their rating is computed once.
 func (a *assessment) ratings() {
-	var all []hexad.Rating
+	a.report.Datasets = make([]DatasetRating, 0, len(a.t.Datasets))
+	cache := map[string]hexad.Rating{}
+	key := make([]byte, 0, 64)
 	for di := range a.t.Datasets {
 		ds := &a.t.Datasets[di]
-		f := hexad.Facts{Subject: "dataset " + ds.ID, Consumer: a.consumer.String()}
-		regimes := map[code]*hexad.Regime{}
-		for s := range a.t.Stores {
-			st := &a.t.Stores[s]
-			if !a.active[s] || !slices.Contains(st.Datasets, ds.ID) {
-				continue
-			}
-			f.Copies++
-			for _, x := range a.exposure[s] {
-				g, ok := regimes[x.Government]
-				if !ok {
-					g = a.regime(x.Government)
-					regimes[x.Government] = g
-				}
-				var ids []string
-				for _, r := range x.Rules {
-					ids = append(ids, r.ID)
-				}
-				g.Links = append(g.Links, hexad.Link{Via: x.Via, Path: x.Path, Plaintext: x.Readable, Location: x.Via == "location", Rules: ids})
-			}
+		key = key[:0]
+		for _, s := range a.holders[di] {
+			key = binary.AppendUvarint(key, uint64(s))
 		}
-		for _, g := range sortedKeys(regimes) {
-			f.Regimes = append(f.Regimes, *regimes[g])
+		r, ok := cache[string(key)]
+		if ok {
+			r = cloneRating(r)
+		} else {
+			r = hexad.Rate(a.facts(di))
+			cache[string(key)] = r
 		}
-		r := hexad.Rate(f)
+		r.Subject = "dataset " + ds.ID
 		a.report.Datasets = append(a.report.Datasets, DatasetRating{Dataset: ds.ID, Rating: r})
-		all = append(all, r)
 	}
-	a.report.Rating = combine(a.t.Name, a.consumer.String(), all)
+	a.report.Rating = combine(a.t.Name, a.consumer.String(), a.report.Datasets)
+}
+
+// facts gathers the hexad facts of dataset di: the governments reaching
+// the stores that hold it, how, and how many copies there are.
+func (a *assessment) facts(di int) hexad.Facts {
+	f := hexad.Facts{Consumer: a.consumer.String()}
+	var govs []code
+	regimes := map[code]*hexad.Regime{}
+	for _, s := range a.holders[di] {
+		f.Copies++
+		for _, x := range a.exposure[s] {
+			g, ok := regimes[x.Government]
+			if !ok {
+				g = a.regime(x.Government)
+				regimes[x.Government] = g
+				govs = append(govs, x.Government)
+			}
+			ids := make([]string, len(x.Rules))
+			for i, r := range x.Rules {
+				ids[i] = r.ID
+			}
+			g.Links = append(g.Links, hexad.Link{Via: x.Via, Path: x.Path, Plaintext: x.Readable, Location: x.Via == "location", Rules: ids})
+		}
+	}
+	slices.SortFunc(govs, code.Compare)
+	f.Regimes = make([]hexad.Regime, 0, len(govs))
+	for _, g := range govs {
+		f.Regimes = append(f.Regimes, *regimes[g])
+	}
+	return f
+}
+
+func cloneRating(r hexad.Rating) hexad.Rating {
+	for i := range r.Elements {
+		r.Elements[i].Reasons = slices.Clone(r.Elements[i].Reasons)
+	}
+	r.Defaults = slices.Clone(r.Defaults)
+	return r
 }
 
 // regime describes government g's access profile for the hexad model.
@@ -1127,7 +1279,7 @@ func (a *assessment) regime(g code) *hexad.Regime {
 
 // combine rates a topology from its datasets' ratings: each element takes
 // the lowest score of any dataset, with that dataset's reasons.
-func combine(name, consumer string, rs []hexad.Rating) hexad.Rating {
+func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 	if name == "" {
 		name = "topology"
 	}
@@ -1135,15 +1287,17 @@ func combine(name, consumer string, rs []hexad.Rating) hexad.Rating {
 	for i, e := range hexad.Elements() {
 		out.Elements[i].Element = e
 	}
-	for _, r := range rs {
+	best := [hexad.NumElements]int{}
+	for i := range best {
+		best[i] = -1
+	}
+	for k := range rs {
+		r := &rs[k].Rating
 		for i, er := range r.Elements {
 			cur := out.Elements[i]
 			if er.Score.Valid() && (!cur.Score.Valid() || er.Score < cur.Score) {
-				reasons := make([]string, 0, len(er.Reasons))
-				for _, why := range er.Reasons {
-					reasons = append(reasons, r.Subject+": "+why)
-				}
-				out.Elements[i].Score, out.Elements[i].Reasons = er.Score, reasons
+				out.Elements[i].Score = er.Score
+				best[i] = k
 			}
 		}
 		for _, d := range r.Defaults {
@@ -1153,9 +1307,16 @@ func combine(name, consumer string, rs []hexad.Rating) hexad.Rating {
 		}
 	}
 	for i := range out.Elements {
-		if !out.Elements[i].Score.Valid() {
+		if best[i] < 0 {
 			out.Elements[i].Reasons = []string{"no dataset could be rated"}
+			continue
 		}
+		r := &rs[best[i]].Rating
+		reasons := make([]string, 0, len(r.Elements[i].Reasons))
+		for _, why := range r.Elements[i].Reasons {
+			reasons = append(reasons, r.Subject+": "+why)
+		}
+		out.Elements[i].Reasons = reasons
 	}
 	slices.Sort(out.Defaults)
 	return out

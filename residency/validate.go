@@ -141,154 +141,133 @@ func (t *Topology) Validate() error {
 	entities := indexIDs(&e, "entities", t.Entities, func(x Entity) string { return x.ID })
 	stores := indexIDs(&e, "stores", t.Stores, func(s Store) string { return s.ID })
 	indexIDs(&e, "flows", t.Flows, func(f Flow) string { return f.ID })
+	v := validator{e: &e}
 
-	ref := func(path, id string, index map[string]int, what string) {
-		if id == "" {
-			e.addf(path, ErrMissing, "%s id is empty", what)
-			return
-		}
-		if _, ok := index[id]; !ok {
-			e.addf(path, ErrDangling, "no %s %q", what, id)
-		}
-	}
-	code := func(path string, c jurisdiction.Code) {
-		if !c.IsValid() {
-			e.addf(path, ErrMissing, "jurisdiction code is empty")
-		}
-	}
-	period := func(path string, p jurisdiction.Period) {
-		if !p.Valid() {
-			e.addf(path, ErrDate, "period %s ends before it starts", p)
-		}
-	}
-
+	// Paths are built only for problems: building one per element would
+	// cost more than the checks.
 	for i, d := range t.Datasets {
-		p := fmt.Sprintf("datasets[%d]", i)
 		for k, c := range d.Classes {
 			if !c.IsValid() {
-				e.addf(fmt.Sprintf("%s.classes[%d]", p, k), ErrInvalid, "data class %d", c)
+				e.addf(fmt.Sprintf("datasets[%d].classes[%d]", i, k), ErrInvalid, "data class %d", c)
 			}
 		}
 		for k, s := range d.Subjects {
-			sp := fmt.Sprintf("%s.subjects[%d]", p, k)
-			code(sp+".jurisdiction", s.Jurisdiction)
+			v.code(func() string { return fmt.Sprintf("datasets[%d].subjects[%d].jurisdiction", i, k) }, s.Jurisdiction)
 			if s.Count < 0 {
-				e.addf(sp+".count", ErrInvalid, "negative count %d", s.Count)
+				e.addf(fmt.Sprintf("datasets[%d].subjects[%d].count", i, k), ErrInvalid, "negative count %d", s.Count)
 			}
 			for j, pc := range s.Counts {
-				pp := fmt.Sprintf("%s.counts[%d]", sp, j)
 				if pc.Since.IsZero() {
-					e.addf(pp+".since", ErrMissing, "a period count needs its start day")
+					e.addf(fmt.Sprintf("datasets[%d].subjects[%d].counts[%d].since", i, k, j), ErrMissing, "a period count needs its start day")
 				}
 				if pc.Count < 0 {
-					e.addf(pp+".count", ErrInvalid, "negative count %d", pc.Count)
+					e.addf(fmt.Sprintf("datasets[%d].subjects[%d].counts[%d].count", i, k, j), ErrInvalid, "negative count %d", pc.Count)
 				}
 			}
 		}
 		if d.Controller != "" {
-			ref(p+".controller", d.Controller, entities, "entity")
+			v.ref(func() string { return fmt.Sprintf("datasets[%d].controller", i) }, d.Controller, entities, "entity")
 		}
 	}
 
 	for i, x := range t.Entities {
-		p := fmt.Sprintf("entities[%d]", i)
-		code(p+".jurisdiction", x.Jurisdiction)
+		v.code(func() string { return fmt.Sprintf("entities[%d].jurisdiction", i) }, x.Jurisdiction)
 		for k, o := range x.Owners {
-			op := fmt.Sprintf("%s.owners[%d]", p, k)
-			ref(op+".parent", o.Parent, entities, "entity")
+			v.ref(func() string { return fmt.Sprintf("entities[%d].owners[%d].parent", i, k) }, o.Parent, entities, "entity")
 			if o.Parent != "" && o.Parent == x.ID {
-				e.addf(op+".parent", ErrCycle, "entity %q owns itself", x.ID)
+				e.addf(fmt.Sprintf("entities[%d].owners[%d].parent", i, k), ErrCycle, "entity %q owns itself", x.ID)
 			}
 			if !(o.Share >= 0 && o.Share <= 100) { // also rejects NaN
-				e.addf(op+".share", ErrShare, "share %v%% is outside 0-100%%", o.Share)
+				e.addf(fmt.Sprintf("entities[%d].owners[%d].share", i, k), ErrShare, "share %v%% is outside 0-100%%", o.Share)
 			}
-			period(op, o.Period)
+			v.period(func() string { return fmt.Sprintf("entities[%d].owners[%d]", i, k) }, o.Period)
 		}
-		checkShareSums(&e, p, x.Owners)
+		if len(x.Owners) > 1 {
+			checkShareSums(&e, fmt.Sprintf("entities[%d]", i), x.Owners)
+		}
 		for k, c := range x.CII {
-			code(fmt.Sprintf("%s.cii[%d]", p, k), c)
+			v.code(func() string { return fmt.Sprintf("entities[%d].cii[%d]", i, k) }, c)
 		}
 	}
 	checkCycles(&e, t.Entities, entities)
 
 	for i, s := range t.Stores {
-		p := fmt.Sprintf("stores[%d]", i)
+		sp := func() string { return fmt.Sprintf("stores[%d]", i) }
 		if s.Region == "" {
-			code(p+".location", s.Location)
+			v.code(func() string { return sp() + ".location" }, s.Location)
 		} else if prov, c, ok := strings.Cut(s.Region, ":"); !ok || prov == "" || c == "" {
-			e.addf(p+".region", ErrInvalid, "region %q is not provider:code", s.Region)
+			e.addf(sp()+".region", ErrInvalid, "region %q is not provider:code", s.Region)
 		}
 		if s.Role >= roleEnd {
-			e.addf(p+".role", ErrInvalid, "role %d", s.Role)
+			e.addf(sp()+".role", ErrInvalid, "role %d", s.Role)
 		}
-		period(p, s.Period)
+		v.period(sp, s.Period)
 		for k, id := range s.Datasets {
-			ref(fmt.Sprintf("%s.datasets[%d]", p, k), id, datasets, "dataset")
+			v.ref(func() string { return fmt.Sprintf("stores[%d].datasets[%d]", i, k) }, id, datasets, "dataset")
 		}
 		for k, m := range s.Mechanisms {
 			if m == "" {
-				e.addf(fmt.Sprintf("%s.mechanisms[%d]", p, k), ErrMissing, "mechanism id is empty")
+				e.addf(fmt.Sprintf("stores[%d].mechanisms[%d]", i, k), ErrMissing, "mechanism id is empty")
 			}
 		}
 		if len(s.Operators) == 0 && s.Region == "" {
-			e.addf(p+".operators", ErrMissing, "a store needs at least one operator, or a region whose operator the catalog knows")
+			e.addf(sp()+".operators", ErrMissing, "a store needs at least one operator, or a region whose operator the catalog knows")
 		}
-		tenures(&e, p+".operators", s.Operators, entities, true)
-		tenures(&e, p+".custodians", s.Custodians, entities, false)
+		tenures(&e, i, "operators", s.Operators, entities, true)
+		tenures(&e, i, "custodians", s.Custodians, entities, false)
 		if s.Licensor != "" {
-			ref(p+".licensor", s.Licensor, entities, "entity")
+			v.ref(func() string { return sp() + ".licensor" }, s.Licensor, entities, "entity")
 		}
 		for k, kc := range s.Keys {
-			kp := fmt.Sprintf("%s.keys[%d]", p, k)
-			ref(kp+".holder", kc.Holder, entities, "entity")
-			code(kp+".location", kc.Location)
-			period(kp, kc.Period)
+			kp := func() string { return fmt.Sprintf("stores[%d].keys[%d]", i, k) }
+			v.ref(func() string { return kp() + ".holder" }, kc.Holder, entities, "entity")
+			v.code(func() string { return kp() + ".location" }, kc.Location)
+			v.period(kp, kc.Period)
 			for j := range k {
 				if kc.Period.Overlaps(s.Keys[j].Period) {
-					e.addf(kp, ErrDate, "key custody overlaps keys[%d]: one holder at a time", j)
+					e.addf(kp(), ErrDate, "key custody overlaps keys[%d]: one holder at a time", j)
 				}
 			}
 		}
 	}
 
 	for i, w := range t.Waivers {
-		p := fmt.Sprintf("waivers[%d]", i)
 		for _, f := range []struct{ name, value string }{{"finding", w.Finding}, {"justification", w.Justification}, {"approver", w.Approver}} {
 			if strings.TrimSpace(f.value) == "" {
-				e.addf(p+"."+f.name, ErrMissing, "a waiver needs a %s", f.name)
+				e.addf(fmt.Sprintf("waivers[%d].%s", i, f.name), ErrMissing, "a waiver needs a %s", f.name)
 			}
 		}
 		if w.Expires.IsZero() {
-			e.addf(p+".expires", ErrMissing, "a waiver needs an expiry date")
+			e.addf(fmt.Sprintf("waivers[%d].expires", i), ErrMissing, "a waiver needs an expiry date")
 		}
 	}
 
 	for i, f := range t.Flows {
-		p := fmt.Sprintf("flows[%d]", i)
-		period(p, f.Period)
+		fp := func() string { return fmt.Sprintf("flows[%d]", i) }
+		v.period(fp, f.Period)
 		if !f.Kind.IsValid() {
-			e.addf(p+".kind", ErrInvalid, "flow kind %d", f.Kind)
+			e.addf(fp()+".kind", ErrInvalid, "flow kind %d", f.Kind)
 		}
-		ref(p+".to", f.To, stores, "store")
+		v.ref(func() string { return fp() + ".to" }, f.To, stores, "store")
 		switch f.Kind {
 		case Replication, BackupFlow:
-			ref(p+".from", f.From, stores, "store")
+			v.ref(func() string { return fp() + ".from" }, f.From, stores, "store")
 			if f.From != "" && f.From == f.To {
-				e.addf(p+".to", ErrInvalid, "a %s flow from store %q to itself", f.Kind, f.From)
+				e.addf(fp()+".to", ErrInvalid, "a %s flow from store %q to itself", f.Kind, f.From)
 			}
 		case AdminAccess:
-			ref(p+".accessor", f.Accessor, entities, "entity")
-			code(p+".accessor_location", f.AccessorLocation)
+			v.ref(func() string { return fp() + ".accessor" }, f.Accessor, entities, "entity")
+			v.code(func() string { return fp() + ".accessor_location" }, f.AccessorLocation)
 			if f.From != "" {
-				e.addf(p+".from", ErrInvalid, "an admin-access flow has no source store")
+				e.addf(fp()+".from", ErrInvalid, "an admin-access flow has no source store")
 			}
 		case Collection:
 			if f.From != "" {
-				e.addf(p+".from", ErrInvalid, "a collection flow has no source store")
+				e.addf(fp()+".from", ErrInvalid, "a collection flow has no source store")
 			}
 		}
 		if f.Kind != AdminAccess && (f.Accessor != "" || f.AccessorLocation.IsValid()) {
-			e.addf(p+".accessor", ErrInvalid, "only admin-access flows have an accessor")
+			e.addf(fp()+".accessor", ErrInvalid, "only admin-access flows have an accessor")
 		}
 		// The datasets a flow carries must be held where it reads them.
 		src := f.From
@@ -296,34 +275,59 @@ func (t *Topology) Validate() error {
 			src = f.To
 		}
 		for k, id := range f.Datasets {
-			dp := fmt.Sprintf("%s.datasets[%d]", p, k)
-			ref(dp, id, datasets, "dataset")
+			dp := func() string { return fmt.Sprintf("flows[%d].datasets[%d]", i, k) }
+			v.ref(dp, id, datasets, "dataset")
 			if si, ok := stores[src]; ok {
 				if _, ok := datasets[id]; ok && !slices.Contains(t.Stores[si].Datasets, id) {
-					e.addf(dp, ErrInvalid, "store %q does not hold dataset %q", src, id)
+					e.addf(dp(), ErrInvalid, "store %q does not hold dataset %q", src, id)
 				}
 			}
 		}
 		for k, m := range f.Mechanisms {
 			if m == "" {
-				e.addf(fmt.Sprintf("%s.mechanisms[%d]", p, k), ErrMissing, "mechanism id is empty")
+				e.addf(fmt.Sprintf("flows[%d].mechanisms[%d]", i, k), ErrMissing, "mechanism id is empty")
 			}
 		}
 	}
 	return e.err()
 }
 
+// validator holds the checks shared by Validate's sections. Each takes a
+// function that builds the path, called only when there is a problem.
+type validator struct{ e *errs }
+
+func (v validator) ref(path func() string, id string, index map[string]int, what string) {
+	if id == "" {
+		v.e.addf(path(), ErrMissing, "%s id is empty", what)
+		return
+	}
+	if _, ok := index[id]; !ok {
+		v.e.addf(path(), ErrDangling, "no %s %q", what, id)
+	}
+}
+
+func (v validator) code(path func() string, c jurisdiction.Code) {
+	if !c.IsValid() {
+		v.e.addf(path(), ErrMissing, "jurisdiction code is empty")
+	}
+}
+
+func (v validator) period(path func() string, p jurisdiction.Period) {
+	if !p.Valid() {
+		v.e.addf(path(), ErrDate, "period %s ends before it starts", p)
+	}
+}
+
 func indexIDs[T any](e *errs, field string, items []T, id func(T) string) map[string]int {
 	index := make(map[string]int, len(items))
 	for i, it := range items {
 		v := id(it)
-		p := fmt.Sprintf("%s[%d].id", field, i)
 		if v == "" {
-			e.addf(p, ErrMissing, "id is empty")
+			e.addf(fmt.Sprintf("%s[%d].id", field, i), ErrMissing, "id is empty")
 			continue
 		}
 		if j, dup := index[v]; dup {
-			e.addf(p, ErrDuplicate, "%q already used by %s[%d]", v, field, j)
+			e.addf(fmt.Sprintf("%s[%d].id", field, i), ErrDuplicate, "%q already used by %s[%d]", v, field, j)
 			continue
 		}
 		index[v] = i
@@ -331,16 +335,16 @@ func indexIDs[T any](e *errs, field string, items []T, id func(T) string) map[st
 	return index
 }
 
-func tenures(e *errs, path string, ts []Tenure, entities map[string]int, exclusive bool) {
+func tenures(e *errs, store int, field string, ts []Tenure, entities map[string]int, exclusive bool) {
+	tp := func(k int) string { return fmt.Sprintf("stores[%d].%s[%d]", store, field, k) }
 	for k, t := range ts {
-		tp := fmt.Sprintf("%s[%d]", path, k)
 		if t.Entity == "" {
-			e.addf(tp+".entity", ErrMissing, "entity id is empty")
+			e.addf(tp(k)+".entity", ErrMissing, "entity id is empty")
 		} else if _, ok := entities[t.Entity]; !ok {
-			e.addf(tp+".entity", ErrDangling, "no entity %q", t.Entity)
+			e.addf(tp(k)+".entity", ErrDangling, "no entity %q", t.Entity)
 		}
 		if !t.Period.Valid() {
-			e.addf(tp, ErrDate, "period %s ends before it starts", t.Period)
+			e.addf(tp(k), ErrDate, "period %s ends before it starts", t.Period)
 			continue
 		}
 		if !exclusive {
@@ -348,7 +352,7 @@ func tenures(e *errs, path string, ts []Tenure, entities map[string]int, exclusi
 		}
 		for j := range k {
 			if ts[j].Period.Valid() && t.Period.Overlaps(ts[j].Period) {
-				e.addf(tp, ErrDate, "overlaps %s[%d]: one operator at a time", path, j)
+				e.addf(tp(k), ErrDate, "overlaps stores[%d].%s[%d]: one operator at a time", store, field, j)
 			}
 		}
 	}
