@@ -17,7 +17,30 @@ type code = jurisdiction.Code
 // expanded to countries on that date.
 type activeRule struct {
 	*jurisdiction.Rule
-	inside map[code]bool
+	inside    map[code]bool
+	classMask uint32 // the scope's classes; 0 for all data
+}
+
+// classesMask sets the bit of each class.
+func classesMask(cs []jurisdiction.DataClass) uint32 {
+	var m uint32
+	for _, c := range cs {
+		m |= 1 << c
+	}
+	return m
+}
+
+// impliedMask sets the bits of each class and of every class it implies.
+func impliedMask(cs []jurisdiction.DataClass) uint32 {
+	var m uint32
+	for _, c := range cs {
+		for _, b := range jurisdiction.DataClasses() {
+			if jurisdiction.Implies(c, b) {
+				m |= 1 << b
+			}
+		}
+	}
+	return m
 }
 
 // contains reports whether c is inside the rule's territory; a subdivision
@@ -36,6 +59,7 @@ type assessment struct {
 	t        *Topology
 	d        jurisdiction.Date
 	consumer code
+	parts    Part
 
 	datasets, entities, stores map[string]int
 	rules                      []*activeRule
@@ -54,14 +78,16 @@ type assessment struct {
 
 	// Indexes built once per assessment, so that no check scans the whole
 	// topology per dataset or per store.
-	storeDS   [][]int  // dataset indexes per store, in store order
-	holders   [][]int  // active stores holding each dataset
-	codesOf   [][]code // jurisdictions of each entity (incorporation, headquarters)
-	volumes   map[any][]int64
-	territory map[code][]*activeRule // compelled-access rules with territorial reach, by code inside
-	access    map[code][]*activeRule // ... with access reach
-	personal  map[code][]*activeRule // ... with personal reach
-	reachBy   map[int][]reachOf      // per entity: the codes of it and its controllers
+	storeDS    [][]int  // dataset indexes per store, in store order
+	controller []int    // controller entity index per dataset, or -1
+	classMask  []uint32 // per dataset: its classes and every class they imply
+	holders    [][]int  // active stores holding each dataset
+	codesOf    [][]code // jurisdictions of each entity (incorporation, headquarters)
+	volumes    map[any][]int64
+	territory  map[code][]*activeRule // compelled-access rules with territorial reach, by code inside
+	access     map[code][]*activeRule // ... with access reach
+	personal   map[code][]*activeRule // ... with personal reach
+	reachBy    map[int][]reachOf      // per entity: the codes of it and its controllers
 
 	report *Report
 }
@@ -75,7 +101,7 @@ type reachOf struct {
 
 func newAssessment(e *Engine, t *Topology, s settings) *assessment {
 	a := &assessment{
-		e: e, t: t, d: s.asOf, consumer: s.consumer,
+		e: e, t: t, d: s.asOf, consumer: s.consumer, parts: s.parts,
 		datasets: map[string]int{}, entities: map[string]int{}, stores: map[string]int{},
 		byKind:  map[jurisdiction.Kind][]*activeRule{},
 		chains:  map[int][]ancestor{},
@@ -180,6 +206,18 @@ func newAssessment(e *Engine, t *Topology, s settings) *assessment {
 			a.inbound[to] = append(a.inbound[to], fi)
 		}
 	}
+	a.controller = make([]int, len(t.Datasets))
+	a.classMask = make([]uint32, len(t.Datasets))
+	for di := range t.Datasets {
+		a.controller[di] = -1
+		if ci, ok := a.entities[t.Datasets[di].Controller]; ok {
+			a.controller[di] = ci
+		}
+		a.classMask[di] = impliedMask(t.Datasets[di].Classes)
+	}
+	for _, r := range a.rules {
+		r.classMask = classesMask(r.Scope.Classes)
+	}
 	a.storeDS = make([][]int, n)
 	a.holders = make([][]int, len(t.Datasets))
 	for i := range t.Stores {
@@ -197,14 +235,28 @@ func newAssessment(e *Engine, t *Topology, s settings) *assessment {
 }
 
 func (a *assessment) run() {
-	a.exposures()
-	a.localization()
-	a.transfers()
-	a.ownership()
-	a.counterparties()
-	a.obligations()
-	a.conflicts()
-	a.ratings()
+	want := func(p Part) bool { return a.parts&p != 0 }
+	if want(Exposures | Conflicts | Ratings) {
+		a.exposures()
+	}
+	if want(Violations) {
+		a.localization()
+		a.transfers()
+		a.ownership()
+		a.counterparties()
+	}
+	if want(Obligations) {
+		a.obligations()
+	}
+	if want(Conflicts) {
+		a.conflicts()
+	}
+	if want(Ratings) {
+		a.ratings()
+	}
+	if !want(Exposures) {
+		a.report.Exposures = nil
+	}
 	a.identify()
 	a.sortReport()
 }
@@ -441,7 +493,7 @@ func sortedKeys[V any](m map[code]V) []code {
 // checked by the callers, which know where the data is.
 func (a *assessment) inScope(r *activeRule, di int) bool {
 	ds := &a.t.Datasets[di]
-	if !r.Scope.CoversClasses(ds.Classes) {
+	if r.classMask != 0 && r.classMask&a.classMask[di] == 0 {
 		return false
 	}
 	if r.Scope.CII && !a.controllerIsCII(di, r.Jurisdiction) {
@@ -729,16 +781,23 @@ type leg struct {
 	store      int // the store the data arrives in or is read from
 	from, to   code
 	recipient  int // entity index receiving the data, or -1
-	datasets   []string
-	path       string
 }
 
-// legs lists the movements of data on the as-of date: declared flows, and
-// an undeclared collection for every dataset a store holds with no
-// inbound flow carrying it, sent by the dataset's controller from its
-// home jurisdiction.
-func (a *assessment) legs() []leg {
-	var out []leg
+// path names the leg in findings.
+func (l *leg) path(a *assessment) string {
+	if l.flow == nil {
+		return "store/" + a.t.Stores[l.store].ID + "/collection"
+	}
+	return "flow/" + l.flow.ID
+}
+
+// eachLeg calls fn for every movement of data on the as-of date and every
+// dataset it carries: declared flows, and an undeclared collection for
+// every dataset a store holds with no inbound flow carrying it, sent by
+// the dataset's controller from its home jurisdiction. fn must not keep
+// l.
+func (a *assessment) eachLeg(fn func(l *leg, di int)) {
+	var l leg
 	for s := range a.t.Stores {
 		if !a.active[s] {
 			continue
@@ -746,32 +805,38 @@ func (a *assessment) legs() []leg {
 		st := &a.t.Stores[s]
 		for _, fi := range a.inbound[s] {
 			f := &a.t.Flows[fi]
-			l := leg{flow: f, kind: f.Kind, mechanisms: f.Mechanisms, store: s, to: st.Location, recipient: a.operator[s],
-				path: "flow/" + f.ID}
+			l = leg{flow: f, kind: f.Kind, mechanisms: f.Mechanisms, store: s, to: st.Location, recipient: a.operator[s]}
+			src := s
 			if f.Kind != Collection { // a collection's source is set per dataset
-				l.from = a.t.Stores[a.stores[f.From]].Location
+				src = a.stores[f.From]
+				l.from = a.t.Stores[src].Location
 			}
-			l.datasets = f.Datasets
-			if len(l.datasets) == 0 {
-				src := s
-				if f.Kind != Collection {
-					src = a.stores[f.From]
+			if len(f.Datasets) == 0 {
+				for _, di := range a.storeDS[src] {
+					fn(&l, di)
 				}
-				l.datasets = a.t.Stores[src].Datasets
+				continue
 			}
-			out = append(out, l)
+			for _, id := range f.Datasets {
+				fn(&l, a.datasets[id])
+			}
 		}
 		for _, fi := range a.admin[s] {
 			f := &a.t.Flows[fi]
-			ds := f.Datasets
-			if len(ds) == 0 {
-				ds = st.Datasets
+			l = leg{flow: f, kind: AdminAccess, mechanisms: f.Mechanisms, store: s, from: st.Location, to: f.AccessorLocation,
+				recipient: a.entities[f.Accessor]}
+			if len(f.Datasets) == 0 {
+				for _, di := range a.storeDS[s] {
+					fn(&l, di)
+				}
+				continue
 			}
-			out = append(out, leg{flow: f, kind: AdminAccess, mechanisms: f.Mechanisms, store: s, from: st.Location, to: f.AccessorLocation,
-				recipient: a.entities[f.Accessor], datasets: ds, path: "flow/" + f.ID})
+			for _, id := range f.Datasets {
+				fn(&l, a.datasets[id])
+			}
 		}
 		// Undeclared collections.
-		for _, id := range st.Datasets {
+		for k, id := range st.Datasets {
 			arrived := false
 			for _, fi := range a.inbound[s] {
 				if carries(&a.t.Flows[fi], id, a.t) {
@@ -780,12 +845,11 @@ func (a *assessment) legs() []leg {
 				}
 			}
 			if !arrived {
-				out = append(out, leg{kind: 0, mechanisms: st.Mechanisms, store: s, to: st.Location, recipient: a.operator[s],
-					datasets: []string{id}, path: "store/" + st.ID + "/collection"})
+				l = leg{kind: 0, mechanisms: st.Mechanisms, store: s, to: st.Location, recipient: a.operator[s]}
+				fn(&l, a.storeDS[s][k])
 			}
 		}
 	}
-	return out
 }
 
 // transfers applies TransferRestriction rules to every leg.
@@ -794,65 +858,60 @@ func (a *assessment) transfers() {
 	if len(rules) == 0 {
 		return
 	}
-	for _, l := range a.legs() {
-		for _, id := range l.datasets {
-			di, ok := a.datasets[id]
-			if !ok {
+	a.eachLeg(func(l *leg, di int) {
+		ds := &a.t.Datasets[di]
+		from := l.from
+		if l.flow == nil || l.kind == Collection {
+			// A collection is sent by the controller from its home
+			// jurisdiction; without a controller it is no transfer.
+			ci := a.controller[di]
+			if ci < 0 {
+				return
+			}
+			from = a.t.Entities[ci].Jurisdiction
+		}
+		for _, r := range rules {
+			if r.contains(l.to) || !a.inScope(r, di) {
 				continue
 			}
-			ds := &a.t.Datasets[di]
-			from := l.from
-			if l.flow == nil || l.kind == Collection {
-				// A collection is sent by the controller from its home
-				// jurisdiction; without a controller it is no transfer.
-				ci, ok := a.entities[ds.Controller]
-				if !ok {
-					continue
-				}
-				from = a.t.Entities[ci].Jurisdiction
+			fromInside := r.contains(from)
+			if r.Scope.Basis == jurisdiction.ControllerIn && !a.tiedTo(r, di, from) {
+				continue // the rule binds only its jurisdiction's controllers
 			}
-			for _, r := range rules {
-				if !a.inScope(r, di) || r.contains(l.to) {
-					continue
-				}
-				fromInside := r.contains(from)
-				if r.Scope.Basis == jurisdiction.ControllerIn && !a.tiedTo(r, di, from) {
-					continue // the rule binds only its jurisdiction's controllers
-				}
-				subjects := (r.Scope.Basis == jurisdiction.SubjectsIn || r.Scope.Basis == jurisdiction.StoredOrSubjectsIn) && a.hasSubjectsIn(di, r)
-				// A transfer leaves the territory; an onward transfer moves
-				// data of the territory's subjects between two outside
-				// countries.
-				if !fromInside && !(subjects && from != l.to) {
-					continue
-				}
-				if r.Scope.Basis == jurisdiction.SubjectsIn && !subjects {
-					continue
-				}
-				m, why := a.mechanismFor(r, di, l.mechanisms, l.kind, l.to, l.recipient)
-				if m != nil {
-					continue
-				}
-				st := &a.t.Stores[l.store]
-				what := "flow " + l.path[len("flow/"):]
-				if l.flow == nil {
-					what = "collection of dataset " + id + " into store " + st.ID
-				} else if l.kind == AdminAccess {
-					what = "admin access " + l.flow.ID + " to store " + st.ID
-				}
-				reason := fmt.Sprintf("%s moves dataset %s from %s to %s, outside %s, without a mechanism that satisfies %s",
-					what, id, from, l.to, territoryText(r), r.ID)
-				if len(why) > 0 {
-					reason += " (" + strings.Join(why, "; ") + ")"
-				}
-				v := Violation{Dataset: id, Store: st.ID, Path: "dataset/" + id + "/" + l.path, Reason: reason}
-				if l.flow != nil {
-					v.Flow = l.flow.ID
-				}
-				a.violate(r, v)
+			subjects := (r.Scope.Basis == jurisdiction.SubjectsIn || r.Scope.Basis == jurisdiction.StoredOrSubjectsIn) && a.hasSubjectsIn(di, r)
+			// A transfer leaves the territory; an onward transfer moves
+			// data of the territory's subjects between two outside
+			// countries.
+			if !fromInside && !(subjects && from != l.to) {
+				continue
 			}
+			if r.Scope.Basis == jurisdiction.SubjectsIn && !subjects {
+				continue
+			}
+			m, why := a.mechanismFor(r, di, l.mechanisms, l.kind, l.to, l.recipient)
+			if m != nil {
+				continue
+			}
+			st := &a.t.Stores[l.store]
+			path := l.path(a)
+			what := "flow " + path[len("flow/"):]
+			if l.flow == nil {
+				what = "collection of dataset " + ds.ID + " into store " + st.ID
+			} else if l.kind == AdminAccess {
+				what = "admin access " + l.flow.ID + " to store " + st.ID
+			}
+			reason := fmt.Sprintf("%s moves dataset %s from %s to %s, outside %s, without a mechanism that satisfies %s",
+				what, ds.ID, from, l.to, territoryText(r), r.ID)
+			if len(why) > 0 {
+				reason += " (" + strings.Join(why, "; ") + ")"
+			}
+			v := Violation{Dataset: ds.ID, Store: st.ID, Path: "dataset/" + ds.ID + "/" + path, Reason: reason}
+			if l.flow != nil {
+				v.Flow = l.flow.ID
+			}
+			a.violate(r, v)
 		}
-	}
+	})
 }
 
 // ownership applies OwnershipLicensing rules to the operator and custodians

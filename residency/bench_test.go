@@ -49,6 +49,31 @@ func BenchmarkAssess(b *testing.B) {
 	}
 }
 
+// BenchmarkAssessChecks measures the checks alone: violations and
+// conflicts, without the exposure list, obligations and ratings.
+func BenchmarkAssessChecks(b *testing.B) {
+	eng, err := residency.NewEngine()
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := residency.Options(residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")),
+		residency.Only(residency.Violations, residency.Conflicts))
+	for _, n := range benchSizes() {
+		top := synth.Generate(synth.Config{Stores: n, Seed: 1})
+		b.Run(fmt.Sprintf("stores=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var rep *residency.Report
+			for b.Loop() {
+				if rep, err = eng.Assess(top, opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/store")
+			b.ReportMetric(float64(len(rep.Violations)+len(rep.Conflicts)), "findings")
+		})
+	}
+}
+
 // BenchmarkValidate measures structural validation alone.
 func BenchmarkValidate(b *testing.B) {
 	for _, n := range benchSizes() {

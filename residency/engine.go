@@ -19,6 +19,72 @@ type settings struct {
 	asOf     jurisdiction.Date
 	consumer jurisdiction.Code
 	hasCons  bool
+	parts    Part
+}
+
+// A Part is a part of a Report. Parts combine as bits.
+type Part uint8
+
+// The parts of a report.
+const (
+	Violations Part = 1 << iota
+	Conflicts
+	Exposures
+	Obligations
+	Ratings
+	// AllParts is every part, the default.
+	AllParts = Violations | Conflicts | Exposures | Obligations | Ratings
+)
+
+var partNames = []struct {
+	p    Part
+	name string
+}{{Violations, "violations"}, {Conflicts, "conflicts"}, {Exposures, "exposures"}, {Obligations, "obligations"}, {Ratings, "ratings"}}
+
+// String returns the parts' names joined by "+", such as
+// "violations+conflicts".
+func (p Part) String() string {
+	var names []string
+	for _, n := range partNames {
+		if p&n.p != 0 {
+			names = append(names, n.name)
+		}
+	}
+	return strings.Join(names, "+")
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (p Part) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (p *Part) UnmarshalText(b []byte) error {
+	var v Part
+	if len(b) > 0 {
+	names:
+		for _, name := range strings.Split(string(b), "+") {
+			for _, n := range partNames {
+				if n.name == name {
+					v |= n.p
+					continue names
+				}
+			}
+			return fmt.Errorf("residency: unknown report part %q", name)
+		}
+	}
+	*p = v
+	return nil
+}
+
+// Only limits an assessment to some parts of the report, for tools that
+// need, say, only violations and conflicts to gate a pipeline: the other
+// parts are left empty and not computed. Without it every part is.
+func Only(parts ...Part) Option {
+	return optionFunc(func(s *settings) {
+		s.parts = 0
+		for _, p := range parts {
+			s.parts |= p
+		}
+	})
 }
 
 type optionFunc func(*settings)
@@ -140,6 +206,9 @@ func (e *Engine) profile(c jurisdiction.Code) jurisdiction.AccessProfile {
 func (e *Engine) Assess(t *Topology, opts ...Option) (*Report, error) {
 	s := e.defaults
 	Options(opts...).apply(&s)
+	if s.parts == 0 {
+		s.parts = AllParts
+	}
 	if s.asOf.IsZero() {
 		return nil, ErrNoDate
 	}

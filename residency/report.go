@@ -143,13 +143,16 @@ type Report struct {
 	// at; Consumer the jurisdiction whose point of view the ratings take;
 	// Catalog the catalog's Version. Together with the topology they
 	// reproduce the report.
-	AsOf        jurisdiction.Date `json:"as_of"`
-	Consumer    jurisdiction.Code `json:"consumer,omitzero"`
-	Catalog     string            `json:"catalog"`
-	Violations  []Violation       `json:"violations"`
-	Conflicts   []Conflict        `json:"conflicts"`
-	Exposures   []Exposure        `json:"exposures"`
-	Obligations []Obligation      `json:"obligations"`
+	AsOf     jurisdiction.Date `json:"as_of"`
+	Consumer jurisdiction.Code `json:"consumer,omitzero"`
+	Catalog  string            `json:"catalog"`
+	// Parts says which parts were computed (see [Only]); the others are
+	// empty because they were not asked for.
+	Parts       Part         `json:"parts"`
+	Violations  []Violation  `json:"violations"`
+	Conflicts   []Conflict   `json:"conflicts"`
+	Exposures   []Exposure   `json:"exposures"`
+	Obligations []Obligation `json:"obligations"`
 	// Rating is the topology's rating: each element's lowest score over
 	// its datasets. Datasets holds each dataset's own rating.
 	Rating   hexad.Rating    `json:"rating"`
