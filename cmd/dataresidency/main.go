@@ -1,0 +1,289 @@
+// Command dataresidency assesses storage topologies against the built-in
+// catalog of data-residency law, from the command line.
+//
+// Install it with
+//
+//	go install github.com/dataresidency/dataresidency/cmd/dataresidency@latest
+//
+// Usage:
+//
+//	dataresidency assess  [flags] FILE
+//	dataresidency explain [flags] FILE ID
+//	dataresidency diff    [flags] -from DATE -to DATE FILE
+//	dataresidency diff    [flags] OLD NEW
+//	dataresidency regions [-provider P] [-country CC] [-format text|json]
+//	dataresidency rules   [-jurisdiction CC] [-kind K] [-as-of DATE] [-format text|json]
+//
+// FILE is a topology document (see residency.DecodeJSON; "-" reads
+// standard input) or the JSON of a Terraform plan, as `terraform show
+// -json PLANFILE` prints it, recognised by its top-level "format_version"
+// and "planned_values" keys and read with package residency/tfplan.
+//
+// assess assesses FILE and prints its findings: violations, conflicts,
+// exposures and obligations, each with its stable ID, and the hexad
+// rating. Its flags, shared by explain and diff:
+//
+//	-as-of YYYY-MM-DD   the date the law and the topology's dated facts are
+//	                    taken at (default: today; the only time the tool
+//	                    reads the clock)
+//	-consumer CC        the consumer's jurisdiction, for the ratings and
+//	                    for which governments are foreign
+//	-format text|json|sarif
+//	                    text for people (default); json is the
+//	                    residency.Report encoded with encoding/json, its
+//	                    shape that of the Go types and stable with them;
+//	                    sarif is a SARIF 2.1.0 log (package residency/sarif)
+//	-fail-on error|warning|note|none
+//	                    the least severity that fails (default error)
+//	-o FILE             write the output to FILE instead of standard output
+//
+// Severities: violations and conflicts are errors; an exposure through
+// which a government foreign to the consumer can obtain readable data is a
+// warning; other exposures and obligations are notes. Waived findings are
+// reported but never fail.
+//
+// explain prints everything behind one finding, named by its ID (V:…,
+// C:…, E:…, O:…; a unique prefix will do): the rules with their
+// citations, sources, dates and notes, the topology path, the reason, the
+// relief and the waiver. Given a hexad element name ("Confidentiality",
+// "Possession/Control", …) instead, it prints the element's score and
+// every reason from each dataset's rating.
+//
+// diff assesses FILE on two dates, or two files on one date (-as-of), and
+// prints what became unlawful or lawful and why: the findings added and
+// removed, by ID, the law that came into or went out of force between the
+// dates, and the rating changes per element.
+//
+// regions and rules list the built-in catalog's cloud regions and rules.
+//
+// Exit status: 0 when nothing unwaived is at or above the -fail-on
+// severity (for diff: nothing newly so), 1 when something is, 2 for bad
+// input or usage; problems in the input are printed one per line, as
+// FILE:LINE:COLUMN: PATH: PROBLEM where the position is known.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+	"github.com/dataresidency/dataresidency/residency"
+	"github.com/dataresidency/dataresidency/residency/sarif"
+)
+
+// Exit statuses.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitUsage    = 2
+)
+
+// now is the clock. It is read in one place only: for the default of
+// -as-of (see commonFlags.resolve). Tests replace it.
+var now = time.Now
+
+// stdin is standard input, for FILE "-". Tests replace it.
+var stdin io.Reader = os.Stdin
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usageText = `Usage:
+  dataresidency assess  [flags] FILE
+  dataresidency explain [flags] FILE ID
+  dataresidency diff    [flags] -from DATE -to DATE FILE
+  dataresidency diff    [flags] OLD NEW
+  dataresidency regions [-provider P] [-country CC] [-format text|json]
+  dataresidency rules   [-jurisdiction CC] [-kind K] [-as-of DATE] [-format text|json]
+
+FILE is a topology JSON document ("-" for standard input) or a Terraform
+plan in JSON (terraform show -json PLANFILE).
+
+Flags of assess, explain and diff:
+  -as-of YYYY-MM-DD          assessment date (default: today)
+  -consumer CC               the consumer's jurisdiction
+  -format text|json|sarif    output format (default text; diff: text|json)
+  -fail-on error|warning|note|none
+                             least severity that makes the exit status 1 (default error)
+  -o FILE                    write output to FILE
+
+Exit status: 0 clean, 1 findings at or above -fail-on, 2 bad input or usage.
+Run "dataresidency COMMAND -h" for a command's flags.
+`
+
+// run runs the command line args (without the program name) and returns
+// the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usageText)
+		return exitUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "assess":
+		return cmdAssess(rest, stdout, stderr)
+	case "explain":
+		return cmdExplain(rest, stdout, stderr)
+	case "diff":
+		return cmdDiff(rest, stdout, stderr)
+	case "regions":
+		return cmdRegions(rest, stdout, stderr)
+	case "rules":
+		return cmdRules(rest, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usageText)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "dataresidency: unknown command %q\n\n%s", cmd, usageText)
+	return exitUsage
+}
+
+// newFlagSet makes a flag set for a subcommand whose usage line is synopsis.
+func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: dataresidency %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseArgs parses flags wherever they are among the arguments (flag
+// stops at the first positional one) and returns the positional arguments.
+// "--" ends the flags.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// flagError reports a parse error's status: 0 for -h, 2 otherwise (flag
+// has printed the problem and the usage).
+func flagError(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
+}
+
+// usageError prints a usage problem and the subcommand's usage.
+func usageError(fs *flag.FlagSet, stderr io.Writer, format string, args ...any) int {
+	fmt.Fprintf(stderr, "dataresidency %s: %s\n", fs.Name(), fmt.Sprintf(format, args...))
+	fs.Usage()
+	return exitUsage
+}
+
+// commonFlags are the flags of assess, explain and diff.
+type commonFlags struct {
+	asOf, consumer, format, failOn, out string
+
+	date     jurisdiction.Date
+	cons     jurisdiction.Code
+	hasCons  bool
+	failOnLv sarif.Level
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet, formats string) {
+	fs.StringVar(&c.asOf, "as-of", "", "assess as of `YYYY-MM-DD` (default: today)")
+	fs.StringVar(&c.consumer, "consumer", "", "the consumer's jurisdiction `CC` (default: a consumer with no home regime)")
+	fs.StringVar(&c.format, "format", "text", "output `format`: "+formats)
+	fs.StringVar(&c.failOn, "fail-on", "error", "least `severity` that makes the exit status 1: error, warning, note or none")
+	fs.StringVar(&c.out, "o", "", "write the output to `FILE` (default: standard output)")
+}
+
+// resolve checks and parses the flags. It reads the clock when -as-of is
+// not given, and only then.
+func (c *commonFlags) resolve(formats ...string) error {
+	if c.asOf == "" {
+		c.date = jurisdiction.DateOf(now())
+	} else {
+		d, err := jurisdiction.ParseDate(c.asOf)
+		if err != nil {
+			return fmt.Errorf("-as-of: %v", err)
+		}
+		c.date = d
+	}
+	if c.consumer != "" {
+		code, err := jurisdiction.ParseCode(c.consumer)
+		if err != nil {
+			return fmt.Errorf("-consumer: %v", err)
+		}
+		if !jurisdiction.Default().Known(code) {
+			return fmt.Errorf("-consumer: %s is not a jurisdiction of the catalog", code)
+		}
+		c.cons, c.hasCons = code, true
+	}
+	ok := false
+	for _, f := range formats {
+		ok = ok || c.format == f
+	}
+	if !ok {
+		return fmt.Errorf("-format: %q is not one of %s", c.format, strings.Join(formats, ", "))
+	}
+	lv, err := sarif.ParseLevel(c.failOn)
+	if err != nil {
+		return fmt.Errorf("-fail-on: %q is not one of error, warning, note, none", c.failOn)
+	}
+	c.failOnLv = lv
+	return nil
+}
+
+// options are the assessment options the flags give, for date d.
+func (c *commonFlags) options(d jurisdiction.Date) []residency.Option {
+	opts := []residency.Option{residency.AsOfDate(d)}
+	if c.hasCons {
+		opts = append(opts, residency.Consumer(c.cons))
+	}
+	return opts
+}
+
+// fails reports whether a finding of level l, waived or not, fails the
+// -fail-on threshold.
+func (c *commonFlags) fails(l sarif.Level, waived bool) bool {
+	return !waived && c.failOnLv != sarif.None && l.Rank() >= c.failOnLv.Rank()
+}
+
+// emit writes the output to -o or stdout.
+func (c *commonFlags) emit(stdout, stderr io.Writer, data []byte) int {
+	return emitTo(c.out, stdout, stderr, data)
+}
+
+func emitTo(out string, stdout, stderr io.Writer, data []byte) int {
+	if out == "" || out == "-" {
+		if _, err := stdout.Write(data); err != nil {
+			fmt.Fprintf(stderr, "dataresidency: writing output: %v\n", err)
+			return exitUsage
+		}
+		return exitOK
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		fmt.Fprintf(stderr, "dataresidency: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// text is a buffer for text output.
+type text struct{ bytes.Buffer }
+
+func (t *text) f(format string, args ...any) { fmt.Fprintf(&t.Buffer, format, args...) }

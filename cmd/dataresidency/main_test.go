@@ -1,0 +1,652 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/dataresidency/dataresidency/examples/cases"
+	"github.com/dataresidency/dataresidency/jurisdiction"
+	"github.com/dataresidency/dataresidency/residency"
+)
+
+// example is the path of an example topology from this directory.
+func example(name string) string { return filepath.Join("..", "..", "examples", name, "topology.json") }
+
+const dublin = "dublin"
+
+// exec runs the command line and returns its exit status and outputs.
+func exec(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+// writeTemp writes a file in a temporary directory and returns its path.
+func writeTemp(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// waivedDublin writes the Dublin topology with waivers for the given
+// findings.
+func waivedDublin(t *testing.T, ids ...string) string {
+	t.Helper()
+	top := *cases.Dublin().Topology
+	for _, id := range ids {
+		top.Waivers = append(top.Waivers, residency.Waiver{Finding: id, Justification: "accepted risk " + id,
+			Approver: "legal", Expires: jurisdiction.MustParseDate("2030-01-01")})
+	}
+	var buf bytes.Buffer
+	if err := residency.EncodeJSON(&buf, &top); err != nil {
+		t.Fatal(err)
+	}
+	return writeTemp(t, "dublin-waived.json", buf.String())
+}
+
+const (
+	dublinConflictAdmin  = "C:US/EU@store/dublin/flow/redmond-admin/accessor/microsoft"
+	dublinConflictParent = "C:US/EU@store/dublin/operator/msft-ie/parent/microsoft"
+	dublinUSAdmin        = "E:US@store/dublin/flow/redmond-admin/accessor/microsoft"
+	dublinUSParent       = "E:US@store/dublin/operator/msft-ie/parent/microsoft"
+)
+
+func TestExitCodes(t *testing.T) {
+	waived := waivedDublin(t, dublinConflictAdmin, dublinConflictParent)
+	allWaived := waivedDublin(t, dublinConflictAdmin, dublinConflictParent, dublinUSAdmin, dublinUSParent)
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"clean: Azure China for a Chinese consumer", []string{"assess", "-as-of", "2019-06-01", "-consumer", "CN", example("azurechina")}, 0},
+		{"conflicts: Dublin after the CLOUD Act", []string{"assess", "-as-of", "2019-06-01", "-consumer", "IE", example(dublin)}, 1},
+		{"Dublin before the CLOUD Act", []string{"assess", "-as-of", "2017-06-01", "-consumer", "IE", example(dublin)}, 0},
+		{"violations: AWS Beijing preview", []string{"assess", "-as-of", "2016-06-01", "-consumer", "CN", example("awsbeijing")}, 1},
+		{"-fail-on none never fails", []string{"assess", "-as-of", "2019-06-01", "-consumer", "IE", "-fail-on", "none", example(dublin)}, 0},
+		{"foreign readable exposure is a warning", []string{"assess", "-as-of", "2019-06-01", "-consumer", "US", "-fail-on", "warning", example("alicloudus")}, 1},
+		{"warnings do not fail at error", []string{"assess", "-as-of", "2019-06-01", "-consumer", "US", example("alicloudus")}, 0},
+		{"own government's exposure is a note", []string{"assess", "-as-of", "2019-06-01", "-consumer", "CN", "-fail-on", "warning", example("azurechina")}, 0},
+		{"notes fail at note", []string{"assess", "-as-of", "2019-06-01", "-consumer", "CN", "-fail-on", "note", example("azurechina")}, 1},
+		{"waived conflicts never fail", []string{"assess", "-as-of", "2019-06-01", "-consumer", "IE", waived}, 0},
+		{"waived conflicts, unwaived warnings", []string{"assess", "-as-of", "2019-06-01", "-consumer", "IE", "-fail-on", "warning", waived}, 1},
+		{"all waived but the note", []string{"assess", "-as-of", "2019-06-01", "-consumer", "IE", "-fail-on", "warning", allWaived}, 0},
+		{"expired waivers fail again", []string{"assess", "-as-of", "2031-01-01", "-consumer", "IE", waived}, 1},
+		{"flags after the file", []string{"assess", example(dublin), "-as-of", "2017-06-01", "-consumer", "IE"}, 0},
+		{"no arguments", nil, 2},
+		{"unknown command", []string{"asses"}, 2},
+		{"help", []string{"help"}, 0},
+		{"assess -h", []string{"assess", "-h"}, 0},
+		{"no file", []string{"assess", "-as-of", "2019-06-01"}, 2},
+		{"two files", []string{"assess", example(dublin), example(dublin)}, 2},
+		{"unknown flag", []string{"assess", "-asof", "2019-06-01", example(dublin)}, 2},
+		{"bad date", []string{"assess", "-as-of", "2019-13-01", example(dublin)}, 2},
+		{"bad consumer", []string{"assess", "-as-of", "2019-06-01", "-consumer", "XX1", example(dublin)}, 2},
+		{"bad format", []string{"assess", "-as-of", "2019-06-01", "-format", "xml", example(dublin)}, 2},
+		{"bad fail-on", []string{"assess", "-as-of", "2019-06-01", "-fail-on", "fatal", example(dublin)}, 2},
+		{"missing file", []string{"assess", "-as-of", "2019-06-01", "no-such-file.json"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := exec(t, tt.args...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.want, stdout, stderr)
+			}
+		})
+	}
+}
+
+// TestCaseStudies runs assess on every example topology as of its case's
+// first run, as the README shows.
+func TestCaseStudies(t *testing.T) {
+	for dir, c := range map[string]cases.Case{
+		"azurechina": cases.AzureChina(), "alicloudus": cases.AlibabaUS(), "awsbeijing": cases.AWSBeijing(),
+		"icloudchina": cases.ICloudChina(), "dublin": cases.Dublin(),
+	} {
+		t.Run(dir, func(t *testing.T) {
+			r := c.Runs[0]
+			code, stdout, stderr := exec(t, "assess", "-as-of", r.AsOf.String(), "-consumer", r.Consumer.String(), example(dir))
+			if code == 2 || stderr != "" {
+				t.Fatalf("exit %d\n%s", code, stderr)
+			}
+			if !strings.Contains(stdout, "Assessment of "+c.Topology.Name+" as of "+r.AsOf.String()) || !strings.Contains(stdout, "Hexad rating") {
+				t.Errorf("unexpected output:\n%s", stdout)
+			}
+			rep, err := residency.Assess(c.Topology, residency.AsOfDate(r.AsOf), residency.Consumer(r.Consumer))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range rep.Violations {
+				if !strings.Contains(stdout, v.ID) {
+					t.Errorf("output lacks %s", v.ID)
+				}
+			}
+			for _, x := range rep.Exposures {
+				if !strings.Contains(stdout, x.ID) {
+					t.Errorf("output lacks %s", x.ID)
+				}
+			}
+		})
+	}
+}
+
+// TestJSONOutput decodes -format json back into a residency.Report equal
+// to the library's.
+func TestJSONOutput(t *testing.T) {
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2019-06-01", "-consumer", "IE", "-format", "json", example(dublin))
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, stderr)
+	}
+	var got residency.Report
+	dec := json.NewDecoder(strings.NewReader(stdout))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&got); err != nil {
+		t.Fatalf("output does not decode into residency.Report: %v\n%s", err, stdout)
+	}
+	c := cases.Dublin()
+	want, err := residency.Assess(c.Topology, residency.AsOfDate(jurisdiction.MustParseDate("2019-06-01")), residency.Consumer(jurisdiction.MustParseCode("IE")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := json.Marshal(&got)
+	w, _ := json.Marshal(want)
+	if !bytes.Equal(g, w) {
+		t.Errorf("decoded report differs from the library's:\n got %s\nwant %s", g, w)
+	}
+	if len(got.Conflicts) != 2 || got.Conflicts[0].ID != dublinConflictAdmin {
+		t.Errorf("conflicts %+v", got.Conflicts)
+	}
+}
+
+var (
+	schemaOnce sync.Once
+	schema     *jsonschema.Schema
+	schemaErr  error
+)
+
+// sarifSchema compiles the SARIF 2.1.0 schema that package sarif ships,
+// with the same in-memory correction its tests make (see
+// residency/sarif/sarif_test.go).
+func sarifSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	schemaOnce.Do(func() {
+		f, err := os.Open(filepath.Join("..", "..", "residency", "sarif", "testdata", "sarif-schema-2.1.0.json"))
+		if err != nil {
+			schemaErr = err
+			return
+		}
+		defer f.Close()
+		doc, err := jsonschema.UnmarshalJSON(f)
+		if err != nil {
+			schemaErr = err
+			return
+		}
+		if defs, ok := doc.(map[string]any)["definitions"].(map[string]any); ok {
+			if region, ok := defs["region"].(map[string]any); ok {
+				if props, ok := region["properties"].(map[string]any); ok {
+					if misplaced, ok := props["anyOf"]; ok {
+						delete(props, "anyOf")
+						region["anyOf"] = misplaced
+					}
+				}
+			}
+		}
+		const id = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
+		c := jsonschema.NewCompiler()
+		c.AssertFormat()
+		if schemaErr = c.AddResource(id, doc); schemaErr != nil {
+			return
+		}
+		schema, schemaErr = c.Compile(id)
+	})
+	if schemaErr != nil {
+		t.Fatal(schemaErr)
+	}
+	return schema
+}
+
+func TestSARIFOutput(t *testing.T) {
+	for _, tt := range []struct{ dir, asOf, consumer string }{
+		{"azurechina", "2019-06-01", "CN"}, {"alicloudus", "2019-06-01", "US"}, {"awsbeijing", "2016-06-01", "CN"},
+		{"icloudchina", "2017-12-01", "CN"}, {"dublin", "2019-06-01", "IE"},
+	} {
+		t.Run(tt.dir, func(t *testing.T) {
+			code, stdout, stderr := exec(t, "assess", "-as-of", tt.asOf, "-consumer", tt.consumer, "-format", "sarif", example(tt.dir))
+			if code == 2 {
+				t.Fatalf("exit 2\n%s", stderr)
+			}
+			inst, err := jsonschema.UnmarshalJSON(strings.NewReader(stdout))
+			if err != nil {
+				t.Fatalf("not JSON: %v", err)
+			}
+			if err := sarifSchema(t).Validate(inst); err != nil {
+				t.Fatalf("not valid SARIF 2.1.0: %v", err)
+			}
+			if !strings.Contains(stdout, `"uri": "../../examples/`+tt.dir+`/topology.json"`) {
+				t.Errorf("the artifact location is not the input file:\n%s", stdout)
+			}
+		})
+	}
+	// A waived finding is suppressed.
+	code, stdout, _ := exec(t, "assess", "-as-of", "2019-06-01", "-consumer", "IE", "-format", "sarif", waivedDublin(t, dublinConflictParent))
+	if code != 1 || !strings.Contains(stdout, `"status": "accepted"`) || !strings.Contains(stdout, "accepted risk "+dublinConflictParent) {
+		t.Errorf("exit %d; want 1 and a suppression:\n%s", code, stdout)
+	}
+}
+
+func TestExplain(t *testing.T) {
+	t.Run("conflict prints both sides' citations", func(t *testing.T) {
+		code, stdout, stderr := exec(t, "explain", "-as-of", "2019-06-01", "-consumer", "IE", example(dublin), dublinConflictParent)
+		if code != 0 {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		for _, want := range []string{
+			dublinConflictParent, "Conflict, severity error",
+			"Compelling side: US", "US-CLOUD-2713", "18 U.S.C. 2713", "Clarifying Lawful Overseas Use of Data Act",
+			"Blocking side: EU", "EU-GDPR-48", "General Data Protection Regulation", "Art. 48",
+			"Path:       store/dublin/operator/msft-ie/parent/microsoft", "Reason:", "Relief:", "Sources:", "https://", "Waiver: none",
+		} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("output lacks %q:\n%s", want, stdout)
+			}
+		}
+		if strings.Index(stdout, "US-CLOUD-2713:") > strings.Index(stdout, "EU-GDPR-48:") {
+			t.Errorf("compelling side should come first:\n%s", stdout)
+		}
+	})
+	t.Run("unique prefix", func(t *testing.T) {
+		code, stdout, _ := exec(t, "explain", "-as-of", "2019-06-01", "-consumer", "IE", example(dublin), "C:US/EU@store/dublin/operator")
+		if code != 0 || !strings.HasPrefix(stdout, dublinConflictParent+"\n") {
+			t.Errorf("exit %d\n%s", code, stdout)
+		}
+	})
+	t.Run("ambiguous prefix", func(t *testing.T) {
+		code, _, stderr := exec(t, "explain", "-as-of", "2019-06-01", "-consumer", "IE", example(dublin), "C:US/EU@")
+		if code != 2 || !strings.Contains(stderr, dublinConflictAdmin) || !strings.Contains(stderr, dublinConflictParent) {
+			t.Errorf("exit %d\n%s", code, stderr)
+		}
+	})
+	t.Run("unknown ID lists the findings", func(t *testing.T) {
+		code, _, stderr := exec(t, "explain", "-as-of", "2017-06-01", "-consumer", "IE", example(dublin), dublinConflictParent)
+		if code != 2 || !strings.Contains(stderr, "E:IE@store/dublin") {
+			t.Errorf("exit %d\n%s", code, stderr)
+		}
+	})
+	t.Run("violation", func(t *testing.T) {
+		code, stdout, stderr := exec(t, "explain", "-as-of", "2016-06-01", "-consumer", "CN", example("awsbeijing"), "V:CN-TEL-VATS-IDC@store/aws-cn-north-1/operator/aws")
+		if code != 0 || !strings.Contains(stdout, "Rule broken:") || !strings.Contains(stdout, "CN-TEL-VATS-IDC") || !strings.Contains(stdout, "Reason:") {
+			t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+		}
+	})
+	t.Run("waiver", func(t *testing.T) {
+		code, stdout, _ := exec(t, "explain", "-as-of", "2019-06-01", "-consumer", "IE", waivedDublin(t, dublinConflictParent), dublinConflictParent)
+		if code != 0 || !strings.Contains(stdout, "Waiver: accepted by legal until 2030-01-01") {
+			t.Errorf("exit %d\n%s", code, stdout)
+		}
+	})
+	t.Run("element", func(t *testing.T) {
+		code, stdout, stderr := exec(t, "explain", "-as-of", "2019-06-01", "-consumer", "IE", example(dublin), "Confidentiality")
+		if code != 0 {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		for _, want := range []string{"Confidentiality as of 2019-06-01", "Microsoft Dublin mailbox: 2", "Dataset mailbox: 2", "US-CLOUD-2713", "foreign to the consumer"} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("output lacks %q:\n%s", want, stdout)
+			}
+		}
+		code, stdout, _ = exec(t, "explain", "-as-of", "2019-06-01", "-consumer", "IE", "-format", "json", example(dublin), "possession-control")
+		var ex explanation
+		if code != 0 || json.Unmarshal([]byte(stdout), &ex) != nil || ex.Element == nil || ex.Element.Element.String() != "Possession/Control" || len(ex.Element.Datasets) != 1 {
+			t.Errorf("exit %d\n%s", code, stdout)
+		}
+	})
+	t.Run("neither", func(t *testing.T) {
+		if code, _, stderr := exec(t, "explain", "-as-of", "2019-06-01", example(dublin), "Secrecy"); code != 2 || !strings.Contains(stderr, "Confidentiality") {
+			t.Errorf("exit %d\n%s", code, stderr)
+		}
+	})
+	t.Run("json finding", func(t *testing.T) {
+		code, stdout, _ := exec(t, "explain", "-as-of", "2019-06-01", "-consumer", "IE", "-format", "json", example(dublin), dublinConflictAdmin)
+		var ex struct {
+			Finding struct {
+				ID     string
+				Kind   string
+				Level  string
+				Detail residency.Conflict
+				Rules  []jurisdiction.Rule
+			}
+		}
+		if code != 0 || json.Unmarshal([]byte(stdout), &ex) != nil || ex.Finding.Detail.ID != dublinConflictAdmin || len(ex.Finding.Rules) != 2 || ex.Finding.Level != "error" {
+			t.Errorf("exit %d\n%s", code, stdout)
+		}
+	})
+}
+
+func TestDiff(t *testing.T) {
+	t.Run("across the CLOUD Act", func(t *testing.T) {
+		code, stdout, stderr := exec(t, "diff", "-consumer", "IE", "-from", "2017-06-01", "-to", "2019-06-01", example(dublin))
+		if code != 1 {
+			t.Fatalf("exit %d, want 1 (new conflicts)\n%s%s", code, stdout, stderr)
+		}
+		for _, want := range []string{
+			"+ error    " + dublinConflictParent, "+ error    " + dublinConflictAdmin, "+ warning  " + dublinUSParent,
+			"Became lawful or no longer exposed (0)",
+			"US-CLOUD-2713 (CLOUD Act 18 U.S.C. 2713) came into force on 2018-03-23",
+			"Confidentiality    3 -> 2",
+		} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("output lacks %q:\n%s", want, stdout)
+			}
+		}
+	})
+	t.Run("json, backwards", func(t *testing.T) {
+		code, stdout, _ := exec(t, "diff", "-consumer", "IE", "-format", "json", "-from", "2019-06-01", "-to", "2017-06-01", example(dublin))
+		var res diffResult
+		if err := json.Unmarshal([]byte(stdout), &res); err != nil {
+			t.Fatal(err)
+		}
+		if code != 0 || len(res.Added) != 0 || len(res.Removed) != 4 || len(res.Law) == 0 || res.Law[0].Change != "no longer in force" {
+			t.Errorf("exit %d\n%s", code, stdout)
+		}
+	})
+	t.Run("two files", func(t *testing.T) {
+		top := *cases.Dublin().Topology
+		top.Flows = nil
+		var buf bytes.Buffer
+		if err := residency.EncodeJSON(&buf, &top); err != nil {
+			t.Fatal(err)
+		}
+		noAdmin := writeTemp(t, "no-admin.json", buf.String())
+		code, stdout, stderr := exec(t, "diff", "-as-of", "2019-06-01", "-consumer", "IE", example(dublin), noAdmin)
+		if code != 0 {
+			t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+		}
+		if !strings.Contains(stdout, "- error    "+dublinConflictAdmin) || !strings.Contains(stdout, "the topology changed") || strings.Contains(stdout, "- error    "+dublinConflictParent) {
+			t.Errorf("output:\n%s", stdout)
+		}
+	})
+	t.Run("waiver changes", func(t *testing.T) {
+		code, stdout, _ := exec(t, "diff", "-as-of", "2019-06-01", "-consumer", "IE", waivedDublin(t, dublinConflictParent), example(dublin))
+		if code != 1 || !strings.Contains(stdout, "~ "+dublinConflictParent+": error, was error (waived)") {
+			t.Errorf("exit %d, want 1 for a finding whose waiver went away\n%s", code, stdout)
+		}
+	})
+	for name, args := range map[string][]string{
+		"one file without dates": {"diff", example(dublin)},
+		"one date only":          {"diff", "-from", "2017-06-01", example(dublin)},
+		"dates with two files":   {"diff", "-from", "2017-06-01", "-to", "2019-06-01", example(dublin), example(dublin)},
+		"as-of with one file":    {"diff", "-as-of", "2017-06-01", "-from", "2017-06-01", "-to", "2019-06-01", example(dublin)},
+		"sarif":                  {"diff", "-format", "sarif", "-from", "2017-06-01", "-to", "2019-06-01", example(dublin)},
+		"three files":            {"diff", example(dublin), example(dublin), example(dublin)},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if code, _, _ := exec(t, args...); code != 2 {
+				t.Errorf("exit %d, want 2", code)
+			}
+		})
+	}
+}
+
+func TestRegions(t *testing.T) {
+	code, stdout, stderr := exec(t, "regions", "-provider", "aws", "-country", "CN")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "aws:cn-north-1") || !strings.Contains(stdout, "aws:cn-northwest-1") {
+		t.Errorf("output lacks the AWS China regions:\n%s", stdout)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n")[1:] {
+		if !strings.HasPrefix(line, "aws:") || !strings.Contains(line, " CN ") {
+			t.Errorf("a region outside -provider aws -country CN: %s", line)
+		}
+	}
+	code, stdout, _ = exec(t, "regions", "-format", "json", "-country", "CN", "-provider", "AWS")
+	var regions []jurisdiction.Region
+	if code != 0 || json.Unmarshal([]byte(stdout), &regions) != nil || len(regions) < 2 {
+		t.Errorf("exit %d\n%s", code, stdout)
+	}
+	if code, _, _ := exec(t, "regions"); code != 0 {
+		t.Errorf("regions: exit %d", code)
+	}
+	if code, _, stderr := exec(t, "regions", "-provider", "awz"); code != 2 || !strings.Contains(stderr, "aws") {
+		t.Errorf("unknown provider: exit %d\n%s", code, stderr)
+	}
+	if code, _, _ := exec(t, "regions", "-country", "C"); code != 2 {
+		t.Errorf("bad country: exit %d", code)
+	}
+}
+
+func TestRules(t *testing.T) {
+	code, stdout, stderr := exec(t, "rules", "-jurisdiction", "US", "-kind", "compelled-access")
+	if code != 0 || !strings.Contains(stdout, "US-CLOUD-2713") || strings.Contains(stdout, "CN-") || strings.Contains(stdout, "localization") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	_, stdout, _ = exec(t, "rules", "-jurisdiction", "US", "-as-of", "2017-01-01")
+	if strings.Contains(stdout, "US-CLOUD-2713") {
+		t.Errorf("the CLOUD Act was not in force on 2017-01-01:\n%s", stdout)
+	}
+	code, stdout, _ = exec(t, "rules", "-format", "json", "-jurisdiction", "EU")
+	var rules []jurisdiction.Rule
+	if code != 0 || json.Unmarshal([]byte(stdout), &rules) != nil || len(rules) == 0 {
+		t.Errorf("exit %d\n%s", code, stdout)
+	}
+	for _, r := range rules {
+		if r.Jurisdiction.String() != "EU" {
+			t.Errorf("rule %s of %s listed for EU", r.ID, r.Jurisdiction)
+		}
+	}
+	if code, _, stderr := exec(t, "rules", "-kind", "secrecy"); code != 2 || !strings.Contains(stderr, "blocking-statute") {
+		t.Errorf("unknown kind: exit %d\n%s", code, stderr)
+	}
+}
+
+// position matches FILE:LINE:COLUMN: at the start of a line.
+var position = regexp.MustCompile(`(?m)^\S+\.json:(\d+):(\d+): `)
+
+func TestBadInput(t *testing.T) {
+	t.Run("malformed JSON", func(t *testing.T) {
+		f := writeTemp(t, "bad.json", "{\n  \"datasets\": [\n    {\"id\": \"a\",}\n  ]\n}\n")
+		code, _, stderr := exec(t, "assess", "-as-of", "2019-06-01", f)
+		if code != 2 {
+			t.Fatalf("exit %d, want 2", code)
+		}
+		if m := position.FindStringSubmatch(stderr); m == nil || m[1] != "3" {
+			t.Errorf("want a line:column on line 3, got:\n%s", stderr)
+		}
+	})
+	t.Run("unknown field", func(t *testing.T) {
+		f := writeTemp(t, "unknown.json", `{
+  "datasets": [{"id": "d", "colour": "red"}],
+  "entities": [{"id": "e", "jurisdiction": "US"}],
+  "stores": [{"id": "s", "location": "US", "datasets": ["d"], "operators": [{"entity": "e"}], "size": 3}]
+}
+`)
+		code, _, stderr := exec(t, "assess", "-as-of", "2019-06-01", f)
+		if code != 2 {
+			t.Fatalf("exit %d, want 2", code)
+		}
+		lines := strings.Split(strings.TrimSpace(stderr), "\n")
+		if len(lines) != 2 {
+			t.Errorf("want one line per problem, got:\n%s", stderr)
+		}
+		for _, want := range []string{"unknown.json:2:38: /datasets/0/colour:", `unknown field "colour"`, "unknown.json:4:", "/stores/0/size", `unknown field "size"`} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("stderr lacks %q:\n%s", want, stderr)
+			}
+		}
+	})
+	t.Run("validation problems, all of them", func(t *testing.T) {
+		f := writeTemp(t, "invalid.json", `{
+  "datasets": [{"id": "d"}],
+  "entities": [{"id": "e", "jurisdiction": "US"}],
+  "stores": [
+    {"id": "s", "location": "US", "datasets": ["nope"], "operators": [{"entity": "ghost"}]}
+  ]
+}
+`)
+		code, _, stderr := exec(t, "assess", "-as-of", "2019-06-01", f)
+		if code != 2 || len(position.FindAllString(stderr, -1)) < 2 {
+			t.Errorf("exit %d; want 2 and every problem with its position:\n%s", code, stderr)
+		}
+	})
+	t.Run("problems found by the assessment are located too", func(t *testing.T) {
+		f := writeTemp(t, "mech.json", `{
+  "datasets": [{"id": "d", "classes": ["personal"]}],
+  "entities": [{"id": "e", "jurisdiction": "US"}],
+  "stores": [{"id": "s", "location": "US", "datasets": ["d"], "operators": [{"entity": "e"}],
+              "mechanisms": ["no-such-mechanism"]}]
+}
+`)
+		code, _, stderr := exec(t, "assess", "-as-of", "2019-06-01", f)
+		if code != 2 || !strings.Contains(stderr, "mech.json:5:30: /stores/0/mechanisms/0:") {
+			t.Errorf("exit %d; want 2 and the mechanism's position:\n%s", code, stderr)
+		}
+	})
+	t.Run("empty", func(t *testing.T) {
+		code, _, stderr := exec(t, "assess", "-as-of", "2019-06-01", writeTemp(t, "empty.json", ""))
+		if code != 2 || stderr == "" {
+			t.Errorf("exit %d\n%s", code, stderr)
+		}
+	})
+}
+
+func TestAsOfDefaultsToToday(t *testing.T) {
+	defer func(f func() time.Time) { now = f }(now)
+	now = func() time.Time { return time.Date(2017, 6, 1, 12, 0, 0, 0, time.UTC) }
+	code, stdout, _ := exec(t, "assess", "-consumer", "IE", "-format", "json", example(dublin))
+	var rep residency.Report
+	if code != 0 || json.Unmarshal([]byte(stdout), &rep) != nil || rep.AsOf.String() != "2017-06-01" {
+		t.Errorf("exit %d, as of %s; want 0 and the clock's date", code, rep.AsOf)
+	}
+	now = func() time.Time { t.Fatal("the clock was read although -as-of was given"); return time.Time{} }
+	exec(t, "assess", "-as-of", "2017-06-01", example(dublin))
+	exec(t, "diff", "-from", "2017-06-01", "-to", "2019-06-01", example(dublin))
+}
+
+func TestOutputFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report.sarif")
+	code, stdout, _ := exec(t, "assess", "-as-of", "2019-06-01", "-consumer", "IE", "-format", "sarif", "-o", out, example(dublin))
+	if code != 1 || stdout != "" {
+		t.Errorf("exit %d, stdout %q; want 1 and nothing on stdout", code, stdout)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil || !bytes.Contains(data, []byte(`"version": "2.1.0"`)) {
+		t.Errorf("%s: %v\n%s", out, err, data)
+	}
+	if code, _, _ := exec(t, "assess", "-as-of", "2019-06-01", "-o", filepath.Join(t.TempDir(), "no", "such", "dir"), example(dublin)); code != 2 {
+		t.Errorf("unwritable -o: exit %d, want 2", code)
+	}
+}
+
+func TestStdin(t *testing.T) {
+	data, err := os.ReadFile(example(dublin))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := stdin
+	defer func() { stdin = old }()
+	stdin = bytes.NewReader(data)
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2019-06-01", "-consumer", "IE", "-")
+	if code != 1 || !strings.Contains(stdout, dublinConflictParent) {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}
+
+// testPlan is a Terraform plan (terraform show -json) with a bucket in
+// Ireland holding Irish personal data, a bucket whose region the plan does
+// not record, and an unsupported resource.
+const testPlan = `{
+  "format_version": "1.2",
+  "terraform_version": "1.9.5",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {"address": "aws_s3_bucket.eu", "mode": "managed", "type": "aws_s3_bucket", "name": "eu",
+         "provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
+         "values": {"bucket": "acme-eu", "region": "eu-west-1",
+                    "tags": {"dataresidency_dataset": "customers", "dataresidency_classes": "personal", "dataresidency_subjects": "IE=5000"}},
+         "sensitive_values": {}},
+        {"address": "aws_s3_bucket.somewhere", "mode": "managed", "type": "aws_s3_bucket", "name": "somewhere",
+         "provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
+         "values": {"bucket": "acme-somewhere", "tags": null}, "sensitive_values": {}},
+        {"address": "aws_iam_role.app", "mode": "managed", "type": "aws_iam_role", "name": "app",
+         "provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
+         "values": {"name": "app"}, "sensitive_values": {}}
+      ]
+    }
+  }
+}
+`
+
+func TestTerraformPlan(t *testing.T) {
+	if !isPlan([]byte(testPlan)) {
+		t.Fatal("a plan is not recognised")
+	}
+	for _, doc := range []string{`{"format_version": "1.2"}`, `{"datasets": []}`, `[1]`, `{`} {
+		if isPlan([]byte(doc)) {
+			t.Errorf("%s taken for a plan", doc)
+		}
+	}
+	f := writeTemp(t, "plan.json", testPlan)
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "IE", f)
+	if readPlan == nil {
+		if code != 2 || !strings.Contains(stderr, "Terraform plan") {
+			t.Errorf("exit %d\n%s", code, stderr)
+		}
+		return
+	}
+	if code == 2 {
+		t.Fatalf("exit 2\n%s", stderr)
+	}
+	for _, want := range []string{
+		"Assessment of plan as of 2025-01-01", "store/aws_s3_bucket.eu",
+		"Unsupported resources, not checked:", "aws_iam_role.app (aws_iam_role)",
+		"Unlocated resources, not in the topology:", "aws_s3_bucket.somewhere (aws_s3_bucket)",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	// Other formats keep standard output clean and list them on stderr.
+	code, stdout, stderr = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "IE", "-format", "sarif", f)
+	if code == 2 || !strings.Contains(stderr, "aws_iam_role.app") || !strings.Contains(stdout, `"uri": "`) {
+		t.Errorf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	// A plan that is not format 1.x is bad input.
+	bad := writeTemp(t, "plan2.json", strings.Replace(testPlan, `"1.2"`, `"2.0"`, 1))
+	if code, _, stderr := exec(t, "assess", "-as-of", "2025-01-01", bad); code != 2 || !strings.Contains(stderr, "plan2.json: ") {
+		t.Errorf("exit %d, want 2\n%s", code, stderr)
+	}
+}
+
+func TestLocate(t *testing.T) {
+	doc := []byte("{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"c/d\": {\"e~f\": true}\n}")
+	for ptr, want := range map[string][2]int{
+		"/a":           {2, 8},
+		"/a/1":         {2, 12},
+		"/a/1/b":       {2, 18},
+		"/a/1/nope":    {2, 12},
+		"/c~1d/e~0f":   {3, 18},
+		"/missing/0/x": {1, 1},
+	} {
+		if l, c := locate(doc, ptr); l != want[0] || c != want[1] {
+			t.Errorf("locate(%q) = %d:%d, want %d:%d", ptr, l, c, want[0], want[1])
+		}
+	}
+	if l, c := locate([]byte("{"), "/a"); l != 1 || c != 1 {
+		t.Errorf("locate in a broken document = %d:%d", l, c)
+	}
+}

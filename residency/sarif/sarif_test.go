@@ -1,0 +1,426 @@
+package sarif_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/dataresidency/dataresidency/examples/cases"
+	"github.com/dataresidency/dataresidency/jurisdiction"
+	"github.com/dataresidency/dataresidency/residency"
+	"github.com/dataresidency/dataresidency/residency/sarif"
+)
+
+// schemaID is the $id of testdata/sarif-schema-2.1.0.json, the OASIS TC's
+// SARIF 2.1.0 schema (oasis-tcs/sarif-spec, Schemata/sarif-schema-2.1.0.json).
+const schemaID = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
+
+var (
+	schemaOnce sync.Once
+	schema     *jsonschema.Schema
+	schemaErr  error
+)
+
+// loadSchema compiles the shipped SARIF schema with format assertions on.
+//
+// The shipped file is the upstream text, verbatim. Upstream, the region
+// definition's "anyOf" (a region needs startLine, charOffset or
+// byteOffset) sits inside "properties", where the 2020-12 metaschema that
+// the file declares rejects it; this moves it, in memory only, to the
+// place the specification means. The logs this package writes have no
+// regions, so the move changes nothing they are checked against.
+func loadSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	schemaOnce.Do(func() {
+		f, err := os.Open("testdata/sarif-schema-2.1.0.json")
+		if err != nil {
+			schemaErr = err
+			return
+		}
+		defer f.Close()
+		doc, err := jsonschema.UnmarshalJSON(f)
+		if err != nil {
+			schemaErr = err
+			return
+		}
+		if region, ok := lookup(doc, "definitions", "region").(map[string]any); ok {
+			if props, ok := region["properties"].(map[string]any); ok {
+				if misplaced, ok := props["anyOf"].([]any); ok {
+					delete(props, "anyOf")
+					region["anyOf"] = misplaced
+				}
+			}
+		}
+		c := jsonschema.NewCompiler()
+		c.AssertFormat()
+		if err := c.AddResource(schemaID, doc); err != nil {
+			schemaErr = err
+			return
+		}
+		schema, schemaErr = c.Compile(schemaID)
+	})
+	if schemaErr != nil {
+		t.Fatalf("compiling the SARIF schema: %v", schemaErr)
+	}
+	return schema
+}
+
+func lookup(v any, keys ...string) any {
+	for _, k := range keys {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return nil
+		}
+		v = m[k]
+	}
+	return v
+}
+
+// validate checks a SARIF log against the schema.
+func validate(t *testing.T, data []byte) {
+	t.Helper()
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	if err := loadSchema(t).Validate(inst); err != nil {
+		t.Fatalf("output does not validate against SARIF 2.1.0:\n%v", err)
+	}
+}
+
+type caseRun struct {
+	name string
+	top  *residency.Topology
+	run  cases.Run
+}
+
+func allRuns() []caseRun {
+	var out []caseRun
+	for _, c := range cases.All() {
+		for i, r := range c.Runs {
+			top := c.Topology
+			if r.Topology != nil {
+				top = r.Topology
+			}
+			out = append(out, caseRun{fmt.Sprintf("%s/%d", c.Name, i), top, r})
+		}
+	}
+	return out
+}
+
+func assess(t *testing.T, top *residency.Topology, r cases.Run) *residency.Report {
+	t.Helper()
+	rep, err := residency.Assess(top, residency.AsOfDate(r.AsOf), residency.Consumer(r.Consumer))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// sarifLog is the part of a log the tests read.
+type sarifLog struct {
+	Schema  string `json:"$schema"`
+	Version string `json:"version"`
+	Runs    []struct {
+		Tool struct {
+			Driver struct {
+				Name  string `json:"name"`
+				Rules []struct {
+					ID               string                `json:"id"`
+					Name             string                `json:"name"`
+					ShortDescription struct{ Text string } `json:"shortDescription"`
+					FullDescription  struct{ Text string } `json:"fullDescription"`
+					Help             struct{ Text string } `json:"help"`
+					HelpURI          string                `json:"helpUri"`
+					Properties       map[string]any        `json:"properties"`
+				} `json:"rules"`
+			} `json:"driver"`
+		} `json:"tool"`
+		Results []struct {
+			RuleID    string                `json:"ruleId"`
+			RuleIndex *int                  `json:"ruleIndex"`
+			Level     string                `json:"level"`
+			Message   struct{ Text string } `json:"message"`
+			Locations []struct {
+				PhysicalLocation *struct {
+					ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+				} `json:"physicalLocation"`
+				LogicalLocations []struct {
+					FullyQualifiedName string `json:"fullyQualifiedName"`
+				} `json:"logicalLocations"`
+			} `json:"locations"`
+			PartialFingerprints map[string]string `json:"partialFingerprints"`
+			Suppressions        []struct {
+				Kind, Status, Justification string
+			} `json:"suppressions"`
+			Properties map[string]any `json:"properties"`
+		} `json:"results"`
+	} `json:"runs"`
+}
+
+func write(t *testing.T, rep *residency.Report, uri string) ([]byte, sarifLog) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := sarif.Write(&buf, rep, nil, uri); err != nil {
+		t.Fatal(err)
+	}
+	var l sarifLog
+	if err := json.Unmarshal(buf.Bytes(), &l); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes(), l
+}
+
+// TestCaseStudiesValidate writes every run of every case study as SARIF
+// and validates it against the SARIF 2.1.0 schema.
+func TestCaseStudiesValidate(t *testing.T) {
+	for _, cr := range allRuns() {
+		t.Run(cr.name, func(t *testing.T) {
+			rep := assess(t, cr.top, cr.run)
+			data, l := write(t, rep, "examples/case/topology.json")
+			validate(t, data)
+			if len(l.Runs) != 1 || l.Runs[0].Tool.Driver.Name != "dataresidency" || l.Version != "2.1.0" {
+				t.Fatalf("want one run by dataresidency, version 2.1.0; got %+v", l)
+			}
+			n := len(rep.Violations) + len(rep.Conflicts) + len(rep.Exposures) + len(rep.Obligations)
+			if got := len(l.Runs[0].Results); got != n {
+				t.Errorf("%d results, want one per finding (%d)", got, n)
+			}
+			// Without a URI there are no physical locations, and the log is
+			// still valid.
+			data, _ = write(t, rep, "")
+			validate(t, data)
+		})
+	}
+}
+
+// TestWaivedFindingsAreSuppressed waives a conflict and an exposure and
+// checks the suppressions, which must validate too.
+func TestWaivedFindingsAreSuppressed(t *testing.T) {
+	c := cases.Dublin()
+	top := *c.Topology
+	run := c.Runs[1]
+	rep := assess(t, &top, run)
+	if len(rep.Conflicts) == 0 || len(rep.Exposures) == 0 {
+		t.Fatalf("Dublin after the CLOUD Act should have conflicts and exposures:\n%s", rep)
+	}
+	conflict, exposure := rep.Conflicts[0].ID, rep.Exposures[0].ID
+	top.Waivers = []residency.Waiver{
+		{Finding: conflict, Justification: "MLAT channel agreed with the Irish DPC", Approver: "legal", Expires: jurisdiction.MustParseDate("2030-01-01")},
+		{Finding: exposure, Justification: "territorial access accepted", Approver: "ciso", Expires: jurisdiction.MustParseDate("2030-01-01")},
+	}
+	rep = assess(t, &top, run)
+	data, l := write(t, rep, "examples/dublin/topology.json")
+	validate(t, data)
+	suppressed := map[string]string{}
+	for _, r := range l.Runs[0].Results {
+		for _, s := range r.Suppressions {
+			if s.Kind != "external" || s.Status != "accepted" {
+				t.Errorf("suppression %+v: want kind external, status accepted", s)
+			}
+			suppressed[r.PartialFingerprints[sarif.FingerprintKey]] = s.Justification
+		}
+	}
+	want := map[string]string{conflict: "MLAT channel agreed with the Irish DPC", exposure: "territorial access accepted"}
+	if fmt.Sprint(suppressed) != fmt.Sprint(want) {
+		t.Errorf("suppressed %v, want %v", suppressed, want)
+	}
+}
+
+// TestMapping checks levels, rule IDs, related rules, locations and the
+// rule metadata on the Dublin case after the CLOUD Act and on Alibaba
+// Cloud in the US.
+func TestMapping(t *testing.T) {
+	c := cases.Dublin()
+	rep := assess(t, c.Topology, c.Runs[1])
+	_, l := write(t, rep, "examples/dublin/topology.json")
+	run := l.Runs[0]
+	ruleIDs := []string{}
+	for _, r := range run.Tool.Driver.Rules {
+		ruleIDs = append(ruleIDs, r.ID)
+	}
+	if !slices.IsSorted(ruleIDs) || !slices.Contains(ruleIDs, "US-CLOUD-2713") || !slices.Contains(ruleIDs, "EU-GDPR-48") {
+		t.Errorf("rules %v: want sorted, with US-CLOUD-2713 and EU-GDPR-48", ruleIDs)
+	}
+	for _, r := range run.Tool.Driver.Rules {
+		if r.ID == "EU-GDPR-48" {
+			if !strings.Contains(r.Help.Text, "Art. 48") || r.ShortDescription.Text == "" || r.FullDescription.Text == "" {
+				t.Errorf("EU-GDPR-48 descriptor lacks its citation or descriptions: %+v", r)
+			}
+			if !strings.HasPrefix(r.HelpURI, "http") {
+				t.Errorf("EU-GDPR-48 helpUri %q, want the first source URL", r.HelpURI)
+			}
+			for _, k := range []string{"kind", "jurisdiction", "effective", "verified"} {
+				if _, ok := r.Properties[k]; !ok {
+					t.Errorf("EU-GDPR-48 properties lack %s: %v", k, r.Properties)
+				}
+			}
+			if r.Properties["kind"] != "blocking-statute" || r.Properties["jurisdiction"] != "EU" {
+				t.Errorf("EU-GDPR-48 properties %v", r.Properties)
+			}
+		}
+	}
+	levels := map[string]string{}
+	for _, r := range run.Results {
+		id := r.PartialFingerprints[sarif.FingerprintKey]
+		levels[id] = r.Level
+		if r.RuleIndex != nil && run.Tool.Driver.Rules[*r.RuleIndex].ID != r.RuleID {
+			t.Errorf("%s: ruleIndex %d does not point at %s", id, *r.RuleIndex, r.RuleID)
+		}
+		loc := r.Locations[0]
+		if loc.PhysicalLocation == nil || loc.PhysicalLocation.ArtifactLocation.URI != "examples/dublin/topology.json" {
+			t.Errorf("%s: physical location %+v", id, loc.PhysicalLocation)
+		}
+		if _, path, _ := strings.Cut(id, "@"); loc.LogicalLocations[0].FullyQualifiedName != path {
+			t.Errorf("%s: logical location %q, want the path %q", id, loc.LogicalLocations[0].FullyQualifiedName, path)
+		}
+		if strings.HasPrefix(id, "C:") {
+			if r.RuleID != "US-CLOUD-2713" {
+				t.Errorf("%s: ruleId %q, want the compelling rule", id, r.RuleID)
+			}
+			if fmt.Sprint(r.Properties["blockingRules"]) != "[EU-GDPR-48]" || fmt.Sprint(r.Properties["relatedRules"]) != "[US-CLOUD-2713 EU-GDPR-48]" {
+				t.Errorf("%s: properties %v", id, r.Properties)
+			}
+		}
+	}
+	want := map[string]string{
+		"C:US/EU@store/dublin/flow/redmond-admin/accessor/microsoft": "error",
+		"C:US/EU@store/dublin/operator/msft-ie/parent/microsoft":     "error",
+		// Ireland is the consumer's own government.
+		"E:IE@store/dublin": "note",
+		"E:US@store/dublin/flow/redmond-admin/accessor/microsoft": "warning",
+		"E:US@store/dublin/operator/msft-ie/parent/microsoft":     "warning",
+	}
+	if fmt.Sprint(levels) != fmt.Sprint(want) {
+		t.Errorf("levels\n got %v\nwant %v", levels, want)
+	}
+
+	// Alibaba Cloud in the US, for a US consumer: China's reach through the
+	// parent is a warning, US reach a note.
+	a := cases.AlibabaUS()
+	rep = assess(t, a.Topology, a.Runs[0])
+	for _, x := range rep.Exposures {
+		want := sarif.Note
+		if x.Government == jurisdiction.MustParseCode("CN") {
+			want = sarif.Warning
+		}
+		if got := sarif.ExposureLevel(nil, rep, x); got != want {
+			t.Errorf("%s: level %s, want %s", x.ID, got, want)
+		}
+	}
+	// iCloud before the move: the US reaches only ciphertext, a note.
+	ic := cases.ICloudChina()
+	rep = assess(t, ic.Topology, ic.Runs[0])
+	for _, v := range rep.Obligations {
+		if l, _ := sarif.FindingLevel(nil, rep, v.ID); l != sarif.Note {
+			t.Errorf("%s: level %s, want note", v.ID, l)
+		}
+	}
+	for _, x := range rep.Exposures {
+		if !x.Readable {
+			if l, _ := sarif.FindingLevel(nil, rep, x.ID); l != sarif.Note {
+				t.Errorf("%s: ciphertext-only exposure has level %s, want note", x.ID, l)
+			}
+		}
+	}
+}
+
+// TestDeterministic writes the same report twice, and the same report
+// decoded from its JSON, and expects the same bytes.
+func TestDeterministic(t *testing.T) {
+	for _, cr := range allRuns() {
+		rep := assess(t, cr.top, cr.run)
+		a, _ := write(t, rep, "x.json")
+		b, _ := write(t, rep, "x.json")
+		js, err := json.Marshal(rep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back residency.Report
+		if err := json.Unmarshal(js, &back); err != nil {
+			t.Fatal(err)
+		}
+		c, _ := write(t, &back, "x.json")
+		if !bytes.Equal(a, b) || !bytes.Equal(a, c) {
+			t.Errorf("%s: output differs between writes", cr.name)
+		}
+	}
+}
+
+// TestURIReference checks that file paths become valid URI references.
+func TestURIReference(t *testing.T) {
+	c := cases.AzureChina()
+	rep := assess(t, c.Topology, c.Runs[0])
+	for _, uri := range []string{`dir with space\topology {1}.json`, "C:/plans/plan.json", "file:///tmp/t.json", "100%.json"} {
+		data, _ := write(t, rep, uri)
+		validate(t, data)
+	}
+}
+
+func TestParseLevel(t *testing.T) {
+	for _, s := range []string{"error", "warning", "note", "none"} {
+		if l, err := sarif.ParseLevel(s); err != nil || string(l) != s {
+			t.Errorf("ParseLevel(%q) = %q, %v", s, l, err)
+		}
+	}
+	if _, err := sarif.ParseLevel("fatal"); err == nil {
+		t.Error("ParseLevel(fatal) succeeded")
+	}
+	if !(sarif.Error.Rank() > sarif.Warning.Rank() && sarif.Warning.Rank() > sarif.Note.Rank() && sarif.Note.Rank() > sarif.None.Rank()) {
+		t.Error("ranks out of order")
+	}
+}
+
+func TestForeign(t *testing.T) {
+	code := jurisdiction.MustParseCode
+	d := jurisdiction.MustParseDate("2020-01-01")
+	tests := []struct {
+		consumer, gov jurisdiction.Code
+		want          bool
+	}{
+		{code("IE"), code("IE"), false},
+		{code("IE"), code("EU"), false},
+		{code("IE"), code("US"), true},
+		{code("US"), code("CN"), true},
+		{jurisdiction.Code{}, code("US"), true},
+	}
+	for _, tt := range tests {
+		if got := sarif.Foreign(nil, tt.consumer, tt.gov, d); got != tt.want {
+			t.Errorf("Foreign(%s, %s) = %v, want %v", tt.consumer, tt.gov, got, tt.want)
+		}
+	}
+}
+
+// TestSchemaRejects makes sure the validation has teeth: broken logs fail.
+func TestSchemaRejects(t *testing.T) {
+	c := cases.Dublin()
+	rep := assess(t, c.Topology, c.Runs[1])
+	good, _ := write(t, rep, "t.json")
+	for name, edit := range map[string]func(map[string]any){
+		"bad level":        func(r map[string]any) { r["level"] = "fatal" },
+		"no message":       func(r map[string]any) { delete(r, "message") },
+		"unknown property": func(r map[string]any) { r["severity"] = "high" },
+		"pre-2.1.0 state": func(r map[string]any) {
+			r["suppressions"] = []any{map[string]any{"kind": "external", "state": "accepted"}}
+		},
+		"bad suppression": func(r map[string]any) { r["suppressions"] = []any{map[string]any{"kind": "waiver"}} },
+	} {
+		var doc map[string]any
+		if err := json.Unmarshal(good, &doc); err != nil {
+			t.Fatal(err)
+		}
+		edit(lookup(doc, "runs").([]any)[0].(map[string]any)["results"].([]any)[0].(map[string]any))
+		bad, _ := json.Marshal(doc)
+		inst, _ := jsonschema.UnmarshalJSON(bytes.NewReader(bad))
+		if err := loadSchema(t).Validate(inst); err == nil {
+			t.Errorf("%s: a broken log validates", name)
+		}
+	}
+}
