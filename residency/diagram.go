@@ -1,0 +1,1099 @@
+package residency
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+)
+
+// WriteDOT draws t as a Graphviz DOT digraph and writes it to w. rep, the
+// report of an assessment of t, may be nil to draw the topology alone.
+//
+// Stores are cylinders grouped into one cluster per jurisdiction, labelled
+// with its code and name; each store's label gives its ID, name, region,
+// operator, licensor, role and datasets. Entities that operate, hold, hold
+// the keys of or administer a store, and the entities that control them,
+// are rounded boxes in the cluster of the jurisdiction they are
+// incorporated in, with dashed edges for those roles and ownership edges
+// from parent to subsidiary. Flows are solid arrows labelled with their
+// ID, kind and mechanisms; an admin-access flow runs from its accessor, a
+// collection from the dataset's controller.
+//
+// With a report, the picture is the topology on the report's as-of date:
+// facts not in force then are left out, a store written as a provider
+// region is placed and operated as the assessment resolved it (from its
+// exposures), and every store, flow, entity and edge on the path of a
+// violation or conflict is drawn red and bold, its label marked "!".
+// Elements on the path of waived findings only are drawn dashed in
+// amber, marked "~". A legend explains the marks and lists the findings.
+// Without a report every dated fact is drawn with its period, and a store
+// known only by its region is grouped under the region.
+//
+// User strings are escaped as DOT quoted strings; nodes have generated
+// IDs. The same input always gives the same bytes. WriteDOT returns an
+// error for a nil topology, or the error of w.
+func WriteDOT(w io.Writer, t *Topology, rep *Report) error {
+	d, err := buildDiagram(t, rep)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	d.dot(&b)
+	_, err = w.Write(b.Bytes())
+	return err
+}
+
+// WriteMermaid draws t as a Mermaid flowchart and writes it to w: the same
+// picture as [WriteDOT], with jurisdictions as subgraphs, marks as classes
+// and link styles, and the legend as a node of its own subgraph. rep may
+// be nil to draw the topology alone.
+//
+// Labels are quoted, with Mermaid's entity codes for the characters that
+// would end or alter them (#quot; for '"', #lt; for '<' and so on) and
+// <br/> for line breaks. The same input always gives the same bytes.
+// WriteMermaid returns an error for a nil topology, or the error of w.
+func WriteMermaid(w io.Writer, t *Topology, rep *Report) error {
+	d, err := buildDiagram(t, rep)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	d.mermaid(&b)
+	_, err = w.Write(b.Bytes())
+	return err
+}
+
+// A dmark says whether a diagram element lies on a finding's path.
+type dmark uint8
+
+const (
+	unmarked dmark = iota
+	waivedMark
+	findingMark
+)
+
+// Colours of the marks, and of the clusters.
+const (
+	findingColour = "#C00000"
+	findingFill   = "#FDECEA"
+	waivedColour  = "#8A6D00"
+	waivedFill    = "#FFF8E1"
+	clusterFill   = "#F4F6F8"
+	clusterLine   = "#8A96A3"
+)
+
+func (m dmark) prefix() string {
+	switch m {
+	case findingMark:
+		return "! "
+	case waivedMark:
+		return "~ "
+	}
+	return ""
+}
+
+type dgroup struct {
+	key   string // sort key
+	label string
+}
+
+type dnode struct {
+	id    string
+	kind  string // "store", "entity" or "source"
+	lines []string
+	group int // index into diagram.groups, or -1
+	mark  dmark
+}
+
+// A dedge is an edge. Role edges between the same entity and store are
+// merged, one label line per role, so that parallel labels do not
+// collide; marks holds each line's own mark, and mark the edge's.
+type dedge struct {
+	from, to string
+	kind     string // "flow", "role" or "owns"
+	lines    []string
+	marks    []dmark
+	mark     dmark
+}
+
+// An edgeRef is the label line of an edge that draws one fact.
+type edgeRef struct {
+	e    *dedge
+	line int
+}
+
+func (r edgeRef) mark(m dmark) {
+	r.e.mark = max(r.e.mark, m)
+	r.e.marks[r.line] = max(r.e.marks[r.line], m)
+}
+
+type diagram struct {
+	title    string
+	subtitle string
+	groups   []dgroup
+	nodes    []*dnode
+	edges    []*dedge
+	findings []string
+	report   bool
+
+	t        *Topology
+	asOf     jurisdiction.Date
+	stores   map[string]*dnode
+	entities map[string]*dnode
+	// Indexes of the entities, datasets and flows of t by ID.
+	entityIdx map[string]int
+	datasets  map[string]bool
+	flowIdx   map[string]int
+	// Edges by the key of the fact they draw, for marking.
+	edgeKeys map[string][]edgeRef
+	groupIdx map[string]int
+}
+
+func buildDiagram(t *Topology, rep *Report) (*diagram, error) {
+	if t == nil {
+		return nil, errors.New("residency: no topology to draw")
+	}
+	d := &diagram{
+		t: t, report: rep != nil,
+		stores: map[string]*dnode{}, entities: map[string]*dnode{},
+		entityIdx: map[string]int{}, datasets: map[string]bool{}, flowIdx: map[string]int{},
+		edgeKeys: map[string][]edgeRef{}, groupIdx: map[string]int{},
+	}
+	if rep != nil {
+		d.asOf = rep.AsOf
+	}
+	for i, x := range t.Entities {
+		if _, dup := d.entityIdx[x.ID]; !dup {
+			d.entityIdx[x.ID] = i
+		}
+	}
+	for _, x := range t.Datasets {
+		d.datasets[x.ID] = true
+	}
+	for i, f := range t.Flows {
+		if _, dup := d.flowIdx[f.ID]; !dup {
+			d.flowIdx[f.ID] = i
+		}
+	}
+	d.title = t.Name
+	if d.title == "" {
+		d.title = "Topology"
+	}
+	switch {
+	case rep == nil:
+		d.subtitle = "topology only, every dated fact shown; no assessment"
+	default:
+		d.subtitle = "as of " + rep.AsOf.String()
+		if rep.Consumer.IsValid() {
+			d.subtitle += ", consumer in " + rep.Consumer.String()
+		}
+	}
+	d.addStores(rep)
+	d.addFlows()
+	d.addEntities()
+	if rep != nil {
+		d.addResolved(rep)
+		d.markFindings(rep)
+	}
+	d.sortGroups()
+	return d, nil
+}
+
+func (d *diagram) inForce(p jurisdiction.Period) bool {
+	return d.asOf.IsZero() || p.Contains(d.asOf)
+}
+
+// when describes a period for the topology-only picture.
+func (d *diagram) when(p jurisdiction.Period) string {
+	if !d.asOf.IsZero() {
+		return ""
+	}
+	switch {
+	case p.From.IsZero() && p.Until.IsZero():
+		return ""
+	case p.From.IsZero():
+		return " (until " + p.Until.String() + ")"
+	case p.Until.IsZero():
+		return " (from " + p.From.String() + ")"
+	}
+	return " (" + p.From.String() + " to " + p.Until.String() + ")"
+}
+
+func (d *diagram) group(key, label string) int {
+	if i, ok := d.groupIdx[key]; ok {
+		return i
+	}
+	d.groups = append(d.groups, dgroup{key: key, label: label})
+	d.groupIdx[key] = len(d.groups) - 1
+	return len(d.groups) - 1
+}
+
+// jurisdictionGroup returns the group of code c: "CN — China".
+func (d *diagram) jurisdictionGroup(c jurisdiction.Code) int {
+	return d.group("1 "+c.String(), c.String()+" \u2014 "+jurisdictionName(c))
+}
+
+// jurisdictionName names c from the built-in catalog, or ISO 3166-1.
+func jurisdictionName(c jurisdiction.Code) string {
+	cat := jurisdiction.Default()
+	if b, ok := cat.Bloc(c); ok && b.Name != "" {
+		return b.Name
+	}
+	if j, err := cat.Jurisdiction(c); err == nil && j.Name != "" {
+		return j.Name
+	}
+	if n := jurisdiction.ISOName(c); n != "" {
+		return n
+	}
+	if n := jurisdiction.ISOName(c.Country()); n != "" {
+		return n + " (subdivision)"
+	}
+	return "unknown jurisdiction"
+}
+
+func (d *diagram) addNode(n *dnode) *dnode {
+	d.nodes = append(d.nodes, n)
+	return n
+}
+
+func (d *diagram) addEdge(key string, e *dedge) {
+	e.marks = make([]dmark, len(e.lines))
+	d.edges = append(d.edges, e)
+	d.edgeKeys[key] = append(d.edgeKeys[key], edgeRef{e, 0})
+}
+
+// addRole draws an entity's role at a store, on the edge between them if
+// there is one already.
+func (d *diagram) addRole(key, from, to, label string) {
+	for _, e := range d.edges {
+		if e.kind == "role" && e.from == from && e.to == to {
+			e.lines = append(e.lines, label)
+			e.marks = append(e.marks, unmarked)
+			d.edgeKeys[key] = append(d.edgeKeys[key], edgeRef{e, len(e.lines) - 1})
+			return
+		}
+	}
+	d.addEdge(key, &dedge{from: from, to: to, kind: "role", lines: []string{label}})
+}
+
+func edgeKey(parts ...string) string { return strings.Join(parts, "\x00") }
+
+// resolvedLocation returns where the assessment placed store id: its
+// presumed territorial exposure names the place itself, and a single
+// government reaching it by location can only be its own.
+func resolvedLocation(rep *Report, id string) (jurisdiction.Code, bool) {
+	if rep == nil {
+		return jurisdiction.Code{}, false
+	}
+	var govs []jurisdiction.Code
+	for _, x := range rep.Exposures {
+		if x.Store != id || x.Via != "location" {
+			continue
+		}
+		if x.Presumed {
+			return x.Government, true
+		}
+		if !slices.Contains(govs, x.Government) {
+			govs = append(govs, x.Government)
+		}
+	}
+	if len(govs) == 1 {
+		return govs[0], true
+	}
+	return jurisdiction.Code{}, false
+}
+
+// resolvedOperator returns the chain of entity IDs, operator first, that
+// the assessment found for store id, from its exposures' paths.
+func resolvedOperator(rep *Report, id string) []string {
+	if rep == nil {
+		return nil
+	}
+	prefix := "store/" + id + "/operator/"
+	for _, x := range rep.Exposures {
+		if x.Store != id || !strings.HasPrefix(x.Path, prefix) {
+			continue
+		}
+		chain := strings.Split(x.Path[len(prefix):], "/parent/")
+		if slices.Contains(chain, "") {
+			continue
+		}
+		return chain
+	}
+	return nil
+}
+
+func (d *diagram) addStores(rep *Report) {
+	for i, st := range d.t.Stores {
+		if _, dup := d.stores[st.ID]; dup || !d.inForce(st.Period) {
+			continue
+		}
+		n := &dnode{id: "s" + strconv.Itoa(i+1), kind: "store", lines: []string{st.ID}}
+		if st.Name != "" && st.Name != st.ID {
+			n.lines = append(n.lines, wrapLabel(st.Name)...)
+		}
+		loc := st.Location
+		if !loc.IsValid() {
+			loc, _ = resolvedLocation(rep, st.ID)
+		}
+		switch {
+		case loc.IsValid():
+			n.group = d.jurisdictionGroup(loc)
+		case st.Region != "":
+			n.group = d.group("2 "+st.Region, "region "+st.Region+" (location not resolved)")
+		default:
+			n.group = d.group("3", "location unknown")
+		}
+		if st.Region != "" {
+			n.lines = append(n.lines, "region "+st.Region)
+		}
+		var ops []string
+		for _, op := range st.Operators {
+			if d.inForce(op.Period) {
+				ops = append(ops, op.Entity+d.when(op.Period))
+			}
+		}
+		if len(st.Operators) == 0 {
+			if chain := resolvedOperator(rep, st.ID); chain != nil {
+				ops = append(ops, chain[0])
+			} else if st.Region != "" {
+				ops = append(ops, "the region's, per the catalog")
+			}
+		}
+		if len(ops) > 0 {
+			n.lines = append(n.lines, "operator "+strings.Join(ops, ", "))
+		}
+		// A licensor reaches nothing: it is noted, not drawn.
+		if st.Licensor != "" {
+			n.lines = append(n.lines, "technology licensed by "+st.Licensor)
+		}
+		held := st.Role.String()
+		if len(st.Datasets) > 0 {
+			held += ": " + strings.Join(st.Datasets, ", ")
+		}
+		n.lines = append(n.lines, held)
+		if w := d.when(st.Period); w != "" {
+			n.lines = append(n.lines, "holds data"+w)
+		}
+		d.stores[st.ID] = d.addNode(n)
+	}
+}
+
+// entity returns the node of entity id, adding it (in the cluster of its
+// jurisdiction) the first time. IDs not in the topology are entities the
+// assessment added from the catalog.
+func (d *diagram) entity(id string) *dnode {
+	if n, ok := d.entities[id]; ok {
+		return n
+	}
+	n := &dnode{kind: "entity", lines: []string{id}, group: -1}
+	if i, ok := d.entityIdx[id]; ok {
+		x := d.t.Entities[i]
+		n.id = "e" + strconv.Itoa(i+1)
+		if x.Name != "" && x.Name != x.ID {
+			n.lines = append(n.lines, wrapLabel(x.Name)...)
+		}
+		if x.Jurisdiction.IsValid() {
+			n.group = d.jurisdictionGroup(x.Jurisdiction)
+		}
+		if x.Headquarters.IsValid() && x.Headquarters != x.Jurisdiction {
+			n.lines = append(n.lines, "headquarters in "+x.Headquarters.String())
+		}
+	} else {
+		n.id = "x" + strconv.Itoa(len(d.entities)+1)
+		n.lines = append(n.lines, "(from the catalog)")
+	}
+	d.entities[id] = n
+	return d.addNode(n)
+}
+
+func (d *diagram) knownEntity(id string) bool {
+	_, ok := d.entityIdx[id]
+	return ok
+}
+
+func (d *diagram) addFlows() {
+	sources := 0
+	for _, f := range d.t.Flows {
+		if !d.inForce(f.Period) {
+			continue
+		}
+		to, ok := d.stores[f.To]
+		if !ok {
+			continue
+		}
+		label := f.ID + ": " + f.Kind.String()
+		var from *dnode
+		switch f.Kind {
+		case AdminAccess:
+			if f.AccessorLocation.IsValid() {
+				label += " from " + f.AccessorLocation.String()
+			}
+			if d.knownEntity(f.Accessor) {
+				from = d.entity(f.Accessor)
+			}
+		case Collection:
+			for _, ds := range d.t.Datasets {
+				if (len(f.Datasets) == 0 && slices.Contains(d.t.Stores[d.storeIndex(f.To)].Datasets, ds.ID) || slices.Contains(f.Datasets, ds.ID)) && d.knownEntity(ds.Controller) {
+					from = d.entity(ds.Controller)
+					break
+				}
+			}
+		default:
+			from = d.stores[f.From]
+			if from == nil {
+				continue
+			}
+		}
+		if from == nil {
+			sources++
+			from = d.addNode(&dnode{id: "c" + strconv.Itoa(sources), kind: "source", lines: []string{f.Kind.String()}, group: -1})
+		}
+		lines := []string{label}
+		if len(f.Datasets) > 0 {
+			lines = append(lines, "carries "+strings.Join(f.Datasets, ", "))
+		}
+		if len(f.Mechanisms) > 0 {
+			lines = append(lines, "relies on "+strings.Join(f.Mechanisms, ", "))
+		}
+		if w := d.when(f.Period); w != "" {
+			lines = append(lines, strings.TrimSpace(w))
+		}
+		d.addEdge(edgeKey("flow", f.ID), &dedge{from: from.id, to: to.id, kind: "flow", lines: lines})
+	}
+}
+
+func (d *diagram) storeIndex(id string) int {
+	for i, st := range d.t.Stores {
+		if st.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// addEntities draws the roles entities play at the drawn stores, then the
+// ownership of every entity drawn, up the chain.
+func (d *diagram) addEntities() {
+	for _, st := range d.t.Stores {
+		sn, ok := d.stores[st.ID]
+		if !ok {
+			continue
+		}
+		role := func(kind, id, label string, p jurisdiction.Period) {
+			if !d.inForce(p) || !d.knownEntity(id) {
+				return
+			}
+			d.addRole(edgeKey(kind, st.ID, id), d.entity(id).id, sn.id, label+d.when(p))
+		}
+		for _, op := range st.Operators {
+			role("operator", op.Entity, "operates", op.Period)
+		}
+		for _, c := range st.Custodians {
+			role("custodian", c.Entity, "custody", c.Period)
+		}
+		for _, k := range st.Keys {
+			if !d.inForce(k.Period) || !d.knownEntity(k.Holder) {
+				continue
+			}
+			label := "holds the keys"
+			if k.Location.IsValid() {
+				label += " in " + k.Location.String()
+			}
+			d.addRole(edgeKey("keys", st.ID), d.entity(k.Holder).id, sn.id, label+d.when(k.Period))
+		}
+	}
+	// Ownership: walk the drawn entities in the order they were added;
+	// parents append themselves, so the walk covers whole chains.
+	seen := map[string]bool{}
+	for i := 0; i < len(d.nodes); i++ {
+		n := d.nodes[i]
+		if n.kind != "entity" || seen[n.lines[0]] {
+			continue
+		}
+		id := n.lines[0]
+		seen[id] = true
+		xi, ok := d.entityIdx[id]
+		if !ok {
+			continue
+		}
+		for _, o := range d.t.Entities[xi].Owners {
+			if !d.inForce(o.Period) || !d.knownEntity(o.Parent) {
+				continue
+			}
+			var label string
+			switch {
+			case o.Share > 0 && o.Control:
+				label = "owns " + share(o.Share) + ", controls"
+			case o.Share > 0:
+				label = "owns " + share(o.Share)
+			default:
+				label = "controls"
+			}
+			p := d.entity(o.Parent)
+			d.addEdge(edgeKey("owns", id, o.Parent), &dedge{from: p.id, to: n.id, kind: "owns", lines: []string{label + d.when(o.Period)}})
+		}
+	}
+}
+
+func share(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "%" }
+
+// addResolved draws the operators the assessment added from the catalog
+// for stores written as provider regions, with the parents its paths name.
+func (d *diagram) addResolved(rep *Report) {
+	for _, st := range d.t.Stores {
+		sn, ok := d.stores[st.ID]
+		if !ok || len(st.Operators) > 0 {
+			continue
+		}
+		chain := resolvedOperator(rep, st.ID)
+		for i, id := range chain {
+			e := d.entity(id)
+			if i == 0 {
+				d.addRole(edgeKey("operator", st.ID, id), e.id, sn.id, "operates")
+				continue
+			}
+			if k := edgeKey("owns", chain[i-1], id); len(d.edgeKeys[k]) == 0 {
+				d.addEdge(k, &dedge{from: e.id, to: d.entity(chain[i-1]).id, kind: "owns", lines: []string{"controls"}})
+			}
+		}
+	}
+}
+
+// markFindings marks what lies on the path of each violation and
+// conflict, and lists the findings for the legend.
+func (d *diagram) markFindings(rep *Report) {
+	for _, v := range rep.Violations {
+		m := markOf(v.Waiver)
+		d.markPath(v.Path, m)
+		if n := d.stores[v.Store]; n != nil {
+			n.mark = max(n.mark, m)
+		}
+		for _, r := range d.edgeKeys[edgeKey("flow", v.Flow)] {
+			r.mark(m)
+		}
+		d.findings = append(d.findings, fmt.Sprintf("%sviolation of %s at %s%s", m.prefix(), v.Rule, v.Path, waiverText(v.Waiver)))
+	}
+	for _, c := range rep.Conflicts {
+		m := markOf(c.Waiver)
+		d.markPath(c.Path, m)
+		if n := d.stores[c.Store]; n != nil {
+			n.mark = max(n.mark, m)
+		}
+		d.findings = append(d.findings, fmt.Sprintf("%sconflict: %s (%s) can compel what %s (%s) forbids handing over, at %s%s",
+			m.prefix(), c.CompellingJurisdiction, refIDs(c.Compelling), c.BlockingJurisdiction, refIDs(c.Blocking), c.Path, waiverText(c.Waiver)))
+	}
+}
+
+func markOf(w *Waiver) dmark {
+	if w != nil {
+		return waivedMark
+	}
+	return findingMark
+}
+
+func waiverText(w *Waiver) string {
+	if w == nil {
+		return ""
+	}
+	return " (waived until " + w.Expires.String() + " by " + w.Approver + ")"
+}
+
+// readID reads an ID at the start of s that known accepts, the longest
+// one if IDs contain slashes, or else the first segment; it returns the ID
+// and what follows the slash after it.
+func readID(s string, known func(string) bool) (id, rest string) {
+	for i := len(s); i > 0; i-- {
+		if (i == len(s) || s[i] == '/') && known(s[:i]) {
+			if i == len(s) {
+				return s, ""
+			}
+			return s[:i], s[i+1:]
+		}
+	}
+	id, rest, _ = strings.Cut(s, "/")
+	return id, rest
+}
+
+// markPath marks the stores, flows, entities and edges that a finding's
+// path, such as "store/s1/operator/op/parent/p", goes through.
+func (d *diagram) markPath(path string, m dmark) {
+	isStore := func(id string) bool { _, ok := d.stores[id]; return ok }
+	isEntity := func(id string) bool { _, ok := d.entities[id]; return ok || d.knownEntity(id) }
+	isFlow := func(id string) bool { _, ok := d.flowIdx[id]; return ok }
+	isDataset := func(id string) bool { return d.datasets[id] }
+	markNode := func(n *dnode) {
+		if n != nil {
+			n.mark = max(n.mark, m)
+		}
+	}
+	markEdges := func(key string) {
+		for _, r := range d.edgeKeys[key] {
+			r.mark(m)
+		}
+	}
+	entityNode := func(id string) *dnode { return d.entities[id] }
+
+	var store, prev, id string
+	rest := path
+	for rest != "" {
+		kw, after, _ := strings.Cut(rest, "/")
+		switch kw {
+		case "dataset":
+			id, rest = readID(after, isDataset)
+			if rest == "" { // the dataset as a whole: every store holding it
+				for _, st := range d.t.Stores {
+					if slices.Contains(st.Datasets, id) {
+						markNode(d.stores[st.ID])
+					}
+				}
+			}
+		case "store":
+			store, rest = readID(after, isStore)
+			markNode(d.stores[store])
+		case "operator", "custodian":
+			id, rest = readID(after, isEntity)
+			markNode(entityNode(id))
+			markEdges(edgeKey(kw, store, id))
+			prev = id
+		case "keys":
+			markEdges(edgeKey("keys", store))
+			rest = after
+		case "location":
+			_, rest, _ = strings.Cut(after, "/")
+		case "accessor":
+			id, rest = readID(after, isEntity)
+			markNode(entityNode(id))
+			prev = id
+		case "parent":
+			id, rest = readID(after, isEntity)
+			markNode(entityNode(id))
+			markEdges(edgeKey("owns", prev, id))
+			prev = id
+		case "flow":
+			id, rest = readID(after, isFlow)
+			markEdges(edgeKey("flow", id))
+		case "collection":
+			rest = after
+		default: // an entity named without a keyword, as counterparty paths do
+			id, rest = readID(rest, isEntity)
+			markNode(entityNode(id))
+			prev = id
+		}
+	}
+}
+
+// sortGroups orders the groups by key (jurisdictions by code, then
+// unresolved regions, then the unknown) and renumbers the nodes'.
+func (d *diagram) sortGroups() {
+	order := make([]int, len(d.groups))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(d.groups[a].key, d.groups[b].key) })
+	newIdx := make([]int, len(d.groups))
+	sorted := make([]dgroup, len(d.groups))
+	for to, from := range order {
+		newIdx[from] = to
+		sorted[to] = d.groups[from]
+	}
+	d.groups = sorted
+	for _, n := range d.nodes {
+		if n.group >= 0 {
+			n.group = newIdx[n.group]
+		}
+	}
+}
+
+// legend returns the legend's lines, for Mermaid's arrows or DOT's.
+func (d *diagram) legend(mermaid bool) []string {
+	lines := []string{
+		"Cylinder: store (ID, region, operator, role: datasets). Rounded box: legal entity.",
+		"Solid arrow: flow (ID: kind, mechanisms). Dashed arrow: operates, custody, holds the keys.",
+		"Grey line ending in a diamond: ownership or control, from parent to subsidiary.",
+	}
+	if mermaid {
+		lines[1] = "Solid arrow: flow (ID: kind, mechanisms). Dotted arrow: operates, custody, holds the keys."
+		lines[2] = "Thick arrow: ownership or control, from parent to subsidiary."
+	}
+	if !d.report {
+		return append(lines, "No assessment given: no finding is marked.")
+	}
+	lines = append(lines,
+		"! red, bold: on the path of a violation or conflict.",
+		"~ amber, dashed: on the path of a waived finding only.",
+	)
+	if len(d.findings) == 0 {
+		return append(lines, "Findings: no violation and no conflict.")
+	}
+	lines = append(lines, "Findings:")
+	for _, f := range d.findings {
+		for i, l := range wrapWidth(f, 96) {
+			if i > 0 {
+				l = "    " + l
+			}
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// wrapLabel breaks a long name into lines of about 32 characters.
+func wrapLabel(s string) []string { return wrapWidth(s, 32) }
+
+// wrapWidth breaks s at spaces into lines of about width characters.
+func wrapWidth(s string, width int) []string {
+	var lines []string
+	var line string
+	for _, word := range strings.Fields(s) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	if len(lines) == 0 {
+		lines = []string{s}
+	}
+	return lines
+}
+
+// --- DOT ---
+
+// dotQuote returns s as a DOT quoted string: backslashes and quotes are
+// escaped, so that Graphviz's escapes (\N, \l) cannot be injected,
+// ampersands too, so that Graphviz does not decode entities, line breaks
+// become nl and other control characters spaces.
+func dotQuote(s, nl string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	b.WriteString(dotText(s, nl))
+	b.WriteByte('"')
+	return b.String()
+}
+
+func dotText(s, nl string) string {
+	var b strings.Builder
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	for _, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '&': // Graphviz decodes entities such as &amp; in labels
+			b.WriteString("&amp;")
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			b.WriteString(nl)
+		case r < 0x20 || r == 0x7f || r == utf8.RuneError:
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// dotLabel joins label lines, escaped, with nl as the line break.
+func dotLabel(lines []string, nl string) string {
+	parts := make([]string, len(lines))
+	for i, l := range lines {
+		parts[i] = dotText(l, nl)
+	}
+	s := strings.Join(parts, nl)
+	if nl == `\l` {
+		s += nl
+	}
+	return `"` + s + `"`
+}
+
+// edgeLines returns e's label lines, each fact's marked.
+func edgeLines(e *dedge) []string {
+	out := slices.Clone(e.lines)
+	for i, m := range e.marks {
+		out[i] = m.prefix() + out[i]
+	}
+	return out
+}
+
+func markedLines(lines []string, m dmark) []string {
+	out := slices.Clone(lines)
+	out[0] = m.prefix() + out[0]
+	return out
+}
+
+func (d *diagram) dot(b *bytes.Buffer) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	p("// %s\n", dotText(d.title+" \u2014 "+d.subtitle, " "))
+	p("// Generated by residency.WriteDOT. Render with: dot -Tsvg\n")
+	p("digraph topology {\n")
+	p("  graph [label=%s, labelloc=t, fontsize=16, fontname=\"Helvetica\", nodesep=0.5, ranksep=0.8, newrank=true];\n",
+		dotQuote(d.title+" \u2014 "+d.subtitle, `\n`))
+	p("  node [fontname=\"Helvetica\", fontsize=11, margin=\"0.15,0.06\"];\n")
+	p("  edge [fontname=\"Helvetica\", fontsize=10];\n")
+	for gi, g := range d.groups {
+		p("  subgraph cluster_%d {\n", gi+1)
+		p("    label=%s; labeljust=l; style=\"rounded,filled\"; fillcolor=%q; color=%q; fontsize=13;\n", dotQuote(g.label, `\n`), clusterFill, clusterLine)
+		for _, n := range d.nodes {
+			if n.group == gi {
+				p("    %s\n", d.dotNode(n))
+			}
+		}
+		p("  }\n")
+	}
+	for _, n := range d.nodes {
+		if n.group < 0 {
+			p("  %s\n", d.dotNode(n))
+		}
+	}
+	for _, e := range d.edges {
+		attrs := []string{"label=" + dotLabel(edgeLines(e), `\n`)}
+		style, colour, width := "solid", "#1F3A5F", "1.4"
+		switch e.kind {
+		case "role":
+			style, colour, width = "dashed", "#555555", "1"
+		case "owns":
+			colour, width = "#777777", "2"
+			attrs = append(attrs, `arrowhead=odiamond`)
+		}
+		switch e.mark {
+		case findingMark:
+			style, colour, width = style+",bold", findingColour, "3"
+			attrs = append(attrs, `fontcolor="`+findingColour+`"`, `fontname="Helvetica-Bold"`)
+		case waivedMark:
+			style, colour, width = "dashed", waivedColour, "2"
+			attrs = append(attrs, `fontcolor="`+waivedColour+`"`)
+		}
+		attrs = append(attrs, `style="`+style+`"`, `color="`+colour+`"`, "penwidth="+width)
+		p("  %s -> %s [%s];\n", e.from, e.to, strings.Join(attrs, ", "))
+	}
+	p("  subgraph cluster_legend {\n")
+	p("    label=\"Legend\"; style=rounded; color=\"#BBBBBB\"; fontsize=13;\n")
+	p("    legend [shape=note, fontsize=10, label=%s];\n", dotLabel(d.legend(false), `\l`))
+	p("  }\n")
+	p("}\n")
+}
+
+func (d *diagram) dotNode(n *dnode) string {
+	attrs := []string{"label=" + dotLabel(markedLines(n.lines, n.mark), `\n`)}
+	fill := "#FFFFFF"
+	switch n.kind {
+	case "store":
+		attrs = append(attrs, "shape=cylinder", `margin="0.2,0.16"`)
+		fill = "#E8F1FB"
+	case "entity":
+		attrs = append(attrs, "shape=box")
+	default:
+		attrs = append(attrs, "shape=circle", "fontsize=9", `color="#555555"`)
+	}
+	style := "filled"
+	if n.kind == "entity" {
+		style = "rounded,filled"
+	}
+	switch n.mark {
+	case findingMark:
+		style += ",bold"
+		fill = findingFill
+		attrs = append(attrs, `color="`+findingColour+`"`, `fontcolor="`+findingColour+`"`, "penwidth=3", `fontname="Helvetica-Bold"`)
+	case waivedMark:
+		style += ",dashed"
+		fill = waivedFill
+		attrs = append(attrs, `color="`+waivedColour+`"`, `fontcolor="`+waivedColour+`"`, "penwidth=2")
+	}
+	attrs = append(attrs, `style="`+style+`"`, `fillcolor="`+fill+`"`)
+	return n.id + " [" + strings.Join(attrs, ", ") + "];"
+}
+
+// --- Mermaid ---
+
+// mermaidText escapes s for a quoted Mermaid label: the characters that
+// would end the label or be read as markup or entity codes become entity
+// codes, and line breaks <br/>.
+func mermaidText(s string) string {
+	var b strings.Builder
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString("#quot;")
+		case r == '#':
+			b.WriteString("#35;")
+		case r == '<':
+			b.WriteString("#lt;")
+		case r == '>':
+			b.WriteString("#gt;")
+		case r == '&':
+			b.WriteString("#amp;")
+		case r == '`':
+			b.WriteString("#96;")
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			b.WriteString("<br/>")
+		case r < 0x20 || r == 0x7f || r == utf8.RuneError:
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func mermaidLabel(lines []string) string {
+	parts := make([]string, len(lines))
+	for i, l := range lines {
+		parts[i] = mermaidText(l)
+	}
+	return `"` + strings.Join(parts, "<br/>") + `"`
+}
+
+// mermaidLine makes s safe where Mermaid reads to the end of the line
+// (accTitle, accDescr, comments).
+func mermaidLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func (d *diagram) mermaid(b *bytes.Buffer) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	// Labels are wrapped here; Mermaid's own wrapping at 200 pixels would
+	// break the legend's lines.
+	p("---\nconfig:\n  flowchart:\n    wrappingWidth: 700\n---\n")
+	p("%%%% Generated by residency.WriteMermaid.\n")
+	p("flowchart TB\n")
+	p("  accTitle: %s\n", mermaidLine(d.title+" \u2014 "+d.subtitle))
+	p("  accDescr: %s\n", mermaidLine(d.summary()))
+	for gi, g := range d.groups {
+		p("  subgraph j%d[%s]\n", gi+1, mermaidLabel([]string{g.label}))
+		for _, n := range d.nodes {
+			if n.group == gi {
+				p("    %s\n", mermaidNode(n))
+			}
+		}
+		p("  end\n")
+	}
+	for _, n := range d.nodes {
+		if n.group < 0 {
+			p("  %s\n", mermaidNode(n))
+		}
+	}
+	var hotLinks, waivedLinks, roleLinks, ownLinks []string
+	for i, e := range d.edges {
+		arrow := "-->"
+		switch e.kind {
+		case "role":
+			arrow = "-.->"
+			roleLinks = append(roleLinks, strconv.Itoa(i))
+		case "owns":
+			arrow = "==>"
+			ownLinks = append(ownLinks, strconv.Itoa(i))
+		}
+		switch e.mark {
+		case findingMark:
+			hotLinks = append(hotLinks, strconv.Itoa(i))
+		case waivedMark:
+			waivedLinks = append(waivedLinks, strconv.Itoa(i))
+		}
+		p("  %s %s|%s| %s\n", e.from, arrow, mermaidLabel(edgeLines(e)), e.to)
+	}
+	p("  legend_text[%s]\n", mermaidLabel(append([]string{d.title + " \u2014 " + d.subtitle}, d.legend(true)...)))
+	// Invisible links put the legend under the stores, after the links
+	// that linkStyle numbers.
+	for _, n := range d.nodes {
+		if n.kind == "store" {
+			p("  %s ~~~ legend_text\n", n.id)
+		}
+	}
+
+	p("  classDef store fill:#E8F1FB,stroke:#1F3A5F,color:#111111\n")
+	p("  classDef entity fill:#FFFFFF,stroke:#555555,color:#111111\n")
+	p("  classDef source fill:#FFFFFF,stroke:#555555,color:#555555\n")
+	p("  classDef finding fill:%s,stroke:%s,stroke-width:3px,color:%s,font-weight:bold\n", findingFill, findingColour, findingColour)
+	p("  classDef waived fill:%s,stroke:%s,stroke-width:2px,stroke-dasharray:6 4,color:%s\n", waivedFill, waivedColour, waivedColour)
+	p("  classDef legendNote fill:#FFFFFF,stroke:#BBBBBB,color:#333333,text-align:left\n")
+	byClass := map[string][]string{}
+	var classes []string
+	for _, n := range d.nodes {
+		c := n.kind
+		switch n.mark {
+		case findingMark:
+			c = "finding"
+		case waivedMark:
+			c = "waived"
+		}
+		if _, ok := byClass[c]; !ok {
+			classes = append(classes, c)
+		}
+		byClass[c] = append(byClass[c], n.id)
+	}
+	for _, c := range classes {
+		p("  class %s %s\n", strings.Join(byClass[c], ","), c)
+	}
+	p("  class legend_text legendNote\n")
+	for gi := range d.groups {
+		p("  style j%d fill:%s,stroke:%s,color:#222222\n", gi+1, clusterFill, clusterLine)
+	}
+	for _, g := range []struct {
+		links []string
+		style string
+	}{
+		{roleLinks, "stroke:#555555,stroke-dasharray:5 4"},
+		{ownLinks, "stroke:#777777"},
+		{waivedLinks, "stroke:" + waivedColour + ",stroke-width:2px,stroke-dasharray:6 4,color:" + waivedColour},
+		{hotLinks, "stroke:" + findingColour + ",stroke-width:3px,color:" + findingColour},
+	} {
+		if len(g.links) > 0 {
+			p("  linkStyle %s %s\n", strings.Join(g.links, ","), g.style)
+		}
+	}
+}
+
+// summary describes the diagram in a sentence, for assistive technology.
+func (d *diagram) summary() string {
+	count := func(kind string, marked bool) (n int) {
+		for _, x := range d.nodes {
+			if x.kind == kind && (!marked || x.mark != unmarked) {
+				n++
+			}
+		}
+		return n
+	}
+	flows := 0
+	for _, e := range d.edges {
+		if e.kind == "flow" {
+			flows++
+		}
+	}
+	s := fmt.Sprintf("Data residency diagram of %s, grouped in %d clusters by jurisdiction: %d stores, %d legal entities, %d flows and %d ownership or role links.",
+		d.title+" ("+d.subtitle+")", len(d.groups), count("store", false), count("entity", false), flows, len(d.edges)-flows)
+	if d.report {
+		s += fmt.Sprintf(" %d violations or conflicts; %d stores and %d entities lie on their paths.", len(d.findings), count("store", true), count("entity", true))
+	}
+	return s
+}
+
+func mermaidNode(n *dnode) string {
+	label := mermaidLabel(markedLines(n.lines, n.mark))
+	switch n.kind {
+	case "store":
+		return n.id + "[(" + label + ")]"
+	case "entity":
+		return n.id + "(" + label + ")"
+	}
+	return n.id + "((" + label + "))"
+}
