@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
+	"github.com/dataresidency/dataresidency/hexad"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 	"github.com/dataresidency/dataresidency/residency/sarif"
@@ -100,6 +102,9 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	var c commonFlags
 	fs := newFlagSet("assess", "assess [flags] FILE", stderr)
 	c.register(fs, "text, json or sarif")
+	svgOut := fs.String("svg", "", "also write the topology's hexad rating as an SVG radar chart to `FILE`")
+	dotOut := fs.String("dot", "", "also write the topology as a Graphviz DOT diagram, findings highlighted, to `FILE`")
+	mermaidOut := fs.String("mermaid", "", "also write the topology as a Mermaid flowchart, findings highlighted, to `FILE`")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -150,6 +155,28 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	}
 	if st := c.emit(stdout, stderr, out); st != exitOK {
 		return st
+	}
+	pictures := []struct {
+		file  string
+		write func(io.Writer) error
+	}{
+		{*svgOut, func(w io.Writer) error { return hexad.WriteSVG(w, a.rep.Rating) }},
+		{*dotOut, func(w io.Writer) error { return residency.WriteDOT(w, a.in.top, a.rep) }},
+		{*mermaidOut, func(w io.Writer) error { return residency.WriteMermaid(w, a.in.top, a.rep) }},
+	}
+	for _, p := range pictures {
+		if p.file == "" {
+			continue
+		}
+		var buf bytes.Buffer
+		if err := p.write(&buf); err != nil {
+			fmt.Fprintf(stderr, "dataresidency: %s: %v\n", p.file, err)
+			return exitUsage
+		}
+		if err := os.WriteFile(p.file, buf.Bytes(), 0o644); err != nil {
+			fmt.Fprintf(stderr, "dataresidency: %v\n", err)
+			return exitUsage
+		}
 	}
 	if failing > 0 {
 		return exitFindings

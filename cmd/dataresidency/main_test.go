@@ -650,3 +650,21 @@ func TestLocate(t *testing.T) {
 		t.Errorf("locate in a broken document = %d:%d", l, c)
 	}
 }
+
+func TestPictures(t *testing.T) {
+	dir := t.TempDir()
+	svg, dot, mmd := filepath.Join(dir, "r.svg"), filepath.Join(dir, "t.dot"), filepath.Join(dir, "t.mmd")
+	code, _, stderr := exec(t, "assess", "-as-of", "2019-06-01", "-consumer", "IE", "-svg", svg, "-dot", dot, "-mermaid", mmd, example(dublin))
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (the Dublin conflicts): %s", code, stderr)
+	}
+	for file, want := range map[string]string{svg: "Confidentiality 2 of 5", dot: "digraph", mmd: "flowchart"} {
+		data, err := os.ReadFile(file)
+		if err != nil || !bytes.Contains(data, []byte(want)) {
+			t.Errorf("%s lacks %q: %v", file, want, err)
+		}
+	}
+	if code, _, _ := exec(t, "assess", "-as-of", "2019-06-01", "-svg", filepath.Join(dir, "no", "such", "dir.svg"), example(dublin)); code != 2 {
+		t.Errorf("unwritable -svg: exit %d, want 2", code)
+	}
+}
