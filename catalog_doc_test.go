@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
+	"github.com/dataresidency/dataresidency/residency"
 )
 
 // TestCatalogReferenceIsCurrent fails when docs/catalog.md or the counts in
@@ -22,6 +23,13 @@ func TestCatalogReferenceIsCurrent(t *testing.T) {
 	}
 	if !bytes.Equal(got, want.Bytes()) {
 		t.Errorf("docs/catalog.md is stale: run go generate ./...")
+	}
+	schema, err := os.ReadFile("docs/topology.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(schema, residency.JSONSchema()) {
+		t.Errorf("docs/topology.schema.json is stale: run go generate ./...")
 	}
 	readme, err := os.ReadFile("README.md")
 	if err != nil {

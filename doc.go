@@ -28,4 +28,4 @@
 // the MIT thesis on US-China cloud computing the library grew from.
 package dataresidency
 
-//go:generate go run ./internal/catalogdoc -o docs/catalog.md -readme README.md
+//go:generate go run ./internal/catalogdoc -o docs/catalog.md -schema docs/topology.schema.json -readme README.md
