@@ -1,0 +1,157 @@
+package residency_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+	"github.com/dataresidency/dataresidency/residency"
+	"github.com/dataresidency/dataresidency/residency/synth"
+)
+
+// checkReport checks the invariants of any report: every finding names
+// datasets, stores, flows and entities that exist, and its ID has the
+// documented form.
+func checkReport(t *testing.T, top *residency.Topology, rep *residency.Report) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, d := range top.Datasets {
+		ids["d:"+d.ID] = true
+	}
+	for _, s := range top.Stores {
+		ids["s:"+s.ID] = true
+	}
+	for _, f := range top.Flows {
+		ids["f:"+f.ID] = true
+	}
+	for _, e := range top.Entities {
+		ids["e:"+e.ID] = true
+	}
+	need := func(kind, id string) {
+		if id != "" && !ids[kind+":"+id] && !strings.HasPrefix(id, residency.CatalogEntityPrefix) {
+			t.Fatalf("a finding names %s %q, which the topology does not have", kind, id)
+		}
+	}
+	for _, v := range rep.Violations {
+		need("d", v.Dataset)
+		need("s", v.Store)
+		need("f", v.Flow)
+		need("e", v.Entity)
+		if v.ID != "V:"+v.Rule.ID+"@"+v.Path {
+			t.Fatalf("violation ID %q", v.ID)
+		}
+	}
+	for _, c := range rep.Conflicts {
+		need("s", c.Store)
+		need("e", c.Party)
+		for _, d := range c.Datasets {
+			need("d", d)
+		}
+		if !strings.HasPrefix(c.ID, "C:") || len(c.Compelling) == 0 || len(c.Blocking) == 0 {
+			t.Fatalf("conflict %+v", c)
+		}
+	}
+	for _, x := range rep.Exposures {
+		need("s", x.Store)
+		need("e", x.Party)
+		if !x.Presumed && len(x.Rules) == 0 {
+			t.Fatalf("exposure %s has no rule and is not presumed", x.ID)
+		}
+	}
+	if len(rep.Datasets) != len(top.Datasets) {
+		t.Fatalf("%d dataset ratings for %d datasets", len(rep.Datasets), len(top.Datasets))
+	}
+}
+
+// FuzzAssess assesses random valid topologies: no panic, deterministic
+// output, and findings that reference what exists.
+func FuzzAssess(f *testing.F) {
+	f.Add(uint64(1), uint16(20), uint16(2019))
+	f.Add(uint64(7), uint16(3), uint16(2026))
+	f.Add(uint64(42), uint16(60), uint16(2016))
+	eng, err := residency.NewEngine(residency.Consumer(jurisdiction.MustParseCode("DE")))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, seed uint64, stores uint16, year uint16) {
+		var top *residency.Topology
+		if stores%2 == 0 {
+			top = synth.Generate(synth.Config{Stores: int(stores % 80), Seed: seed})
+		} else {
+			top = randomTopology(rand.New(rand.NewPCG(seed, uint64(stores))))
+		}
+		d, err := jurisdiction.NewDate(1990+int(year%40), 6, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := eng.Assess(top, residency.AsOfDate(d))
+		if err != nil {
+			t.Fatalf("a valid topology: %v", err)
+		}
+		checkReport(t, top, rep)
+		again, err := eng.Assess(top, residency.AsOfDate(d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, _ := json.Marshal(rep)
+		b, _ := json.Marshal(again)
+		if !bytes.Equal(a, b) {
+			t.Fatal("two assessments of the same topology differ")
+		}
+	})
+}
+
+// TestDeterministicAcrossGOMAXPROCS checks byte-identical reports whatever
+// the number of threads.
+func TestDeterministicAcrossGOMAXPROCS(t *testing.T) {
+	top := synth.Generate(synth.Config{Stores: 300, Seed: 3})
+	asOf := residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01"))
+	var want []byte
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 2, 4, 8} {
+		runtime.GOMAXPROCS(procs)
+		rep, err := residency.Assess(top, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := json.Marshal(rep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == nil {
+			want = got
+			continue
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("GOMAXPROCS=%d gives a different report", procs)
+		}
+	}
+}
+
+// TestAllocationBudget holds the documented allocation budget of the
+// assessment's hot path: checks alone (violations and conflicts) on a
+// synthetic estate stay under 80 allocations per store.
+func TestAllocationBudget(t *testing.T) {
+	eng, err := residency.NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := synth.Generate(synth.Config{Stores: 1000, Seed: 1})
+	opts := residency.Options(residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")),
+		residency.Only(residency.Violations, residency.Conflicts))
+	allocs := testing.AllocsPerRun(3, func() {
+		if _, err := eng.Assess(top, opts); err != nil {
+			t.Fatal(err)
+		}
+	})
+	perStore := allocs / 1000
+	t.Logf("%.1f allocations per store", perStore)
+	if perStore > 80 {
+		t.Errorf("%.1f allocations per store, over the budget of 80", perStore)
+	}
+}
+
