@@ -10,6 +10,7 @@ package cases
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/dataresidency/dataresidency/hexad"
@@ -135,4 +136,13 @@ func Scores(r hexad.Rating) string {
 		b.WriteString(s.String())
 	}
 	return b.String()
+}
+
+// Main prints c on standard output, as the example programs do, and exits
+// with status 1 if it cannot be assessed.
+func Main(c Case) {
+	if err := Print(os.Stdout, c); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 }

@@ -3,16 +3,6 @@
 // topology and its sources.
 package main
 
-import (
-	"fmt"
-	"os"
+import "github.com/dataresidency/dataresidency/examples/cases"
 
-	"github.com/dataresidency/dataresidency/examples/cases"
-)
-
-func main() {
-	if err := cases.Print(os.Stdout, cases.Dublin()); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
+func main() { cases.Main(cases.Dublin()) }

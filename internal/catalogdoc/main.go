@@ -16,20 +16,27 @@ import (
 )
 
 func main() {
-	out := flag.String("o", "docs/catalog.md", "where to write the reference")
-	schema := flag.String("schema", "docs/topology.schema.json", "where to write the topology JSON Schema (empty: nowhere)")
-	readme := flag.String("readme", "README.md", "README whose catalog counts line to update (empty: none)")
-	flag.Parse()
-	if *schema != "" {
-		if err := os.WriteFile(*schema, residency.JSONSchema(), 0o644); err != nil {
-			fmt.Fprintln(os.Stderr, "catalogdoc:", err)
-			os.Exit(1)
-		}
-	}
-	if err := run(*out, *readme); err != nil {
+	if err := runArgs(os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "catalogdoc:", err)
 		os.Exit(1)
 	}
+}
+
+// runArgs parses the flags and writes the files.
+func runArgs(args []string) error {
+	fs := flag.NewFlagSet("catalogdoc", flag.ContinueOnError)
+	out := fs.String("o", "docs/catalog.md", "where to write the reference")
+	schema := fs.String("schema", "docs/topology.schema.json", "where to write the topology JSON Schema (empty: nowhere)")
+	readme := fs.String("readme", "README.md", "README whose catalog counts line to update (empty: none)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *schema != "" {
+		if err := os.WriteFile(*schema, residency.JSONSchema(), 0o644); err != nil {
+			return err
+		}
+	}
+	return run(*out, *readme)
 }
 
 func run(out, readme string) error {
