@@ -154,4 +154,3 @@ func TestAllocationBudget(t *testing.T) {
 		t.Errorf("%.1f allocations per store, over the budget of 80", perStore)
 	}
 }
-

@@ -1,0 +1,168 @@
+// Package tfplan reads a Terraform plan, as `terraform show -json <planfile>`
+// prints it, into a [residency.Topology]: one store per data-holding
+// resource the plan will leave in place, placed in its provider region, and
+// the replication flows between them. [Read] also lists what it did not
+// check, so that a plan never passes silently for what the reader cannot
+// see: resource types it does not support (Result.Unsupported) and
+// resources or replicas whose location it cannot determine
+// (Result.Unlocated), each with the reason. Result.Notes records facts
+// the topology holds only in simplified form (a multi-Region KMS key, a
+// global database whose primary the plan does not show).
+//
+// # What is read
+//
+// The reader follows the documented plan representation (format_version
+// 1.x; a 2.x plan is rejected, unknown fields are ignored). It reads
+// planned_values (the root module and child modules, recursively): the
+// state the plan leaves, so resources the plan deletes are not stores.
+// resource_changes gives after_unknown, to tell a value known only after
+// apply from an absent one; configuration gives each resource's
+// provider_config_key, the provider configurations and the references
+// between resources; variables gives root input values.
+//
+// A resource's region comes from its own attribute where it has one
+// (google_storage_bucket.location, google_sql_database_instance.region,
+// azurerm location, the top-level region of AWS resources in provider 6
+// and, for aws_s3_bucket, region or bucket_region, the computed location
+// of an existing alicloud_oss_bucket), or else from its provider
+// configuration, found through
+// the resource's provider_config_key, so aliases ("aws.eu") and providers
+// passed into modules are followed. A provider region given as a constant
+// is used; one that is a root input variable (var.region) is taken from the
+// plan's variables. Anything else lands in Unlocated with the reason: a
+// region unknown until apply, a reference the plan cannot resolve (a local,
+// a module variable, another resource's attribute), a provider
+// configuration with no region (the region then comes from the
+// environment or shared configuration files, which a plan does not record),
+// an AWS provider that overrides the service's endpoint, a region the
+// catalog does not know. The reader never guesses a location.
+//
+// Stores carry Region "<provider>:<code>" as the catalog names regions:
+// registry.terraform.io/hashicorp/aws gives "aws" (the China regions, in
+// the aws-cn partition, too: "aws:cn-north-1"), hashicorp/azurerm "azure",
+// hashicorp/google and google-beta "gcp", aliyun/alicloud "alicloud".
+// Operators are left to the assessment, which takes each region's operator
+// from the catalog, except when the topology needs the operator as an
+// entity (key custody, or a store placed in a country rather than a
+// region): then every store's operator is written out, as the entities the
+// assessment would add ("catalog:<operator id>", with their owners and the
+// region's licensor).
+//
+// # Stores and flows
+//
+// A store's ID is its resource's address. A replica the reader derives
+// from a resource, with no resource of its own, is "<address>/<region
+// code>" (a DynamoDB replica block, the geo-redundant secondary of an Azure
+// storage account, a Cosmos DB geo_location, the second region of a Cloud
+// Storage dual-region, an Azure SQL failover-group secondary); a store
+// outside the plan that the plan locates (an RDS source named by ARN, an
+// OSS replication destination with its location) is "<address of the
+// resource naming it>/<its identifier>". Flows are replication flows, with
+// ID "<from> -> <to>", carrying every dataset of their source.
+//
+// Supported resource types, and how each maps:
+//
+//   - aws_s3_bucket: a store. aws_s3_bucket_replication_configuration (and
+//     the legacy inline replication_configuration): a flow per enabled
+//     rule to the destination bucket, which becomes a replica; a
+//     destination outside the plan is Unlocated (an S3 ARN has no region).
+//   - aws_db_instance: a store; replicate_source_db makes it a replica with
+//     a flow from its source (an instance in the plan, or an ARN's region).
+//   - aws_rds_cluster: a store; replication_source_identifier as for
+//     aws_db_instance. aws_rds_global_cluster: flows from the primary
+//     member (source_db_cluster_identifier, or the one member with a master
+//     user) to every other member; with no identifiable primary, flows
+//     both ways and a note. aws_rds_cluster_instance is read as part of
+//     its cluster and makes no store of its own.
+//   - aws_dynamodb_table: a store, and a replica store with a flow per
+//     replica block (global tables version 2019.11.21; they are
+//     multi-active, recorded as flows from the table's own region).
+//     aws_dynamodb_table_replica: a replica store with a flow from the
+//     table it replicates.
+//   - aws_kms_key, aws_kms_replica_key: key custody for the stores whose
+//     kms_key_id, kms_key_arn, replica kms_key_arn, replica_kms_key_id or
+//     server-side encryption configuration
+//     (aws_s3_bucket_server_side_encryption_configuration or inline) names
+//     them, by value or reference; a key ARN outside the plan is placed by
+//     its region. The holder is the key region's operator, the location its
+//     country. Multi-Region keys are recorded at their own region, with a
+//     note. Keys that are AWS managed (no key ID) are the operator's and
+//     need no record.
+//   - azurerm_storage_account: a store; account_replication_type GRS,
+//     RAGRS, GZRS or RAGZRS adds a replica in secondary_location when the
+//     plan knows it, or else in the paired region (the table is in
+//     pairs.go, from Microsoft's documentation); a region with no known
+//     pair makes the replica Unlocated.
+//   - azurerm_mssql_database (placed at its azurerm_mssql_server),
+//     azurerm_sql_database: stores; create_mode Secondary/OnlineSecondary
+//     makes a replica of the source database.
+//     azurerm_mssql_failover_group, azurerm_sql_failover_group: a replica
+//     of each database at each partner server's region.
+//     azurerm_mssql_server and azurerm_sql_server are read for locations.
+//   - azurerm_cosmosdb_account: a store per geo_location; the one with
+//     the lowest failover_priority is the primary, with a flow to each
+//     other.
+//   - google_storage_bucket: a region gives one store; a dual-region
+//     (custom_placement_config.data_locations, or one of the predefined
+//     dual-regions whose members are sourced in pairs.go: ASIA1, EUR4,
+//     NAM4) gives a store per member region with a flow from the first; the
+//     US multi-region gives a store located in the US; the EU and ASIA
+//     multi-regions and other dual-regions span countries the reader cannot
+//     name and are Unlocated.
+//   - google_sql_database_instance: a store; master_instance_name makes it
+//     a replica of its master.
+//   - alicloud_oss_bucket: a store. alicloud_oss_bucket_replication: a flow
+//     to the destination bucket, in the plan or, outside it, placed by the
+//     destination's location.
+//
+// Every other resource type, managed or data source, is listed in
+// Unsupported: storage services the reader does not model
+// (aws_efs_file_system, aws_ebs_volume, ...) and resources that hold no
+// data (aws_iam_role, azurerm_resource_group, ...) alike, so that the list
+// says exactly what was not checked. Data sources are listed because they
+// read objects that exist outside the plan, some of them data stores.
+//
+// # Data: the tag convention
+//
+// A plan says nothing of what data a store holds. The reader takes it from
+// three tags (AWS, Azure and Alibaba tags, including AWS default tags
+// through tags_all; Google labels, including effective_labels):
+//
+//   - dataresidency_dataset: the ID of the dataset the store holds. Give
+//     replicas that are resources of their own the same ID.
+//   - dataresidency_classes: the dataset's data classes, by their names in
+//     package jurisdiction ("personal,health").
+//   - dataresidency_subjects: where the dataset's subjects are and how many,
+//     as jurisdiction codes parsed by [jurisdiction.ParseCode], each with
+//     an optional count ("EU=10000,US=500"; a code alone means the count is
+//     unknown).
+//
+// List items are separated by commas, semicolons, spaces or underscores,
+// and a count may follow its code after "=", ":" or a final hyphen, so
+// that Google labels, which allow only lower-case letters, digits, "_" and
+// "-", can carry them: "personal_health", "de-120000_fr-400". A final
+// hyphen followed by digits is always read as a count, so a subdivision
+// with a numeric code needs its count: "fr-75=100" or "fr-75-100", not
+// "fr-75".
+//
+// A resource with classes or subjects but no dataset tag holds a dataset
+// named by its own address. Resources that name the same dataset share it;
+// their classes are merged, and different counts for one jurisdiction are
+// an error (the larger count is kept). A derived replica holds what its
+// resource holds. A store with no tags that receives replication holds
+// what its sources hold; any other store with no tags holds the dataset
+// given by [WithDataset], if any, and no dataset otherwise.
+//
+// # Errors and limits
+//
+// Read rejects a document larger than [MaxPlanBytes], one that is not JSON,
+// and one that is not a plan of format 1.x, returning a nil Result. Problems
+// with individual resources (a malformed tag, a jurisdiction the catalog
+// does not know, conflicting counts) do not stop the read: each is a
+// [*ResourceError], they are joined into the error returned with the
+// Result (at most 1000 of them), and the rest of the plan is read. Read
+// never panics. The
+// topology it returns validates against the catalog it was read with
+// (every store's region is in the catalog), so it can be assessed as it
+// is.
+package tfplan
