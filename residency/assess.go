@@ -13,12 +13,49 @@ import (
 
 type code = jurisdiction.Code
 
+// codeSet is a sorted set of codes. Rule territories are small (one
+// country, or a bloc of a few dozen), so a sorted slice beats a map.
+type codeSet []code
+
+func (s codeSet) has(c code) bool {
+	if len(s) <= 8 {
+		return slices.Contains(s, c)
+	}
+	_, ok := slices.BinarySearchFunc(s, c, code.Compare)
+	return ok
+}
+
+// covers reports whether the mechanism's destinations include dest, as
+// [jurisdiction.Catalog.Within] would say on the as-of date.
+func (m *activeMech) covers(dest code) bool {
+	return m.dests.has(dest) || (dest.IsSubdivision() && m.dests.has(dest.Country()))
+}
+
 // activeRule is a rule in force on the as-of date, with its territory
 // expanded to countries on that date.
 type activeRule struct {
 	*jurisdiction.Rule
-	inside    map[code]bool
+	inside    codeSet
 	classMask uint32 // the scope's classes; 0 for all data
+	ref       RuleRef
+	// mechs are the mechanisms that satisfy the rule, in ID order.
+	mechs []*activeMech
+	// volume holds, per dataset, the subjects its controller has in the
+	// territory, for rules with a subject threshold; computed on first
+	// use.
+	volume []int64
+}
+
+// activeMech is a mechanism as it stands on the as-of date.
+type activeMech struct {
+	*jurisdiction.Mechanism
+	inForce bool
+	limits  jurisdiction.Limits
+	dests   codeSet // Destinations, blocs expanded to their members on the date
+	// volume holds, per dataset, the subjects its controller has in the
+	// mechanism's jurisdiction, for datasets without and with sensitive
+	// data; computed on first use.
+	volume [2][]int64
 }
 
 // classesMask sets the bit of each class.
@@ -45,7 +82,9 @@ func impliedMask(cs []jurisdiction.DataClass) uint32 {
 
 // contains reports whether c is inside the rule's territory; a subdivision
 // is inside when its country is.
-func (r *activeRule) contains(c code) bool { return r.inside[c] || r.inside[c.Country()] }
+func (r *activeRule) contains(c code) bool {
+	return r.inside.has(c) || (c.IsSubdivision() && r.inside.has(c.Country()))
+}
 
 // ancestor is an entity that controls another, with the IDs on the way up.
 type ancestor struct {
@@ -53,7 +92,9 @@ type ancestor struct {
 	path []string // IDs from the controlled entity's first parent up to this one
 }
 
-// assessment holds the state of one Assess call.
+// assessment holds the state of one Assess call. Everything is indexed by
+// position (dataset, entity, store and flow indexes) once, up front, so
+// that no check looks an ID up or scans the topology per store.
 type assessment struct {
 	e        *Engine
 	t        *Topology
@@ -70,26 +111,39 @@ type assessment struct {
 	operator []int   // entity index or -1
 	custody  [][]int // custodian entity indexes
 	keys     []*KeyCustody
+	keyHold  []int   // entity index of the key holder, or -1
 	inbound  [][]int // flow indexes of active flows into the store
 	admin    [][]int // active admin-access flows into the store
+	storeDS  [][]int // dataset indexes per store, in store order
 
-	chains   map[int][]ancestor
-	exposure [][]*Exposure // per store
+	// Per flow.
+	flowFrom []int   // source store index, or -1
+	accessor []int   // accessor entity index, or -1
+	flowDS   [][]int // indexes of the datasets it names
 
-	// Indexes built once per assessment, so that no check scans the whole
-	// topology per dataset or per store.
-	storeDS    [][]int  // dataset indexes per store, in store order
-	controller []int    // controller entity index per dataset, or -1
-	classMask  []uint32 // per dataset: its classes and every class they imply
-	holders    [][]int  // active stores holding each dataset
-	codesOf    [][]code // jurisdictions of each entity (incorporation, headquarters)
-	volumes    map[any][]int64
-	territory  map[code][]*activeRule // compelled-access rules with territorial reach, by code inside
-	access     map[code][]*activeRule // ... with access reach
-	personal   map[code][]*activeRule // ... with personal reach
-	reachBy    map[int][]reachOf      // per entity: the codes of it and its controllers
+	// Per dataset.
+	controller []int    // controller entity index, or -1
+	classMask  []uint32 // its classes and every class they imply
+	holders    [][]int  // active stores holding it
+
+	// Per entity.
+	codesOf [][]code // jurisdictions (incorporation, headquarters)
+
+	chains    map[int][]ancestor
+	exposure  [][]Exposure // per store, computed on demand
+	exposed   []bool       // whether exposure[s] is computed
+	foreign   map[foreignKey]float64
+	territory map[code][]*activeRule // compelled-access rules with territorial reach, by code inside
+	access    map[code][]*activeRule // ... with access reach
+	personal  map[code][]*activeRule // ... with personal reach
+	reachBy   map[int][]reachOf      // per entity: the codes of it and its controllers
 
 	report *Report
+}
+
+type foreignKey struct {
+	r *activeRule
+	i int
 }
 
 // reachOf is one jurisdiction an entity belongs to, itself or through a
@@ -99,45 +153,76 @@ type reachOf struct {
 	chain []string
 }
 
-func newAssessment(e *Engine, t *Topology, s settings) *assessment {
+// carve returns len(counts) empty slices with capacities counts, all cut
+// from one backing array: one allocation instead of one per slice.
+func carve(counts []int) [][]int {
+	total := 0
+	for _, c := range counts {
+		total += c
+	}
+	back := make([]int, total)
+	out := make([][]int, len(counts))
+	off := 0
+	for i, c := range counts {
+		out[i] = back[off : off : off+c]
+		off += c
+	}
+	return out
+}
+
+func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 	a := &assessment{
 		e: e, t: t, d: s.asOf, consumer: s.consumer, parts: s.parts,
-		datasets: map[string]int{}, entities: map[string]int{}, stores: map[string]int{},
+		datasets: ix.datasets, entities: ix.entities, stores: ix.stores,
 		byKind:  map[jurisdiction.Kind][]*activeRule{},
 		chains:  map[int][]ancestor{},
-		volumes: map[any][]int64{},
+		foreign: map[foreignKey]float64{},
 		reachBy: map[int][]reachOf{},
 		report:  &Report{Topology: t.Name, AsOf: s.asOf, Consumer: s.consumer, Catalog: e.cat.Version()},
 	}
-	for i, x := range t.Datasets {
-		a.datasets[x.ID] = i
+	entity := func(id string) int {
+		if i, ok := a.entities[id]; ok {
+			return i
+		}
+		return -1
 	}
-	for i, x := range t.Entities {
-		a.entities[x.ID] = i
-	}
-	for i, x := range t.Stores {
-		a.stores[x.ID] = i
-	}
+	mechs := map[*jurisdiction.Mechanism]*activeMech{}
 	for i := range e.rules {
 		r := &e.rules[i]
 		if !r.InForce(a.d) {
 			continue
 		}
-		ar := &activeRule{Rule: r, inside: map[code]bool{}}
-		for _, tc := range jurisdiction.Territory(*r) {
-			ar.inside[tc] = true
-			if b, ok := e.cat.Bloc(tc); ok {
-				for _, m := range b.MembersOn(a.d) {
-					ar.inside[m] = true
+		ar := &activeRule{Rule: r, ref: refOf(r), classMask: classesMask(r.Scope.Classes)}
+		for _, m := range e.mechsFor[r.ID] {
+			am, ok := mechs[m]
+			if !ok {
+				am = &activeMech{Mechanism: m, inForce: m.InForce(a.d), limits: m.LimitsOn(a.d)}
+				for _, c := range m.Destinations {
+					am.dests = append(am.dests, c)
+					if b, ok := e.cat.Bloc(c); ok {
+						am.dests = append(am.dests, b.MembersOn(a.d)...)
+					}
 				}
+				slices.SortFunc(am.dests, code.Compare)
+				am.dests = slices.Compact(am.dests)
+				mechs[m] = am
+			}
+			ar.mechs = append(ar.mechs, am)
+		}
+		for _, tc := range jurisdiction.Territory(*r) {
+			ar.inside = append(ar.inside, tc)
+			if b, ok := e.cat.Bloc(tc); ok {
+				ar.inside = append(ar.inside, b.MembersOn(a.d)...)
 			}
 		}
+		slices.SortFunc(ar.inside, code.Compare)
+		ar.inside = slices.Compact(ar.inside)
 		a.rules = append(a.rules, ar)
 		a.byKind[r.Kind] = append(a.byKind[r.Kind], ar)
 	}
 	a.territory, a.access, a.personal = map[code][]*activeRule{}, map[code][]*activeRule{}, map[code][]*activeRule{}
 	for _, r := range a.byKind[jurisdiction.CompelledAccess] {
-		for c := range r.inside {
+		for _, c := range r.inside {
 			if r.Reach&jurisdiction.TerritorialReach != 0 {
 				a.territory[c] = append(a.territory[c], r)
 			}
@@ -150,29 +235,32 @@ func newAssessment(e *Engine, t *Topology, s settings) *assessment {
 		}
 	}
 	a.codesOf = make([][]code, len(t.Entities))
+	codes := make([]code, 0, 2*len(t.Entities))
 	for i := range t.Entities {
 		x := &t.Entities[i]
+		k := len(codes)
+		codes = append(codes, x.Jurisdiction)
 		if x.Headquarters.IsValid() && x.Headquarters != x.Jurisdiction {
-			a.codesOf[i] = []code{x.Jurisdiction, x.Headquarters}
-		} else {
-			a.codesOf[i] = []code{x.Jurisdiction}
+			codes = append(codes, x.Headquarters)
 		}
+		a.codesOf[i] = codes[k:len(codes):len(codes)]
 	}
+
 	n := len(t.Stores)
-	a.exposure = make([][]*Exposure, n)
+	a.exposure = make([][]Exposure, n)
+	a.exposed = make([]bool, n)
 	a.active = make([]bool, n)
 	a.operator = make([]int, n)
 	a.custody = make([][]int, n)
 	a.keys = make([]*KeyCustody, n)
-	a.inbound = make([][]int, n)
-	a.admin = make([][]int, n)
+	a.keyHold = make([]int, n)
 	for i := range t.Stores {
 		s := &t.Stores[i]
 		a.active[i] = s.Period.Contains(a.d)
 		a.operator[i] = -1
 		for _, op := range s.Operators {
 			if op.Period.Contains(a.d) {
-				a.operator[i] = a.entities[op.Entity]
+				a.operator[i] = entity(op.Entity)
 			}
 		}
 		if a.operator[i] < 0 {
@@ -180,63 +268,83 @@ func newAssessment(e *Engine, t *Topology, s settings) *assessment {
 		}
 		for _, c := range s.Custodians {
 			if c.Period.Contains(a.d) {
-				a.custody[i] = append(a.custody[i], a.entities[c.Entity])
+				a.custody[i] = append(a.custody[i], entity(c.Entity))
 			}
 		}
+		a.keyHold[i] = -1
 		for k := range s.Keys {
 			if s.Keys[k].Period.Contains(a.d) {
 				a.keys[i] = &s.Keys[k]
+				a.keyHold[i] = entity(s.Keys[k].Holder)
 			}
 		}
 	}
+
+	// Flows: list the active ones per store.
+	a.flowFrom, a.accessor, a.flowDS = ix.flowFrom, ix.accessor, ix.flowDS
+	flowTo := make([]int, len(t.Flows))
+	nIn, nAdmin := make([]int, n), make([]int, n)
 	for fi := range t.Flows {
 		f := &t.Flows[fi]
-		to, ok := a.stores[f.To]
-		if !ok || !f.Period.Contains(a.d) || !a.active[to] {
+		to := ix.flowTo[fi]
+		flowTo[fi] = -1
+		if to < 0 || !f.Period.Contains(a.d) || !a.active[to] {
 			continue
 		}
-		if f.From != "" {
-			if from, ok := a.stores[f.From]; !ok || !a.active[from] {
-				continue
-			}
+		if from := a.flowFrom[fi]; from >= 0 && !a.active[from] {
+			continue
 		}
+		flowTo[fi] = to
 		if f.Kind == AdminAccess {
-			a.admin[to] = append(a.admin[to], fi)
+			nAdmin[to]++
 		} else {
+			nIn[to]++
+		}
+	}
+	a.inbound, a.admin = carve(nIn), carve(nAdmin)
+	for fi, to := range flowTo {
+		switch {
+		case to < 0:
+		case t.Flows[fi].Kind == AdminAccess:
+			a.admin[to] = append(a.admin[to], fi)
+		default:
 			a.inbound[to] = append(a.inbound[to], fi)
 		}
 	}
-	a.controller = make([]int, len(t.Datasets))
+
+	a.controller = ix.controller
 	a.classMask = make([]uint32, len(t.Datasets))
 	for di := range t.Datasets {
-		a.controller[di] = -1
-		if ci, ok := a.entities[t.Datasets[di].Controller]; ok {
-			a.controller[di] = ci
-		}
 		a.classMask[di] = impliedMask(t.Datasets[di].Classes)
 	}
-	for _, r := range a.rules {
-		r.classMask = classesMask(r.Scope.Classes)
-	}
-	a.storeDS = make([][]int, n)
-	a.holders = make([][]int, len(t.Datasets))
+
+	// The active stores per dataset.
+	a.storeDS = ix.storeDS
+	held := make([]int, len(t.Datasets))
 	for i := range t.Stores {
-		ds := make([]int, 0, len(t.Stores[i].Datasets))
-		for _, id := range t.Stores[i].Datasets {
-			di := a.datasets[id]
-			ds = append(ds, di)
-			if a.active[i] && !slices.Contains(a.holders[di], i) {
-				a.holders[di] = append(a.holders[di], i)
+		if a.active[i] {
+			for _, di := range a.storeDS[i] {
+				held[di]++
 			}
 		}
-		a.storeDS[i] = ds
+	}
+	a.holders = carve(held)
+	for i := range t.Stores {
+		if !a.active[i] {
+			continue
+		}
+		for _, di := range a.storeDS[i] {
+			if h := a.holders[di]; len(h) == 0 || h[len(h)-1] != i { // a store may list a dataset twice
+				a.holders[di] = append(h, i)
+			}
+		}
 	}
 	return a
 }
 
 func (a *assessment) run() {
 	want := func(p Part) bool { return a.parts&p != 0 }
-	if want(Exposures | Conflicts | Ratings) {
+	if want(Exposures) {
 		a.exposures()
 	}
 	if want(Violations) {
@@ -253,9 +361,6 @@ func (a *assessment) run() {
 	}
 	if want(Ratings) {
 		a.ratings()
-	}
-	if !want(Exposures) {
-		a.report.Exposures = nil
 	}
 	a.identify()
 	a.sortReport()
@@ -337,9 +442,6 @@ func (a *assessment) controlledBy(i int, in func(code) bool) ([]string, bool) {
 	return nil, false
 }
 
-// heldAt returns the IDs of the datasets store s holds, in store order.
-func (a *assessment) heldAt(s int) []string { return a.t.Stores[s].Datasets }
-
 // operatorManagedKeys reports whether the operator of store s manages its
 // keys on the as-of date.
 func (a *assessment) operatorManagedKeys(s int) bool {
@@ -347,128 +449,135 @@ func (a *assessment) operatorManagedKeys(s int) bool {
 	return k == nil || (a.operator[s] >= 0 && k.Holder == a.t.Entities[a.operator[s]].ID)
 }
 
-// exposures works out, per active store, which governments reach it and
+// exposures lists, for every active store, which governments reach it and
 // through which link.
 func (a *assessment) exposures() {
 	for s := range a.t.Stores {
-		if !a.active[s] {
-			continue
-		}
-		st := &a.t.Stores[s]
-		base := "store/" + st.ID
-		var xs []*Exposure
-		add := func(gov code, via, party, path string, rules []RuleRef, presumed bool) {
-			xs = append(xs, &Exposure{Government: gov, Store: st.ID, Via: via, Party: party, Path: path, Rules: rules, Presumed: presumed})
-		}
-		// territorial groups the rules of table reaching place c by
-		// government; a place no rule reaches is presumed reachable by its
-		// own state.
-		territorial := func(c code, table map[code][]*activeRule, via, path string, presume bool) {
-			rules := table[c]
-			if c.IsSubdivision() {
-				rules = append(slices.Clone(rules), table[c.Country()]...)
-			}
-			var govs []code
-			byGov := map[code][]RuleRef{}
-			for _, r := range rules {
-				if _, ok := byGov[r.Jurisdiction]; !ok {
-					govs = append(govs, r.Jurisdiction)
-				}
-				byGov[r.Jurisdiction] = appendRef(byGov[r.Jurisdiction], r)
-			}
-			slices.SortFunc(govs, code.Compare)
-			for _, g := range govs {
-				add(g, via, "", path, byGov[g], false)
-			}
-			if _, ok := byGov[c]; presume && !ok && !slices.Contains(govs, c.Country()) {
-				add(c, via, "", path, nil, true)
-			}
-		}
-		// personal adds the governments whose personal-reach rules reach
-		// entity i or its controllers, each through the nearest link.
-		personal := func(i int, via, path string) {
-			var govs []code
-			byGov := map[code][]RuleRef{}
-			chainOf := map[code][]string{}
-			for _, rc := range a.reach(i) {
-				for _, r := range a.personal[rc.code] {
-					if _, ok := byGov[r.Jurisdiction]; !ok {
-						govs = append(govs, r.Jurisdiction)
-						chainOf[r.Jurisdiction] = rc.chain
-					}
-					byGov[r.Jurisdiction] = appendRef(byGov[r.Jurisdiction], r)
-				}
-				if rc.code.IsSubdivision() {
-					for _, r := range a.personal[rc.code.Country()] {
-						if _, ok := byGov[r.Jurisdiction]; !ok {
-							govs = append(govs, r.Jurisdiction)
-							chainOf[r.Jurisdiction] = rc.chain
-						}
-						byGov[r.Jurisdiction] = appendRef(byGov[r.Jurisdiction], r)
-					}
-				}
-			}
-			slices.SortFunc(govs, code.Compare)
-			for _, g := range govs {
-				chain := chainOf[g]
-				v, p := via, path+"/"+chain[0]
-				for _, id := range chain[1:] {
-					p += "/parent/" + id
-				}
-				if len(chain) > 1 {
-					v += " parent"
-				}
-				refs := byGov[g]
-				slices.SortFunc(refs, func(x, y RuleRef) int { return strings.Compare(x.ID, y.ID) })
-				add(g, v, chain[len(chain)-1], p, refs, false)
-			}
-		}
+		a.report.Exposures = append(a.report.Exposures, a.exposuresOf(s)...)
+	}
+}
 
-		territorial(st.Location, a.territory, "location", base, true)
-		personal(a.operator[s], "operator", base+"/operator")
-		for _, c := range a.custody[s] {
-			personal(c, "custodian", base+"/custodian")
-		}
-		if k := a.keys[s]; k != nil {
-			opKeys := a.operatorManagedKeys(s)
-			if !opKeys {
-				personal(a.entities[k.Holder], "key holder", base+"/keys")
-			}
-			// Keys kept elsewhere, or held by someone other than the
-			// operator, are reachable where they physically are.
-			if !opKeys || k.Location != st.Location {
-				territorial(k.Location, a.territory, "key location", base+"/keys/location/"+k.Location.String(), true)
-			}
-		}
-		for _, fi := range a.admin[s] {
-			f := &a.t.Flows[fi]
-			fp := base + "/flow/" + f.ID
-			personal(a.entities[f.Accessor], "admin access", fp+"/accessor")
-			territorial(f.AccessorLocation, a.access, "admin location", fp+"/location/"+f.AccessorLocation.String(), false)
-		}
+// govRefs is one government and the rules through which it reaches.
+type govRefs struct {
+	gov   code
+	refs  []RuleRef
+	chain []string
+}
 
-		// A government can read the data if it reaches the data itself
-		// (any link but the keys) and either the operator manages the keys
-		// or it reaches them too.
-		keyGov, dataGov := map[code]bool{}, map[code]bool{}
-		for _, x := range xs {
-			if strings.HasPrefix(x.Via, "key") {
-				keyGov[x.Government] = true
-			} else {
-				dataGov[x.Government] = true
-			}
-		}
-		opKeys := a.operatorManagedKeys(s)
-		held := slices.Clone(a.heldAt(s))
-		for _, x := range xs {
-			x.Readable = dataGov[x.Government] && (opKeys || keyGov[x.Government])
-			x.Datasets = held
-		}
-		a.exposure[s] = xs
-		for _, x := range xs {
-			a.report.Exposures = append(a.report.Exposures, *x)
+// addGov adds rule r to the entry of its government in gs, keeping the
+// chain of the first entry.
+func addGov(gs []govRefs, r *activeRule, chain []string) []govRefs {
+	for i := range gs {
+		if gs[i].gov == r.Jurisdiction {
+			gs[i].refs = appendRef(gs[i].refs, r)
+			return gs
 		}
 	}
+	return append(gs, govRefs{gov: r.Jurisdiction, refs: []RuleRef{r.ref}, chain: chain})
+}
+
+// exposuresOf works out which governments reach active store s, and
+// through which link; nil for an inactive store. Results are memoised:
+// conflicts and ratings ask only for the stores they need.
+func (a *assessment) exposuresOf(s int) []Exposure {
+	if !a.active[s] || a.exposed[s] {
+		return a.exposure[s]
+	}
+	a.exposed[s] = true
+	st := &a.t.Stores[s]
+	base := "store/" + st.ID
+	var xs []Exposure
+	add := func(gov code, via, party, path string, rules []RuleRef, presumed bool) {
+		xs = append(xs, Exposure{Government: gov, Store: st.ID, Via: via, Party: party, Path: path, Rules: rules, Presumed: presumed})
+	}
+	// territorial groups the rules of table reaching place c by
+	// government; a place no rule reaches is presumed reachable by its
+	// own state.
+	territorial := func(c code, table map[code][]*activeRule, via, path string, presume bool) {
+		var gs []govRefs
+		for _, r := range table[c] {
+			gs = addGov(gs, r, nil)
+		}
+		if c.IsSubdivision() {
+			for _, r := range table[c.Country()] {
+				gs = addGov(gs, r, nil)
+			}
+		}
+		slices.SortFunc(gs, func(x, y govRefs) int { return x.gov.Compare(y.gov) })
+		reached := false
+		for _, g := range gs {
+			add(g.gov, via, "", path, g.refs, false)
+			reached = reached || g.gov == c || g.gov == c.Country()
+		}
+		if presume && !reached {
+			add(c, via, "", path, nil, true)
+		}
+	}
+	// personal adds the governments whose personal-reach rules reach
+	// entity i or its controllers, each through the nearest link.
+	personal := func(i int, via, path string) {
+		var gs []govRefs
+		for _, rc := range a.reach(i) {
+			for _, r := range a.personal[rc.code] {
+				gs = addGov(gs, r, rc.chain)
+			}
+			if rc.code.IsSubdivision() {
+				for _, r := range a.personal[rc.code.Country()] {
+					gs = addGov(gs, r, rc.chain)
+				}
+			}
+		}
+		slices.SortFunc(gs, func(x, y govRefs) int { return x.gov.Compare(y.gov) })
+		for _, g := range gs {
+			v, p := via, path+"/"+g.chain[0]
+			for _, id := range g.chain[1:] {
+				p += "/parent/" + id
+			}
+			if len(g.chain) > 1 {
+				v += " parent"
+			}
+			slices.SortFunc(g.refs, func(x, y RuleRef) int { return strings.Compare(x.ID, y.ID) })
+			add(g.gov, v, g.chain[len(g.chain)-1], p, g.refs, false)
+		}
+	}
+
+	territorial(st.Location, a.territory, "location", base, true)
+	personal(a.operator[s], "operator", base+"/operator")
+	for _, c := range a.custody[s] {
+		personal(c, "custodian", base+"/custodian")
+	}
+	opKeys := a.operatorManagedKeys(s)
+	if k := a.keys[s]; k != nil {
+		if !opKeys {
+			personal(a.keyHold[s], "key holder", base+"/keys")
+		}
+		// Keys kept elsewhere, or held by someone other than the
+		// operator, are reachable where they physically are.
+		if !opKeys || k.Location != st.Location {
+			territorial(k.Location, a.territory, "key location", base+"/keys/location/"+k.Location.String(), true)
+		}
+	}
+	for _, fi := range a.admin[s] {
+		f := &a.t.Flows[fi]
+		fp := base + "/flow/" + f.ID
+		personal(a.accessor[fi], "admin access", fp+"/accessor")
+		territorial(f.AccessorLocation, a.access, "admin location", fp+"/location/"+f.AccessorLocation.String(), false)
+	}
+
+	// A government can read the data if it reaches the data itself (any
+	// link but the keys) and either the operator manages the keys or it
+	// reaches them too.
+	reaches := func(g code, keys bool) bool {
+		return slices.ContainsFunc(xs, func(x Exposure) bool { return x.Government == g && strings.HasPrefix(x.Via, "key") == keys })
+	}
+	held := slices.Clone(st.Datasets)
+	for i := range xs {
+		x := &xs[i]
+		x.Readable = reaches(x.Government, false) && (opKeys || reaches(x.Government, true))
+		x.Datasets = held
+	}
+	a.exposure[s] = xs
+	return xs
 }
 
 // appendRef adds rule r to refs unless it is there already.
@@ -476,7 +585,7 @@ func appendRef(refs []RuleRef, r *activeRule) []RuleRef {
 	if slices.ContainsFunc(refs, func(x RuleRef) bool { return x.ID == r.ID }) {
 		return refs
 	}
-	return append(refs, refOf(r.Rule))
+	return append(refs, r.ref)
 }
 
 func sortedKeys[V any](m map[code]V) []code {
@@ -492,7 +601,6 @@ func sortedKeys[V any](m map[code]V) []code {
 // CII designation and subject count. The territorial tie (Basis) is
 // checked by the callers, which know where the data is.
 func (a *assessment) inScope(r *activeRule, di int) bool {
-	ds := &a.t.Datasets[di]
 	if r.classMask != 0 && r.classMask&a.classMask[di] == 0 {
 		return false
 	}
@@ -500,8 +608,8 @@ func (a *assessment) inScope(r *activeRule, di int) bool {
 		return false
 	}
 	if len(r.Scope.ControllerTags) > 0 {
-		ci, ok := a.entities[ds.Controller]
-		if !ok || !slices.ContainsFunc(a.t.Entities[ci].Tags, func(tag string) bool { return slices.Contains(r.Scope.ControllerTags, tag) }) {
+		ci := a.controller[di]
+		if ci < 0 || !slices.ContainsFunc(a.t.Entities[ci].Tags, func(tag string) bool { return slices.Contains(r.Scope.ControllerTags, tag) }) {
 			return false
 		}
 	}
@@ -512,8 +620,8 @@ func (a *assessment) inScope(r *activeRule, di int) bool {
 }
 
 func (a *assessment) controllerIsCII(di int, by code) bool {
-	ci, ok := a.entities[a.t.Datasets[di].Controller]
-	return ok && slices.Contains(a.t.Entities[ci].CII, by)
+	ci := a.controller[di]
+	return ci >= 0 && slices.Contains(a.t.Entities[ci].CII, by)
 }
 
 // subjectsIn counts the subjects inside rule r's territory of dataset di
@@ -521,16 +629,16 @@ func (a *assessment) controllerIsCII(di int, by code) bool {
 // cover, as the law counts them (r.Scope.Counting): volume thresholds bind
 // the controller, not one dataset.
 func (a *assessment) subjectsIn(di int, r *activeRule) int64 {
-	return a.volume(r, di, r.contains, r.Scope.Counting, func(d *Dataset) bool { return r.Scope.CoversClasses(d.Classes) })
+	return a.volume(&r.volume, di, r.contains, r.Scope.Counting, func(k int) bool { return r.classMask == 0 || r.classMask&a.classMask[k] != 0 })
 }
 
 // volume sums, over dataset di and the other datasets of its controller
 // that match, the subjects in places inside, counted over the window c
 // ends on the as-of date. The sums of every controller are computed once
 // per key (a rule or mechanism and what it counts) and memoised.
-func (a *assessment) volume(key any, di int, inside func(code) bool, c jurisdiction.Counting, match func(*Dataset) bool) int64 {
-	per, ok := a.volumes[key]
-	if !ok {
+func (a *assessment) volume(slot *[]int64, di int, inside func(code) bool, c jurisdiction.Counting, match func(k int) bool) int64 {
+	per := *slot
+	if per == nil {
 		start := c.Start(a.d)
 		own := make([]int64, len(a.t.Datasets))
 		byCtrl := map[string]int64{}
@@ -541,7 +649,7 @@ func (a *assessment) volume(key any, di int, inside func(code) bool, c jurisdict
 					own[k] += s.countFor(start, a.d)
 				}
 			}
-			if d.Controller != "" && match(d) {
+			if d.Controller != "" && match(k) {
 				byCtrl[d.Controller] += own[k]
 			}
 		}
@@ -551,13 +659,13 @@ func (a *assessment) volume(key any, di int, inside func(code) bool, c jurisdict
 			switch {
 			case d.Controller == "":
 				per[k] = own[k]
-			case match(d):
+			case match(k):
 				per[k] = byCtrl[d.Controller]
 			default:
 				per[k] = byCtrl[d.Controller] + own[k]
 			}
 		}
-		a.volumes[key] = per
+		*slot = per
 	}
 	return per[di]
 }
@@ -580,8 +688,8 @@ func (a *assessment) tiedTo(r *activeRule, di int, loc code) bool {
 	case jurisdiction.StoredOrSubjectsIn:
 		return r.contains(loc) || a.hasSubjectsIn(di, r)
 	case jurisdiction.ControllerIn:
-		ci, ok := a.entities[a.t.Datasets[di].Controller]
-		return ok && slices.ContainsFunc(a.entityCodes(ci), func(c code) bool { return a.e.cat.Within(c, r.Jurisdiction, a.d) })
+		ci := a.controller[di]
+		return ci >= 0 && slices.ContainsFunc(a.entityCodes(ci), func(c code) bool { return a.e.cat.Within(c, r.Jurisdiction, a.d) })
 	}
 	return r.contains(loc)
 }
@@ -593,27 +701,25 @@ func (a *assessment) tiedTo(r *activeRule, di int, loc code) bool {
 // failed.
 func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, kind FlowKind, dest code, recipient int) (*jurisdiction.Mechanism, []string) {
 	var why []string
-	for _, m := range a.e.mechsFor[r.ID] {
+	for _, m := range r.mechs {
 		declared := slices.Contains(mechanisms, m.ID)
 		if !declared && !m.Automatic {
 			continue
 		}
 		switch {
-		case !m.InForce(a.d):
+		case !m.inForce:
 			if declared {
 				why = append(why, fmt.Sprintf("%s is not in force on %s (%s)", m.ID, a.d, jurisdiction.Period{From: m.Effective, Until: m.End}))
 			}
 			continue
-		case len(m.Destinations) > 0 && !slices.ContainsFunc(m.Destinations, func(c code) bool { return a.e.cat.Within(dest, c, a.d) }):
+		case len(m.Destinations) > 0 && !m.covers(dest):
 			if declared {
 				why = append(why, fmt.Sprintf("%s does not cover transfers to %s", m.ID, dest))
 			}
 			continue
 		case m.CertifiedRecipient && (recipient < 0 || !slices.Contains(a.t.Entities[recipient].Certifications, m.ID)):
-			if declared || len(m.Destinations) > 0 && slices.ContainsFunc(m.Destinations, func(c code) bool { return a.e.cat.Within(dest, c, a.d) }) {
-				if declared {
-					why = append(why, fmt.Sprintf("%s needs a certified recipient and the recipient is not certified", m.ID))
-				}
+			if declared {
+				why = append(why, fmt.Sprintf("%s needs a certified recipient and the recipient is not certified", m.ID))
 			}
 			continue
 		case m.OccasionalOnly:
@@ -628,7 +734,7 @@ func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, ki
 			}
 			continue
 		}
-		return m, nil
+		return m.Mechanism, nil
 	}
 	for _, id := range mechanisms {
 		if m, ok := a.e.mechs[id]; ok && !slices.Contains(m.Satisfies, r.ID) {
@@ -640,28 +746,25 @@ func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, ki
 
 // outsideLimits returns why dataset di's controller cannot rely on m, or
 // "" if it can.
-func (a *assessment) outsideLimits(m *jurisdiction.Mechanism, di int) string {
-	l := m.LimitsOn(a.d)
+func (a *assessment) outsideLimits(m *activeMech, di int) string {
+	l := m.limits
 	if l.IsZero() {
 		return ""
 	}
 	if l.NotCII && a.controllerIsCII(di, m.Jurisdiction) {
 		return "the controller is a CII operator"
 	}
-	sensitive := isSensitive(&a.t.Datasets[di])
+	sensitive := a.sensitive(di)
 	if l.NoSensitive && sensitive {
 		return "the dataset holds sensitive personal data"
 	}
 	inside := func(c code) bool { return a.e.cat.Within(c, m.Jurisdiction, a.d) }
-	same := func(d *Dataset) bool {
-		return isSensitive(d) == sensitive && jurisdiction.Scope{Classes: []jurisdiction.DataClass{jurisdiction.Personal}}.CoversClasses(d.Classes)
+	same := func(k int) bool { return a.sensitive(k) == sensitive && a.classMask[k]&(1<<jurisdiction.Personal) != 0 }
+	slot := &m.volume[0]
+	if sensitive {
+		slot = &m.volume[1]
 	}
-	type limitKey struct {
-		m         *jurisdiction.Mechanism
-		sensitive bool
-		counting  jurisdiction.Counting
-	}
-	n := a.volume(limitKey{m, sensitive, l.Counting}, di, inside, l.Counting, same)
+	n := a.volume(slot, di, inside, l.Counting, same)
 	kind, limit := "personal", l.MaxSubjects
 	if sensitive {
 		kind, limit = "sensitive personal", l.MaxSensitiveSubjects
@@ -673,17 +776,13 @@ func (a *assessment) outsideLimits(m *jurisdiction.Mechanism, di int) string {
 	return ""
 }
 
-func isSensitive(d *Dataset) bool {
-	for _, c := range d.Classes {
-		if jurisdiction.Implies(c, jurisdiction.SensitivePersonal) {
-			return true
-		}
-	}
-	return false
+// sensitive reports whether dataset di holds sensitive personal data.
+func (a *assessment) sensitive(di int) bool {
+	return a.classMask[di]&(1<<jurisdiction.SensitivePersonal) != 0
 }
 
 func (a *assessment) violate(r *activeRule, v Violation) {
-	v.Rule = refOf(r.Rule)
+	v.Rule = r.ref
 	a.report.Violations = append(a.report.Violations, v)
 }
 
@@ -808,7 +907,7 @@ func (a *assessment) eachLeg(fn func(l *leg, di int)) {
 			l = leg{flow: f, kind: f.Kind, mechanisms: f.Mechanisms, store: s, to: st.Location, recipient: a.operator[s]}
 			src := s
 			if f.Kind != Collection { // a collection's source is set per dataset
-				src = a.stores[f.From]
+				src = a.flowFrom[fi]
 				l.from = a.t.Stores[src].Location
 			}
 			if len(f.Datasets) == 0 {
@@ -817,36 +916,44 @@ func (a *assessment) eachLeg(fn func(l *leg, di int)) {
 				}
 				continue
 			}
-			for _, id := range f.Datasets {
-				fn(&l, a.datasets[id])
+			for _, di := range a.flowDS[fi] {
+				fn(&l, di)
 			}
 		}
 		for _, fi := range a.admin[s] {
 			f := &a.t.Flows[fi]
 			l = leg{flow: f, kind: AdminAccess, mechanisms: f.Mechanisms, store: s, from: st.Location, to: f.AccessorLocation,
-				recipient: a.entities[f.Accessor]}
+				recipient: a.accessor[fi]}
 			if len(f.Datasets) == 0 {
 				for _, di := range a.storeDS[s] {
 					fn(&l, di)
 				}
 				continue
 			}
-			for _, id := range f.Datasets {
-				fn(&l, a.datasets[id])
+			for _, di := range a.flowDS[fi] {
+				fn(&l, di)
 			}
 		}
-		// Undeclared collections.
-		for k, id := range st.Datasets {
+		// Undeclared collections: datasets no inbound flow carries. A flow
+		// naming no datasets carries them all.
+		all := false
+		for _, fi := range a.inbound[s] {
+			all = all || len(a.flowDS[fi]) == 0
+		}
+		if all {
+			continue
+		}
+		for _, di := range a.storeDS[s] {
 			arrived := false
 			for _, fi := range a.inbound[s] {
-				if carries(&a.t.Flows[fi], id, a.t) {
+				if slices.Contains(a.flowDS[fi], di) {
 					arrived = true
 					break
 				}
 			}
 			if !arrived {
 				l = leg{kind: 0, mechanisms: st.Mechanisms, store: s, to: st.Location, recipient: a.operator[s]}
-				fn(&l, a.storeDS[s][k])
+				fn(&l, di)
 			}
 		}
 	}
@@ -923,20 +1030,20 @@ func (a *assessment) ownership() {
 			if !a.active[s] || !r.contains(st.Location) {
 				continue
 			}
-			providers := append([]int{a.operator[s]}, a.custody[s]...)
-			for k, ei := range providers {
-				x := &a.t.Entities[ei]
-				role, path := "operator", "store/"+st.ID+"/operator/"+x.ID
-				if k > 0 {
-					role, path = "custodian", "store/"+st.ID+"/custodian/"+x.ID
+			for k := -1; k < len(a.custody[s]); k++ {
+				ei, role := a.operator[s], "operator"
+				if k >= 0 {
+					ei, role = a.custody[s][k], "custodian"
 				}
+				x := &a.t.Entities[ei]
+				path := func() string { return "store/" + st.ID + "/" + role + "/" + x.ID }
 				if r.Licence != "" && !slices.Contains(x.Licences, r.Licence) {
-					a.violate(r, Violation{Store: st.ID, Entity: x.ID, Path: path,
+					a.violate(r, Violation{Store: st.ID, Entity: x.ID, Path: path(),
 						Reason: fmt.Sprintf("%s %s provides store %s in %s without licence %s", role, x.ID, st.ID, st.Location, r.Licence)})
 				}
 				if r.MaxForeignShare > 0 {
 					if share := a.foreignShare(ei, r); share > r.MaxForeignShare+1e-9 {
-						a.violate(r, Violation{Store: st.ID, Entity: x.ID, Path: path,
+						a.violate(r, Violation{Store: st.ID, Entity: x.ID, Path: path(),
 							Reason: fmt.Sprintf("%s %s of store %s is %.4g%% foreign-owned; %s allows at most %.4g%%",
 								role, x.ID, st.ID, share, r.ID, r.MaxForeignShare)})
 					}
@@ -949,6 +1056,7 @@ func (a *assessment) ownership() {
 // foreignShare is the percentage of entity i's equity held, looking
 // through domestic holders, by entities incorporated outside rule r's
 // territory. An entity incorporated outside is itself 100% foreign.
+// Results are memoised per rule and entity.
 func (a *assessment) foreignShare(i int, r *activeRule) float64 {
 	return a.foreignShareDepth(i, r, 0)
 }
@@ -961,6 +1069,10 @@ func (a *assessment) foreignShareDepth(i int, r *activeRule, depth int) float64 
 	if depth > len(a.t.Entities) {
 		return 0 // unreachable for an acyclic topology
 	}
+	k := foreignKey{r, i}
+	if v, ok := a.foreign[k]; ok {
+		return v
+	}
 	sum := 0.0
 	for _, o := range x.Owners {
 		p, ok := a.entities[o.Parent]
@@ -969,6 +1081,7 @@ func (a *assessment) foreignShareDepth(i int, r *activeRule, depth int) float64 
 		}
 		sum += o.Share * a.foreignShareDepth(p, r, depth+1) / 100
 	}
+	a.foreign[k] = sum
 	return sum
 }
 
@@ -978,6 +1091,12 @@ func (a *assessment) foreignShareDepth(i int, r *activeRule, depth int) float64 
 // mechanism the store (or the administering flow) declares satisfies the
 // rule (security requirements for a restricted transaction).
 func (a *assessment) counterparties() {
+	type party struct {
+		idx        int
+		role, link string // link is the path from the store, "" for the role
+		mechanisms []string
+	}
+	var parties []party
 	for _, r := range a.byKind[jurisdiction.ProhibitedCounterparty] {
 		cov := a.coverage(r)
 		for s := range a.t.Stores {
@@ -985,24 +1104,31 @@ func (a *assessment) counterparties() {
 			if !a.active[s] {
 				continue
 			}
-			type party struct {
-				idx        int
-				role, path string
-				mechanisms []string
-			}
-			parties := []party{{a.operator[s], "operator", "store/" + st.ID + "/operator", st.Mechanisms}}
+			parties = append(parties[:0], party{a.operator[s], "operator", "operator", st.Mechanisms})
 			for _, c := range a.custody[s] {
-				parties = append(parties, party{c, "custodian", "store/" + st.ID + "/custodian", st.Mechanisms})
+				parties = append(parties, party{c, "custodian", "custodian", st.Mechanisms})
 			}
-			if k := a.keys[s]; k != nil {
-				parties = append(parties, party{a.entities[k.Holder], "key holder", "store/" + st.ID + "/keys", st.Mechanisms})
+			if a.keys[s] != nil {
+				parties = append(parties, party{a.keyHold[s], "key holder", "keys", st.Mechanisms})
 			}
 			for _, fi := range a.admin[s] {
 				f := &a.t.Flows[fi]
-				parties = append(parties, party{a.entities[f.Accessor], "admin accessor", "store/" + st.ID + "/flow/" + f.ID, f.Mechanisms})
+				parties = append(parties, party{a.accessor[fi], "admin accessor", "flow/" + f.ID, f.Mechanisms})
 			}
-			for _, id := range st.Datasets {
-				di := a.datasets[id]
+			// Which parties are covered depends on the rule and the
+			// entity only: look it up before going through the datasets.
+			covered := false
+			for _, p := range parties {
+				if _, ok := cov(p.idx); ok {
+					covered = true
+					break
+				}
+			}
+			if !covered {
+				continue
+			}
+			for k, id := range st.Datasets {
+				di := a.storeDS[s][k]
 				if !a.inScope(r, di) || !a.tiedTo(r, di, st.Location) {
 					continue
 				}
@@ -1021,7 +1147,7 @@ func (a *assessment) counterparties() {
 						reason += " (" + strings.Join(why, "; ") + ")"
 					}
 					a.violate(r, Violation{Dataset: id, Store: st.ID, Entity: chain[len(chain)-1],
-						Path: "dataset/" + id + "/" + p.path + "/" + strings.Join(chain, "/parent/"), Reason: reason})
+						Path: "dataset/" + id + "/store/" + st.ID + "/" + p.link + "/" + strings.Join(chain, "/parent/"), Reason: reason})
 				}
 			}
 		}
@@ -1106,7 +1232,7 @@ func (a *assessment) obligations() {
 			if len(stores) == 0 {
 				continue
 			}
-			a.report.Obligations = append(a.report.Obligations, Obligation{Rule: refOf(r.Rule), Dataset: ds.ID, Stores: stores,
+			a.report.Obligations = append(a.report.Obligations, Obligation{Rule: r.ref, Dataset: ds.ID, Stores: stores,
 				Reason: fmt.Sprintf("%s applies to dataset %s as held in %s", r.Citation, ds.ID, strings.Join(stores, ", "))})
 		}
 	}
@@ -1127,33 +1253,55 @@ func (a *assessment) conflicts() {
 	}
 	merged := map[key]*Conflict{}
 	var order []key
+	var here, bs []*activeRule
 	for s := range a.t.Stores {
 		st := &a.t.Stores[s]
 		if !a.active[s] {
 			continue
 		}
-		for _, id := range st.Datasets {
-			di := a.datasets[id]
-			// Blocking rules that protect this dataset here, by jurisdiction.
-			byJur := map[code][]*activeRule{}
-			for _, b := range blockers {
-				if b.contains(st.Location) && a.inScope(b, di) && a.tiedTo(b, di, st.Location) {
-					byJur[b.Jurisdiction] = append(byJur[b.Jurisdiction], b)
+		// Only stores inside a blocking territory can put anyone in conflict.
+		here = here[:0]
+		for _, b := range blockers {
+			if b.contains(st.Location) {
+				here = append(here, b)
+			}
+		}
+		if len(here) == 0 {
+			continue
+		}
+		xs := a.exposuresOf(s)
+		for k, id := range st.Datasets {
+			di := a.storeDS[s][k]
+			// Blocking rules that protect this dataset here, by
+			// jurisdiction and then ID.
+			bs = bs[:0]
+			for _, b := range here {
+				if a.inScope(b, di) && a.tiedTo(b, di, st.Location) {
+					bs = append(bs, b)
 				}
 			}
-			for _, bj := range sortedKeys(byJur) {
-				bs := byJur[bj]
-				slices.SortFunc(bs, func(x, y *activeRule) int { return strings.Compare(x.ID, y.ID) })
-				for _, x := range a.exposure[s] {
-					if x.Via == "location" || x.Presumed || len(x.Rules) == 0 || x.Government == bj || bs[0].contains(x.Government) {
+			slices.SortFunc(bs, func(x, y *activeRule) int {
+				return cmp.Or(x.Jurisdiction.Compare(y.Jurisdiction), strings.Compare(x.ID, y.ID))
+			})
+			for len(bs) > 0 {
+				bj := bs[0].Jurisdiction
+				n := 1
+				for n < len(bs) && bs[n].Jurisdiction == bj {
+					n++
+				}
+				group := bs[:n]
+				bs = bs[n:]
+				for xi := range xs {
+					x := &xs[xi]
+					if x.Via == "location" || x.Presumed || len(x.Rules) == 0 || x.Government == bj || group[0].contains(x.Government) {
 						continue
 					}
-					bs := a.notLifted(bs, x.Government, bj)
-					if len(bs) == 0 {
+					lifted := a.notLifted(group, x.Government, bj)
+					if len(lifted) == 0 {
 						continue
 					}
 					k := key{store: st.ID, path: x.Path, compel: x.Government, block: bj,
-						compelIDs: refIDs(x.Rules), blockIDs: ruleIDs(bs)}
+						compelIDs: refIDs(x.Rules), blockIDs: ruleIDs(lifted)}
 					if c, ok := merged[k]; ok {
 						c.Datasets = append(c.Datasets, id)
 						continue
@@ -1163,20 +1311,19 @@ func (a *assessment) conflicts() {
 						BlockingJurisdiction: bj, Store: st.ID, Datasets: []string{id},
 						Party: x.Party, Link: x.Via, Path: x.Path, Readable: x.Readable,
 					}
-					for _, b := range bs {
-						c.Blocking = append(c.Blocking, refOf(b.Rule))
+					for _, b := range lifted {
+						c.Blocking = append(c.Blocking, b.ref)
 					}
-					slices.SortFunc(c.Blocking, func(x, y RuleRef) int { return strings.Compare(x.ID, y.ID) })
 					who := "the party at " + x.Path
 					if x.Party != "" {
 						who = x.Party
 					}
 					c.Reason = fmt.Sprintf("%s can compel %s (via %s) to produce data of store %s in %s, which %s forbid %s to hand to foreign authorities",
-						x.Government, who, x.Via, st.ID, st.Location, ruleIDs(bs), bj)
+						x.Government, who, x.Via, st.ID, st.Location, ruleIDs(lifted), bj)
 					if !x.Readable {
 						c.Reason += "; the keys are out of its reach, so what can be produced is ciphertext"
 					}
-					c.Relief = reliefOf(x.Rules, bs, a.e.cat)
+					c.Relief = reliefOf(x.Rules, lifted, a.e.cat)
 					for _, ag := range a.agreementsBetween(x.Government, bj) {
 						if ag.Qualifying {
 							c.Relief = append(c.Relief, fmt.Sprintf("%s: %s is a qualifying foreign government for %s's comity rules under %s (%s)",
@@ -1285,7 +1432,9 @@ func (a *assessment) facts(di int) hexad.Facts {
 	regimes := map[code]*hexad.Regime{}
 	for _, s := range a.holders[di] {
 		f.Copies++
-		for _, x := range a.exposure[s] {
+		xs := a.exposuresOf(s)
+		for k := range xs {
+			x := &xs[k]
 			g, ok := regimes[x.Government]
 			if !ok {
 				g = a.regime(x.Government)
@@ -1422,20 +1571,20 @@ func (a *assessment) identify() {
 
 func (a *assessment) sortReport() {
 	r := a.report
-	slices.SortStableFunc(r.Violations, func(x, y Violation) int {
+	sortStable(r.Violations, func(x, y *Violation) int {
 		return cmp.Or(strings.Compare(x.Rule.ID, y.Rule.ID), strings.Compare(x.Path, y.Path), strings.Compare(x.Reason, y.Reason))
 	})
 	r.Violations = slices.CompactFunc(r.Violations, func(x, y Violation) bool {
 		return x.Rule.ID == y.Rule.ID && x.Path == y.Path && x.Reason == y.Reason
 	})
-	slices.SortStableFunc(r.Conflicts, func(x, y Conflict) int {
+	sortStable(r.Conflicts, func(x, y *Conflict) int {
 		return cmp.Or(strings.Compare(x.Store, y.Store), strings.Compare(x.Path, y.Path),
 			x.CompellingJurisdiction.Compare(y.CompellingJurisdiction), x.BlockingJurisdiction.Compare(y.BlockingJurisdiction))
 	})
-	slices.SortStableFunc(r.Exposures, func(x, y Exposure) int {
+	sortStable(r.Exposures, func(x, y *Exposure) int {
 		return cmp.Or(strings.Compare(x.Store, y.Store), x.Government.Compare(y.Government), strings.Compare(x.Path, y.Path))
 	})
-	slices.SortStableFunc(r.Obligations, func(x, y Obligation) int {
+	sortStable(r.Obligations, func(x, y *Obligation) int {
 		return cmp.Or(strings.Compare(x.Rule.ID, y.Rule.ID), strings.Compare(x.Dataset, y.Dataset))
 	})
 	if r.Violations == nil {
@@ -1453,4 +1602,23 @@ func (a *assessment) sortReport() {
 	if r.Datasets == nil {
 		r.Datasets = []DatasetRating{}
 	}
+}
+
+// sortStable sorts s stably by compare. Findings are large structs: it
+// sorts their indexes and moves each finding once, where
+// slices.SortStableFunc would move them O(n log n) times.
+func sortStable[T any](s []T, compare func(x, y *T) int) {
+	if len(s) < 2 {
+		return
+	}
+	idx := make([]int, len(s))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(i, j int) int { return cmp.Or(compare(&s[i], &s[j]), cmp.Compare(i, j)) })
+	sorted := make([]T, len(s))
+	for k, i := range idx {
+		sorted[k] = s[i]
+	}
+	copy(s, sorted)
 }

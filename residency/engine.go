@@ -212,11 +212,12 @@ func (e *Engine) Assess(t *Topology, opts ...Option) (*Report, error) {
 	if s.asOf.IsZero() {
 		return nil, ErrNoDate
 	}
-	if err := e.validate(t); err != nil {
+	ix, err := e.validate(t)
+	if err != nil {
 		return nil, err
 	}
-	t = e.resolveRegions(t)
-	a := newAssessment(e, t, s)
+	t = e.resolveRegions(t, ix)
+	a := newAssessment(e, t, s, ix)
 	a.run()
 	return a.report, nil
 }
@@ -241,11 +242,13 @@ const CatalogEntityPrefix = "catalog:"
 // operator, the region's operator as an entity (with its owners and the
 // licensor) under an ID starting with [CatalogEntityPrefix]. It returns t
 // itself when there is nothing to complete, and never modifies t.
-func (e *Engine) resolveRegions(t *Topology) *Topology {
+func (e *Engine) resolveRegions(t *Topology, ix ids) *Topology {
 	need := false
-	for _, s := range t.Stores {
+	for i := range t.Stores {
+		s := &t.Stores[i]
 		if s.Region != "" && (!s.Location.IsValid() || len(s.Operators) == 0) {
 			need = true
+			break
 		}
 	}
 	if !need {
@@ -267,6 +270,7 @@ func (e *Engine) resolveRegions(t *Topology) *Topology {
 		if op.Parent != "" {
 			ent.Owners = []Ownership{{Parent: addOperator(op.Parent), Share: op.Share, Control: op.Control}}
 		}
+		ix.entities[eid] = len(out.Entities)
 		out.Entities = append(out.Entities, ent)
 		return eid
 	}
@@ -292,41 +296,38 @@ func (e *Engine) resolveRegions(t *Topology) *Topology {
 	return &out
 }
 
-// validate runs Topology.Validate and the checks that need the catalog, and
-// joins all problems.
-func (e *Engine) validate(t *Topology) error {
+// validate runs the checks of Topology.Validate and those that need the
+// catalog, and joins all problems. It returns the topology's ID index.
+// Paths are formatted only for problems.
+func (e *Engine) validate(t *Topology) (ids, error) {
 	var v errs
-	if err := t.Validate(); err != nil {
-		var m interface{ WrappedErrors() []error }
-		if errors.As(err, &m) {
-			for _, x := range m.WrappedErrors() {
-				var ve *ValidationError
-				if errors.As(x, &ve) {
-					v.add(ve.Path, ve.Err)
-				}
-			}
-		} else {
-			return err
-		}
-	}
+	ix := t.validate(&v, true)
 	if t == nil {
-		return v.err()
+		return ix, v.err()
 	}
+	unknown := func(c jurisdiction.Code) bool { return c.IsValid() && !e.cat.Known(c) }
 	known := func(path string, c jurisdiction.Code) {
-		if c.IsValid() && !e.cat.Known(c) {
-			v.add(path, fmt.Errorf("%w: %w: %s", ErrUnknown, jurisdiction.ErrUnknownCode, c))
+		v.add(path, fmt.Errorf("%w: %w: %s", ErrUnknown, jurisdiction.ErrUnknownCode, c))
+	}
+	for i := range t.Datasets {
+		for k, s := range t.Datasets[i].Subjects {
+			if unknown(s.Jurisdiction) {
+				known(fmt.Sprintf("datasets[%d].subjects[%d].jurisdiction", i, k), s.Jurisdiction)
+			}
 		}
 	}
-	for i, d := range t.Datasets {
-		for k, s := range d.Subjects {
-			known(fmt.Sprintf("datasets[%d].subjects[%d].jurisdiction", i, k), s.Jurisdiction)
+	for i := range t.Entities {
+		x := &t.Entities[i]
+		if unknown(x.Jurisdiction) {
+			known(fmt.Sprintf("entities[%d].jurisdiction", i), x.Jurisdiction)
 		}
-	}
-	for i, x := range t.Entities {
-		known(fmt.Sprintf("entities[%d].jurisdiction", i), x.Jurisdiction)
-		known(fmt.Sprintf("entities[%d].headquarters", i), x.Headquarters)
+		if unknown(x.Headquarters) {
+			known(fmt.Sprintf("entities[%d].headquarters", i), x.Headquarters)
+		}
 		for k, c := range x.CII {
-			known(fmt.Sprintf("entities[%d].cii[%d]", i, k), c)
+			if unknown(c) {
+				known(fmt.Sprintf("entities[%d].cii[%d]", i, k), c)
+			}
 		}
 		for k, m := range x.Certifications {
 			if _, ok := e.mechs[m]; !ok {
@@ -334,7 +335,8 @@ func (e *Engine) validate(t *Topology) error {
 			}
 		}
 	}
-	for i, s := range t.Stores {
+	for i := range t.Stores {
+		s := &t.Stores[i]
 		if strings.Contains(s.Region, ":") {
 			r, err := e.cat.Region(s.Region)
 			switch {
@@ -344,12 +346,16 @@ func (e *Engine) validate(t *Topology) error {
 				v.add(fmt.Sprintf("stores[%d].location", i), fmt.Errorf("%w: location %s contradicts region %s in %s", ErrInvalid, s.Location, s.Region, r.Country))
 			}
 		}
-		known(fmt.Sprintf("stores[%d].location", i), s.Location)
+		if unknown(s.Location) {
+			known(fmt.Sprintf("stores[%d].location", i), s.Location)
+		}
 		if s.Location.IsGroup() {
 			v.add(fmt.Sprintf("stores[%d].location", i), fmt.Errorf("%w: a store is in one country, not in bloc %s", ErrInvalid, s.Location))
 		}
 		for k, kc := range s.Keys {
-			known(fmt.Sprintf("stores[%d].keys[%d].location", i, k), kc.Location)
+			if unknown(kc.Location) {
+				known(fmt.Sprintf("stores[%d].keys[%d].location", i, k), kc.Location)
+			}
 		}
 		for k, m := range s.Mechanisms {
 			if _, ok := e.mechs[m]; m != "" && !ok {
@@ -357,15 +363,18 @@ func (e *Engine) validate(t *Topology) error {
 			}
 		}
 	}
-	for i, f := range t.Flows {
-		known(fmt.Sprintf("flows[%d].accessor_location", i), f.AccessorLocation)
+	for i := range t.Flows {
+		f := &t.Flows[i]
+		if unknown(f.AccessorLocation) {
+			known(fmt.Sprintf("flows[%d].accessor_location", i), f.AccessorLocation)
+		}
 		for k, m := range f.Mechanisms {
 			if _, ok := e.mechs[m]; m != "" && !ok {
 				v.add(fmt.Sprintf("flows[%d].mechanisms[%d]", i, k), fmt.Errorf("%w: mechanism %q", ErrUnknown, m))
 			}
 		}
 	}
-	return v.err()
+	return ix, v.err()
 }
 
 func pathOf(err error) string {

@@ -133,19 +133,60 @@ func (e *errs) truncated() {
 // say: that mechanism IDs and group codes exist.
 func (t *Topology) Validate() error {
 	var e errs
+	t.validate(&e, false)
+	return e.err()
+}
+
+// ids maps the IDs of a topology's datasets, entities and stores to their
+// indexes and, when validate is asked to resolve, holds the references it
+// looked up, by index (-1 for none). Validation builds it; the assessment
+// reuses it. It is only fit for use when validation found no problem.
+type ids struct {
+	datasets, entities, stores map[string]int
+
+	storeDS    [][]int // per store, its datasets
+	flowDS     [][]int // per flow, the datasets it names
+	flowTo     []int   // per flow, its destination store
+	flowFrom   []int   // per flow, its source store
+	accessor   []int   // per flow, its accessor entity
+	controller []int   // per dataset, its controller entity
+}
+
+// validate adds t's problems to e and returns its ID index, with the
+// references resolved if resolve is set.
+func (t *Topology) validate(e *errs, resolve bool) ids {
 	if t == nil {
 		e.add("topology", fmt.Errorf("%w: nil topology", ErrMissing))
-		return e.err()
+		return ids{}
 	}
-	datasets := indexIDs(&e, "datasets", t.Datasets, func(d Dataset) string { return d.ID })
-	entities := indexIDs(&e, "entities", t.Entities, func(x Entity) string { return x.ID })
-	stores := indexIDs(&e, "stores", t.Stores, func(s Store) string { return s.ID })
-	indexIDs(&e, "flows", t.Flows, func(f Flow) string { return f.ID })
-	v := validator{e: &e}
+	datasets := indexIDs(e, "datasets", t.Datasets, func(d *Dataset) string { return d.ID })
+	entities := indexIDs(e, "entities", t.Entities, func(x *Entity) string { return x.ID })
+	stores := indexIDs(e, "stores", t.Stores, func(s *Store) string { return s.ID })
+	indexIDs(e, "flows", t.Flows, func(f *Flow) string { return f.ID })
+	v := validator{e: e}
+	ix := ids{datasets: datasets, entities: entities, stores: stores}
+	if resolve {
+		counts := make([]int, max(len(t.Stores), len(t.Flows)))
+		for i := range t.Stores {
+			counts[i] = len(t.Stores[i].Datasets)
+		}
+		ix.storeDS = carve(counts[:len(t.Stores)])
+		for i := range t.Flows {
+			counts[i] = len(t.Flows[i].Datasets)
+		}
+		ix.flowDS = carve(counts[:len(t.Flows)])
+		ix.controller = make([]int, len(t.Datasets))
+		refs := make([]int, 3*len(t.Flows))
+		for i := range refs {
+			refs[i] = -1
+		}
+		ix.flowTo, ix.flowFrom, ix.accessor = refs[:len(t.Flows)], refs[len(t.Flows):2*len(t.Flows)], refs[2*len(t.Flows):]
+	}
 
 	// Paths are built only for problems: building one per element would
 	// cost more than the checks.
-	for i, d := range t.Datasets {
+	for i := range t.Datasets {
+		d := &t.Datasets[i]
 		for k, c := range d.Classes {
 			if !c.IsValid() {
 				e.addf(fmt.Sprintf("datasets[%d].classes[%d]", i, k), ErrInvalid, "data class %d", c)
@@ -165,12 +206,17 @@ func (t *Topology) Validate() error {
 				}
 			}
 		}
+		ctrl := -1
 		if d.Controller != "" {
-			v.ref(func() string { return fmt.Sprintf("datasets[%d].controller", i) }, d.Controller, entities, "entity")
+			ctrl = v.ref(func() string { return fmt.Sprintf("datasets[%d].controller", i) }, d.Controller, entities, "entity")
+		}
+		if resolve {
+			ix.controller[i] = ctrl
 		}
 	}
 
-	for i, x := range t.Entities {
+	for i := range t.Entities {
+		x := &t.Entities[i]
 		v.code(func() string { return fmt.Sprintf("entities[%d].jurisdiction", i) }, x.Jurisdiction)
 		for k, o := range x.Owners {
 			v.ref(func() string { return fmt.Sprintf("entities[%d].owners[%d].parent", i, k) }, o.Parent, entities, "entity")
@@ -183,15 +229,16 @@ func (t *Topology) Validate() error {
 			v.period(func() string { return fmt.Sprintf("entities[%d].owners[%d]", i, k) }, o.Period)
 		}
 		if len(x.Owners) > 1 {
-			checkShareSums(&e, fmt.Sprintf("entities[%d]", i), x.Owners)
+			checkShareSums(e, fmt.Sprintf("entities[%d]", i), x.Owners)
 		}
 		for k, c := range x.CII {
 			v.code(func() string { return fmt.Sprintf("entities[%d].cii[%d]", i, k) }, c)
 		}
 	}
-	checkCycles(&e, t.Entities, entities)
+	checkCycles(e, t.Entities, entities)
 
-	for i, s := range t.Stores {
+	for i := range t.Stores {
+		s := &t.Stores[i]
 		sp := func() string { return fmt.Sprintf("stores[%d]", i) }
 		if s.Region == "" {
 			v.code(func() string { return sp() + ".location" }, s.Location)
@@ -203,7 +250,10 @@ func (t *Topology) Validate() error {
 		}
 		v.period(sp, s.Period)
 		for k, id := range s.Datasets {
-			v.ref(func() string { return fmt.Sprintf("stores[%d].datasets[%d]", i, k) }, id, datasets, "dataset")
+			di := v.ref(func() string { return fmt.Sprintf("stores[%d].datasets[%d]", i, k) }, id, datasets, "dataset")
+			if resolve {
+				ix.storeDS[i] = append(ix.storeDS[i], di)
+			}
 		}
 		for k, m := range s.Mechanisms {
 			if m == "" {
@@ -213,8 +263,8 @@ func (t *Topology) Validate() error {
 		if len(s.Operators) == 0 && s.Region == "" {
 			e.addf(sp()+".operators", ErrMissing, "a store needs at least one operator, or a region whose operator the catalog knows")
 		}
-		tenures(&e, i, "operators", s.Operators, entities, true)
-		tenures(&e, i, "custodians", s.Custodians, entities, false)
+		tenures(e, i, "operators", s.Operators, entities, true)
+		tenures(e, i, "custodians", s.Custodians, entities, false)
 		if s.Licensor != "" {
 			v.ref(func() string { return sp() + ".licensor" }, s.Licensor, entities, "entity")
 		}
@@ -242,21 +292,31 @@ func (t *Topology) Validate() error {
 		}
 	}
 
-	for i, f := range t.Flows {
+	for i := range t.Flows {
+		f := &t.Flows[i]
 		fp := func() string { return fmt.Sprintf("flows[%d]", i) }
 		v.period(fp, f.Period)
 		if !f.Kind.IsValid() {
 			e.addf(fp()+".kind", ErrInvalid, "flow kind %d", f.Kind)
 		}
-		v.ref(func() string { return fp() + ".to" }, f.To, stores, "store")
+		to := v.ref(func() string { return fp() + ".to" }, f.To, stores, "store")
+		if resolve {
+			ix.flowTo[i] = to
+		}
 		switch f.Kind {
 		case Replication, BackupFlow:
-			v.ref(func() string { return fp() + ".from" }, f.From, stores, "store")
+			from := v.ref(func() string { return fp() + ".from" }, f.From, stores, "store")
+			if resolve {
+				ix.flowFrom[i] = from
+			}
 			if f.From != "" && f.From == f.To {
 				e.addf(fp()+".to", ErrInvalid, "a %s flow from store %q to itself", f.Kind, f.From)
 			}
 		case AdminAccess:
-			v.ref(func() string { return fp() + ".accessor" }, f.Accessor, entities, "entity")
+			acc := v.ref(func() string { return fp() + ".accessor" }, f.Accessor, entities, "entity")
+			if resolve {
+				ix.accessor[i] = acc
+			}
 			v.code(func() string { return fp() + ".accessor_location" }, f.AccessorLocation)
 			if f.From != "" {
 				e.addf(fp()+".from", ErrInvalid, "an admin-access flow has no source store")
@@ -274,13 +334,20 @@ func (t *Topology) Validate() error {
 		if f.Kind == AdminAccess || f.Kind == Collection {
 			src = f.To
 		}
+		si := -1
+		if len(f.Datasets) > 0 {
+			if i, ok := stores[src]; ok {
+				si = i
+			}
+		}
 		for k, id := range f.Datasets {
 			dp := func() string { return fmt.Sprintf("flows[%d].datasets[%d]", i, k) }
-			v.ref(dp, id, datasets, "dataset")
-			if si, ok := stores[src]; ok {
-				if _, ok := datasets[id]; ok && !slices.Contains(t.Stores[si].Datasets, id) {
-					e.addf(dp(), ErrInvalid, "store %q does not hold dataset %q", src, id)
-				}
+			di := v.ref(dp, id, datasets, "dataset")
+			if resolve {
+				ix.flowDS[i] = append(ix.flowDS[i], di)
+			}
+			if di >= 0 && si >= 0 && !slices.Contains(t.Stores[si].Datasets, id) {
+				e.addf(dp(), ErrInvalid, "store %q does not hold dataset %q", src, id)
 			}
 		}
 		for k, m := range f.Mechanisms {
@@ -289,21 +356,25 @@ func (t *Topology) Validate() error {
 			}
 		}
 	}
-	return e.err()
+	return ix
 }
 
 // validator holds the checks shared by Validate's sections. Each takes a
 // function that builds the path, called only when there is a problem.
 type validator struct{ e *errs }
 
-func (v validator) ref(path func() string, id string, index map[string]int, what string) {
+// ref checks a reference and returns the index it refers to, or -1.
+func (v validator) ref(path func() string, id string, index map[string]int, what string) int {
 	if id == "" {
 		v.e.addf(path(), ErrMissing, "%s id is empty", what)
-		return
+		return -1
 	}
-	if _, ok := index[id]; !ok {
+	i, ok := index[id]
+	if !ok {
 		v.e.addf(path(), ErrDangling, "no %s %q", what, id)
+		return -1
 	}
+	return i
 }
 
 func (v validator) code(path func() string, c jurisdiction.Code) {
@@ -318,10 +389,10 @@ func (v validator) period(path func() string, p jurisdiction.Period) {
 	}
 }
 
-func indexIDs[T any](e *errs, field string, items []T, id func(T) string) map[string]int {
+func indexIDs[T any](e *errs, field string, items []T, id func(*T) string) map[string]int {
 	index := make(map[string]int, len(items))
-	for i, it := range items {
-		v := id(it)
+	for i := range items {
+		v := id(&items[i])
 		if v == "" {
 			e.addf(fmt.Sprintf("%s[%d].id", field, i), ErrMissing, "id is empty")
 			continue
