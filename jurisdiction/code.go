@@ -188,11 +188,25 @@ func (c Code) IsSubdivision() bool { return c.v&0xffff != 0 }
 // otherwise.
 func (c Code) Country() Code { return Code{c.v &^ 0xffff} }
 
+// twoLetters holds the strings of every two-letter code, indexed by the
+// packed letters divided by 27 (a two-letter code pads its third place).
+var twoLetters = func() (t [27 * 27]string) {
+	for a := 1; a < 27; a++ {
+		for b := 1; b < 27; b++ {
+			t[a*27+b] = string([]byte{byte(a - 1 + 'A'), byte(b - 1 + 'A')})
+		}
+	}
+	return t
+}()
+
 // String returns the code's letters, "CN" or "CA-BC", or "" for the zero
 // Code.
 func (c Code) String() string {
 	if c.v == 0 {
 		return ""
+	}
+	if top := c.v >> 16; c.v&0xffff == 0 && top%27 == 0 && top/27 < uint32(len(twoLetters)) {
+		return twoLetters[top/27] // no allocation for the common case
 	}
 	var b [7]byte
 	n := 0

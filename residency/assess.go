@@ -38,6 +38,8 @@ type activeRule struct {
 	inside    codeSet
 	classMask uint32 // the scope's classes; 0 for all data
 	ref       RuleRef
+	// territoryText is the territory as findings name it, set on first use.
+	territoryText string
 	// mechs are the mechanisms that satisfy the rule, in ID order.
 	mechs []*activeMech
 	// volume holds, per dataset, the subjects its controller has in the
@@ -137,6 +139,8 @@ type assessment struct {
 	access    map[code][]*activeRule // ... with access reach
 	personal  map[code][]*activeRule // ... with personal reach
 	reachBy   map[int][]reachOf      // per entity: the codes of it and its controllers
+	people    map[int][]govRefs      // per entity: the governments of personal reach
+	places    map[territorialKey]territorialGovs
 
 	report *Report
 }
@@ -178,6 +182,8 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 		chains:  map[int][]ancestor{},
 		foreign: map[foreignKey]float64{},
 		reachBy: map[int][]reachOf{},
+		people:  map[int][]govRefs{},
+		places:  map[territorialKey]territorialGovs{},
 		report:  &Report{Topology: t.Name, AsOf: s.asOf, Consumer: s.consumer, Catalog: e.cat.Version()},
 	}
 	entity := func(id string) int {
@@ -478,7 +484,8 @@ func addGov(gs []govRefs, r *activeRule, chain []string) []govRefs {
 
 // exposuresOf works out which governments reach active store s, and
 // through which link; nil for an inactive store. Results are memoised:
-// conflicts and ratings ask only for the stores they need.
+// conflicts and ratings ask only for the stores they need. What reaches a
+// place or an entity is worked out once per place and entity.
 func (a *assessment) exposuresOf(s int) []Exposure {
 	if !a.active[s] || a.exposed[s] {
 		return a.exposure[s]
@@ -486,49 +493,21 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 	a.exposed[s] = true
 	st := &a.t.Stores[s]
 	base := "store/" + st.ID
-	var xs []Exposure
+	xs := make([]Exposure, 0, 2)
 	add := func(gov code, via, party, path string, rules []RuleRef, presumed bool) {
 		xs = append(xs, Exposure{Government: gov, Store: st.ID, Via: via, Party: party, Path: path, Rules: rules, Presumed: presumed})
 	}
-	// territorial groups the rules of table reaching place c by
-	// government; a place no rule reaches is presumed reachable by its
-	// own state.
-	territorial := func(c code, table map[code][]*activeRule, via, path string, presume bool) {
-		var gs []govRefs
-		for _, r := range table[c] {
-			gs = addGov(gs, r, nil)
-		}
-		if c.IsSubdivision() {
-			for _, r := range table[c.Country()] {
-				gs = addGov(gs, r, nil)
-			}
-		}
-		slices.SortFunc(gs, func(x, y govRefs) int { return x.gov.Compare(y.gov) })
-		reached := false
+	territorial := func(c code, access bool, via, path string) {
+		gs, presume := a.territorialGovs(c, access)
 		for _, g := range gs {
 			add(g.gov, via, "", path, g.refs, false)
-			reached = reached || g.gov == c || g.gov == c.Country()
 		}
-		if presume && !reached {
+		if presume {
 			add(c, via, "", path, nil, true)
 		}
 	}
-	// personal adds the governments whose personal-reach rules reach
-	// entity i or its controllers, each through the nearest link.
 	personal := func(i int, via, path string) {
-		var gs []govRefs
-		for _, rc := range a.reach(i) {
-			for _, r := range a.personal[rc.code] {
-				gs = addGov(gs, r, rc.chain)
-			}
-			if rc.code.IsSubdivision() {
-				for _, r := range a.personal[rc.code.Country()] {
-					gs = addGov(gs, r, rc.chain)
-				}
-			}
-		}
-		slices.SortFunc(gs, func(x, y govRefs) int { return x.gov.Compare(y.gov) })
-		for _, g := range gs {
+		for _, g := range a.personalGovs(i) {
 			v, p := via, path+"/"+g.chain[0]
 			for _, id := range g.chain[1:] {
 				p += "/parent/" + id
@@ -536,12 +515,11 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 			if len(g.chain) > 1 {
 				v += " parent"
 			}
-			slices.SortFunc(g.refs, func(x, y RuleRef) int { return strings.Compare(x.ID, y.ID) })
 			add(g.gov, v, g.chain[len(g.chain)-1], p, g.refs, false)
 		}
 	}
 
-	territorial(st.Location, a.territory, "location", base, true)
+	territorial(st.Location, false, "location", base)
 	personal(a.operator[s], "operator", base+"/operator")
 	for _, c := range a.custody[s] {
 		personal(c, "custodian", base+"/custodian")
@@ -554,14 +532,14 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 		// Keys kept elsewhere, or held by someone other than the
 		// operator, are reachable where they physically are.
 		if !opKeys || k.Location != st.Location {
-			territorial(k.Location, a.territory, "key location", base+"/keys/location/"+k.Location.String(), true)
+			territorial(k.Location, false, "key location", base+"/keys/location/"+k.Location.String())
 		}
 	}
 	for _, fi := range a.admin[s] {
 		f := &a.t.Flows[fi]
 		fp := base + "/flow/" + f.ID
 		personal(a.accessor[fi], "admin access", fp+"/accessor")
-		territorial(f.AccessorLocation, a.access, "admin location", fp+"/location/"+f.AccessorLocation.String(), false)
+		territorial(f.AccessorLocation, true, "admin location", fp+"/location/"+f.AccessorLocation.String())
 	}
 
 	// A government can read the data if it reaches the data itself (any
@@ -578,6 +556,78 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 	}
 	a.exposure[s] = xs
 	return xs
+}
+
+// territorialKey names the governments reaching a place, through its
+// territory or through access from it.
+type territorialKey struct {
+	c      code
+	access bool
+}
+
+type territorialGovs struct {
+	govs    []govRefs
+	presume bool
+}
+
+// territorialGovs returns the governments whose compelled-access rules
+// reach place c, by government, with their rules: rules of territorial
+// reach, or of access reach if access is set. With territorial reach, a
+// place no rule reaches is presumed reachable by its own state: presume
+// reports it. Results are memoised.
+func (a *assessment) territorialGovs(c code, access bool) ([]govRefs, bool) {
+	k := territorialKey{c, access}
+	if r, ok := a.places[k]; ok {
+		return r.govs, r.presume
+	}
+	table := a.territory
+	if access {
+		table = a.access
+	}
+	var gs []govRefs
+	for _, r := range table[c] {
+		gs = addGov(gs, r, nil)
+	}
+	if c.IsSubdivision() {
+		for _, r := range table[c.Country()] {
+			gs = addGov(gs, r, nil)
+		}
+	}
+	slices.SortFunc(gs, func(x, y govRefs) int { return x.gov.Compare(y.gov) })
+	reached := false
+	for i := range gs {
+		gs[i].refs = slices.Clip(gs[i].refs)
+		reached = reached || gs[i].gov == c || gs[i].gov == c.Country()
+	}
+	a.places[k] = territorialGovs{gs, !access && !reached}
+	return gs, !access && !reached
+}
+
+// personalGovs returns the governments whose personal-reach rules reach
+// entity i or its controllers, by government, each through the nearest
+// link, with their rules sorted by ID. Results are memoised.
+func (a *assessment) personalGovs(i int) []govRefs {
+	if gs, ok := a.people[i]; ok {
+		return gs
+	}
+	var gs []govRefs
+	for _, rc := range a.reach(i) {
+		for _, r := range a.personal[rc.code] {
+			gs = addGov(gs, r, rc.chain)
+		}
+		if rc.code.IsSubdivision() {
+			for _, r := range a.personal[rc.code.Country()] {
+				gs = addGov(gs, r, rc.chain)
+			}
+		}
+	}
+	slices.SortFunc(gs, func(x, y govRefs) int { return x.gov.Compare(y.gov) })
+	for k := range gs {
+		slices.SortFunc(gs[k].refs, func(x, y RuleRef) int { return strings.Compare(x.ID, y.ID) })
+		gs[k].refs = slices.Clip(gs[k].refs)
+	}
+	a.people[i] = gs
+	return gs
 }
 
 // appendRef adds rule r to refs unless it is there already.
@@ -863,13 +913,18 @@ func carries(f *Flow, id string, t *Topology) bool {
 	return true
 }
 
+// territoryText names rule r's territory in findings, "EU+EEA"; it is
+// computed once per rule.
 func territoryText(r *activeRule) string {
-	t := jurisdiction.Territory(*r.Rule)
-	parts := make([]string, len(t))
-	for i, c := range t {
-		parts[i] = c.String()
+	if r.territoryText == "" {
+		t := jurisdiction.Territory(*r.Rule)
+		parts := make([]string, len(t))
+		for i, c := range t {
+			parts[i] = c.String()
+		}
+		r.territoryText = strings.Join(parts, "+")
 	}
-	return strings.Join(parts, "+")
+	return r.territoryText
 }
 
 // leg is one movement of data across a border for transfer rules.
@@ -880,14 +935,6 @@ type leg struct {
 	store      int // the store the data arrives in or is read from
 	from, to   code
 	recipient  int // entity index receiving the data, or -1
-}
-
-// path names the leg in findings.
-func (l *leg) path(a *assessment) string {
-	if l.flow == nil {
-		return "store/" + a.t.Stores[l.store].ID + "/collection"
-	}
-	return "flow/" + l.flow.ID
 }
 
 // eachLeg calls fn for every movement of data on the as-of date and every
@@ -999,22 +1046,28 @@ func (a *assessment) transfers() {
 			if m != nil {
 				continue
 			}
+			// Findings are built with one allocation each: estates produce
+			// them by the million.
 			st := &a.t.Stores[l.store]
-			path := l.path(a)
-			what := "flow " + path[len("flow/"):]
-			if l.flow == nil {
-				what = "collection of dataset " + ds.ID + " into store " + st.ID
-			} else if l.kind == AdminAccess {
-				what = "admin access " + l.flow.ID + " to store " + st.ID
-			}
-			reason := fmt.Sprintf("%s moves dataset %s from %s to %s, outside %s, without a mechanism that satisfies %s",
-				what, ds.ID, from, l.to, territoryText(r), r.ID)
+			tail := ""
 			if len(why) > 0 {
-				reason += " (" + strings.Join(why, "; ") + ")"
+				tail = " (" + strings.Join(why, "; ") + ")"
 			}
-			v := Violation{Dataset: ds.ID, Store: st.ID, Path: "dataset/" + ds.ID + "/" + path, Reason: reason}
-			if l.flow != nil {
-				v.Flow = l.flow.ID
+			reason := func(s1, s2, s3, s4 string) string {
+				return concat(s1, s2, s3, s4, " moves dataset ", ds.ID, " from ", from.String(), " to ", l.to.String(), ", outside ",
+					territoryText(r), ", without a mechanism that satisfies ", r.ID, tail)
+			}
+			v := Violation{Dataset: ds.ID, Store: st.ID}
+			switch {
+			case l.flow == nil:
+				v.Path = "dataset/" + ds.ID + "/store/" + st.ID + "/collection"
+				v.Reason = reason("collection of dataset ", ds.ID, " into store ", st.ID)
+			case l.kind == AdminAccess:
+				v.Flow, v.Path = l.flow.ID, "dataset/"+ds.ID+"/flow/"+l.flow.ID
+				v.Reason = reason("admin access ", l.flow.ID, " to store ", st.ID)
+			default:
+				v.Flow, v.Path = l.flow.ID, "dataset/"+ds.ID+"/flow/"+l.flow.ID
+				v.Reason = reason("flow ", l.flow.ID, "", "")
 			}
 			a.violate(r, v)
 		}
@@ -1246,14 +1299,18 @@ func (a *assessment) conflicts() {
 	if len(blockers) == 0 {
 		return
 	}
+	// A conflict is one per store, exposure (path, government and rules),
+	// blocking jurisdiction and set of blocking rules; the datasets that
+	// share them are merged into it.
 	type key struct {
-		store, path         string
-		compel, block       code
-		compelIDs, blockIDs string
+		exposure int // index in the store's exposures of the first with its path, government and rules
+		block    code
+		rules    uint64 // the blocking rules, as bits of their positions in here
+		ids      string // their IDs, when here has more than 64 rules
 	}
-	merged := map[key]*Conflict{}
-	var order []key
+	merged := map[key]int{} // index in a.report.Conflicts
 	var here, bs []*activeRule
+	var canon []int
 	for s := range a.t.Stores {
 		st := &a.t.Stores[s]
 		if !a.active[s] {
@@ -1270,6 +1327,19 @@ func (a *assessment) conflicts() {
 			continue
 		}
 		xs := a.exposuresOf(s)
+		canon = canon[:0]
+		for xi := range xs {
+			c := xi
+			for k := range xi {
+				if xs[k].Path == xs[xi].Path && xs[k].Government == xs[xi].Government &&
+					slices.EqualFunc(xs[k].Rules, xs[xi].Rules, func(x, y RuleRef) bool { return x.ID == y.ID }) {
+					c = k
+					break
+				}
+			}
+			canon = append(canon, c)
+		}
+		clear(merged)
 		for k, id := range st.Datasets {
 			di := a.storeDS[s][k]
 			// Blocking rules that protect this dataset here, by
@@ -1283,14 +1353,14 @@ func (a *assessment) conflicts() {
 			slices.SortFunc(bs, func(x, y *activeRule) int {
 				return cmp.Or(x.Jurisdiction.Compare(y.Jurisdiction), strings.Compare(x.ID, y.ID))
 			})
-			for len(bs) > 0 {
-				bj := bs[0].Jurisdiction
+			for rest := bs; len(rest) > 0; {
+				bj := rest[0].Jurisdiction
 				n := 1
-				for n < len(bs) && bs[n].Jurisdiction == bj {
+				for n < len(rest) && rest[n].Jurisdiction == bj {
 					n++
 				}
-				group := bs[:n]
-				bs = bs[n:]
+				group := rest[:n]
+				rest = rest[n:]
 				for xi := range xs {
 					x := &xs[xi]
 					if x.Via == "location" || x.Presumed || len(x.Rules) == 0 || x.Government == bj || group[0].contains(x.Government) {
@@ -1300,13 +1370,20 @@ func (a *assessment) conflicts() {
 					if len(lifted) == 0 {
 						continue
 					}
-					k := key{store: st.ID, path: x.Path, compel: x.Government, block: bj,
-						compelIDs: refIDs(x.Rules), blockIDs: ruleIDs(lifted)}
-					if c, ok := merged[k]; ok {
+					k := key{exposure: canon[xi], block: bj}
+					if len(here) <= 64 {
+						for _, b := range lifted {
+							k.rules |= 1 << slices.Index(here, b)
+						}
+					} else {
+						k.ids = ruleIDs(lifted)
+					}
+					if ci, ok := merged[k]; ok {
+						c := &a.report.Conflicts[ci]
 						c.Datasets = append(c.Datasets, id)
 						continue
 					}
-					c := &Conflict{
+					c := Conflict{
 						Compelling: slices.Clone(x.Rules), CompellingJurisdiction: x.Government,
 						BlockingJurisdiction: bj, Store: st.ID, Datasets: []string{id},
 						Party: x.Party, Link: x.Via, Path: x.Path, Readable: x.Readable,
@@ -1314,30 +1391,28 @@ func (a *assessment) conflicts() {
 					for _, b := range lifted {
 						c.Blocking = append(c.Blocking, b.ref)
 					}
-					who := "the party at " + x.Path
-					if x.Party != "" {
-						who = x.Party
+					who1, who2 := x.Party, ""
+					if x.Party == "" {
+						who1, who2 = "the party at ", x.Path
 					}
-					c.Reason = fmt.Sprintf("%s can compel %s (via %s) to produce data of store %s in %s, which %s forbid %s to hand to foreign authorities",
-						x.Government, who, x.Via, st.ID, st.Location, ruleIDs(lifted), bj)
+					cipher := ""
 					if !x.Readable {
-						c.Reason += "; the keys are out of its reach, so what can be produced is ciphertext"
+						cipher = "; the keys are out of its reach, so what can be produced is ciphertext"
 					}
-					c.Relief = reliefOf(x.Rules, lifted, a.e.cat)
+					c.Reason = concat(x.Government.String(), " can compel ", who1, who2, " (via ", x.Via, ") to produce data of store ", st.ID,
+						" in ", st.Location.String(), ", which ", ruleIDs(lifted), " forbid ", bj.String(), " to hand to foreign authorities", cipher)
+					c.Relief = a.reliefOf(x.Rules, lifted)
 					for _, ag := range a.agreementsBetween(x.Government, bj) {
 						if ag.Qualifying {
 							c.Relief = append(c.Relief, fmt.Sprintf("%s: %s is a qualifying foreign government for %s's comity rules under %s (%s)",
 								ag.ID, bj, x.Government, ag.Name, ag.Citation))
 						}
 					}
-					merged[k] = c
-					order = append(order, k)
+					merged[k] = len(a.report.Conflicts)
+					a.report.Conflicts = append(a.report.Conflicts, c)
 				}
 			}
 		}
-	}
-	for _, k := range order {
-		a.report.Conflicts = append(a.report.Conflicts, *merged[k])
 	}
 }
 
@@ -1384,11 +1459,11 @@ func ruleIDs(rs []*activeRule) string {
 	return strings.Join(ids, ", ")
 }
 
-func reliefOf(compel []RuleRef, block []*activeRule, cat *jurisdiction.Catalog) []string {
+func (a *assessment) reliefOf(compel []RuleRef, block []*activeRule) []string {
 	var out []string
 	for _, r := range compel {
-		if full, ok := cat.Rule(r.ID); ok && full.Relief != "" {
-			out = append(out, r.ID+": "+full.Relief)
+		if i, ok := a.e.ruleIndex[r.ID]; ok && a.e.rules[i].Relief != "" {
+			out = append(out, r.ID+": "+a.e.rules[i].Relief)
 		}
 	}
 	for _, b := range block {
@@ -1621,4 +1696,18 @@ func sortStable[T any](s []T, compare func(x, y *T) int) {
 		sorted[k] = s[i]
 	}
 	copy(s, sorted)
+}
+
+// concat joins parts with one allocation.
+func concat(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range parts {
+		b.WriteString(p)
+	}
+	return b.String()
 }

@@ -140,7 +140,9 @@ type Engine struct {
 	cat      *jurisdiction.Catalog
 	defaults settings
 	rules    []jurisdiction.Rule
-	mechs    map[string]*jurisdiction.Mechanism
+	// ruleIndex maps rule IDs to their index in rules.
+	ruleIndex map[string]int
+	mechs     map[string]*jurisdiction.Mechanism
 	// mechsFor lists, per rule ID, the mechanisms that satisfy it, in ID
 	// order.
 	mechsFor map[string][]*jurisdiction.Mechanism
@@ -165,7 +167,9 @@ func NewEngine(opts ...Option) (*Engine, error) {
 		mechsFor: map[string][]*jurisdiction.Mechanism{},
 		profiles: map[jurisdiction.Code]jurisdiction.AccessProfile{},
 	}
+	e.ruleIndex = map[string]int{}
 	for r := range e.cat.Rules() {
+		e.ruleIndex[r.ID] = len(e.rules)
 		e.rules = append(e.rules, r)
 	}
 	for m := range e.cat.Mechanisms() {

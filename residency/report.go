@@ -136,6 +136,11 @@ type DatasetRating struct {
 //   - Obligations by rule ID, then dataset;
 //   - Datasets in topology order.
 //
+// Findings may share read-only slices (the rules of an exposure, the
+// datasets of a store) so that a report of a large estate stays small:
+// copy a slice before modifying it. A Report shares nothing with the
+// Topology or the catalog it came from.
+//
 // The zero Report is an assessment of nothing.
 type Report struct {
 	Topology string `json:"topology,omitempty"`
