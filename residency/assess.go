@@ -109,6 +109,7 @@ type assessment struct {
 	byKind                     map[jurisdiction.Kind][]*activeRule
 
 	// Per store, on the as-of date.
+	loc      []code // location
 	active   []bool
 	operator []int   // entity index or -1
 	custody  [][]int // custodian entity indexes
@@ -119,6 +120,7 @@ type assessment struct {
 	storeDS  [][]int // dataset indexes per store, in store order
 
 	// Per flow.
+	flowTo   []int   // destination store index if the flow is active, or -1
 	flowFrom []int   // source store index, or -1
 	accessor []int   // accessor entity index, or -1
 	flowDS   [][]int // indexes of the datasets it names
@@ -141,6 +143,11 @@ type assessment struct {
 	reachBy   map[int][]reachOf      // per entity: the codes of it and its controllers
 	people    map[int][]govRefs      // per entity: the governments of personal reach
 	places    map[territorialKey]territorialGovs
+
+	// Findings as they are found, in chunks: a report of a million
+	// findings never copies them to grow.
+	violations     chunked[Violation]
+	foundExposures chunked[Exposure]
 
 	report *Report
 }
@@ -256,6 +263,7 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 	a.exposure = make([][]Exposure, n)
 	a.exposed = make([]bool, n)
 	a.active = make([]bool, n)
+	a.loc = make([]code, n)
 	a.operator = make([]int, n)
 	a.custody = make([][]int, n)
 	a.keys = make([]*KeyCustody, n)
@@ -263,6 +271,7 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 	for i := range t.Stores {
 		s := &t.Stores[i]
 		a.active[i] = s.Period.Contains(a.d)
+		a.loc[i] = s.Location
 		a.operator[i] = -1
 		for _, op := range s.Operators {
 			if op.Period.Contains(a.d) {
@@ -289,6 +298,7 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 	// Flows: list the active ones per store.
 	a.flowFrom, a.accessor, a.flowDS = ix.flowFrom, ix.accessor, ix.flowDS
 	flowTo := make([]int, len(t.Flows))
+	a.flowTo = flowTo
 	nIn, nAdmin := make([]int, n), make([]int, n)
 	for fi := range t.Flows {
 		f := &t.Flows[fi]
@@ -368,6 +378,7 @@ func (a *assessment) run() {
 	if want(Ratings) {
 		a.ratings()
 	}
+	a.report.Violations, a.report.Exposures = a.violations.flat(), a.foundExposures.flat()
 	a.identify()
 	a.sortReport()
 }
@@ -459,7 +470,9 @@ func (a *assessment) operatorManagedKeys(s int) bool {
 // through which link.
 func (a *assessment) exposures() {
 	for s := range a.t.Stores {
-		a.report.Exposures = append(a.report.Exposures, a.exposuresOf(s)...)
+		for _, x := range a.exposuresOf(s) {
+			a.foundExposures.add(x)
+		}
 	}
 }
 
@@ -684,40 +697,37 @@ func (a *assessment) subjectsIn(di int, r *activeRule) int64 {
 
 // volume sums, over dataset di and the other datasets of its controller
 // that match, the subjects in places inside, counted over the window c
-// ends on the as-of date. The sums of every controller are computed once
-// per key (a rule or mechanism and what it counts) and memoised.
+// ends on the as-of date. The sums per controller are computed once per
+// slot (a rule, or a mechanism and a sensitivity) and kept there.
 func (a *assessment) volume(slot *[]int64, di int, inside func(code) bool, c jurisdiction.Counting, match func(k int) bool) int64 {
-	per := *slot
-	if per == nil {
-		start := c.Start(a.d)
-		own := make([]int64, len(a.t.Datasets))
-		byCtrl := map[string]int64{}
-		for k := range a.t.Datasets {
-			d := &a.t.Datasets[k]
-			for _, s := range d.Subjects {
-				if inside(s.Jurisdiction) {
-					own[k] += s.countFor(start, a.d)
-				}
-			}
-			if d.Controller != "" && match(k) {
-				byCtrl[d.Controller] += own[k]
+	start := c.Start(a.d)
+	own := func(k int) int64 {
+		var n int64
+		for _, s := range a.t.Datasets[k].Subjects {
+			if inside(s.Jurisdiction) {
+				n += s.countFor(start, a.d)
 			}
 		}
-		per = make([]int64, len(a.t.Datasets))
-		for k := range a.t.Datasets {
-			d := &a.t.Datasets[k]
-			switch {
-			case d.Controller == "":
-				per[k] = own[k]
-			case match(k):
-				per[k] = byCtrl[d.Controller]
-			default:
-				per[k] = byCtrl[d.Controller] + own[k]
-			}
-		}
-		*slot = per
+		return n
 	}
-	return per[di]
+	// The slot holds the sums per controller entity.
+	if *slot == nil {
+		by := make([]int64, len(a.t.Entities))
+		for k, ci := range a.controller {
+			if ci >= 0 && match(k) {
+				by[ci] += own(k)
+			}
+		}
+		*slot = by
+	}
+	switch ci := a.controller[di]; {
+	case ci < 0:
+		return own(di)
+	case match(di):
+		return (*slot)[ci]
+	default:
+		return (*slot)[ci] + own(di)
+	}
 }
 
 func (a *assessment) hasSubjectsIn(di int, r *activeRule) bool {
@@ -833,7 +843,7 @@ func (a *assessment) sensitive(di int) bool {
 
 func (a *assessment) violate(r *activeRule, v Violation) {
 	v.Rule = r.ref
-	a.report.Violations = append(a.report.Violations, v)
+	a.violations.add(v)
 }
 
 // localization applies Localization rules: data in scope must have a copy
@@ -944,45 +954,39 @@ type leg struct {
 // l.
 func (a *assessment) eachLeg(fn func(l *leg, di int)) {
 	var l leg
+	// Declared flows, in topology order: flows are read in sequence, and
+	// stores through the compact per-store arrays.
+	for fi, s := range a.flowTo {
+		if s < 0 {
+			continue
+		}
+		f := &a.t.Flows[fi]
+		src := s
+		switch {
+		case f.Kind == AdminAccess:
+			l = leg{flow: f, kind: AdminAccess, mechanisms: f.Mechanisms, store: s, from: a.loc[s], to: f.AccessorLocation,
+				recipient: a.accessor[fi]}
+		default:
+			l = leg{flow: f, kind: f.Kind, mechanisms: f.Mechanisms, store: s, to: a.loc[s], recipient: a.operator[s]}
+			if f.Kind != Collection { // a collection's source is set per dataset
+				src = a.flowFrom[fi]
+				l.from = a.loc[src]
+			}
+		}
+		carried := a.flowDS[fi]
+		if len(carried) == 0 {
+			carried = a.storeDS[src]
+		}
+		for _, di := range carried {
+			fn(&l, di)
+		}
+	}
+	// Undeclared collections: datasets no inbound flow carries. A flow
+	// naming no datasets carries them all.
 	for s := range a.t.Stores {
 		if !a.active[s] {
 			continue
 		}
-		st := &a.t.Stores[s]
-		for _, fi := range a.inbound[s] {
-			f := &a.t.Flows[fi]
-			l = leg{flow: f, kind: f.Kind, mechanisms: f.Mechanisms, store: s, to: st.Location, recipient: a.operator[s]}
-			src := s
-			if f.Kind != Collection { // a collection's source is set per dataset
-				src = a.flowFrom[fi]
-				l.from = a.t.Stores[src].Location
-			}
-			if len(f.Datasets) == 0 {
-				for _, di := range a.storeDS[src] {
-					fn(&l, di)
-				}
-				continue
-			}
-			for _, di := range a.flowDS[fi] {
-				fn(&l, di)
-			}
-		}
-		for _, fi := range a.admin[s] {
-			f := &a.t.Flows[fi]
-			l = leg{flow: f, kind: AdminAccess, mechanisms: f.Mechanisms, store: s, from: st.Location, to: f.AccessorLocation,
-				recipient: a.accessor[fi]}
-			if len(f.Datasets) == 0 {
-				for _, di := range a.storeDS[s] {
-					fn(&l, di)
-				}
-				continue
-			}
-			for _, di := range a.flowDS[fi] {
-				fn(&l, di)
-			}
-		}
-		// Undeclared collections: datasets no inbound flow carries. A flow
-		// naming no datasets carries them all.
 		all := false
 		for _, fi := range a.inbound[s] {
 			all = all || len(a.flowDS[fi]) == 0
@@ -999,7 +1003,7 @@ func (a *assessment) eachLeg(fn func(l *leg, di int)) {
 				}
 			}
 			if !arrived {
-				l = leg{kind: 0, mechanisms: st.Mechanisms, store: s, to: st.Location, recipient: a.operator[s]}
+				l = leg{kind: 0, mechanisms: a.t.Stores[s].Mechanisms, store: s, to: a.loc[s], recipient: a.operator[s]}
 				fn(&l, di)
 			}
 		}
@@ -1625,16 +1629,19 @@ func (a *assessment) identify() {
 	for i := range r.Violations {
 		v := &r.Violations[i]
 		v.ID = "V:" + v.Rule.ID + "@" + v.Path
+		v.Path = v.ID[len(v.ID)-len(v.Path):] // share the bytes
 		v.Waiver = waiver(v.ID)
 	}
 	for i := range r.Conflicts {
 		c := &r.Conflicts[i]
 		c.ID = "C:" + c.CompellingJurisdiction.String() + "/" + c.BlockingJurisdiction.String() + "@" + c.Path
+		c.Path = c.ID[len(c.ID)-len(c.Path):]
 		c.Waiver = waiver(c.ID)
 	}
 	for i := range r.Exposures {
 		x := &r.Exposures[i]
 		x.ID = "E:" + x.Government.String() + "@" + x.Path
+		x.Path = x.ID[len(x.ID)-len(x.Path):]
 		x.Waiver = waiver(x.ID)
 	}
 	for i := range r.Obligations {
@@ -1691,11 +1698,56 @@ func sortStable[T any](s []T, compare func(x, y *T) int) {
 		idx[i] = i
 	}
 	slices.SortFunc(idx, func(i, j int) int { return cmp.Or(compare(&s[i], &s[j]), cmp.Compare(i, j)) })
-	sorted := make([]T, len(s))
-	for k, i := range idx {
-		sorted[k] = s[i]
+	// Apply the permutation in place, cycle by cycle: position k takes
+	// s[idx[k]].
+	for start := range idx {
+		if idx[start] < 0 {
+			continue
+		}
+		tmp := s[start]
+		for j := start; ; {
+			src := idx[j]
+			idx[j] = -1
+			if src == start {
+				s[j] = tmp
+				break
+			}
+			s[j] = s[src]
+			j = src
+		}
 	}
-	copy(s, sorted)
+}
+
+// chunked collects values in chunks that never move once allocated, so
+// that collecting n values copies none of them; flat returns them in one
+// slice of exactly n.
+type chunked[T any] struct {
+	full [][]T
+	cur  []T
+	n    int
+}
+
+func (c *chunked[T]) add(v T) {
+	if len(c.cur) == cap(c.cur) {
+		if c.cur != nil {
+			c.full = append(c.full, c.cur)
+		}
+		c.cur = make([]T, 0, min(max(16, 2*cap(c.cur)), 4096))
+	}
+	c.cur = append(c.cur, v)
+	c.n++
+}
+
+// flat returns the values in the order they were added, or nil if none.
+func (c *chunked[T]) flat() []T {
+	if c.n == 0 {
+		return nil
+	}
+	out := make([]T, 0, c.n)
+	for _, ch := range c.full {
+		out = append(out, ch...)
+	}
+	return append(out, c.cur...)
 }
 
 // concat joins parts with one allocation.
