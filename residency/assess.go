@@ -571,6 +571,27 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 	return xs
 }
 
+// reachedFromAbroad reports whether store s has an exposure other than
+// through its location: an entity that a personal-reach rule reaches,
+// keys kept elsewhere or by someone else, or administrative access. Only
+// such exposures can conflict with the law of the place; stores without
+// them need no exposure list.
+func (a *assessment) reachedFromAbroad(s int) bool {
+	if a.exposed[s] {
+		return slices.ContainsFunc(a.exposure[s], func(x Exposure) bool { return x.Via != "location" })
+	}
+	if len(a.admin[s]) > 0 || len(a.personalGovs(a.operator[s])) > 0 {
+		return true
+	}
+	for _, c := range a.custody[s] {
+		if len(a.personalGovs(c)) > 0 {
+			return true
+		}
+	}
+	k := a.keys[s]
+	return k != nil && (!a.operatorManagedKeys(s) || k.Location != a.loc[s])
+}
+
 // territorialKey names the governments reaching a place, through its
 // territory or through access from it.
 type territorialKey struct {
@@ -1327,7 +1348,7 @@ func (a *assessment) conflicts() {
 				here = append(here, b)
 			}
 		}
-		if len(here) == 0 {
+		if len(here) == 0 || !a.reachedFromAbroad(s) {
 			continue
 		}
 		xs := a.exposuresOf(s)
