@@ -2,8 +2,8 @@ package hexad
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -117,6 +117,9 @@ func powerGap(l Level) int {
 
 func points(halves int) int { return (halves + 1) / 2 }
 
+// minus formats a deduction of p points, " (-p)".
+func minus(p int) string { return " (-" + strconv.Itoa(p) + ")" }
+
 // regimeView is a regime's effect on each element.
 type regimeView struct {
 	r                 Regime
@@ -177,30 +180,46 @@ func Rate(f Facts) Rating {
 			ded[e.index()] = append(ded[e.index()], deduction{p, reason})
 		}
 	}
+	// Reasons are built only for deductions that are made, by
+	// concatenation: a large estate rates millions of datasets.
 	for _, v := range views {
 		who := v.describe()
 		opaque := v.opacityText()
+		content := v.contentText()
 		if v.plaintext {
-			p := points(v.opacity + v.foreign)
-			add(Confidentiality, p, fmt.Sprintf("%s can compel readable data: %s (-%d)", who, opaque, p))
-			add(PossessionControl, p, fmt.Sprintf("%s can take control of readable data: %s (-%d)", who, opaque, p))
-			add(Integrity, v.content, fmt.Sprintf("%s %s (-%d)", who, v.contentText(), v.content))
+			if p := points(v.opacity + v.foreign); p > 0 {
+				add(Confidentiality, p, who+" can compel readable data: "+opaque+minus(p))
+				add(PossessionControl, p, who+" can take control of readable data: "+opaque+minus(p))
+			}
+			if v.content > 0 {
+				add(Integrity, v.content, who+" "+content+minus(v.content))
+			}
 			pa := points(v.content)
 			if pa > 0 && v.foreign > 0 {
 				pa++
 			}
-			add(Authenticity, pa, fmt.Sprintf("%s %s, so origin cannot be assured%s (-%d)", who, v.contentText(), v.foreignText(pa > points(v.content)), pa))
-			add(Utility, points(v.content), fmt.Sprintf("%s %s, which limits the data's use (-%d)", who, v.contentText(), points(v.content)))
+			if pa > 0 {
+				add(Authenticity, pa, who+" "+content+", so origin cannot be assured"+v.foreignText(pa > points(v.content))+minus(pa))
+			}
+			if p := points(v.content); p > 0 {
+				add(Utility, p, who+" "+content+", which limits the data's use"+minus(p))
+			}
 		} else {
-			p := points(safeguardGap(v.r.Judicial) + v.foreign)
-			add(PossessionControl, p, fmt.Sprintf("%s can seize encrypted copies (keys out of its reach): judicial authorisation %s%s (-%d)",
-				who, v.r.Judicial, v.foreignText(v.foreign > 0), p))
-			add(Integrity, points(v.content), fmt.Sprintf("%s %s, but only as ciphertext: removal, not undetected alteration (-%d)", who, v.contentText(), points(v.content)))
+			if p := points(safeguardGap(v.r.Judicial) + v.foreign); p > 0 {
+				add(PossessionControl, p, who+" can seize encrypted copies (keys out of its reach): judicial authorisation "+
+					v.r.Judicial.String()+v.foreignText(v.foreign > 0)+minus(p))
+			}
+			if p := points(v.content); p > 0 {
+				add(Integrity, p, who+" "+content+", but only as ciphertext: removal, not undetected alteration"+minus(p))
+			}
 		}
-		add(Availability, points(v.content), fmt.Sprintf("%s %s, making it unavailable (-%d)", who, v.contentText(), points(v.content)))
+		if p := points(v.content); p > 0 {
+			add(Availability, p, who+" "+content+", making it unavailable"+minus(p))
+		}
 		if v.stored {
-			p := points(v.opacity + v.foreign)
-			add(Jurisdiction, p, fmt.Sprintf("data sits under %s law: %s (-%d)", v.r.Name, opaque, p))
+			if p := points(v.opacity + v.foreign); p > 0 {
+				add(Jurisdiction, p, "data sits under "+v.r.Name+" law: "+opaque+minus(p))
+			}
 		}
 	}
 	// Deductions that are not a regime's add to the worst regime's.
@@ -253,7 +272,7 @@ func (v regimeView) describe() string {
 	paths = slices.Compact(paths)
 	where := paths[0]
 	if len(paths) > 1 {
-		where += fmt.Sprintf(" and %d more", len(paths)-1)
+		where += " and " + strconv.Itoa(len(paths)-1) + " more"
 	}
 	var rules []string
 	for _, l := range v.r.Links {
@@ -264,25 +283,20 @@ func (v regimeView) describe() string {
 		}
 	}
 	slices.Sort(rules)
-	s := fmt.Sprintf("%s (via %s: %s", v.r.Name, strings.Join(vias, ", "), where)
+	ruleText, dflt := "", ""
 	if len(rules) > 0 {
-		s += "; " + strings.Join(rules, ", ")
+		ruleText = "; " + strings.Join(rules, ", ")
 	}
-	s += ")"
 	if v.r.Default {
-		s += " [default profile]"
+		dflt = " [default profile]"
 	}
-	return s
+	return v.r.Name + " (via " + strings.Join(vias, ", ") + ": " + where + ruleText + ")" + dflt
 }
 
 func (v regimeView) opacityText() string {
-	parts := []string{
-		"independent judicial authorisation " + v.r.Judicial.String(),
-		"transparency " + v.r.Transparency.String(),
-		"compelled assistance " + v.r.Assistance.String(),
-	}
-	s := strings.Join(parts, ", ")
-	return s + v.foreignText(v.foreign > 0)
+	return "independent judicial authorisation " + v.r.Judicial.String() +
+		", transparency " + v.r.Transparency.String() +
+		", compelled assistance " + v.r.Assistance.String() + v.foreignText(v.foreign > 0)
 }
 
 func (v regimeView) foreignText(on bool) string {
