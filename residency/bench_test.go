@@ -4,79 +4,139 @@ import (
 	"flag"
 	"fmt"
 	"runtime"
+	"runtime/metrics"
 	"testing"
+	"time"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 	"github.com/dataresidency/dataresidency/residency/synth"
 )
 
-var large = flag.Bool("large", false, "also benchmark 100k and 1M stores")
+var large = flag.Bool("large", false, "also benchmark 100k and 1M stores (AssessChecks, Validate) and 100k (Assess)")
 
-func benchSizes() []int {
+// benchSizes are the topology sizes of a benchmark, in stores, up to
+// largest with -large.
+func benchSizes(largest int) []int {
+	sizes := []int{1_000, 10_000}
 	if *large {
-		return []int{1_000, 10_000, 100_000, 1_000_000}
+		for _, n := range []int{100_000, 1_000_000} {
+			if n <= largest {
+				sizes = append(sizes, n)
+			}
+		}
 	}
-	return []int{1_000, 10_000}
+	return sizes
 }
 
-// BenchmarkAssess measures a full assessment (validation, findings and
-// ratings) of synthetic topologies, the engine prepared outside the loop.
-// It reports ns/store and the peak heap of the last assessment.
+// peakHeap samples the bytes of heap objects (live and not yet swept
+// garbage, as runtime/metrics counts them, without stopping the world)
+// while it runs, and returns the peak.
+type peakHeap struct {
+	stop chan struct{}
+	done chan uint64
+}
+
+func watchHeap() *peakHeap {
+	p := &peakHeap{stop: make(chan struct{}), done: make(chan uint64)}
+	go func() {
+		var peak uint64
+		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		for {
+			metrics.Read(sample)
+			peak = max(peak, sample[0].Value.Uint64())
+			select {
+			case <-p.stop:
+				p.done <- peak
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return p
+}
+
+func (p *peakHeap) peak() uint64 {
+	close(p.stop)
+	return <-p.done
+}
+
+// reportMemory adds the memory metrics of an assessment: the live heap of
+// the topology (what the caller holds) and the peak heap while assessing,
+// topology included, both in MiB.
+func reportMemory(b *testing.B, topology, peak uint64) {
+	b.ReportMetric(float64(topology)/(1<<20), "topoMiB")
+	b.ReportMetric(float64(peak)/(1<<20), "peakMiB")
+}
+
+// topologyHeap generates a topology and returns it with the live heap it
+// takes.
+func topologyHeap(n int) (*residency.Topology, uint64) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	top := synth.Generate(synth.Config{Stores: n, Seed: 1})
+	runtime.GC()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	return top, after.HeapAlloc - min(after.HeapAlloc, before.HeapAlloc)
+}
+
+// BenchmarkAssess measures a full assessment (validation, findings,
+// exposures, obligations and hexad ratings of every dataset) of synthetic
+// topologies, the engine prepared outside the loop. Ratings carry their
+// reasons per dataset, so the report is large: -large goes to 100k stores.
 func BenchmarkAssess(b *testing.B) {
 	eng, err := residency.NewEngine(residency.Consumer(jurisdiction.MustParseCode("DE")))
 	if err != nil {
 		b.Fatal(err)
 	}
-	asOf := residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01"))
-	for _, n := range benchSizes() {
-		top := synth.Generate(synth.Config{Stores: n, Seed: 1})
-		b.Run(fmt.Sprintf("stores=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			var rep *residency.Report
-			for b.Loop() {
-				rep, err = eng.Assess(top, asOf)
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/store")
-			b.ReportMetric(float64(len(rep.Violations)+len(rep.Conflicts)), "findings")
-			var ms runtime.MemStats
-			runtime.ReadMemStats(&ms)
-			b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heapMiB")
-		})
-	}
+	benchAssess(b, eng, benchSizes(100_000), residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")))
 }
 
-// BenchmarkAssessChecks measures the checks alone: violations and
-// conflicts, without the exposure list, obligations and ratings.
+// BenchmarkAssessChecks measures the checks: violations and conflicts on
+// the whole built-in catalog, without the exposure list, obligations and
+// ratings; -large goes to 1M stores.
 func BenchmarkAssessChecks(b *testing.B) {
 	eng, err := residency.NewEngine()
 	if err != nil {
 		b.Fatal(err)
 	}
-	opts := residency.Options(residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")),
+	benchAssess(b, eng, benchSizes(1_000_000), residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")),
 		residency.Only(residency.Violations, residency.Conflicts))
-	for _, n := range benchSizes() {
-		top := synth.Generate(synth.Config{Stores: n, Seed: 1})
+}
+
+// benchAssess assesses a synthetic topology of each size, reporting
+// ns/store, findings and memory.
+func benchAssess(b *testing.B, eng *residency.Engine, sizes []int, opts ...residency.Option) {
+	for _, n := range sizes {
+		top, topoBytes := topologyHeap(n)
 		b.Run(fmt.Sprintf("stores=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			var rep *residency.Report
+			var err error
+			runtime.GC()
+			w := watchHeap()
 			for b.Loop() {
-				if rep, err = eng.Assess(top, opts); err != nil {
+				rep = nil // let the last report go before the next is made
+				if rep, err = eng.Assess(top, opts...); err != nil {
 					b.Fatal(err)
 				}
 			}
+			peak := w.peak()
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/store")
 			b.ReportMetric(float64(len(rep.Violations)+len(rep.Conflicts)), "findings")
+			reportMemory(b, topoBytes, peak)
 		})
 	}
 }
 
 // BenchmarkValidate measures structural validation alone.
 func BenchmarkValidate(b *testing.B) {
-	for _, n := range benchSizes() {
+	for _, n := range benchSizes(1_000_000) {
 		top := synth.Generate(synth.Config{Stores: n, Seed: 1})
 		b.Run(fmt.Sprintf("stores=%d", n), func(b *testing.B) {
 			b.ReportAllocs()

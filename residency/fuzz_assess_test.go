@@ -132,25 +132,48 @@ func TestDeterministicAcrossGOMAXPROCS(t *testing.T) {
 	}
 }
 
-// TestAllocationBudget holds the documented allocation budget of the
-// assessment's hot path: checks alone (violations and conflicts) on a
-// synthetic estate stay under 80 allocations per store.
+// TestAllocationBudget holds the allocation budget that the residency
+// package documentation states, on a synthetic estate of 1,000 stores:
+// the checks (violations and conflicts) and a full assessment, in
+// allocations and bytes per store.
 func TestAllocationBudget(t *testing.T) {
 	eng, err := residency.NewEngine()
 	if err != nil {
 		t.Fatal(err)
 	}
-	top := synth.Generate(synth.Config{Stores: 1000, Seed: 1})
-	opts := residency.Options(residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")),
-		residency.Only(residency.Violations, residency.Conflicts))
-	allocs := testing.AllocsPerRun(3, func() {
-		if _, err := eng.Assess(top, opts); err != nil {
-			t.Fatal(err)
-		}
-	})
-	perStore := allocs / 1000
-	t.Logf("%.1f allocations per store", perStore)
-	if perStore > 80 {
-		t.Errorf("%.1f allocations per store, over the budget of 80", perStore)
+	const stores = 1000
+	top := synth.Generate(synth.Config{Stores: stores, Seed: 1})
+	asOf := residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01"))
+	for _, tc := range []struct {
+		name          string
+		opts          residency.Option
+		allocs, bytes float64 // per store
+	}{
+		{"checks", residency.Options(asOf, residency.Only(residency.Violations, residency.Conflicts)), 20, 3500},
+		{"full", asOf, 130, 15000},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assess := func() {
+				if _, err := eng.Assess(top, tc.opts); err != nil {
+					t.Fatal(err)
+				}
+			}
+			allocs := testing.AllocsPerRun(3, assess) / stores
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			const runs = 3
+			for range runs {
+				assess()
+			}
+			runtime.ReadMemStats(&after)
+			bytes := float64(after.TotalAlloc-before.TotalAlloc) / runs / stores
+			t.Logf("%.1f allocations and %.0f bytes per store", allocs, bytes)
+			if allocs > tc.allocs*raceSlack {
+				t.Errorf("%.1f allocations per store, over the budget of %.0f", allocs, tc.allocs*raceSlack)
+			}
+			if bytes > tc.bytes*raceSlack {
+				t.Errorf("%.0f bytes per store, over the budget of %.0f", bytes, tc.bytes*raceSlack)
+			}
+		})
 	}
 }

@@ -1,0 +1,5 @@
+//go:build !race
+
+package residency_test
+
+const raceSlack = 1.0
