@@ -306,7 +306,7 @@ func (e *Engine) resolveRegions(t *Topology, ix ids) *Topology {
 func (e *Engine) validate(t *Topology) (ids, error) {
 	var v errs
 	ix := t.validate(&v, true)
-	if t == nil {
+	if t == nil || ix.stores == nil { // nil, or over MaxItems
 		return ix, v.err()
 	}
 	unknown := func(c jurisdiction.Code) bool { return c.IsValid() && !e.cat.Known(c) }

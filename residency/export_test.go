@@ -7,3 +7,11 @@ func SetMaxDocumentBytes(n int) (restore func()) {
 	maxDocumentBytes = n
 	return func() { maxDocumentBytes = old }
 }
+
+// SetMaxItems lowers the per-section item limit for a test and returns a
+// function that restores it.
+func SetMaxItems(n int) (restore func()) {
+	old := maxItems
+	maxItems = n
+	return func() { maxItems = old }
+}

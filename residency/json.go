@@ -29,6 +29,10 @@ const (
 	// MaxElements is the most values (objects, arrays, strings, numbers)
 	// a document may hold: enough for ten million stores.
 	MaxElements = 200_000_000
+	// MaxItems is the most datasets, entities, stores, flows or waivers a
+	// topology may list, from a document or built in code; Validate and
+	// Assess reject a larger one before doing any other work.
+	MaxItems = 10_000_000
 )
 
 // ErrLimit is wrapped when a document exceeds one of the limits above.
@@ -38,8 +42,12 @@ var ErrLimit = errors.New("document exceeds a limit")
 // topology format does not have.
 var ErrSchema = errors.New("does not fit the topology format")
 
-// maxDocumentBytes is MaxDocumentBytes, lowered by tests.
-var maxDocumentBytes = MaxDocumentBytes
+// maxDocumentBytes and maxItems are MaxDocumentBytes and MaxItems,
+// lowered by tests.
+var (
+	maxDocumentBytes = MaxDocumentBytes
+	maxItems         = MaxItems
+)
 
 // ReadJSON reads a topology document from r, at most MaxDocumentBytes, and
 // decodes it with DecodeJSON.

@@ -222,3 +222,21 @@ func FuzzDecodeJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestItemLimit runs with MaxItems lowered to 100; it is not parallel
+// because it changes a package variable.
+func TestItemLimit(t *testing.T) {
+	defer residency.SetMaxItems(100)()
+	top := &residency.Topology{Stores: make([]residency.Store, 101), Flows: make([]residency.Flow, 100)}
+	for _, err := range []error{top.Validate(), func() error { _, err := residency.Assess(top, residency.AsOfDate(day("2024-01-01"))); return err }()} {
+		var ve *residency.ValidationError
+		if !errors.Is(err, residency.ErrLimit) || !errors.As(err, &ve) || ve.Path != "stores" {
+			t.Fatalf("over the item limit: %v; want ErrLimit at stores", err)
+		}
+		// The limit stops validation before the stores' own problems are
+		// listed: 101 stores without IDs are one problem, not 202.
+		if n := len(err.(interface{ WrappedErrors() []error }).WrappedErrors()); n != 1 {
+			t.Errorf("%d problems reported, want 1: %v", n, err)
+		}
+	}
+}

@@ -159,6 +159,19 @@ func (t *Topology) validate(e *errs, resolve bool) ids {
 		e.add("topology", fmt.Errorf("%w: nil topology", ErrMissing))
 		return ids{}
 	}
+	tooLong := false
+	for _, sec := range []struct {
+		name string
+		n    int
+	}{{"datasets", len(t.Datasets)}, {"entities", len(t.Entities)}, {"stores", len(t.Stores)}, {"flows", len(t.Flows)}, {"waivers", len(t.Waivers)}} {
+		if sec.n > maxItems {
+			e.add(sec.name, fmt.Errorf("%w: %d %s, more than %d", ErrLimit, sec.n, sec.name, maxItems))
+			tooLong = true
+		}
+	}
+	if tooLong {
+		return ids{}
+	}
 	datasets := indexIDs(e, "datasets", t.Datasets, func(d *Dataset) string { return d.ID })
 	entities := indexIDs(e, "entities", t.Entities, func(x *Entity) string { return x.ID })
 	stores := indexIDs(e, "stores", t.Stores, func(s *Store) string { return s.ID })
