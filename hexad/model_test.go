@@ -854,3 +854,13 @@ func TestRatePropertyReasons(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRate measures rating the facts of the thesis's Table 20: two
+// regimes, one foreign.
+func BenchmarkRate(b *testing.B) {
+	f := table20()
+	b.ReportAllocs()
+	for b.Loop() {
+		hexad.Rate(f)
+	}
+}

@@ -1,0 +1,31 @@
+package jurisdiction_test
+
+import (
+	"testing"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+)
+
+// BenchmarkNewCatalog measures building a catalog the size of the
+// built-in one from its contents: validation of every rule, mechanism,
+// bloc, profile and region, and the version hash.
+func BenchmarkNewCatalog(b *testing.B) {
+	c := jurisdiction.Default().Contents()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := jurisdiction.NewCatalog("bench", c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCatalogRegion measures looking a provider region up.
+func BenchmarkCatalogRegion(b *testing.B) {
+	cat := jurisdiction.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := cat.Region("aws:cn-north-1"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
