@@ -901,13 +901,14 @@ func (a *assessment) localization() {
 				if r.contains(st.Location) {
 					continue
 				}
-				ok := false
+				ok, arrived := false, false
 				var why []string
 				for _, fi := range a.inbound[s] {
 					f := &a.t.Flows[fi]
 					if !carries(f, ds.ID, a.t) {
 						continue
 					}
+					arrived = true
 					m, w := a.mechanismFor(r, di, f.Mechanisms, f.Kind, st.Location, a.operator[s])
 					if m != nil {
 						ok = true
@@ -915,9 +916,10 @@ func (a *assessment) localization() {
 					}
 					why = append(why, w...)
 				}
-				if !ok && len(a.inbound[s]) == 0 {
-					// Collected straight into the store: the store's own
-					// mechanisms are what it relies on.
+				if !arrived {
+					// No flow brought it: it was collected straight into
+					// the store, relying on the store's own mechanisms (as
+					// for transfer rules).
 					m, w := a.mechanismFor(r, di, st.Mechanisms, 0, st.Location, a.operator[s])
 					ok = m != nil
 					why = append(why, w...)

@@ -107,3 +107,40 @@ func TestChinaThresholds(t *testing.T) {
 		})
 	}
 }
+
+// TestLocalizationOwnMechanismsPerDataset: a copy abroad that no flow
+// brought was collected straight into the store and relies on the store's
+// own mechanisms, whether or not other flows feed the store with other
+// data (as for transfer rules).
+func TestLocalizationOwnMechanismsPerDataset(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name       string
+		mechanisms []string
+		want       bool // a localization violation at dataset/records/store/sg
+	}{
+		{"store declares a security assessment", []string{"cn-security-assessment"}, false},
+		{"store declares nothing", nil, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			top := cnCII()
+			top.Datasets = append(top.Datasets, residency.Dataset{ID: "logs", Controller: "utility"})
+			top.Stores[0].Datasets = append(top.Stores[0].Datasets, "logs")
+			top.Entities = append(top.Entities, residency.Entity{ID: "sg-op", Jurisdiction: jurisdiction.MustParseCode("SG")})
+			top.Stores = append(top.Stores, residency.Store{ID: "sg", Location: jurisdiction.MustParseCode("SG"),
+				Operators: []residency.Tenure{{Entity: "sg-op"}}, Datasets: []string{"records", "logs"}, Mechanisms: tt.mechanisms})
+			// An unrelated flow feeds the store: it carries logs only.
+			top.Flows = []residency.Flow{{ID: "f", Kind: residency.Replication, From: "bj", To: "sg", Datasets: []string{"logs"}}}
+			rep := assess(t, top, "2026-06-01")
+			got := false
+			for _, v := range rep.Violations {
+				if v.Rule.Kind == jurisdiction.Localization && v.Path == "dataset/records/store/sg" {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("localization violation at dataset/records/store/sg: %v, want %v (%v)", got, tt.want, rep.Violations)
+			}
+		})
+	}
+}

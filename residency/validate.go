@@ -264,6 +264,9 @@ func (t *Topology) validate(e *errs, resolve bool) ids {
 		v.period(sp, s.Period)
 		for k, id := range s.Datasets {
 			di := v.ref(func() string { return fmt.Sprintf("stores[%d].datasets[%d]", i, k) }, id, datasets, "dataset")
+			if j := slices.Index(s.Datasets[:k], id); j >= 0 {
+				e.addf(fmt.Sprintf("stores[%d].datasets[%d]", i, k), ErrDuplicate, "dataset %q is listed twice (also datasets[%d])", id, j)
+			}
 			if resolve {
 				ix.storeDS[i] = append(ix.storeDS[i], di)
 			}
@@ -356,6 +359,9 @@ func (t *Topology) validate(e *errs, resolve bool) ids {
 		for k, id := range f.Datasets {
 			dp := func() string { return fmt.Sprintf("flows[%d].datasets[%d]", i, k) }
 			di := v.ref(dp, id, datasets, "dataset")
+			if j := slices.Index(f.Datasets[:k], id); j >= 0 {
+				e.addf(dp(), ErrDuplicate, "dataset %q is listed twice (also datasets[%d])", id, j)
+			}
 			if resolve {
 				ix.flowDS[i] = append(ix.flowDS[i], di)
 			}
@@ -431,12 +437,15 @@ func tenures(e *errs, store int, field string, ts []Tenure, entities map[string]
 			e.addf(tp(k), ErrDate, "period %s ends before it starts", t.Period)
 			continue
 		}
-		if !exclusive {
-			continue
-		}
 		for j := range k {
-			if ts[j].Period.Valid() && t.Period.Overlaps(ts[j].Period) {
+			if !ts[j].Period.Valid() || !t.Period.Overlaps(ts[j].Period) {
+				continue
+			}
+			switch {
+			case exclusive:
 				e.addf(tp(k), ErrDate, "overlaps stores[%d].%s[%d]: one operator at a time", store, field, j)
+			case t.Entity == ts[j].Entity:
+				e.addf(tp(k), ErrDuplicate, "entity %q is listed twice for the same time (also %s[%d])", t.Entity, field, j)
 			}
 		}
 	}

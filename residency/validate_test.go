@@ -67,12 +67,14 @@ func TestValidateReportsEverything(t *testing.T) {
 			{ID: "s1", Location: cn, Datasets: []string{"d1", "nope"}, Role: 7,
 				Operators: []residency.Tenure{{Entity: "a"}, {Entity: "b", Period: jurisdiction.Period{From: day("2020-01-01")}}},
 				Keys:      []residency.KeyCustody{{Holder: "zz"}}},
-			{ID: "s2", Datasets: []string{"d1"}},
+			{ID: "s2", Datasets: []string{"d1", "d1"},
+				Custodians: []residency.Tenure{{Entity: "a"}, {Entity: "a", Period: jurisdiction.Period{From: day("2020-01-01")}}}},
 		},
 		Flows: []residency.Flow{
 			{ID: "f1", Kind: residency.Replication, From: "s1", To: "s1"},
 			{ID: "f2", Kind: residency.AdminAccess, From: "s1", To: "s2"},
 			{ID: "f3", Kind: residency.BackupFlow, From: "s2", To: "s1", Datasets: []string{"d2"}},
+			{ID: "f4", Kind: residency.Replication, From: "s2", To: "s1", Datasets: []string{"d1", "d1"}},
 			{ID: "f1", Kind: 0, To: "s9"},
 		},
 	}
@@ -96,6 +98,8 @@ func TestValidateReportsEverything(t *testing.T) {
 		"stores[0].keys[0].location: missing",
 		"stores[0].operators[1]: date",
 		"stores[0].role: invalid",
+		"stores[1].custodians[1]: duplicate",
+		"stores[1].datasets[1]: duplicate",
 		"stores[1].location: missing",
 		"stores[1].operators: missing",
 		"flows[0].to: invalid",
@@ -103,14 +107,15 @@ func TestValidateReportsEverything(t *testing.T) {
 		"flows[1].accessor_location: missing",
 		"flows[1].from: invalid",
 		"flows[2].datasets[0]: dangling",
-		"flows[3].id: duplicate",
-		"flows[3].kind: invalid",
-		"flows[3].to: dangling",
+		"flows[3].datasets[1]: duplicate",
+		"flows[4].id: duplicate",
+		"flows[4].kind: invalid",
+		"flows[4].to: dangling",
 	}
 	if diff := cmp.Diff(want, problems(t, err)); diff != "" {
 		t.Errorf("problems (-want +got):\n%s\n%v", diff, err)
 	}
-	for _, s := range []error{residency.ErrCycle, residency.ErrShare, residency.ErrDangling, residency.ErrDate} {
+	for _, s := range []error{residency.ErrCycle, residency.ErrShare, residency.ErrDangling, residency.ErrDate, residency.ErrDuplicate} {
 		if !errors.Is(err, s) {
 			t.Errorf("errors.Is(err, %v) = false", s)
 		}
