@@ -18,11 +18,21 @@ type code = jurisdiction.Code
 type codeSet []code
 
 func (s codeSet) has(c code) bool {
-	if len(s) <= 8 {
-		return slices.Contains(s, c)
+	lo, hi := 0, len(s)
+	for hi-lo > 8 {
+		mid := int(uint(lo+hi) >> 1)
+		if s[mid].Compare(c) < 0 {
+			lo = mid + 1 // c is after mid
+		} else {
+			hi = mid + 1 // c is at mid or before
+		}
 	}
-	_, ok := slices.BinarySearchFunc(s, c, code.Compare)
-	return ok
+	for _, x := range s[lo:hi] {
+		if x == c {
+			return true
+		}
+	}
+	return false
 }
 
 // covers reports whether the mechanism's destinations include dest, as
