@@ -86,21 +86,23 @@ func DecodeJSON(data []byte) (*Topology, error) {
 			// check accepted the document, so this is a bug in check.
 			return nil, fmt.Errorf("residency: internal error decoding a checked document: %w", err)
 		}
-		if err := t.Validate(); err != nil {
-			var m *multierror.Error
-			if errors.As(err, &m) {
-				for _, x := range m.Errors {
-					var ve *ValidationError
-					if errors.As(x, &ve) {
-						ptr := ve.Pointer()
-						line, col := root.position(ptr, li)
-						e.append(&ValidationError{Path: ptr, Err: ve.Err, Line: line, Column: col})
-					}
-				}
-			}
-		}
+		validateDecoded(&e, &t, root, li, nil)
 		if e.m == nil {
 			return &t, nil
+		}
+	} else if e.dropped == 0 && root.kind == '{' {
+		// Decode what fits the format, the values check rejected left out,
+		// so that the structural problems of the rest are reported with
+		// the schema problems, not after the user has fixed those.
+		bad := make(map[string]bool, len(e.m.Errors))
+		for _, err := range e.m.Errors {
+			bad[pathOf(err)] = true
+		}
+		var clean bytes.Buffer
+		root.writeClean(&clean, "", bad)
+		var t Topology
+		if json.Unmarshal(clean.Bytes(), &t) == nil {
+			validateDecoded(&e, &t, root, li, bad)
 		}
 	}
 	slices.SortStableFunc(e.m.Errors, func(a, b error) int {
@@ -108,6 +110,101 @@ func DecodeJSON(data []byte) (*Topology, error) {
 	})
 	e.truncated()
 	return nil, e.m.ErrorOrNil()
+}
+
+// validateDecoded adds the problems Validate finds in t, located in the
+// document, except those at or under a pointer in skip: a value left out
+// of the decoding because it did not fit the format is already reported,
+// and its absence is not a second problem.
+func validateDecoded(e *errs, t *Topology, root *node, li *lineIndex, skip map[string]bool) {
+	err := t.Validate()
+	if err == nil {
+		return
+	}
+	var m *multierror.Error
+	if !errors.As(err, &m) {
+		return
+	}
+	for _, x := range m.Errors {
+		var ve *ValidationError
+		if !errors.As(x, &ve) {
+			continue
+		}
+		ptr := ve.Pointer()
+		if skipped(ptr, skip) {
+			continue
+		}
+		line, col := root.position(ptr, li)
+		e.append(&ValidationError{Path: ptr, Err: ve.Err, Line: line, Column: col})
+	}
+}
+
+// skipped reports whether ptr or one of its ancestors is in skip.
+func skipped(ptr string, skip map[string]bool) bool {
+	if len(skip) == 0 {
+		return false
+	}
+	for {
+		if skip[ptr] {
+			return true
+		}
+		i := strings.LastIndexByte(ptr, '/')
+		if i <= 0 {
+			return skip["/"]
+		}
+		ptr = ptr[:i]
+	}
+}
+
+// writeClean writes the document rooted at n as JSON, leaving out the
+// object members whose pointers are in bad and writing null for such array
+// elements, so that indexes, and with them pointers, stay as they were.
+func (n *node) writeClean(b *bytes.Buffer, ptr string, bad map[string]bool) {
+	switch n.kind {
+	case '{':
+		b.WriteByte('{')
+		first := true
+		for i, k := range n.keys {
+			cp := ptr + "/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(k)
+			if bad[cp] {
+				continue
+			}
+			if !first {
+				b.WriteByte(',')
+			}
+			first = false
+			writeString(b, k)
+			b.WriteByte(':')
+			n.kids[i].writeClean(b, cp, bad)
+		}
+		b.WriteByte('}')
+	case '[':
+		b.WriteByte('[')
+		for i, kid := range n.kids {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			cp := ptr + "/" + strconv.Itoa(i)
+			if bad[cp] {
+				b.WriteString("null")
+				continue
+			}
+			kid.writeClean(b, cp, bad)
+		}
+		b.WriteByte(']')
+	case '"':
+		writeString(b, n.str)
+	case 'n', 'b':
+		b.WriteString(n.str)
+	default:
+		b.WriteString("null")
+	}
+}
+
+// writeString writes s as a JSON string.
+func writeString(b *bytes.Buffer, s string) {
+	q, _ := json.Marshal(s) // a string always marshals
+	b.Write(q)
 }
 
 // comparePointers orders JSON pointers section by section as Validate

@@ -101,16 +101,19 @@ func TestDecodeJSONReportsEverything(t *testing.T) {
 		"4:42 /datasets/0/classes/1 invalid",
 		"4:98 /datasets/0/subjects/0/count schema",
 		"4:83 /datasets/0/subjects/0/jurisdiction invalid",
+		"7:49 /entities/0/owners cycle",
 		"8:91 /entities/1/colour schema",
+		"11:55 /stores/0/datasets/1 dangling",
+		"11:87 /stores/0/operators/0/entity dangling",
 		"11:105 /stores/0/operators/0/from invalid",
 		"13:12 /flows schema",
 	}
 	if diff := cmp.Diff(want, problemsAt(t, err)); diff != "" {
-		t.Errorf("schema problems (-want +got):\n%s\n%v", diff, err)
+		t.Errorf("schema and structural problems together (-want +got):\n%s\n%v", diff, err)
 	}
 
-	// With the schema problems fixed, the structural ones are reported,
-	// still with positions.
+	// With the schema problems fixed, the structural ones are still
+	// reported, at the same positions.
 	doc = strings.NewReplacer(`"secret"`, `"important"`, `"XX"`, `"CN"`, `"many"`, `1`, `, "colour": "red"`, ``,
 		`"2020-02-30"`, `"2020-02-28"`, `"flows": {}`, `"flows": []`).Replace(doc)
 	_, err = residency.DecodeJSON([]byte(doc))
@@ -238,5 +241,39 @@ func TestItemLimit(t *testing.T) {
 		if n := len(err.(interface{ WrappedErrors() []error }).WrappedErrors()); n != 1 {
 			t.Errorf("%d problems reported, want 1: %v", n, err)
 		}
+	}
+}
+
+// TestDecodeJSONLeftOutValues checks that a value reported as not fitting
+// the format is not reported a second time as missing, while the rest of
+// the document is still checked.
+func TestDecodeJSONLeftOutValues(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, doc string
+		want      []string
+	}{{
+		name: "id of the wrong type",
+		doc:  `{"entities": [{"id": 7, "jurisdiction": "US"}]}`,
+		want: []string{"1:22 /entities/0/id schema"},
+	}, {
+		name: "store of the wrong type, next to a dangling reference",
+		doc:  `{"stores": [5, {"id": "s", "location": "DE", "datasets": ["gone"]}]}`,
+		want: []string{"1:13 /stores/0 schema", "1:59 /stores/1/datasets/0 dangling", "1:16 /stores/1/operators missing"},
+	}, {
+		name: "unknown location code, and a second store with none",
+		doc:  `{"stores": [{"id": "a", "location": "ZZ"}, {"id": "b"}]}`,
+		want: []string{"1:37 /stores/0/location invalid", "1:13 /stores/0/operators missing",
+			"1:44 /stores/1/location missing", "1:44 /stores/1/operators missing"},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			top, err := residency.DecodeJSON([]byte(tc.doc))
+			if top != nil {
+				t.Errorf("DecodeJSON returned a topology with an error")
+			}
+			if diff := cmp.Diff(tc.want, problemsAt(t, err)); diff != "" {
+				t.Errorf("problems (-want +got):\n%s\n%v", diff, err)
+			}
+		})
 	}
 }
