@@ -59,6 +59,7 @@ type CatalogError struct {
 	Err  error
 }
 
+// Error returns the problem prefixed with its path in the catalog.
 func (e *CatalogError) Error() string { return "jurisdiction: " + e.Path + ": " + e.Err.Error() }
 
 // Unwrap returns the underlying error.

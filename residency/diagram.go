@@ -1079,12 +1079,23 @@ func (d *diagram) summary() string {
 			flows++
 		}
 	}
-	s := fmt.Sprintf("Data residency diagram of %s, grouped in %d clusters by jurisdiction: %d stores, %d legal entities, %d flows and %d ownership or role links.",
-		d.title+" ("+d.subtitle+")", len(d.groups), count("store", false), count("entity", false), flows, len(d.edges)-flows)
+	s := fmt.Sprintf("Data residency diagram of %s, grouped in %s by jurisdiction: %s, %s, %s and %s.",
+		d.title+" ("+d.subtitle+")", plural(len(d.groups), "cluster", "clusters"), plural(count("store", false), "store", "stores"),
+		plural(count("entity", false), "legal entity", "legal entities"), plural(flows, "flow", "flows"),
+		plural(len(d.edges)-flows, "ownership or role link", "ownership or role links"))
 	if d.report {
-		s += fmt.Sprintf(" %d violations or conflicts; %d stores and %d entities lie on their paths.", len(d.findings), count("store", true), count("entity", true))
+		s += fmt.Sprintf(" %s; %s and %s lie on their paths.", plural(len(d.findings), "violation or conflict", "violations or conflicts"),
+			plural(count("store", true), "store", "stores"), plural(count("entity", true), "entity", "entities"))
 	}
 	return s
+}
+
+// plural writes n with the singular or plural noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 func mermaidNode(n *dnode) string {

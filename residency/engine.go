@@ -130,7 +130,7 @@ func Options(opts ...Option) Option {
 }
 
 // ErrNoDate is returned when an assessment has no as-of date.
-var ErrNoDate = errors.New("residency: no as-of date; pass residency.AsOf")
+var ErrNoDate = errors.New("residency: no as-of date; pass residency.AsOf or residency.AsOfDate")
 
 // An Engine assesses topologies against one catalog. Make it once with
 // [NewEngine] and use it for many assessments: it indexes the catalog's

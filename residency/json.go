@@ -322,7 +322,7 @@ func parseTree(data []byte) (*node, error) {
 		return nil, &ValidationError{Path: "", Line: 1, Column: 1, Err: fmt.Errorf("%w: empty document", ErrSchema)}
 	}
 	if len(stack) > 0 {
-		return nil, fail(fmt.Errorf("%w: the document ends inside an unclosed %s", ErrSchema, kindName(stack[len(stack)-1].n.kind)))
+		return nil, fail(fmt.Errorf("%w: the document ends before %s in it is closed", ErrSchema, kindName(stack[len(stack)-1].n.kind)))
 	}
 	return root, nil
 }

@@ -39,6 +39,8 @@ type ValidationError struct {
 	Err          error
 }
 
+// Error returns the problem prefixed with its location: line and column
+// when the topology came from a document, and its path.
 func (e *ValidationError) Error() string {
 	where := e.Path
 	if e.Line > 0 {
@@ -298,9 +300,11 @@ func (t *Topology) validate(e *errs, resolve bool) ids {
 	}
 
 	for i, w := range t.Waivers {
-		for _, f := range []struct{ name, value string }{{"finding", w.Finding}, {"justification", w.Justification}, {"approver", w.Approver}} {
+		for _, f := range []struct{ name, what, value string }{
+			{"finding", "a finding", w.Finding}, {"justification", "a justification", w.Justification}, {"approver", "an approver", w.Approver},
+		} {
 			if strings.TrimSpace(f.value) == "" {
-				e.addf(fmt.Sprintf("waivers[%d].%s", i, f.name), ErrMissing, "a waiver needs a %s", f.name)
+				e.addf(fmt.Sprintf("waivers[%d].%s", i, f.name), ErrMissing, "a waiver needs %s", f.what)
 			}
 		}
 		if w.Expires.IsZero() {

@@ -38,6 +38,7 @@ type ResourceError struct {
 	Err     error
 }
 
+// Error returns the problem prefixed with the resource's address.
 func (e *ResourceError) Error() string { return "tfplan: " + e.Address + ": " + e.Err.Error() }
 
 // Unwrap returns the underlying error.
