@@ -88,6 +88,30 @@ func TestConflicts(t *testing.T) {
 			want:   []string{"US-CLOUD-2713 vs CN-CSL2025-39,CN-DSL-36,CN-PIPL-40,CN-PIPL-41 @ store/bj/operator/op/parent/us-parent"},
 		},
 		{
+			name: "US technology licensor", base: cnCII, asOf: "2019-06-01",
+			reason: "a licensor of the technology without operational access (Microsoft for Azure operated by 21Vianet) is not an operator",
+			change: func(top *residency.Topology) { top.Stores[0].Licensor = "us-parent" },
+		},
+		{
+			name: "US licensor that also operates", base: cnCII, asOf: "2019-06-01",
+			reason: "the same entity as operator is reached by 2713",
+			change: func(top *residency.Topology) {
+				top.Stores[0].Licensor = "us-parent"
+				top.Stores[0].Operators[0].Entity = "us-parent"
+			},
+			want: []string{"US-CLOUD-2713 vs CN-CSL-37 @ store/bj/operator/us-parent"},
+		},
+		{
+			name: "US licensor that administers remotely", base: cnCII, asOf: "2019-06-01",
+			reason: "a licensor given administrative access is reached through that link, not through the licence",
+			change: func(top *residency.Topology) {
+				top.Stores[0].Licensor = "us-parent"
+				top.Flows = []residency.Flow{{ID: "support", Kind: residency.AdminAccess, To: "bj", Accessor: "us-parent", AccessorLocation: us,
+					Mechanisms: []string{"cn-security-assessment"}}}
+			},
+			want: []string{"US-CLOUD-2713 vs CN-CSL-37 @ store/bj/flow/support/accessor/us-parent"},
+		},
+		{
 			name: "keys held by a US entity", base: cnCII, asOf: "2019-06-01",
 			reason: "handing over the keys to China-localized data is in the reach of 2713 and forbidden by CSL Art. 37",
 			change: func(top *residency.Topology) {

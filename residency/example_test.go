@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/dataresidency/dataresidency/hexad"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 )
@@ -101,4 +102,60 @@ func ExampleTopology_Validate() {
 	// residency: stores[0].datasets[0]: reference to nothing: no dataset "ghost"
 	// residency: stores[0].operators: required value is missing: a store needs at least one operator, or a region whose operator the catalog knows
 	// cycle: true
+}
+
+// One topology seen from several consumers' jurisdictions, summarised per
+// hexad element across the ratings: here a Chinese utility's records in
+// Beijing, run by a US-owned operator, with a backup in Frankfurt.
+func ExampleEngine_Assess_consumers() {
+	cn, us, de := jurisdiction.MustParseCode("CN"), jurisdiction.MustParseCode("US"), jurisdiction.MustParseCode("DE")
+	top := &residency.Topology{
+		Datasets: []residency.Dataset{{
+			ID: "records", Classes: []jurisdiction.DataClass{jurisdiction.Personal},
+			Subjects: []residency.Subjects{{Jurisdiction: cn, Count: 500_000}}, Controller: "utility",
+		}},
+		Entities: []residency.Entity{
+			{ID: "utility", Jurisdiction: cn},
+			{ID: "op", Jurisdiction: cn, Licences: []string{"CN-VATS-IDC"},
+				Owners: []residency.Ownership{{Parent: "us-parent", Share: 100}}},
+			{ID: "us-parent", Jurisdiction: us},
+		},
+		Stores: []residency.Store{
+			{ID: "bj", Location: cn, Datasets: []string{"records"}, Operators: []residency.Tenure{{Entity: "op"}}},
+			{ID: "fra", Location: de, Role: residency.Backup, Datasets: []string{"records"},
+				Operators: []residency.Tenure{{Entity: "us-parent"}}},
+		},
+		Flows: []residency.Flow{{ID: "backup", Kind: residency.BackupFlow, From: "bj", To: "fra",
+			Datasets: []string{"records"}, Mechanisms: []string{"cn-standard-contract"}}},
+	}
+	eng, err := residency.NewEngine(residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")))
+	if err != nil {
+		panic(err)
+	}
+	var ratings []hexad.Rating
+	for _, consumer := range []jurisdiction.Code{cn, us, de} {
+		rep, err := eng.Assess(top, residency.Consumer(consumer))
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(consumer, rep.Rating.Scores())
+		ratings = append(ratings, rep.Rating)
+	}
+	s := hexad.Summarize(ratings)
+	for _, es := range s.Elements {
+		fmt.Printf("%-18s min=%s median=%.1f\n", es.Element, es.Min, es.Median)
+	}
+	fmt.Println("weakest:", s.Weakest)
+	// Output:
+	// CN [2 2 3 3 4 4 2]
+	// US [1 1 3 3 4 4 1]
+	// DE [1 1 3 3 4 4 1]
+	// Confidentiality    min=1 median=1.0
+	// Possession/Control min=1 median=1.0
+	// Integrity          min=3 median=3.0
+	// Authenticity       min=3 median=3.0
+	// Availability       min=4 median=4.0
+	// Utility            min=4 median=4.0
+	// Jurisdiction       min=1 median=1.0
+	// weakest: Confidentiality
 }

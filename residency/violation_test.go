@@ -315,3 +315,35 @@ func TestObligations(t *testing.T) {
 		t.Errorf("obligations (-want +got):\n%s", diff)
 	}
 }
+
+// TestReportProvenance checks that a report records what reproduces it:
+// the as-of date, the consumer and the version of the catalog it used,
+// which changes when the catalog does.
+func TestReportProvenance(t *testing.T) {
+	t.Parallel()
+	top := cnCII()
+	asOf := day("2021-06-01")
+	rep, err := residency.Assess(top, residency.AsOfDate(asOf), residency.Consumer(cn))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.AsOf != asOf || rep.Consumer != cn || rep.Catalog != jurisdiction.Default().Version() || rep.Catalog == "" {
+		t.Errorf("report provenance = %v %v %q, want %v %v %q", rep.AsOf, rep.Consumer, rep.Catalog, asOf, cn, jurisdiction.Default().Version())
+	}
+	rule, ok := jurisdiction.Default().Rule("CN-CSL-37")
+	if !ok {
+		t.Fatal("no CN-CSL-37 in the built-in catalog")
+	}
+	rule.Notes += " Reviewed again by the local compliance team."
+	extended, err := jurisdiction.Default().With("local", jurisdiction.Contents{Rules: []jurisdiction.Rule{rule}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep2, err := residency.Assess(top, residency.AsOfDate(asOf), residency.WithCatalog(extended))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep2.Catalog == rep.Catalog {
+		t.Errorf("an extended catalog reports the same version %q as the built-in one", rep2.Catalog)
+	}
+}

@@ -60,7 +60,8 @@ func Example_alibabaUS() {
 	//   Jurisdiction       3
 }
 
-// Example_aWSBeijing prints AWS Beijing before and after the sale to Sinnet, and after the CLOUD Act.
+// Example_aWSBeijing prints AWS Beijing before and after the sale to Sinnet, and after the CLOUD Act;
+// the counterfactual, where AWS keeps the servers, conflicts only from the day the CLOUD Act took effect.
 func Example_aWSBeijing() {
 	if err := cases.Print(os.Stdout, cases.AWSBeijing()); err != nil {
 		panic(err)
@@ -125,6 +126,26 @@ func Example_aWSBeijing() {
 	//
 	// -- After the CLOUD Act (as of 2018-06-01, consumer in CN) --
 	// Violations: none
+	// Conflicts: none
+	// Exposures:
+	//   CN via location at store/aws-cn-north-1 [CN-CEL-2014-13 CN-CSL-28 CN-NIL-7 CN-NSL-77] readable
+	//   CN via operator at store/aws-cn-north-1/operator/sinnet [CN-NIL-7] readable
+	// Obligations:
+	//   CN-CSL-21 (CSL Art. 21) for grid-records
+	//   CN-CSL-35 (CSL Art. 35) for grid-records
+	// Rating:
+	//   Confidentiality    2
+	//   Possession/Control 2
+	//   Integrity          3
+	//   Authenticity       4
+	//   Availability       3
+	//   Utility            4
+	//   Jurisdiction       2
+	//
+	// -- Counterfactual: AWS keeps the servers, the day before the CLOUD Act (as of 2018-03-22, consumer in CN) --
+	// Violations:
+	//   CN-FITE-VATS-CAP (FITE Provisions Art. 6) at store/aws-cn-north-1/custodian/aws
+	//   CN-TEL-VATS-IDC (Telecom Regulations Art. 8, 9; Catalogue B11 (IDC, incl. IRCS)) at store/aws-cn-north-1/custodian/aws
 	// Conflicts: none
 	// Exposures:
 	//   CN via location at store/aws-cn-north-1 [CN-CEL-2014-13 CN-CSL-28 CN-NIL-7 CN-NSL-77] readable

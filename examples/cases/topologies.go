@@ -130,6 +130,7 @@ func AWSBeijing() Case {
 			{Title: "Before the sale: Sinnet operates, AWS owns the servers", AsOf: date("2017-06-01"), Consumer: cn},
 			{Title: "After the sale: Sinnet owns and operates", AsOf: date("2017-12-01"), Consumer: cn},
 			{Title: "After the CLOUD Act", AsOf: date("2018-06-01"), Consumer: cn},
+			{Title: "Counterfactual: AWS keeps the servers, the day before the CLOUD Act", AsOf: date("2018-03-22"), Consumer: cn, Topology: counterfactual},
 			{Title: "Counterfactual: AWS keeps the servers past the CLOUD Act", AsOf: date("2018-06-01"), Consumer: cn, Topology: counterfactual},
 		},
 	}

@@ -40,12 +40,10 @@ var locations = []weighted{
 
 var eu = map[string]bool{"DE": true, "FR": true, "IE": true, "NL": true, "SE": true, "IT": true, "ES": true, "PL": true}
 
-// Generate builds a topology of cfg.Stores stores. It panics only for a
-// negative size, a programmer error.
+// Generate builds a topology of cfg.Stores stores; a size of zero or less
+// gives an empty topology.
 func Generate(cfg Config) *residency.Topology {
-	if cfg.Stores < 0 {
-		panic("synth: negative store count")
-	}
+	cfg.Stores = max(cfg.Stores, 0)
 	g := &gen{r: rand.New(rand.NewPCG(cfg.Seed, 0x6461746172657369)), n: cfg.Stores}
 	for _, w := range locations {
 		g.total += w.weight

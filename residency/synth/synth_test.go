@@ -1,6 +1,7 @@
 package synth_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,11 +74,16 @@ func TestMix(t *testing.T) {
 	}
 }
 
-func TestNegativeSizePanics(t *testing.T) {
-	defer func() {
-		if recover() == nil {
-			t.Error("Generate(-1) did not panic")
+// TestNonPositiveSize checks that a size of zero or less gives an empty,
+// valid topology rather than a panic.
+func TestNonPositiveSize(t *testing.T) {
+	for _, n := range []int{0, -1, math.MinInt} {
+		top := synth.Generate(synth.Config{Stores: n})
+		if len(top.Stores) != 0 || len(top.Flows) != 0 {
+			t.Errorf("Generate(%d): %d stores, %d flows, want none", n, len(top.Stores), len(top.Flows))
 		}
-	}()
-	synth.Generate(synth.Config{Stores: -1})
+		if err := top.Validate(); err != nil {
+			t.Errorf("Generate(%d) is not valid: %v", n, err)
+		}
+	}
 }
