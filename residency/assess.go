@@ -114,9 +114,11 @@ type assessment struct {
 	consumer code
 	parts    Part
 
-	datasets, entities, stores map[string]int
-	rules                      []*activeRule
-	byKind                     map[jurisdiction.Kind][]*activeRule
+	// entities indexes entity IDs, for owners; the other ID indexes are
+	// let go once references are resolved.
+	entities map[string]int
+	rules    []*activeRule
+	byKind   map[jurisdiction.Kind][]*activeRule
 
 	// Per store, on the as-of date.
 	loc      []code // location
@@ -158,6 +160,7 @@ type assessment struct {
 	// findings never copies them to grow.
 	violations     chunked[Violation]
 	foundExposures chunked[Exposure]
+	foundConflicts chunked[Conflict]
 
 	report *Report
 }
@@ -194,14 +197,14 @@ func carve(counts []int) [][]int {
 func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 	a := &assessment{
 		e: e, t: t, d: s.asOf, consumer: s.consumer, parts: s.parts,
-		datasets: ix.datasets, entities: ix.entities, stores: ix.stores,
-		byKind:  map[jurisdiction.Kind][]*activeRule{},
-		chains:  map[int][]ancestor{},
-		foreign: map[foreignKey]float64{},
-		reachBy: map[int][]reachOf{},
-		people:  map[int][]govRefs{},
-		places:  map[territorialKey]territorialGovs{},
-		report:  &Report{Topology: t.Name, AsOf: s.asOf, Consumer: s.consumer, Catalog: e.cat.Version()},
+		entities: ix.entities,
+		byKind:   map[jurisdiction.Kind][]*activeRule{},
+		chains:   map[int][]ancestor{},
+		foreign:  map[foreignKey]float64{},
+		reachBy:  map[int][]reachOf{},
+		people:   map[int][]govRefs{},
+		places:   map[territorialKey]territorialGovs{},
+		report:   &Report{Topology: t.Name, AsOf: s.asOf, Consumer: s.consumer, Catalog: e.cat.Version()},
 	}
 	entity := func(id string) int {
 		if i, ok := a.entities[id]; ok {
@@ -389,6 +392,7 @@ func (a *assessment) run() {
 		a.ratings()
 	}
 	a.report.Violations, a.report.Exposures = a.violations.flat(), a.foundExposures.flat()
+	a.report.Conflicts = a.foundConflicts.flat()
 	a.identify()
 	a.sortReport()
 }
@@ -1345,7 +1349,7 @@ func (a *assessment) conflicts() {
 		rules    uint64 // the blocking rules, as bits of their positions in here
 		ids      string // their IDs, when here has more than 64 rules
 	}
-	merged := map[key]int{} // index in a.report.Conflicts
+	merged := map[key]*Conflict{} // in a.foundConflicts, whose values never move
 	var here, bs []*activeRule
 	var canon []int
 	for s := range a.t.Stores {
@@ -1364,6 +1368,12 @@ func (a *assessment) conflicts() {
 			continue
 		}
 		xs := a.exposuresOf(s)
+		if a.parts&Ratings == 0 {
+			// Nothing after the conflicts reads this store's exposures
+			// again (the exposure list holds its own copies): let them
+			// go, so a large topology's assessment does not keep them all.
+			a.exposure[s] = nil
+		}
 		canon = canon[:0]
 		for xi := range xs {
 			c := xi
@@ -1415,13 +1425,14 @@ func (a *assessment) conflicts() {
 					} else {
 						k.ids = ruleIDs(lifted)
 					}
-					if ci, ok := merged[k]; ok {
-						c := &a.report.Conflicts[ci]
+					if c, ok := merged[k]; ok {
 						c.Datasets = append(c.Datasets, id)
 						continue
 					}
 					c := Conflict{
-						Compelling: slices.Clone(x.Rules), CompellingJurisdiction: x.Government,
+						// Shared with the exposure: findings may share
+						// read-only slices (see Report).
+						Compelling: x.Rules, CompellingJurisdiction: x.Government,
 						BlockingJurisdiction: bj, Store: st.ID, Datasets: []string{id},
 						Party: x.Party, Link: x.Via, Path: x.Path, Readable: x.Readable,
 					}
@@ -1445,8 +1456,7 @@ func (a *assessment) conflicts() {
 								ag.ID, bj, x.Government, ag.Name, ag.Citation))
 						}
 					}
-					merged[k] = len(a.report.Conflicts)
-					a.report.Conflicts = append(a.report.Conflicts, c)
+					merged[k] = a.foundConflicts.add(c)
 				}
 			}
 		}
@@ -1496,16 +1506,18 @@ func ruleIDs(rs []*activeRule) string {
 	return strings.Join(ids, ", ")
 }
 
+// reliefOf lists the relief the compelling and blocking rules offer, each
+// as "ID: relief", the texts made once per engine and shared.
 func (a *assessment) reliefOf(compel []RuleRef, block []*activeRule) []string {
 	var out []string
 	for _, r := range compel {
-		if i, ok := a.e.ruleIndex[r.ID]; ok && a.e.rules[i].Relief != "" {
-			out = append(out, r.ID+": "+a.e.rules[i].Relief)
+		if i, ok := a.e.ruleIndex[r.ID]; ok && a.e.relief[i] != "" {
+			out = append(out, a.e.relief[i])
 		}
 	}
 	for _, b := range block {
-		if b.Relief != "" {
-			out = append(out, b.ID+": "+b.Relief)
+		if i, ok := a.e.ruleIndex[b.ID]; ok && a.e.relief[i] != "" {
+			out = append(out, a.e.relief[i])
 		}
 	}
 	return out
@@ -1760,7 +1772,9 @@ type chunked[T any] struct {
 	n    int
 }
 
-func (c *chunked[T]) add(v T) {
+// add appends v and returns where it is held, which stays valid until
+// flat: a full chunk is never grown, only followed by a new one.
+func (c *chunked[T]) add(v T) *T {
 	if len(c.cur) == cap(c.cur) {
 		if c.cur != nil {
 			c.full = append(c.full, c.cur)
@@ -1769,6 +1783,7 @@ func (c *chunked[T]) add(v T) {
 	}
 	c.cur = append(c.cur, v)
 	c.n++
+	return &c.cur[len(c.cur)-1]
 }
 
 // flat returns the values in the order they were added, or nil if none.

@@ -142,7 +142,9 @@ type Engine struct {
 	rules    []jurisdiction.Rule
 	// ruleIndex maps rule IDs to their index in rules.
 	ruleIndex map[string]int
-	mechs     map[string]*jurisdiction.Mechanism
+	// relief holds, per rule, "ID: relief" as conflicts list it, or "".
+	relief []string
+	mechs  map[string]*jurisdiction.Mechanism
 	// mechsFor lists, per rule ID, the mechanisms that satisfy it, in ID
 	// order.
 	mechsFor map[string][]*jurisdiction.Mechanism
@@ -171,6 +173,11 @@ func NewEngine(opts ...Option) (*Engine, error) {
 	for r := range e.cat.Rules() {
 		e.ruleIndex[r.ID] = len(e.rules)
 		e.rules = append(e.rules, r)
+		relief := ""
+		if r.Relief != "" {
+			relief = r.ID + ": " + r.Relief
+		}
+		e.relief = append(e.relief, relief)
 	}
 	for m := range e.cat.Mechanisms() {
 		m := m
