@@ -30,8 +30,18 @@ var builtin = sync.OnceValue(func() *Catalog {
 func Default() *Catalog { return builtin() }
 
 // BuiltinContents returns a fresh copy of the built-in catalog's raw
-// contents, for inspection or as the base of a custom catalog.
+// contents, for inspection or as the base of a custom catalog. Entries that
+// do not name their own review date carry [BuiltinReviewed].
 func BuiltinContents() Contents {
+	c := freshContents(builtinParts())
+	withReviewed(&c, BuiltinReviewed)
+	return c
+}
+
+// builtinParts gathers the data files as written, before defaults: an
+// entry's Reviewed is zero unless the entry names its own review date.
+// The slices may share memory with the data files' variables.
+func builtinParts() Contents {
 	c := Contents{
 		Jurisdictions: append(builtinJurisdictions(), worldJurisdictions()...),
 		Blocs:         builtinBlocs(),
@@ -49,12 +59,32 @@ func BuiltinContents() Contents {
 	for _, part := range [][]AccessProfile{builtinProfiles(), europeProfiles(), worldProfiles()} {
 		c.Profiles = append(c.Profiles, part...)
 	}
-	for i := range c.Agreements {
-		if c.Agreements[i].Reviewed.IsZero() {
-			c.Agreements[i].Reviewed = BuiltinReviewed
+	return c
+}
+
+// withReviewed gives every rule, mechanism, agreement and profile of c
+// without a review date of its own the catalog-wide review date day.
+func withReviewed(c *Contents, day Date) {
+	for i := range c.Rules {
+		if c.Rules[i].Reviewed.IsZero() {
+			c.Rules[i].Reviewed = day
 		}
 	}
-	return freshContents(c)
+	for i := range c.Mechanisms {
+		if c.Mechanisms[i].Reviewed.IsZero() {
+			c.Mechanisms[i].Reviewed = day
+		}
+	}
+	for i := range c.Agreements {
+		if c.Agreements[i].Reviewed.IsZero() {
+			c.Agreements[i].Reviewed = day
+		}
+	}
+	for i := range c.Profiles {
+		if c.Profiles[i].Reviewed.IsZero() {
+			c.Profiles[i].Reviewed = day
+		}
+	}
 }
 
 // freshContents deep-copies c, so that the data files may share slices
@@ -86,21 +116,6 @@ func freshContents(c Contents) Contents {
 	}
 	for i := range c.Regions {
 		c.Regions[i] = c.Regions[i].clone()
-	}
-	for i := range c.Rules {
-		if c.Rules[i].Reviewed.IsZero() {
-			c.Rules[i].Reviewed = BuiltinReviewed
-		}
-	}
-	for i := range c.Mechanisms {
-		if c.Mechanisms[i].Reviewed.IsZero() {
-			c.Mechanisms[i].Reviewed = BuiltinReviewed
-		}
-	}
-	for i := range c.Profiles {
-		if c.Profiles[i].Reviewed.IsZero() {
-			c.Profiles[i].Reviewed = BuiltinReviewed
-		}
 	}
 	return c
 }

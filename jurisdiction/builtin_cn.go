@@ -28,6 +28,16 @@ var (
 	cel2023  = lrb("行政法/反间谍法(2023-04-26).md")
 )
 
+// cacAssess2022 are the sources for the CAC Measures for Security
+// Assessment of Outbound Data Transfers (CAC Order No. 11, promulgated
+// 2022-07-07, in force 2022-09-01) and their Art. 4 thresholds.
+var cacAssess2022 = []Source{
+	src("Beijing Business Today (2022-07-08): CAC publishes the Measures; Art. 4 triggers (important data; CII operators and processors of 1,000,000 or more individuals; 100,000 individuals or 10,000 individuals' sensitive information provided abroad since 1 January of the previous year); in force 2022-09-01",
+		"https://epaper.bbtnews.com.cn/site1/bjsb/html/2022-07/08/content_477083.htm?div=-1"),
+	src("China Law & Practice: bilingual text of the Measures (CAC Order No. 11, promulgated 2022-07-07, effective 2022-09-01)",
+		"https://www.chinalawandpractice.com/2022/08/05/measures-for-the-security-assessment-of-overseas-transfer-of-data"),
+}
+
 // cslAmendment is the source for the renumbering of the Cybersecurity Law
 // by the NPCSC decision of 2025-10-28, in force 2026-01-01.
 var cslAmendment = []Source{
@@ -229,10 +239,8 @@ func chinaRules() []Rule {
 			Effective: d("2022-09-01"),
 			Scope: Scope{Classes: classes(Personal), Basis: SubjectsIn, MinSubjects: 1_000_000,
 				SubjectsNote: "personal information of 1,000,000 or more individuals handled"},
-			Relief: "CAC security assessment (PIPL Art. 40)",
-			Sources: []Source{piplText,
-				src("CAC announcement of the 2022 Measures (bbtnews.com.cn, 2022-07-08)", "https://epaper.bbtnews.com.cn"),
-				src("Haynes Boone: China's security assessment measures", "https://www.haynesboone.com")},
+			Relief:   "CAC security assessment (PIPL Art. 40)",
+			Sources:  append([]Source{piplText}, cacAssess2022...),
 			Verified: false,
 			Notes: "PIPL Art. 40 leaves the volume to the CAC; the 1,000,000 figure is the security-assessment trigger of the 2022 " +
 				"Measures Art. 4 (effective 2022-09-01). Reading it as Art. 40's volume is an interpretation, hence unverified.",
@@ -301,9 +309,7 @@ func chinaRules() []Rule {
 			Effective: d("2022-09-01"), End: d("2024-03-22"),
 			Scope: Scope{Classes: classes(Personal), Basis: StoredIn, MinSubjects: 100_000, Counting: CountSincePreviousYear,
 				SubjectsNote: "individuals whose personal information was provided abroad, cumulatively since 1 January of the previous year"},
-			Sources: []Source{
-				src("CAC announcement of the 2022 Measures (bbtnews.com.cn, 2022-07-08)", "https://epaper.bbtnews.com.cn"),
-				src("Haynes Boone: China's security assessment measures", "https://www.haynesboone.com")},
+			Sources:  cacAssess2022,
 			Verified: true,
 			Notes: "Art. 4(3) also sets 10,000 individuals' sensitive personal information (CN-CAC-2022-ASSESS-SENSITIVE); Art. 4(2) " +
 				"1,000,000 handled (CN-PIPL-40-VOLUME). Superseded on 2024-03-22 by the higher thresholds of the 2024 Provisions " +
@@ -318,9 +324,7 @@ func chinaRules() []Rule {
 			Effective: d("2022-09-01"), End: d("2024-03-22"),
 			Scope: Scope{Classes: classes(SensitivePersonal), Basis: StoredIn, MinSubjects: 10_000, Counting: CountSincePreviousYear,
 				SubjectsNote: "individuals whose sensitive personal information was provided abroad, since 1 January of the previous year"},
-			Sources: []Source{
-				src("CAC announcement of the 2022 Measures (bbtnews.com.cn, 2022-07-08)", "https://epaper.bbtnews.com.cn"),
-				src("Haynes Boone: China's security assessment measures", "https://www.haynesboone.com")},
+			Sources:  cacAssess2022,
 			Verified: true,
 			Notes:    "Superseded on 2024-03-22 by the 2024 Provisions Art. 7.",
 		},
@@ -374,7 +378,7 @@ func chinaMechanisms() []Mechanism {
 			Satisfies: []string{"CN-CSL-37", "CN-CSL2025-39", "CN-PIPL-38", "CN-PIPL-40", "CN-PIPL-40-VOLUME", "CN-DSL-31",
 				"CN-CAC-2022-ASSESS-VOLUME", "CN-CAC-2022-ASSESS-SENSITIVE", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
 			Sources: []Source{
-				src("CAC announcement of the 2022 Measures (bbtnews.com.cn, 2022-07-08)", "https://epaper.bbtnews.com.cn"),
+				cacAssess2022[0], cacAssess2022[1],
 				src("cinalex.org: 2022 Measures (2022-09-29)", "https://www.cinalex.org"),
 				piplText},
 			Verified: true,

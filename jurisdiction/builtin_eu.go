@@ -88,10 +88,58 @@ func euMechanisms() []Mechanism {
 	br.Sources = append(br.Sources,
 		src("EUR-Lex: Commission Implementing Decision (EU) 2026/179 of 26 January 2026 on the adequate protection of personal data by Brazil", "https://eur-lex.europa.eu/eli/dec_impl/2026/179/oj"),
 		src("europalov.no: EEA EFTA draft JCD on the Brazil adequacy decision sent 2026-05-06", "https://europalov.no/rettsakt/beskyttelse-av-personopplysninger-ved-datautveksling-med-brasil/id-34841"))
+	ca := underDirective(adequacy("ca", "CA", "Commission Decision 2002/2/EC", "2001-12-20",
+		"Covers only recipients subject to PIPEDA (Art. 1; press release IP/02/46: 'recipients in Canada subject to the "+
+			"Canadian Act'). PIPEDA does not apply to organisations under the federal Privacy Act or regulated by provincial "+
+			"public-sector law (recital 5): tag such a recipient's operator \"public-body\" and the decision does not cover "+
+			"it. Non-profit organisations and charitable activities of a non-commercial nature, and non-commercial employee "+
+			"data outside the federally regulated private sector, are also outside PIPEDA (recital 5); the model does not "+
+			"express them. "+preGDPR, true))
+	ca.ExcludedRecipientTags = []string{"public-body"}
+	ca.Sources = append(ca.Sources,
+		src("European Commission press release IP/02/46 (2002-01-14): personal data may flow freely to recipients in Canada subject to the Canadian Act",
+			"http://europa.eu/rapid/press-release_IP-02-46_en.htm?locale=FR"),
+		src("EUR-Lex: Commission Decision 2002/2/EC of 20 December 2001 (OJ L 2, 4.1.2002)", "https://eur-lex.europa.eu/legal-content/en/ALL/?uri=CELEX:32002D0002"),
+		src("Proteus Cyber: Decision 2002/2/EC recital 5 (PIPEDA does not apply to bodies under the federal Privacy Act or provincial public-sector law, nor to non-profit and charitable activities of a non-commercial nature)",
+			"https://proteuscyber.com/bs/privacy-database/tag/canada-adequacy/commission"))
+	jp := adequacy("jp", "JP", "Commission Implementing Decision (EU) 2019/419", "2019-01-23",
+		"Covers personal data transferred to personal information handling business operators subject to the APPI as "+
+			"complemented by the PPC Supplementary Rules (Art. 1(1)); processing by public-sector entities under the public-"+
+			"sector data protection acts is not covered (recital 10): tag such a recipient's operator \"public-body\". Art. 1(2) "+
+			"also leaves out recipients in five categories, which the APPI exempts: press organisations (\"press\"), "+
+			"professional writers (\"professional-writer\"), universities and academic bodies (\"academic-body\"), religious "+
+			"bodies (\"religious-body\") and political bodies (\"political-body\"); the exclusion reaches them only to the "+
+			"extent they process the data for their press, writing, academic, religious or political purposes, so tag a "+
+			"recipient only when the transferred data serve that purpose. The five categories are confirmed by a law-firm "+
+			"summary; the exact purpose wording of Art. 1(2) is unverified.", true)
+	jp.ExcludedRecipientTags = []string{"public-body", "press", "professional-writer", "academic-body", "religious-body", "political-body"}
+	jp.Sources = append(jp.Sources,
+		src("legislation.gov.uk: Commission Implementing Decision (EU) 2019/419 of 23 January 2019, Art. 1(1): personal information handling business operators subject to the APPI and the Supplementary Rules",
+			"https://www.legislation.gov.uk/eudn/2019/419/body/2020-01-31"),
+		src("Proteus Cyber: Decision (EU) 2019/419 recital 10 (public-sector processing not the object of the adequacy finding, limited to PIHBOs)",
+			"https://proteuscyber.com/privacy-database/tag/japan-adequacy/adequacy"),
+		src("Fox Rothschild (2019-01): excluded from the decision are press organisations, professional writers, universities and academic institutions, religious bodies and political bodies",
+			"https://dataprivacy.foxrothschild.com/2019/01/articles/european-union/european-commission-details-decision-on-japans-adequate-data-protection/"))
+	kr := adequacy("kr", "KR", "Commission Implementing Decision (EU) 2022/254", "2021-12-17",
+		"Covers personal information controllers subject to PIPA, public authorities included. Not covered (Art. 1): "+
+			"organisations supervised by the Financial Services Commission, for the personal credit information they process "+
+			"under the Credit Information Act (tag \"kr-fsc-credit-information\"); religious organisations, for their "+
+			"missionary activities (\"religious-body\"); political parties, for the nomination of candidates "+
+			"(\"political-body\"). Tag a recipient only when the transferred data fall under the excluded processing. The "+
+			"credit-information, religious and political exclusions are confirmed by the CNPD (final decision) and IAPP (the "+
+			"draft's Art. 1 wording); the final article wording was not read.", true)
+	kr.ExcludedRecipientTags = []string{"kr-fsc-credit-information", "religious-body", "political-body"}
+	kr.Sources = append(kr.Sources,
+		src("EUR-Lex: Commission Implementing Decision (EU) 2022/254 of 17 December 2021 (OJ L 44, 24.2.2022)", "https://eur-lex.europa.eu/eli/dec_impl/2022/254/oj"),
+		src("CNPD Luxembourg (2021-12): the decision does not apply to transfers of personal credit data to Korean entities supervised by the Financial Services Commission, nor to religious organisations or political parties",
+			"https://cnpd.public.lu/en/actualites/international/2021/12/adequacy-south-korea.html"),
+		src("Hunton Privacy Blog (2021-12-20): the Korea decision also covers transfers of personal data between public authorities",
+			"https://www.huntonprivacyblog.com/2021/12/20/european-commission-adopts-south-korea-adequacy-decision/"),
+		src("IAPP: the draft decision's excluded recipients: religious organisations (missionary activities), political parties (nomination of candidates), FSC-supervised controllers (personal credit information under the Credit Information Act)",
+			"https://iapp.org/news/a/eu-adequacy-decision-for-south-korea/"))
 	ms := []Mechanism{
 		underDirective(adequacy("ch", "CH", "Commission Decision 2000/518/EC", "2000-07-26", "Whole country. "+preGDPR, true)),
-		underDirective(adequacy("ca", "CA", "Commission Decision 2002/2/EC", "2001-12-20",
-			"Only organisations subject to PIPEDA (commercial); the public sector is not covered, which this catalog cannot distinguish. "+preGDPR, true)),
+		ca,
 		underDirective(adequacy("ar", "AR", "Commission Decision 2003/490/EC", "2003-06-30", "Whole country. "+preGDPR, true)),
 		underDirective(adequacy("gg", "GG", "Commission Decision 2003/821/EC", "2003-11-21", "Territory. "+preGDPR, true)),
 		underDirective(adequacy("im", "IM", "Commission Decision 2004/411/EC", "2004-04-28", "Territory. "+preGDPR, true)),
@@ -101,10 +149,8 @@ func euMechanisms() []Mechanism {
 		underDirective(adequacy("il", "IL", "Commission Decision 2011/61/EU", "2011-01-31", "Whole country (automated processing). "+preGDPR, true)),
 		underDirective(adequacy("uy", "UY", "Commission Implementing Decision 2012/484/EU", "2012-08-21", "Whole country. "+preGDPR, true)),
 		underDirective(adequacy("nz", "NZ", "Commission Implementing Decision 2013/65/EU", "2012-12-19", "Whole country. "+preGDPR, true)),
-		adequacy("jp", "JP", "Commission Implementing Decision (EU) 2019/419", "2019-01-23",
-			"Private sector under the APPI with the PPC Supplementary Rules.", true),
-		adequacy("kr", "KR", "Commission Implementing Decision (EU) 2022/254", "2021-12-17",
-			"Organisations subject to PIPA; excludes processing outside PIPA's scope and personal credit information under FSC supervision.", true),
+		jp,
+		kr,
 		br,
 		{
 			ID: "eu-adequacy-gb", Jurisdiction: eu, Automatic: true,
@@ -128,7 +174,11 @@ func euMechanisms() []Mechanism {
 			Satisfies:    []string{"EU-GDPR-44"},
 			Destinations: []Code{c("GB")},
 			Sources: []Source{
-				src("Mills & Reeve: the TCA data bridge", "https://www.mills-reeve.com"),
+				src("Mills & Reeve: TCA Art. FINPROV.10A, for 4 months (automatically extended to 6 unless a party objects) transmission of personal data from the EU to the UK is not a transfer to a third country",
+					"https://www.mills-reeve.com/insights/publications/eu-and-uk-data-protection-direct-marketing-and-cyb"),
+				src("Freshfields Technology Quotient: the specified period starts with the TCA and ends on an adequacy decision or at the latest 1 July 2021",
+					"https://technologyquotient.freshfields.com/post/102gnzn/data-protection-under-the-eu-uk-trade-cooperation-agreement"),
+				src("Ian Brown (2021-01-02): FINPROV.10A applies from 2021-01-01", "https://www.ianbrown.tech/2021/01/02/the-united-kingdom-is-not-a-third-country-under-eu-law/"),
 				src("Wozniak Legal: UK as a third country from 2021-01-01", "https://wozniaklegal.com")},
 			Verified: true,
 			Notes:    "Four months, extendable to six; ended when the adequacy decision was adopted on 2021-06-28.",
@@ -141,7 +191,12 @@ func euMechanisms() []Mechanism {
 			Satisfies:    []string{"EU-GDPR-44", dirRule},
 			Destinations: []Code{c("US")},
 			Sources: []Source{
-				src("CJEU C-311/18 Data Protection Commissioner v Facebook Ireland and Schrems (Schrems II), 2020-07-16", "https://eucrim.eu"),
+				src("CJEU C-311/18 Data Protection Commissioner v Facebook Ireland and Schrems (Schrems II), judgment of the Grand Chamber of 2020-07-16 (text)",
+					"https://dpcuria.eu:443/case?reference=C-311/18"),
+				src("eucrim: CJEU Shatters Privacy Shield, Schrems II (2020-07-16): Decision 2016/1250 invalid, Decision 2010/87 valid",
+					"https://eucrim.eu/news/eu-us-data-transfers-cjeu-shatters-privacy-shield-schrems-ii"),
+				src("Lexology: the Commission adopted the Privacy Shield adequacy decision on 12 July 2016; in force on adoption, certification from 1 August 2016",
+					"https://www.lexology.com/library/detail.aspx?g=fe276788-d1eb-406f-b0b5-d3ea8986cfbb"),
 				src("law-dp.com: Schrems II summary", "https://law-dp.com")},
 			Verified: true,
 			Notes: "Declared invalid by the Court of Justice on 2020-07-16 (Schrems II): US surveillance (FISA 702, EO 12333) not limited to what is strictly necessary. " +
@@ -166,7 +221,9 @@ func euMechanisms() []Mechanism {
 			Effective: d("2021-06-27"),
 			Satisfies: []string{"EU-GDPR-44"},
 			Sources: []Source{
-				src("Bevan Brittan / McCann FitzGerald: new SCCs adopted 2021-06-04, usable from 2021-06-27", "https://www.mccannfitzgerald.com"),
+				src("McCann FitzGerald: new SCCs published in the OJ on 7 June 2021, may be used from 27 June 2021; old SCCs repealed 27 September 2021, usable until 27 December 2022",
+					"https://www.mccannfitzgerald.com/knowledge/gdpr/european-commission-adopts-new-sets-of-standard-contractual-clauses"),
+				src("EUR-Lex: OJ L 199, 7 June 2021, Commission Implementing Decision (EU) 2021/914 of 4 June 2021", "https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=OJ:L:2021:199:FULL"),
 				src("Orrick: new SCCs", "https://www.orrick.com")},
 			Verified: true,
 			Notes:    "Adopted 2021-06-04, published 2021-06-07, usable from 2021-06-27. After Schrems II a transfer impact assessment and, where needed, supplementary measures are expected (EDPB Recommendations 01/2020).",

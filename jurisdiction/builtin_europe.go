@@ -39,9 +39,14 @@ var (
 			"https://www.legislation.gov.uk/eudn/2001/497/contents?view=plain"),
 	}
 	eurSafeHarbour = []Source{
-		src("Ganado Advocates: Schrems I (C-362/14, 2015-10-06) and the invalidity of Safe Harbour", "https://www.ganado.com"),
-		src("Goldberg: Safe Harbour Decision 2000/520/EC and Schrems I", "https://www.goldberg.de"),
-		src("European Parliament IPOL study on EU-US data flows (issuu copy)", "https://issuu.com"),
+		src("Lexploria: judgment of the Court (Grand Chamber) of 6 October 2015, Schrems v Data Protection Commissioner, C-362/14, on the validity of Decision 2000/520/EC (text)",
+			"https://app.lexploria.com/document/963-judgment-of-the-court-grand-chamber-of-6-october-2015-maximillian-schrems-v-data-protection-commissioner"),
+		src("EUR-Lex: Commission Implementing Decision (EU) 2016/2295, recital 1: in its judgment of 6 October 2015 in C-362/14 the Court found Decision 2000/520 invalid",
+			"http://eur-lex.europa.eu/eli/dec_impl/2016/2295/oj"),
+		src("Goldberg: ECJ, Privacy Shield Decision 2016/1250 is invalid (recounts the Safe Harbour Decision 2000/520 and the judgment of 6 October 2015)",
+			"https://www.goldberg.de/en/eugh-privacy-shield-beschluss-2016-1250-ist-ungueltig"),
+		src("Iaselli (2015-10-13): C-362/14; the Commission's Safe Harbour decision of 26 July 2000",
+			"https://fdocuments.in/document/caso-facebook-il-safe-harbor-si-puo-disapplicare-una-2015corte-giustizia.html"),
 	}
 	eurDataAct = []Source{
 		src("regjeringen.no EØS-notat: Data Act (EU) 2023/2854 in force 2024-01-11, most provisions apply from 2025-09-12; under assessment in the EEA EFTA states",
@@ -78,7 +83,15 @@ var (
 		src("legislation.gov.uk: IPA 2016 s.253 (technical capability notices, Judicial Commissioner approval)", "https://legislation.gov.uk/ukpga/2016/25/section/253"),
 		src("legislation.gov.uk: IPA 2016 s.255 (duties of notice recipients; s.255(8) non-disclosure, s.255(10) enforcement against persons outside the UK)", "https://legislation.gov.uk/ukpga/2016/25/section/255"),
 		src("legislation.gov.uk: SI 2018/341, IPA Commencement No. 4 (national security and technical capability notices from 2018-03-12)", "http://www.legislation.gov.uk/uksi/2018/341/made?view=plain"),
+		src("legislation.gov.uk: SI 2018/341 reg. 2, provisions in force on 12 March 2018, including s.2 for decisions on notices under s.252 or 253 and oversight of the giving of national security and technical capability notices",
+			"http://legislation.gov.uk/id/uksi/2018/341/regulation/2/c/vi?view=extent"),
 		src("legislation.gov.uk: SI 2018/1379, table of earlier commencements (first provisions 2016-12-30, SI 2016/1233)", "http://legislation.gov.uk/uksi/2018/1379/made/data.xht?view=snippet&wrap=true"),
+		src("legislation.gov.uk: SI 2018/652 reg. 3, Part 2 interception provisions in force 31 May 2018, warrants then decided but not yet issued",
+			"https://legislation.gov.uk/uksi/2018/652/regulation/3/made"),
+		src("legislation.gov.uk: SI 2018/940 explanatory note, targeted interception warrants for law-enforcement intercepting authorities applied for from 30 August 2018 and issued from 26 September 2018",
+			"https://legislation.gov.uk/uksi/2018/940/note/made/data.html"),
+		src("SCL (2018-07-22): SI 2018/873, bulk acquisition and bulk personal dataset warrants from 22 August 2018; most of Part 4 (retention notices) in force since December 2016, Judicial Commissioner approval of retention notices from 1 November 2018",
+			"https://www.scl.org/10264-latest-investigatory-powers-commencement/"),
 		src("legislation.gov.uk: SI 2019/174, IPA Commencement No. 11 (communications-data authorisations from 2019-02-05)", "http://www.legislation.gov.uk/uksi/2019/174/made"),
 	}
 	eurIPAA = []Source{
@@ -203,12 +216,19 @@ func europeRules() []Rule {
 				"and data, and technical capability notices oblige them to maintain the ability to assist, including by " +
 				"removing electronic protection they applied",
 			Citation:  Citation{Law: ipa2016, Short: "IPA", Article: "Parts 2-7; s.252, 253, 255"},
-			Effective: d("2016-11-29"),
+			Effective: d("2018-03-12"),
 			Sources:   eurIPA,
 			Verified:  true,
-			Notes: "Effective is the Royal Assent (2016-11-29); the powers commenced in stages: first provisions 2016-12-30 " +
-				"(SI 2016/1233), national security and technical capability notices 2018-03-12 (SI 2018/341), communications-data " +
-				"authorisations 2019-02-05 (SI 2019/174). Before commencement RIPA 2000 (not in this catalog) supplied comparable " +
+			Notes: "Effective is the commencement of the notice powers the rule is built on: national security and technical " +
+				"capability notices (s.252, 253) from 2018-03-12 (SI 2018/341 reg. 2, read as far as its provisions on notices " +
+				"under s.252 and 253). The Act received Royal Assent on 2016-11-29 and its other powers commenced in stages: most " +
+				"of Part 4 (retention notices) from 2016-12-30 (SI 2016/1233), with Judicial Commissioner approval of retention " +
+				"notices from 2018-11-01; Part 2 targeted interception warrants decided from 2018-05-31 (SI 2018/652), issued for " +
+				"law-enforcement intercepting authorities from 2018-09-26 (SI 2018/940; the first issuing day for the intelligence " +
+				"services is unverified); bulk acquisition warrants from 2018-08-22 (SI 2018/873); communications-data " +
+				"authorisations 2019-02-05 (SI 2019/174). A single rule cannot carry these dates: the catalog uses the notices' " +
+				"date, so the rule understates retention notices in force from 2016-12-30 and overstates warrant powers between " +
+				"2018-03-12 and their commencement. Before that RIPA 2000 (not in this catalog) supplied comparable " +
 				"powers. Warrants and notices need the Secretary of State and a Judicial Commissioner (s.253(1)(c) for TCNs). " +
 				"Personal reach models operators incorporated or headquartered in the UK wherever their data is. Technical " +
 				"capability notices can also be given to overseas operators offering services to persons in the UK, enforceable " +
@@ -344,7 +364,9 @@ func europeMechanisms() []Mechanism {
 				"destinations are the EEA, Gibraltar and the countries the EU had found adequate on 2020-12-31, taken from the " +
 				"EU decisions in this catalog: the para 5 list itself was not displayed in the source, so the country list is " +
 				"derived, and any later narrowing is unverified. Canada and Japan are covered only within the scope of their EU " +
-				"decisions (commercial organisations under PIPEDA; business operators under the APPI), which the model cannot narrow.",
+				"decisions (commercial organisations under PIPEDA; business operators under the APPI), whose excluded recipients " +
+				"eu-adequacy-ca and eu-adequacy-jp list as tags (\"public-body\" and others). Excluded tags apply to every " +
+				"destination of a mechanism, so they are not set on this one and the model cannot narrow it.",
 		},
 		{
 			ID: "gb-adequacy-kr", Jurisdiction: gb, Automatic: true,
@@ -445,7 +467,8 @@ func europeMechanisms() []Mechanism {
 				"Andorra, Argentina, the EEA, the Faroe Islands, Gibraltar, the United Kingdom, Guernsey, the Isle of Man, " +
 				"Israel, Jersey, Canada, Monaco, New Zealand and Uruguay; prighter and the Federal Office of Justice show the " +
 				"same entries as far as their excerpts go). Canada is adequate only where PIPEDA or a substantially similar " +
-				"provincial act applies to the private sector, which the model cannot narrow. The United States is listed " +
+				"provincial act applies to the private sector (a Canadian \"public-body\" is outside, as for eu-adequacy-ca); " +
+				"excluded tags would apply to every destination, so they are not set here and the model cannot narrow it. The United States is listed " +
 				"only for certified organisations (ch-us-dpf). Amendments to Annex 1 other than the 2024-09-15 US entry are " +
 				"unverified.",
 		},

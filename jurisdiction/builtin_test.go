@@ -2,6 +2,8 @@ package jurisdiction_test
 
 import (
 	"encoding/json"
+	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,12 +91,8 @@ func TestBuiltinRulesComplete(t *testing.T) {
 				t.Errorf("%s: source %d URL %q is not http(s)", p, i, s.URL)
 			}
 		}
-		if r.Reviewed.IsZero() {
-			t.Errorf("%s: never reviewed", p)
-		}
-		if r.Reviewed.After(jurisdiction.BuiltinReviewed) {
-			t.Errorf("%s: reviewed %s, after the catalog's review date %s", p, r.Reviewed, jurisdiction.BuiltinReviewed)
-		}
+		// Review dates are checked on the data as written, before the
+		// catalog-wide date fills them in: TestBuiltinReviewDates.
 		if r.Kind == jurisdiction.CompelledAccess && r.Reach == 0 {
 			t.Errorf("%s: compelled access without a reach", p)
 		}
@@ -497,5 +495,176 @@ func TestBuiltinContentsFresh(t *testing.T) {
 		_ = json.Unmarshal(before, &b)
 		_ = json.Unmarshal(after, &a)
 		t.Errorf("BuiltinContents() changed after writing to an earlier result (-before +after):\n%s", cmp.Diff(b, a))
+	}
+}
+
+// specificPage reports whether u names a page rather than a whole site: an
+// http(s) URL with a path other than "/" or with a query.
+func specificPage(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return false
+	}
+	return (p.Path != "" && p.Path != "/") || p.RawQuery != ""
+}
+
+func TestSpecificPage(t *testing.T) {
+	t.Parallel()
+	for u, want := range map[string]bool{
+		"https://www.wilmerhale.com":  false,
+		"https://www.wilmerhale.com/": false,
+		"":                            false,
+		"not a url":                   false,
+		"https://ag.gov.au/node/6203": true,
+		"https://www.dlapiperdataprotection.com/index.html?t=a":   true,
+		"https://www.dlapiperdataprotection.com/?t=transfer&c=SA": true,
+	} {
+		if got := specificPage(u); got != want {
+			t.Errorf("specificPage(%q) = %t, want %t", u, got, want)
+		}
+	}
+}
+
+// TestBuiltinVerifiedSourcesSpecific checks that every verified rule,
+// mechanism and agreement cites at least one specific page: a site's home
+// page cannot show the fact that was verified.
+func TestBuiltinVerifiedSourcesSpecific(t *testing.T) {
+	t.Parallel()
+	c := jurisdiction.BuiltinContents()
+	check := func(kind, id string, verified bool, ss []jurisdiction.Source) {
+		if !verified {
+			return
+		}
+		var urls []string
+		for _, s := range ss {
+			if specificPage(s.URL) {
+				return
+			}
+			urls = append(urls, s.URL)
+		}
+		t.Errorf("%s %s is verified but cites no specific page, only %q: cite the page the fact was read on, or mark it unverified", kind, id, urls)
+	}
+	for _, r := range c.Rules {
+		check("rule", r.ID, r.Verified, r.Sources)
+	}
+	for _, m := range c.Mechanisms {
+		check("mechanism", m.ID, m.Verified, m.Sources)
+	}
+	for _, a := range c.Agreements {
+		check("agreement", a.ID, a.Verified, a.Sources)
+	}
+}
+
+// TestBuiltinCitationsNameLawOnce checks that an article does not repeat
+// the law's abbreviation, which Citation.String already puts in front
+// ("CCP CCP Art. 218").
+func TestBuiltinCitationsNameLawOnce(t *testing.T) {
+	t.Parallel()
+	c := jurisdiction.BuiltinContents()
+	check := func(where string, cit jurisdiction.Citation) {
+		if cit.Short != "" && strings.HasPrefix(cit.Article, cit.Short+" ") {
+			t.Errorf("%s: article %q repeats the abbreviation %q; it renders as %q", where, cit.Article, cit.Short, cit)
+		}
+	}
+	for _, r := range c.Rules {
+		check("rule "+r.ID, r.Citation)
+	}
+	for _, m := range c.Mechanisms {
+		check("mechanism "+m.ID, m.Citation)
+		for _, lc := range m.LimitChanges {
+			check("mechanism "+m.ID+" limit change "+lc.From.String(), lc.Citation)
+		}
+	}
+	for _, a := range c.Agreements {
+		check("agreement "+a.ID, a.Citation)
+	}
+	jp, _ := jurisdiction.Default().Rule("JP-CCP-218")
+	if got := jp.Citation.String(); got != "CCP Art. 218(1), 222-2; Wiretapping Act Art. 3" {
+		t.Errorf("JP-CCP-218 citation renders %q", got)
+	}
+}
+
+// TestBuiltinAgreementFacts checks the entry into force of the CLOUD Act
+// executive agreements (18 U.S.C. 2523).
+func TestBuiltinAgreementFacts(t *testing.T) {
+	t.Parallel()
+	byID := map[string]jurisdiction.Agreement{}
+	for _, a := range jurisdiction.Default().Agreements() {
+		byID[a.ID] = a
+	}
+	tests := []struct {
+		name, reason string
+		id           string
+		effective    string
+		page         string // a source that must be cited
+	}{
+		{name: "us-uk", reason: "DOJ announced on 2022-10-03 that the US-UK Data Access Agreement entered into force that day",
+			id: "US-GB-CLOUD", effective: "2022-10-03", page: "https://natlawreview.com/article/us-department-justice-announces-us-uk-cloud-act-agreement"},
+		{name: "us-au", reason: "the Attorney-General's Department: brought into force on 30 January 2024 by exchange of diplomatic notes; the joint statement is dated 31 January in Australia",
+			id: "US-AU-CLOUD", effective: "2024-01-30", page: "https://ag.gov.au/node/6203"},
+	}
+	for _, tt := range tests {
+		checkRow(t, tt.name, tt.reason)
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a, ok := byID[tt.id]
+			if !ok {
+				t.Fatalf("no agreement %s", tt.id)
+			}
+			eff := day(tt.effective)
+			if a.Effective != eff || a.InForce(eff.AddDays(-1)) || !a.InForce(eff) {
+				t.Errorf("%s in force from %s, want %s (%s)", tt.id, a.Effective, tt.effective, tt.reason)
+			}
+			if !a.Verified {
+				t.Errorf("%s is not verified (%s)", tt.id, tt.reason)
+			}
+			if !slices.ContainsFunc(a.Sources, func(s jurisdiction.Source) bool { return s.URL == tt.page }) {
+				t.Errorf("%s does not cite %s (%s)", tt.id, tt.page, tt.reason)
+			}
+		})
+	}
+}
+
+// TestBuiltinAdequacyExclusions checks the recipients EU adequacy
+// decisions leave out, as tags a receiving store's operator carries.
+func TestBuiltinAdequacyExclusions(t *testing.T) {
+	t.Parallel()
+	cat := jurisdiction.Default()
+	tests := []struct {
+		name, reason string
+		id           string
+		want, not    []string
+	}{
+		{name: "canada", reason: "Decision 2002/2/EC covers recipients subject to PIPEDA, which does not apply to public bodies",
+			id: "eu-adequacy-ca", want: []string{"public-body"}},
+		{name: "japan", reason: "Decision (EU) 2019/419 covers personal information handling business operators under the APPI, not the public sector",
+			id: "eu-adequacy-jp", want: []string{"public-body", "religious-body", "political-body"}},
+		{name: "korea", reason: "Decision (EU) 2022/254 covers the Korean public sector but not FSC-supervised processing of personal credit information",
+			id: "eu-adequacy-kr", want: []string{"kr-fsc-credit-information", "religious-body", "political-body"}, not: []string{"public-body"}},
+		{name: "switzerland", reason: "Decision 2000/518/EC covers the whole country",
+			id: "eu-adequacy-ch", not: []string{"public-body"}},
+	}
+	for _, tt := range tests {
+		checkRow(t, tt.name, tt.reason)
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			m, ok := cat.Mechanism(tt.id)
+			if !ok {
+				t.Fatalf("no mechanism %s", tt.id)
+			}
+			for _, tag := range tt.want {
+				if !slices.Contains(m.ExcludedRecipientTags, tag) {
+					t.Errorf("%s excludes %v, want %q among them (%s)", tt.id, m.ExcludedRecipientTags, tag, tt.reason)
+				}
+			}
+			for _, tag := range tt.not {
+				if slices.Contains(m.ExcludedRecipientTags, tag) {
+					t.Errorf("%s excludes %q (%s)", tt.id, tag, tt.reason)
+				}
+			}
+			if len(m.ExcludedRecipientTags) > 0 && !strings.Contains(m.Notes, m.ExcludedRecipientTags[0]) {
+				t.Errorf("%s notes do not explain the tag %q", tt.id, m.ExcludedRecipientTags[0])
+			}
+		})
 	}
 }

@@ -5,16 +5,24 @@ import "fmt"
 // The law of the United States.
 
 var (
+	ecpaText = src("ECPA, Pub. L. 99-508, 100 Stat. 1848 (1986-10-21), text; Title II is the Stored Communications Act",
+		"http://personalinfomediary.com/ECPA1986_text.htm")
 	usSCA = []Source{
-		src("DLA Piper Privacy Matters: the CLOUD Act and 18 U.S.C. 2703", "https://blogs.dlapiper.com/privacymatters/"),
+		src("Cornell LII: 18 U.S.C. 2703, required disclosure of customer communications or records (text)", "https://www.law.cornell.edu/uscode/text/18/2703?quicktabs_8=3"),
 		src("United States v. Microsoft Corp., 584 U.S. ___ (2018), No. 17-2", "https://supreme.justia.com/cases/federal/us/584/17-2/"),
-		src("ECPA, Pub. L. 99-508 (1986-10-21), text", "https://www.personalinfomediary.com"),
+		ecpaText,
 	}
 	msftIreland = src("In re Warrant to Search a Certain E-Mail Account Controlled and Maintained by Microsoft Corp., 829 F.3d 197 (2d Cir. 2016-07-14)",
 		"https://case-law.vlex.com/vid/829-f-3d-197-683725753")
 	cloudAct = []Source{
-		src("WilmerHale: The CLOUD Act (2018 client alert)", "https://www.wilmerhale.com"),
-		src("National Law Review: CLOUD Act and the comity motion", "https://www.natlawreview.com"),
+		src("LexBuild: 18 U.S.C. 2713, added by Pub. L. 115-141, div. V, sec. 103(a)(1), Mar. 23, 2018, 132 Stat. 1214 (text)",
+			"https://lexbuild.dev/usc/title-18/chapter-121/section-2713"),
+		src("Covington Inside Privacy (2018-03): CLOUD Act signed 2018-03-23; statutory comity motion for non-US customers not residing in the US where a qualifying foreign government's law conflicts",
+			"https://www.insideprivacy.com/cloud-computing/cloud-act-creates-new-framework-for-cross-border-data-access/"),
+		src("National Law Review (Morgan Lewis, 2018-04): motion to modify or quash within 14 days of service; qualifying foreign governments need an executive agreement",
+			"https://natlawreview.com/article/government-requests-data-cloud-act-attempts-to-provide-guidance"),
+		src("Cornell LII: 18 U.S.C. 2703(h)(1), definition of qualifying foreign government (executive agreement in force under 18 U.S.C. 2523)",
+			"https://www.law.cornell.edu/definitions/uscode.php?width=840&height=800&iframe=true&def_id=18-USC-812040888-25017826&term_occur=999&term_src=title:18:part:I:chapter:121:section:2703"),
 		src("United States v. Microsoft Corp., 584 U.S. ___ (2018-04-17), per curiam, vacated as moot after the CLOUD Act", "https://supreme.justia.com/cases/federal/us/584/17-2/"),
 	}
 )
@@ -108,9 +116,13 @@ func usRules() []Rule {
 			Relief: "mutual legal assistance through the US Department of Justice, or an order of a foreign government under a " +
 				"CLOUD Act executive agreement (18 U.S.C. 2702(b)(9), 2523)",
 			Sources: []Source{
+				src("Justia: 18 U.S.C. 2702 (2002 ed.), 2702(a) prohibitions; source credit: added Pub. L. 99-508, title II, sec. 201, Oct. 21, 1986",
+					"https://law.justia.com/codes/us/2002/title18/parti/chap121/sec2702"),
+				src("FindLaw: 18 U.S.C. 2702, voluntary disclosure of customer communications or records (text)", "http://codes.lp.findlaw.com/uscode/18/I/121/2702"),
+				src("GovInfo: 18 U.S.C. 2523, executive agreements on access to data by foreign governments (2022 ed.)",
+					"https://www.govinfo.gov/link/uscode/18/2523?type=usc&year=mostrecent&link-type=html"),
 				src("ielrblog.com: CLOUD Act executive agreements lift the SCA's blocking provisions (18 U.S.C. 2523)", "https://ielrblog.com"),
-				src("Mondaq 852486: the US-UK agreement", "https://www.mondaq.com"),
-				src("ECPA, Pub. L. 99-508 (1986-10-21), text", "https://www.personalinfomediary.com")},
+				ecpaText},
 			Verified: true,
 			Notes: "Modelled for communications content stored in the US. The exception for executive-agreement orders, " +
 				"2702(b)(9), dates from the CLOUD Act (2018-03-23); its paragraph number is unverified.",
@@ -251,7 +263,10 @@ func usAgreements() []Agreement {
 			Lifts:      []string{"US-SCA-2702"},
 			Qualifying: true,
 			Sources: []Source{
-				src("National Law Review: DOJ announces the US-UK agreement in force (2022-10-03)", "https://www.natlawreview.com"),
+				src("National Law Review: DOJ announced on 2022-10-03 that the US-UK CLOUD Act Agreement entered into force that day",
+					"https://natlawreview.com/article/us-department-justice-announces-us-uk-cloud-act-agreement"),
+				src("DataBreaches.net (2022-10-03): DOJ release, the US-UK Data Access Agreement enters into force today; orders may not target persons in the other country",
+					"https://databreaches.net/2022/10/03/landmark-u-s-uk-data-access-agreement-enters-into-force"),
 				src("ielrblog.com: certification of the US-UK agreement", "https://ielrblog.com"),
 				src("excited-pixels.com (2025-03-11): use statistics to 2024-10-15", "https://excited-pixels.com")},
 			Verified: true,
@@ -266,10 +281,20 @@ func usAgreements() []Agreement {
 			Lifts:      []string{"US-SCA-2702"},
 			Qualifying: true,
 			Sources: []Source{
-				src("Australian Attorney-General's Department: international production order framework (in force by exchange of notes on 2024-01-30)", "https://www.ag.gov.au"),
-				src("Home Affairs: Australia-US CLOUD Act Agreement (signed 2021-12-15)", "https://www.homeaffairs.gov.au")},
+				src("Attorney-General's Department: International production order framework ('On 30 January 2024, Australia and the United States brought into force ... the AUS-US Data Access Agreement through a formal exchange of diplomatic notes')",
+					"https://ag.gov.au/node/6203"),
+				src("Attorney-General (ministers.ag.gov.au): joint statement of the US and Australian Attorneys-General, dated 31 January 2024, 'Today, the United States and Australia have brought into force' the Agreement",
+					"https://ministers.ag.gov.au/media-centre/joint-statement-us-attorney-general-merrick-b-garland-and-australia-attorney-general-mark-dreyfus-31-01-2024"),
+				src("Home Affairs: Australia-US CLOUD Act Agreement, signed 2021-12-15; IPO Act passed 2021-06-24",
+					"https://www.homeaffairs.gov.au/about-us/our-portfolios/national-security/lawful-access-telecommunications/australia-united-states-cloud-act-agreement"),
+				src("DatacenterDynamics: the Agreement was brought into force on January 31 (the Australian date of the joint statement)",
+					"https://www.datacenterdynamics.com/en/news/australian-and-us-governments-cloud-act-agreement-for-sharing-data-comes-into-force/")},
 			Verified: true,
-			Notes:    "Some secondary sources give 2024-01-31; the Australian government page gives 2024-01-30. Australia implements it through the TIA Act's international production orders (2021).",
+			Notes: "Entry into force 2024-01-30 by exchange of diplomatic notes, as the Attorney-General's Department's framework page " +
+				"states. The joint statement announcing it (issued in Washington during the Attorney-General's visit) is dated " +
+				"31 January 2024 on the Australian minister's site, which is why press reports and some secondary sources give " +
+				"2024-01-31: 30 January in Washington was already 31 January in Australia. Australia implements the Agreement " +
+				"through the international production order framework of Schedule 1 to the TIA Act 1979 (IPO Act 2021).",
 		},
 	}
 }

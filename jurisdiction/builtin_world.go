@@ -27,6 +27,14 @@ var (
 		src("Denuo (2025-03-03): formal Russian databases used only to pass data abroad may be deemed illegal", "https://denuo.legal/en/insights/news/250303/"),
 		src("EPAP: mirror databases abroad were permissible under the 2015 wording; a liberal reading of 2025 may bar them", "https://epap.by/en/media/view/lokalizaciya-personalnyh-dannyh-i-osobaya-kategoriya-subuektov"),
 	}
+	ru266 = []Source{
+		src("Solstico: changes in personal data legislation effective from 2023-03-01 (266-FZ): prior notification of cross-border transfer to Roskomnadzor, which may prohibit it; no transfer to countries without adequate protection while a notification is considered; notifications filed before 2023-03-01 stay valid",
+			"https://solstico.legal/tpost/80rx7bmds1-changes-in-personal-data-legislation-eff"),
+		src("zakonrf.info: Federal Law No. 266-FZ of 2022-07-14 amending Federal Law 152-FZ (text)", "https://zakonrf.info/doc-37386332"),
+		src("Kodeks (Karelia): Federal Law 152-FZ as amended by 266-FZ, version in force from 2023-03-01, Art. 12 (text)", "http://kodeks.karelia.ru/api/show/578331172"),
+		src("Gorodissky (2023-03-17): amendments to Art. 12 of 152-FZ by 266-FZ in force 2023-03-01; cross-border transfer notice",
+			"https://www.gorodissky.com/publications/articles/russia-adopts-new-rules-on-cross-border-data-transfers/"),
+	}
 	ruYarovaya = []Source{
 		src("Ukrainian Law Blog (2016-07): Yarovaya law 374-FZ, most amendments from 2016-07-20, content storage from 2018-07-01", "https://ukrainianlaw.blogspot.com/2016/07/yarovaya-law-new-data-retention.html"),
 		src("Lexology: 374-FZ amends the Communications Law 126-FZ and the Information Law 149-FZ; contents stored in Russia up to six months", "http://www.lexology.com/library/detail.aspx?g=c2e37672-b258-4527-8a7d-677e1e5e2b04"),
@@ -61,10 +69,24 @@ var (
 	}
 
 	// Saudi Arabia.
+	// India.
+	dpdpCommencement = []Source{
+		src("Taxmann: Notification G.S.R. 843(E) dated 2025-11-13; sections 3 to 17 and 28 to 44 commence eighteen months from the date of publication",
+			"https://www.taxmann.com/post/blog/govt-notifies-commencement-dates-for-dpdp-act"),
+		src("Acuity Law (2025-11-24): provisions in force on 13 November 2025, the date of publication of the notification", "https://acuitylaw.co.in/?p=6681"),
+		src("Lexorbis: DPDP Rules notified 2025-11-13; full compliance by May 13, 2027 (18 months)", "https://www.lexorbis.com/39519-2"),
+		src("Astra (2026-06-03): full substantive obligations due by 14 May 2027", "https://www.getastra.com/blog/compliance/dpdp-compliance/"),
+		src("Taxmann (2025-05-04): s.16 is a negative list; transfers permitted unless the Central Government notifies a country as restricted",
+			"https://www.taxmann.com/post/blog/cross-border-data-transfers-under-the-dpdp-act"),
+	}
+
 	saPDPL = []Source{
 		src("Baker McKenzie (2024-05-17): PDPL in force 2023-09-14, grace period to 2024-09-14", "https://me-insights.bakermckenzie.com"),
-		src("DLA Piper Data Protection: Saudi Arabia transfer", "https://www.dlapiperdataprotection.com"),
-		src("Global Compliance News (2024-09-17): amended Transfer Regulation published 2024-09-01", "https://www.globalcompliancenews.com"),
+		src("DLA Piper Data Protection: Saudi Arabia, transfer (PDPL of Royal Decree M/19 of 9/2/1443H (2021-09-16), amended by M/148 of 5/9/1444H (2023-03-27), in effect 2023-09-14; one further year to comply)",
+			"https://www.dlapiperdataprotection.com/index.html?t=transfer&c=SA"),
+		src("ksapdpl.com: PDPL Art. 29 (transfer or disclosure outside the Kingdom), SDAIA text", "https://ksapdpl.com/saudi-pdpl-article-29-cross-border-data-transfers-and-disclosures"),
+		src("Global Compliance News (2024-09-17): amended Transfer Regulation published 2024-09-01; three appropriate safeguards (SCCs, binding common rules, certificate of accreditation)",
+			"https://globalcompliancenews.com/2024/09/17/https-insightplus-bakermckenzie-com-bm-data-technology-saudi-arabia-updates-data-transfer-regulations-and-introduces-the-first-set-of-standard-contractual-clauses_09042024"),
 	}
 
 	// Brazil.
@@ -227,7 +249,7 @@ func russiaRules() []Rule {
 			Citation:  Citation{Law: ru152, Short: "152-FZ", Article: "Art. 12", Version: "as amended by Federal Law No. 266-FZ of 2022-07-14"},
 			Effective: d("2023-03-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
-			Sources:   []Source{src("Solstico: changes to cross-border transfers of personal data from 2023-03-01 (266-FZ)", "https://solstico.legal")},
+			Sources:   ru266,
 			Verified:  true,
 			Notes: "Adequate countries: Convention 108 parties and the list of Roskomnadzor Order No. 128 of 2022-08-05. Notifications " +
 				"filed before 2023-03-01 stay valid. The earlier consent-based regime of Art. 12 is not encoded. The fine for " +
@@ -300,7 +322,7 @@ func russiaMechanisms() []Mechanism {
 			Citation:  Citation{Law: ru152, Short: "152-FZ", Article: "Art. 12", Version: "as amended by 266-FZ"},
 			Effective: d("2023-03-01"),
 			Satisfies: []string{"RU-152-12-2023"},
-			Sources:   []Source{src("Solstico: changes to cross-border transfers of personal data from 2023-03-01 (266-FZ)", "https://solstico.legal")},
+			Sources:   ru266,
 			Verified:  true,
 			Notes:     "Roskomnadzor may prohibit or restrict the transfer; a prohibited transfer is no longer covered, which the topology cannot show.",
 		},
@@ -332,14 +354,15 @@ func indiaRules() []Rule {
 				Version: "commenced by notification G.S.R. 843(E) of 2025-11-13 (eighteen-month tranche)"},
 			Effective: d("2027-05-13"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
-			Sources: []Source{
-				src("Taxmann: G.S.R. 843(E) of 2025-11-13, sections 3 to 17 commence eighteen months from publication", "https://www.taxmann.com/post/blog/govt-notifies-commencement-dates-for-dpdp-act"),
-				src("Legal500: DPDP Act assented 2023-08-11; Rules 2025-11-14", "https://www.legal500.com"),
-				src("Cyber Law Academy: s.16 is a negative list", "https://cyberlawacademy.com"),
-			},
-			Verified: true,
-			Notes: "A deny-list: transfers are allowed unless the destination is notified, so the catalog pairs the rule with " +
-				"in-dpdp-16-not-restricted. One source gives 2027-05-14 instead of 2027-05-13. s.16(2) keeps sector rules such " +
+			Sources:   dpdpCommencement,
+			Verified:  false,
+			Notes: "Unverified: the exact commencement day of s.16. Notification G.S.R. 843(E) was published in the Gazette on " +
+				"2025-11-13 and brings sections 3 to 17 into force 'eighteen months from the date of publication' (Taxmann; the " +
+				"Gazette text itself was not read). Lexorbis gives 2027-05-13; Astra gives 2027-05-14; whether the eighteen months " +
+				"end with 2027-05-13 (force from that day) or expire on it (force from 2027-05-14) depends on the notification's " +
+				"exact words, so 2027-05-13 is kept as the earlier reading. " +
+				"A deny-list: transfers are allowed unless the destination is notified, so the catalog pairs the rule with " +
+				"in-dpdp-16-not-restricted. s.16(2) keeps sector rules such " +
 				"as IN-RBI-2018. DPDP Rules 2025 Rule 13(4) (Significant Data Fiduciaries must keep data the Government specifies " +
 				"in India) and Rule 15 (orders on making data available to foreign States) are not encoded: nothing has been specified.",
 		},
@@ -397,10 +420,11 @@ func indiaMechanisms() []Mechanism {
 			Citation:  Citation{Law: "Digital Personal Data Protection Act, 2023 (No. 22 of 2023)", Short: "DPDP Act", Article: "s.16(1)"},
 			Effective: d("2027-05-13"),
 			Satisfies: []string{"IN-DPDP-16"},
-			Sources:   []Source{src("Cyber Law Academy: s.16 is a negative list", "https://cyberlawacademy.com")},
+			Sources:   dpdpCommencement,
 			Verified:  false,
 			Notes: "Covers every destination because no country has been notified as restricted; that absence is unverified (no " +
-				"notification seen in 2025-2026 sources). When one is, this mechanism must exclude it.",
+				"notification seen in 2025-2026 sources). When one is, this mechanism must exclude it. Starts with IN-DPDP-16, " +
+				"whose exact commencement day (2027-05-13 or 2027-05-14) is unverified.",
 		},
 		{
 			ID: "in-rbi-cross-border-leg", Jurisdiction: in,
@@ -839,7 +863,7 @@ func japanRules() []Rule {
 			Title: "Prosecutors and judicial police may search, seize and order records to be copied (record-ordering seizure) " +
 				"only on a warrant issued in advance by a judge; interception needs a court warrant under the Wiretapping Act",
 			Citation: Citation{Law: "Code of Criminal Procedure (Act No. 131 of 1948); Act on Wiretapping for Criminal Investigation (Act No. 137 of 1999)",
-				Short: "CCP", Article: "CCP Art. 218(1), 222-2; Wiretapping Act Art. 3"},
+				Short: "CCP", Article: "Art. 218(1), 222-2; Wiretapping Act Art. 3"},
 			Effective: d("1949-01-01"),
 			Sources: []Source{jpAdequacy,
 				src("Japan Compliance: record-order seizure introduced by CCP amendments effective June 2012", "https://japancompliance.com/what-is-a-record-order-seizure-in-japan-and-how-can-it-impact-data-custodians"),

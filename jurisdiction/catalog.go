@@ -411,6 +411,17 @@ func (cat *Catalog) checkMechanism(p string, m Mechanism, add func(string, error
 			add(fmt.Sprintf("%s.destinations[%d]", p, i), fmt.Errorf("%w: %s", ErrDangling, d))
 		}
 	}
+	seenTag := map[string]bool{}
+	for i, tag := range m.ExcludedRecipientTags {
+		tp := fmt.Sprintf("%s.excluded_recipient_tags[%d]", p, i)
+		switch {
+		case strings.TrimSpace(tag) == "":
+			add(tp, ErrMissing)
+		case seenTag[tag]:
+			add(tp, fmt.Errorf("%w: tag %q", ErrDuplicate, tag))
+		}
+		seenTag[tag] = true
+	}
 	if m.Limits.MaxSubjects < 0 || m.Limits.MaxSensitiveSubjects < 0 {
 		add(p+".limits", fmt.Errorf("%w: negative subject limit", ErrInvalid))
 	}

@@ -289,6 +289,26 @@ func TestNewCatalogChecks(t *testing.T) {
 				return m
 			}()}},
 			wantPaths: []string{"mechanisms[0].destinations[0]"}, wantErr: jurisdiction.ErrDangling},
+		{name: "mechanism-excluded-tags", reason: "excluded recipient tags are roles a topology's entities carry",
+			in: jurisdiction.Contents{Rules: []jurisdiction.Rule{testRule("R")}, Mechanisms: []jurisdiction.Mechanism{func() jurisdiction.Mechanism {
+				m := testMechanism("m", "R")
+				m.ExcludedRecipientTags = []string{"public-body", "kr-fsc-credit-information"}
+				return m
+			}()}}},
+		{name: "mechanism-empty-excluded-tag", reason: "an empty excluded tag would match no entity and hides a typo",
+			in: jurisdiction.Contents{Rules: []jurisdiction.Rule{testRule("R")}, Mechanisms: []jurisdiction.Mechanism{func() jurisdiction.Mechanism {
+				m := testMechanism("m", "R")
+				m.ExcludedRecipientTags = []string{"public-body", " "}
+				return m
+			}()}},
+			wantPaths: []string{"mechanisms[0].excluded_recipient_tags[1]"}, wantErr: jurisdiction.ErrMissing},
+		{name: "mechanism-repeated-excluded-tag", reason: "an excluded tag is listed once",
+			in: jurisdiction.Contents{Rules: []jurisdiction.Rule{testRule("R")}, Mechanisms: []jurisdiction.Mechanism{func() jurisdiction.Mechanism {
+				m := testMechanism("m", "R")
+				m.ExcludedRecipientTags = []string{"public-body", "press", "public-body"}
+				return m
+			}()}},
+			wantPaths: []string{"mechanisms[0].excluded_recipient_tags[2]"}, wantErr: jurisdiction.ErrDuplicate},
 	}
 	for _, tt := range tests {
 		checkRow(t, tt.name, tt.reason)
@@ -462,6 +482,7 @@ func fullContents() jurisdiction.Contents {
 	r.Scope.Classes = []jurisdiction.DataClass{jurisdiction.Personal, jurisdiction.HealthData}
 	m := testMechanism("m", "R")
 	m.Destinations = []jurisdiction.Code{code("SG")}
+	m.ExcludedRecipientTags = []string{"public-body"}
 	return jurisdiction.Contents{
 		Jurisdictions: []jurisdiction.Jurisdiction{{Code: code("HK"), Name: "Hong Kong", Sovereign: code("CN"),
 			Sources: []jurisdiction.Source{{Title: "j source"}}}},
@@ -528,6 +549,9 @@ func scribbleMechanism(m *jurisdiction.Mechanism) {
 	}
 	for k := range m.Destinations {
 		m.Destinations[k] = code("ZW")
+	}
+	for k := range m.ExcludedRecipientTags {
+		m.ExcludedRecipientTags[k] = "x"
 	}
 	for k := range m.Sources {
 		m.Sources[k].Title = "x"

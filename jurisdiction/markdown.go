@@ -118,10 +118,13 @@ func (cat *Catalog) WriteMarkdown(w io.Writer) error {
 	}
 	p("\n")
 	for _, m := range cat.mechanisms {
-		if m.Notes == "" && m.Limits.IsZero() && len(m.LimitChanges) == 0 {
+		if m.Notes == "" && m.Limits.IsZero() && len(m.LimitChanges) == 0 && len(m.ExcludedRecipientTags) == 0 {
 			continue
 		}
 		p("- **%s**: %s", m.ID, cell(m.Notes))
+		if len(m.ExcludedRecipientTags) > 0 {
+			p(" Not for recipients whose operator is tagged %s.", cell(strings.Join(m.ExcludedRecipientTags, ", ")))
+		}
 		if !m.Limits.IsZero() {
 			p(" Limits: %s.", limitsText(m.Limits))
 		}

@@ -508,6 +508,13 @@ type Mechanism struct {
 	// operator lists the mechanism's ID among its certifications (the
 	// EU-US Data Privacy Framework).
 	CertifiedRecipient bool `json:"certified_recipient,omitzero"`
+	// ExcludedRecipientTags are roles the mechanism's scope leaves out:
+	// the mechanism does not cover a transfer whose receiving store's
+	// operator carries one of these tags (the entity Tags of a residency
+	// topology). An adequacy decision limited to recipients subject to a
+	// private-sector law excludes "public-body"; the Korean decision
+	// excludes "kr-fsc-credit-information".
+	ExcludedRecipientTags []string `json:"excluded_recipient_tags,omitempty"`
 	// Limits restrict the mechanism to some controllers and volumes (the
 	// CAC standard contract is not for CII operators or large volumes).
 	// LimitChanges replace them from their dates on, when the law moves the
@@ -552,6 +559,7 @@ func (m Mechanism) clone() Mechanism {
 	m.LimitChanges = slices.Clone(m.LimitChanges)
 	m.Satisfies = slices.Clone(m.Satisfies)
 	m.Destinations = slices.Clone(m.Destinations)
+	m.ExcludedRecipientTags = slices.Clone(m.ExcludedRecipientTags)
 	m.Sources = slices.Clone(m.Sources)
 	return m
 }
