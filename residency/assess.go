@@ -204,7 +204,7 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 		reachBy:  map[int][]reachOf{},
 		people:   map[int][]govRefs{},
 		places:   map[territorialKey]territorialGovs{},
-		report:   &Report{Topology: t.Name, AsOf: s.asOf, Consumer: s.consumer, Catalog: e.cat.Version()},
+		report:   &Report{Topology: t.Name, AsOf: s.asOf, Consumer: s.consumer, Catalog: e.cat.Version(), Parts: s.parts},
 	}
 	entity := func(id string) int {
 		if i, ok := a.entities[id]; ok {
@@ -817,6 +817,12 @@ func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, ki
 				why = append(why, fmt.Sprintf("%s needs a certified recipient and the recipient is not certified", m.ID))
 			}
 			continue
+		case recipient >= 0 && len(m.ExcludedRecipientTags) > 0 && excludedTag(m.ExcludedRecipientTags, a.t.Entities[recipient].Tags) != "":
+			if declared || m.Automatic {
+				why = append(why, fmt.Sprintf("%s does not cover a recipient tagged %q (%s)", m.ID,
+					excludedTag(m.ExcludedRecipientTags, a.t.Entities[recipient].Tags), a.t.Entities[recipient].ID))
+			}
+			continue
 		case m.OccasionalOnly:
 			if declared {
 				why = append(why, fmt.Sprintf("%s covers occasional transfers only, not a standing %s flow", m.ID, kind))
@@ -837,6 +843,16 @@ func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, ki
 		}
 	}
 	return nil, why
+}
+
+// excludedTag returns the first of tags that excluded lists, or "".
+func excludedTag(excluded, tags []string) string {
+	for _, t := range tags {
+		if slices.Contains(excluded, t) {
+			return t
+		}
+	}
+	return ""
 }
 
 // outsideLimits returns why dataset di's controller cannot rely on m, or

@@ -44,6 +44,49 @@ func eurTransfer(from, to jurisdiction.Code, mechanism string, certified ...stri
 	}
 }
 
+// TestAdequacyScope checks that an adequacy decision's scope limits,
+// held in the catalog as ExcludedRecipientTags, leave a recipient with an
+// excluded role uncovered while covering every other recipient there.
+func TestAdequacyScope(t *testing.T) {
+	t.Parallel()
+	ca := jurisdiction.MustParseCode("CA")
+	tagged := func(top *residency.Topology, tags ...string) *residency.Topology {
+		entity(top, "dest-op").Tags = tags
+		return top
+	}
+	tests := []struct {
+		name, reason string
+		top          *residency.Topology
+		want         []string
+		why          string // in the violation's reason
+	}{
+		{"Canadian business", "Decision 2002/2/EC covers recipients subject to PIPEDA",
+			tagged(eurTransfer(de, ca, "")), nil, ""},
+		{"Canadian public body", "Decision 2002/2/EC covers only recipients subject to PIPEDA, not public bodies (recital 5; IP/02/46)",
+			tagged(eurTransfer(de, ca, ""), "public-body"), []string{"EU-GDPR-44"}, `eu-adequacy-ca does not cover a recipient tagged "public-body" (dest-op)`},
+		{"Canadian public body under SCCs", "SCCs (Decision (EU) 2021/914) do not depend on the recipient's sector",
+			tagged(eurTransfer(de, ca, "eu-scc-2021"), "public-body"), nil, ""},
+		{"Japanese public body", "Decision (EU) 2019/419 covers personal information handling business operators under the APPI (Art. 1(1))",
+			tagged(eurTransfer(de, jp, ""), "public-body"), []string{"EU-GDPR-44"}, "eu-adequacy-jp does not cover"},
+		{"Korean credit information under FSC supervision", "Decision (EU) 2022/254 leaves out credit information processed by FSC-supervised organisations",
+			tagged(eurTransfer(de, eurKR, ""), "kr-fsc-credit-information"), []string{"EU-GDPR-44"}, "eu-adequacy-kr does not cover"},
+		{"Korean business", "Decision (EU) 2022/254 covers PIPA-regulated recipients",
+			tagged(eurTransfer(de, eurKR, ""), "data-broker"), nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			rep := assess(t, tt.top, "2024-01-01")
+			if diff := cmp.Diff(tt.want, violated(rep), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s\nviolated rules (-want +got):\n%s", tt.reason, diff)
+			}
+			if tt.why != "" && (len(rep.Violations) == 0 || !strings.Contains(rep.Violations[0].Reason, tt.why)) {
+				t.Errorf("%s: want a reason saying %q, got %+v", tt.reason, tt.why, rep.Violations)
+			}
+		})
+	}
+}
+
 // TestEuropeTransfers encodes the transfer regimes of the EU before the
 // GDPR, the United Kingdom and Switzerland, one dated change per row.
 func TestEuropeTransfers(t *testing.T) {
@@ -292,8 +335,9 @@ func TestEuropeUKReach(t *testing.T) {
 		presumed     bool
 		rules        []string
 	}{
-		{"before the IPA", "the IPA 2016 received Royal Assent on 2016-11-29; RIPA 2000 is not in this catalog", "2016-11-28", true, nil},
-		{"IPA in force", "Investigatory Powers Act 2016 (c. 25), Royal Assent 2016-11-29", "2019-01-01", false, []string{"GB-IPA-2016"}},
+		{"before the IPA's notice powers", "ss.252-253 notices commenced on 2018-03-12 (SI 2018/341 reg. 2); RIPA 2000 is not in this catalog", "2018-03-11", true, nil},
+		{"IPA in force", "Investigatory Powers Act 2016 (c. 25), notice powers from 2018-03-12 (SI 2018/341)", "2018-03-12", false, []string{"GB-IPA-2016"}},
+		{"IPA later", "Investigatory Powers Act 2016 (c. 25)", "2019-01-01", false, []string{"GB-IPA-2016"}},
 		{"IP(A)A in force", "Investigatory Powers (Amendment) Act 2024, in force 2024-10-14 (SI 2024/1021)", "2024-10-14", false, []string{"GB-IPA-2016", "GB-IPAA-2024"}},
 	}
 	for _, tt := range tests {

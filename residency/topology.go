@@ -118,8 +118,10 @@ type Entity struct {
 	// certified under ("eu-us-dpf").
 	Certifications []string `json:"certifications,omitempty"`
 	// Tags are roles some rules bind that the topology's structure cannot
-	// show, as the catalog's rules name them in Scope.ControllerTags:
-	// "data-broker" (PADFA).
+	// show, as the catalog's rules name them in Scope.ControllerTags
+	// ("data-broker": PADFA) and its mechanisms in ExcludedRecipientTags
+	// ("public-body": outside the Canadian and Japanese adequacy
+	// decisions, which cover private-sector recipients).
 	Tags []string `json:"tags,omitempty"`
 }
 

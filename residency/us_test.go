@@ -138,6 +138,7 @@ func TestPADFA(t *testing.T) {
 // UK a qualifying foreign government for the comity motion of 2703(h).
 func TestExecutiveAgreements(t *testing.T) {
 	t.Parallel()
+	au := jurisdiction.MustParseCode("AU")
 	// A UK compelled-access rule and a UK blocking rule, as test fixtures:
 	// the built-in UK entries belong to another test.
 	cat, err := jurisdiction.Default().With("agreements-test", jurisdiction.Contents{Rules: []jurisdiction.Rule{
@@ -146,6 +147,12 @@ func TestExecutiveAgreements(t *testing.T) {
 			Sources: []jurisdiction.Source{{Title: "test fixture"}}},
 		{ID: "TEST-GB-BLOCK", Jurisdiction: gb, Kind: jurisdiction.BlockingStatute,
 			Title: "test fixture", Citation: jurisdiction.Citation{Law: "Test", Article: "2"}, Effective: day("2016-11-29"),
+			Sources: []jurisdiction.Source{{Title: "test fixture"}}},
+		{ID: "TEST-AU-COMPEL", Jurisdiction: au, Kind: jurisdiction.CompelledAccess, Reach: jurisdiction.PersonalReach,
+			Title: "test fixture", Citation: jurisdiction.Citation{Law: "Test", Article: "3"}, Effective: day("2016-11-29"),
+			Sources: []jurisdiction.Source{{Title: "test fixture"}}},
+		{ID: "TEST-AU-BLOCK", Jurisdiction: au, Kind: jurisdiction.BlockingStatute,
+			Title: "test fixture", Citation: jurisdiction.Citation{Law: "Test", Article: "4"}, Effective: day("2016-11-29"),
 			Sources: []jurisdiction.Source{{Title: "test fixture"}}},
 	}})
 	if err != nil {
@@ -160,7 +167,7 @@ func TestExecutiveAgreements(t *testing.T) {
 			Datasets: []residency.Dataset{{ID: "mail", Classes: []jurisdiction.DataClass{jurisdiction.CommunicationsContent}}},
 			Entities: []residency.Entity{
 				{ID: "op", Jurisdiction: loc, Owners: []residency.Ownership{{Parent: parent, Share: 100}}},
-				{ID: "uk-parent", Jurisdiction: gb}, {ID: "us-parent", Jurisdiction: us},
+				{ID: "uk-parent", Jurisdiction: gb}, {ID: "us-parent", Jurisdiction: us}, {ID: "au-parent", Jurisdiction: au},
 			},
 			Stores: []residency.Store{{ID: "s", Location: loc, Datasets: []string{"mail"}, Operators: []residency.Tenure{{Entity: "op"}}}},
 		}
@@ -192,6 +199,28 @@ func TestExecutiveAgreements(t *testing.T) {
 	}
 	if r := relief("2023-01-01"); !strings.Contains(r, "US-GB-CLOUD: GB is a qualifying foreign government for US") {
 		t.Errorf("after the agreement the 2703(h) comity motion is open:\n%s", r)
+	}
+
+	// Australia: the agreement entered into force on 2024-01-30 by exchange
+	// of diplomatic notes (Attorney-General's Department).
+	if got := conflictSummary(run(mail(us, "au-parent"), "2024-01-29")); len(got) != 1 || !strings.Contains(got[0], "TEST-AU-COMPEL vs US-SCA-2702") {
+		t.Errorf("the day before the AU agreement the SCA bars Australian orders: %v", got)
+	}
+	if got := conflictSummary(run(mail(us, "au-parent"), "2024-01-30")); len(got) != 0 {
+		t.Errorf("from 2024-01-30 the agreement lifts 18 U.S.C. 2702 for Australian orders: %v", got)
+	}
+	auRelief := func(asOf string) string {
+		rep := run(mail(au, "us-parent"), asOf)
+		if len(rep.Conflicts) != 1 {
+			t.Fatalf("on %s want one conflict, got %v", asOf, conflictSummary(rep))
+		}
+		return strings.Join(rep.Conflicts[0].Relief, "\n")
+	}
+	if r := auRelief("2024-01-29"); strings.Contains(r, "qualifying foreign government for US") {
+		t.Errorf("before the AU agreement Australia is not a qualifying foreign government:\n%s", r)
+	}
+	if r := auRelief("2024-01-30"); !strings.Contains(r, "US-AU-CLOUD: AU is a qualifying foreign government for US") {
+		t.Errorf("from 2024-01-30 the 2703(h) comity motion is open for Australian blocking law:\n%s", r)
 	}
 }
 

@@ -317,8 +317,8 @@ func TestObligations(t *testing.T) {
 }
 
 // TestReportProvenance checks that a report records what reproduces it:
-// the as-of date, the consumer and the version of the catalog it used,
-// which changes when the catalog does.
+// the as-of date, the consumer, the parts computed and the version of the
+// catalog it used, which changes when the catalog does.
 func TestReportProvenance(t *testing.T) {
 	t.Parallel()
 	top := cnCII()
@@ -329,6 +329,16 @@ func TestReportProvenance(t *testing.T) {
 	}
 	if rep.AsOf != asOf || rep.Consumer != cn || rep.Catalog != jurisdiction.Default().Version() || rep.Catalog == "" {
 		t.Errorf("report provenance = %v %v %q, want %v %v %q", rep.AsOf, rep.Consumer, rep.Catalog, asOf, cn, jurisdiction.Default().Version())
+	}
+	if rep.Parts != residency.AllParts {
+		t.Errorf("report parts = %q, want %q", rep.Parts, residency.AllParts)
+	}
+	checks, err := residency.Assess(top, residency.AsOfDate(asOf), residency.Only(residency.Violations, residency.Conflicts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := residency.Violations | residency.Conflicts; checks.Parts != want || len(checks.Datasets) != 0 {
+		t.Errorf("checks-only report parts = %q with %d dataset ratings, want %q and none", checks.Parts, len(checks.Datasets), want)
 	}
 	rule, ok := jurisdiction.Default().Rule("CN-CSL-37")
 	if !ok {
