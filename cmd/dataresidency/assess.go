@@ -105,6 +105,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	svgOut := fs.String("svg", "", "also write the topology's hexad rating as an SVG radar chart to `FILE`")
 	dotOut := fs.String("dot", "", "also write the topology as a Graphviz DOT diagram, findings highlighted, to `FILE`")
 	mermaidOut := fs.String("mermaid", "", "also write the topology as a Mermaid flowchart, findings highlighted, to `FILE`")
+	allowUnlocated := fs.Bool("allow-unlocated", false, "accept a Terraform plan with resources whose location cannot be determined (by default they make the result incomplete and the exit status 1)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -128,29 +129,40 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 			failing++
 		}
 	}
+	v := verdict{failing: failing}
+	if a.in.plan != nil {
+		v.unlocated, v.allowUnlocated = len(a.in.plan.Unlocated), *allowUnlocated
+	}
+	notes := waiverNotes(a.in, a.rep)
 	var out []byte
 	switch c.format {
 	case "json":
-		b, err := json.MarshalIndent(a.rep, "", "  ")
+		doc := assessJSON{Report: a.rep, WaiverNotes: notes}
+		if p := a.in.plan; p != nil {
+			doc.Terraform = &planNotes{Unsupported: nonNilResources(p.Unsupported), Unlocated: nonNilResources(p.Unlocated),
+				Notes: nonNilResources(p.Notes), UnlocatedAccepted: v.allowUnlocated && v.unlocated > 0}
+		}
+		b, err := json.MarshalIndent(doc, "", "  ")
 		if err != nil {
 			fmt.Fprintf(stderr, "dataresidency: %v\n", err)
 			return exitUsage
 		}
 		out = append(b, '\n')
-		printPlanLists(stderr, a.in.plan)
+		printPlanSummary(stderr, a.in, v)
 	case "sarif":
 		var buf bytes.Buffer
-		if err := sarif.Write(&buf, a.rep, cat, a.in.uri); err != nil {
+		if err := sarif.WriteWith(&buf, a.rep, cat, a.in.uri, sarifOptions(a.in, notes, v)); err != nil {
 			fmt.Fprintf(stderr, "dataresidency: %v\n", err)
 			return exitUsage
 		}
 		out = buf.Bytes()
-		printPlanLists(stderr, a.in.plan)
+		printPlanSummary(stderr, a.in, v)
 	default:
 		var t text
 		writeReport(&t, a.rep, fs2)
 		printPlanLists(&t, a.in.plan)
-		writeVerdict(&t, &c, fs2, failing)
+		writeWaiverNotes(&t, notes)
+		writeVerdict(&t, &c, fs2, v)
 		out = t.Bytes()
 	}
 	if st := c.emit(stdout, stderr, out); st != exitOK {
@@ -178,10 +190,212 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	if failing > 0 {
+	if v.fails() {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// A verdict is what decides assess's exit status.
+type verdict struct {
+	// failing counts the unwaived findings at or above -fail-on.
+	failing int
+	// unlocated counts the plan's resources whose location could not be
+	// determined; allowUnlocated is -allow-unlocated.
+	unlocated      int
+	allowUnlocated bool
+}
+
+// incomplete reports whether unlocated resources leave the input not
+// fully checked, and not accepted.
+func (v verdict) incomplete() bool { return v.unlocated > 0 && !v.allowUnlocated }
+
+// fails reports whether the exit status is 1.
+func (v verdict) fails() bool { return v.failing > 0 || v.incomplete() }
+
+func (v verdict) incompleteText() string {
+	return fmt.Sprintf("%s could not be located, so the plan was not fully checked (-allow-unlocated accepts them)",
+		count(v.unlocated, "resource"))
+}
+
+// printPlanSummary says on w, for the json and sarif formats, which list
+// what was not checked, that the plan was not fully checked.
+func printPlanSummary(w io.Writer, in *input, v verdict) {
+	p := in.plan
+	if p == nil {
+		return
+	}
+	if v.incomplete() {
+		fmt.Fprintf(w, "%s: incomplete: %s\n", in.name, v.incompleteText())
+	} else if v.unlocated > 0 {
+		fmt.Fprintf(w, "%s: %s accepted with -allow-unlocated\n", in.name, count(v.unlocated, "unlocated resource"))
+	}
+	if n := len(p.Unsupported); n > 0 {
+		fmt.Fprintf(w, "%s: %s not checked (unsupported types, listed in the output)\n", in.name, count(n, "resource"))
+	}
+}
+
+// assessJSON is the output of assess -format json: the report, and what
+// the assessment did not check.
+type assessJSON struct {
+	*residency.Report
+	// Terraform is set for a plan: what the plan reader did not check.
+	Terraform *planNotes `json:"terraform,omitempty"`
+	// WaiverNotes lists the topology's waivers that accept no finding.
+	WaiverNotes []waiverNote `json:"waiver_notes,omitempty"`
+}
+
+// planNotes lists what the plan reader did not check.
+type planNotes struct {
+	// Unsupported resources were not checked at all; Unlocated ones could
+	// not be located and are not in the topology; Notes are facts
+	// recorded in a simplified form.
+	Unsupported []planResource `json:"unsupported"`
+	Unlocated   []planResource `json:"unlocated"`
+	Notes       []planResource `json:"notes"`
+	// UnlocatedAccepted reports that unlocated resources were accepted
+	// with -allow-unlocated.
+	UnlocatedAccepted bool `json:"unlocated_accepted,omitzero"`
+}
+
+func nonNilResources(rs []planResource) []planResource {
+	if rs == nil {
+		return []planResource{}
+	}
+	return rs
+}
+
+// A waiverNote is a waiver of the topology that accepts no finding: it
+// had expired on the assessment date, or the report has no finding with
+// its ID.
+type waiverNote struct {
+	Finding string            `json:"finding"`
+	Expires jurisdiction.Date `json:"expires"`
+	Expired bool              `json:"expired"`
+	// Unmatched reports that the report has no finding with the ID.
+	Unmatched bool   `json:"unmatched"`
+	Message   string `json:"message"`
+	// line and column are the waiver's position in the topology document,
+	// when known.
+	line, column int
+}
+
+// waiverNotes lists the waivers of in's topology that accept no finding
+// of rep, in the topology's order.
+func waiverNotes(in *input, rep *residency.Report) []waiverNote {
+	if in.top == nil || len(in.top.Waivers) == 0 {
+		return nil
+	}
+	ids := map[string]bool{}
+	for _, v := range rep.Violations {
+		ids[v.ID] = true
+	}
+	for _, c := range rep.Conflicts {
+		ids[c.ID] = true
+	}
+	for _, x := range rep.Exposures {
+		ids[x.ID] = true
+	}
+	for _, o := range rep.Obligations {
+		ids[o.ID] = true
+	}
+	// A finding of a part the report did not compute cannot be matched. A
+	// report that records no parts is taken to have them all (the
+	// command line never limits them).
+	parts := rep.Parts
+	if parts == 0 {
+		parts = residency.AllParts
+	}
+	computed := func(id string) bool {
+		for prefix, p := range map[string]residency.Part{"V:": residency.Violations, "C:": residency.Conflicts, "E:": residency.Exposures, "O:": residency.Obligations} {
+			if strings.HasPrefix(id, prefix) {
+				return parts&p != 0
+			}
+		}
+		return true
+	}
+	data := in.positioned()
+	var out []waiverNote
+	for i, w := range in.top.Waivers {
+		n := waiverNote{Finding: w.Finding, Expires: w.Expires, Expired: !rep.AsOf.Before(w.Expires)}
+		n.Unmatched = !ids[w.Finding] && computed(w.Finding)
+		switch {
+		case n.Expired && n.Unmatched:
+			n.Message = fmt.Sprintf("waiver for %s expired on %s, and matches no finding", w.Finding, w.Expires)
+		case n.Expired && ids[w.Finding]:
+			n.Message = fmt.Sprintf("waiver for %s expired on %s; the finding applies again", w.Finding, w.Expires)
+		case n.Expired:
+			n.Message = fmt.Sprintf("waiver for %s expired on %s", w.Finding, w.Expires)
+		case n.Unmatched:
+			n.Message = fmt.Sprintf("waiver for %s matches no finding: it accepts nothing (a mistyped ID, or a finding that no longer arises)", w.Finding)
+		default:
+			continue
+		}
+		if data != nil {
+			n.line, n.column = locateRunes(data, fmt.Sprintf("/waivers/%d", i))
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// writeWaiverNotes lists the waivers that accept no finding.
+func writeWaiverNotes(t *text, notes []waiverNote) {
+	if len(notes) == 0 {
+		return
+	}
+	t.f("\nWaivers that accept no finding:\n")
+	for _, n := range notes {
+		t.f("  %s\n", n.Message)
+	}
+}
+
+// sarifOptions gives the SARIF log what the report does not hold: the
+// plan's unlocated resources as results, the unsupported ones, the plan's
+// notes and the waivers that accept nothing as notifications, and the
+// positions of findings in a topology document.
+func sarifOptions(in *input, notes []waiverNote, v verdict) sarif.Options {
+	var opts sarif.Options
+	if data := in.positioned(); data != nil && in.top != nil {
+		top := in.top
+		opts.Locate = func(path string) (int, int) {
+			ptr := pathPointer(top, path)
+			if ptr == "" {
+				return 0, 0
+			}
+			return locateRunes(data, ptr)
+		}
+	}
+	if p := in.plan; p != nil {
+		for _, r := range p.Unlocated {
+			opts.Unlocated = append(opts.Unlocated, sarif.Resource{Address: r.Address, Type: r.Type, Reason: r.Reason})
+		}
+		if v.allowUnlocated {
+			opts.AcceptUnlocated = "accepted with -allow-unlocated"
+		}
+		for _, l := range []struct {
+			id string
+			rs []planResource
+		}{{sarif.UnsupportedID, p.Unsupported}, {sarif.PlanNoteID, p.Notes}} {
+			for _, r := range l.rs {
+				opts.Notifications = append(opts.Notifications, sarif.Notification{
+					ID: l.id, Level: sarif.Note, Message: fmt.Sprintf("%s (%s): %s", r.Address, r.Type, r.Reason),
+					Resource: r.Address, Properties: map[string]any{"type": r.Type},
+				})
+			}
+		}
+	}
+	for _, n := range notes {
+		id := sarif.WaiverUnmatchedID
+		if n.Expired {
+			id = sarif.WaiverExpiredID
+		}
+		opts.Notifications = append(opts.Notifications, sarif.Notification{
+			ID: id, Level: sarif.Warning, Message: n.Message, Line: n.line, Column: n.column,
+			Properties: map[string]any{"finding": n.Finding, "expires": n.Expires.String(), "expired": n.Expired, "unmatched": n.Unmatched},
+		})
+	}
+	return opts
 }
 
 // writeReport writes the report for people: a header, the findings by
@@ -245,26 +459,39 @@ func waiverText(w *residency.Waiver) string {
 	return fmt.Sprintf(" (waived until %s by %s: %s)", w.Expires, w.Approver, w.Justification)
 }
 
-// writeVerdict says whether the assessment fails the -fail-on threshold.
-func writeVerdict(t *text, c *commonFlags, fs []finding, failing int) {
+// writeVerdict says whether the assessment fails the -fail-on threshold,
+// and whether unlocated resources leave it incomplete.
+func writeVerdict(t *text, c *commonFlags, fs []finding, v verdict) {
 	waived := 0
 	for _, f := range fs {
 		if f.Waiver != nil {
 			waived++
 		}
 	}
+	var findings string
 	switch {
 	case c.failOnLv == sarif.None:
-		t.f("\nResult: not checked against a severity (-fail-on none)")
-	case failing > 0:
-		t.f("\nResult: FAIL: %s at or above %s", count(failing, "unwaived finding"), c.failOnLv)
+		findings = "not checked against a severity (-fail-on none)"
+	case v.failing > 0:
+		findings = fmt.Sprintf("FAIL: %s at or above %s", count(v.failing, "unwaived finding"), c.failOnLv)
+	case v.incomplete():
+		findings = fmt.Sprintf("no unwaived finding at or above %s", c.failOnLv)
 	default:
-		t.f("\nResult: pass: no unwaived finding at or above %s", c.failOnLv)
+		findings = fmt.Sprintf("pass: no unwaived finding at or above %s", c.failOnLv)
 	}
 	if waived > 0 {
-		t.f(" (%d waived)", waived)
+		findings += fmt.Sprintf(" (%d waived)", waived)
 	}
-	t.f("\n")
+	switch {
+	case v.incomplete() && v.failing == 0:
+		t.f("\nResult: INCOMPLETE: %s; %s\n", v.incompleteText(), findings)
+	case v.incomplete():
+		t.f("\nResult: %s; INCOMPLETE: %s\n", findings, v.incompleteText())
+	case v.unlocated > 0:
+		t.f("\nResult: %s; %s accepted with -allow-unlocated\n", findings, count(v.unlocated, "unlocated resource"))
+	default:
+		t.f("\nResult: %s\n", findings)
+	}
 }
 
 // printPlanLists writes what the Terraform plan reader did not check.

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dataresidency/dataresidency/residency"
 )
@@ -17,7 +18,9 @@ import (
 // A planResource is a resource of a Terraform plan that the plan reader
 // did not check, or only partly, and why.
 type planResource struct {
-	Address, Type, Reason string
+	Address string `json:"address"`
+	Type    string `json:"type"`
+	Reason  string `json:"reason"`
 }
 
 // A planResult is what the plan reader found in a Terraform plan.
@@ -28,6 +31,11 @@ type planResult struct {
 	// simplified to fit the topology.
 	Unsupported, Unlocated, Notes []planResource
 }
+
+// maxInputBytes is the largest FILE read: the larger of the topology
+// document and plan limits (tfplan.go raises it to the plan limit should
+// that be the larger). Tests lower it.
+var maxInputBytes int64 = residency.MaxDocumentBytes
 
 // readPlan converts the JSON of a Terraform plan into a topology. It is
 // package residency/tfplan's Read, wired in tfplan.go; name names the
@@ -55,16 +63,40 @@ type inputError struct {
 
 func (e *inputError) Error() string { return e.name + ": " + e.err.Error() }
 
+// readInput reads FILE ("-" for standard input), at most limit bytes: a
+// larger input is an error that says so.
+func readInput(name string, limit int64) ([]byte, error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("larger than %s, the limit of an input; not read", sizeText(limit))
+	}
+	return data, nil
+}
+
+// sizeText writes a byte count for people: "512 MiB", "1000 bytes".
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 // load reads FILE ("-" for standard input) and decodes the topology it
 // holds, or the Terraform plan.
 func load(name string) (*input, error) {
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(io.LimitReader(stdin, residency.MaxDocumentBytes+1))
-	} else {
-		data, err = os.ReadFile(name)
-	}
+	data, err := readInput(name, maxInputBytes)
 	if err != nil {
 		return nil, &inputError{name: name, err: err}
 	}
@@ -72,9 +104,9 @@ func load(name string) (*input, error) {
 	if name != "-" {
 		in.uri = filepath.ToSlash(name)
 	}
-	if isPlan(data) {
+	if isTerraform(data) {
 		if readPlan == nil {
-			return nil, &inputError{name: name, err: errors.New("this is a Terraform plan, and this build of dataresidency cannot read plans (package residency/tfplan is missing)")}
+			return nil, &inputError{name: name, err: errors.New("this is Terraform JSON (it has a format_version), and this build of dataresidency cannot read Terraform plans (package residency/tfplan is missing)")}
 		}
 		base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 		if name == "-" {
@@ -97,16 +129,97 @@ func load(name string) (*input, error) {
 	return in, nil
 }
 
-// isPlan reports whether data is a JSON object with the top-level keys of
-// a Terraform plan, "format_version" and "planned_values".
-func isPlan(data []byte) bool {
-	var top map[string]json.RawMessage
-	if json.Unmarshal(data, &top) != nil {
+// isTerraform reports whether data is a JSON object with a top-level
+// "format_version" key, which Terraform's JSON output formats have and
+// topology documents do not: a plan, or a state or other document that
+// the plan reader rejects with a message saying what it is.
+func isTerraform(data []byte) bool {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
 		return false
 	}
-	_, version := top["format_version"]
-	_, planned := top["planned_values"]
-	return version && planned
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		if key == "format_version" {
+			return true
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// pathPointer returns the JSON pointer of the element of top that a
+// finding's path names most specifically: the last dataset, store or flow
+// along it ("dataset/d/store/s" names store s, "store/s/flow/f/accessor/e"
+// flow f); "" when the path names none. Other segments (operator,
+// custodian, parent, accessor) come in pairs with the entity they name
+// and are skipped. IDs may hold slashes: the longest ID that fits is
+// taken.
+func pathPointer(top *residency.Topology, path string) string {
+	ids := func(kind string) []string {
+		var out []string
+		switch kind {
+		case "dataset":
+			for _, d := range top.Datasets {
+				out = append(out, d.ID)
+			}
+		case "store":
+			for _, s := range top.Stores {
+				out = append(out, s.ID)
+			}
+		case "flow":
+			for _, f := range top.Flows {
+				out = append(out, f.ID)
+			}
+		}
+		return out
+	}
+	ptr := ""
+	rest := path
+	for {
+		kind, after, ok := strings.Cut(rest, "/")
+		if !ok {
+			return ptr
+		}
+		cands, best := ids(kind), -1
+		for i, id := range cands {
+			if (after == id || strings.HasPrefix(after, id+"/")) && (best < 0 || len(id) > len(cands[best])) {
+				best = i
+			}
+		}
+		if best < 0 {
+			// Skip the kind and the ID that follows it.
+			_, rest, _ = strings.Cut(after, "/")
+			continue
+		}
+		ptr = fmt.Sprintf("/%ss/%d", kind, best)
+		rest = strings.TrimPrefix(after[len(cands[best]):], "/")
+	}
+}
+
+// locateRunes is locate with the column counted in Unicode code points,
+// as SARIF counts them; 0, 0 when data does not parse.
+func locateRunes(data []byte, ptr string) (int, int) {
+	line, col := locate(data, ptr)
+	if line == 0 {
+		return 0, 0
+	}
+	start := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data[start:], '\n')
+		if i < 0 {
+			return line, col
+		}
+		start += i + 1
+	}
+	end := min(start+col-1, len(data))
+	return line, utf8.RuneCount(data[start:end]) + 1
 }
 
 // positioned is an input whose topology errors can be located in its

@@ -17,7 +17,10 @@
 // FILE is a topology document (see residency.DecodeJSON; "-" reads
 // standard input) or the JSON of a Terraform plan, as `terraform show
 // -json PLANFILE` prints it, recognised by its top-level "format_version"
-// and "planned_values" keys and read with package residency/tfplan.
+// key and read with package residency/tfplan (which rejects other
+// Terraform JSON, such as a state, saying what it is). FILE is read up to
+// the larger of residency.MaxDocumentBytes and tfplan.MaxPlanBytes; a
+// larger one is bad input.
 //
 // assess assesses FILE and prints its findings: violations, conflicts,
 // exposures and obligations, each with its stable ID, and the hexad
@@ -31,8 +34,16 @@
 //	-format text|json|sarif
 //	                    text for people (default); json is the
 //	                    residency.Report encoded with encoding/json, its
-//	                    shape that of the Go types and stable with them;
-//	                    sarif is a SARIF 2.1.0 log (package residency/sarif)
+//	                    shape that of the Go types and stable with them,
+//	                    with two more top-level keys when they apply:
+//	                    "terraform" for a plan (its unsupported, unlocated
+//	                    and notes lists, each of address, type and reason)
+//	                    and "waiver_notes" (waivers that accept no
+//	                    finding); sarif is a SARIF 2.1.0 log (package
+//	                    residency/sarif), with unlocated resources as
+//	                    results of rule DR-TF-UNLOCATED and unsupported
+//	                    resources and waiver notes as tool execution
+//	                    notifications
 //	-fail-on error|warning|note|none
 //	                    the least severity that fails (default error)
 //	-o FILE             write the output to FILE instead of standard output
@@ -40,7 +51,21 @@
 // Severities: violations and conflicts are errors; an exposure through
 // which a government foreign to the consumer can obtain readable data is a
 // warning; other exposures and obligations are notes. Waived findings are
-// reported but never fail.
+// reported but never fail. assess also reports the waivers that accept no
+// finding: those that had expired on the -as-of date (the finding applies
+// again) and those whose ID matches no finding.
+//
+// A Terraform plan's resources whose location cannot be determined (a
+// region known only after apply, taken from the environment, behind an
+// unresolved reference…) are not in the assessed topology, so the plan
+// was not fully checked: the result is INCOMPLETE and the exit status 1,
+// whatever -fail-on says, unless assess is given
+//
+//	-allow-unlocated    accept the unlocated resources: they are still
+//	                    listed (and in SARIF suppressed as accepted)
+//
+// Resources of unsupported types are listed as not checked; they do not
+// fail.
 //
 // explain prints everything behind one finding, named by its ID (V:…,
 // C:…, E:…, O:…; a unique prefix will do): the rules with their
@@ -57,8 +82,9 @@
 // regions and rules list the built-in catalog's cloud regions and rules.
 //
 // Exit status: 0 when nothing unwaived is at or above the -fail-on
-// severity (for diff: nothing newly so), 1 when something is, 2 for bad
-// input or usage; problems in the input are printed one per line, as
+// severity (for diff: nothing newly so), 1 when something is or, for
+// assess, when a plan has unlocated resources and -allow-unlocated is not
+// given, 2 for bad input or usage; problems in the input are printed one per line, as
 // FILE:LINE:COLUMN: PATH: PROBLEM where the position is known.
 package main
 
@@ -113,8 +139,12 @@ Flags of assess, explain and diff:
   -fail-on error|warning|note|none
                              least severity that makes the exit status 1 (default error)
   -o FILE                    write output to FILE
+Flag of assess only:
+  -allow-unlocated           accept plan resources whose location cannot be
+                             determined (by default the result is incomplete: exit 1)
 
-Exit status: 0 clean, 1 findings at or above -fail-on, 2 bad input or usage.
+Exit status: 0 clean, 1 findings at or above -fail-on or (assess) an
+incomplete plan, 2 bad input or usage.
 Run "dataresidency COMMAND -h" for a command's flags.
 `
 

@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +18,7 @@ import (
 	"github.com/dataresidency/dataresidency/examples/cases"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
+	"github.com/dataresidency/dataresidency/residency/tfplan"
 )
 
 // example is the path of an example topology from this directory.
@@ -591,15 +594,32 @@ const testPlan = `{
 }
 `
 
-func TestTerraformPlan(t *testing.T) {
-	if !isPlan([]byte(testPlan)) {
-		t.Fatal("a plan is not recognised")
+func TestIsTerraform(t *testing.T) {
+	tests := []struct {
+		doc  string
+		want bool
+	}{
+		{testPlan, true},
+		{`{"format_version": "1.2"}`, true},
+		{`{"format_version": "1.0", "terraform_version": "1.9.5", "values": {}}`, true},
+		{`{"values": {"root_module": {}}, "format_version": "1.0"}`, true},
+		{`{"datasets": [{"id": "d"}], "format_version": 1}`, true},
+		{`{"datasets": [], "stores": []}`, false},
+		{`{"name": "format_version"}`, false},
+		{`{"datasets": [{"format_version": "1.0"}]}`, false},
+		{`[{"format_version": "1.0"}]`, false},
+		{`{"datasets": [}, "format_version": "1.0"}`, false},
+		{`{`, false},
+		{``, false},
 	}
-	for _, doc := range []string{`{"format_version": "1.2"}`, `{"datasets": []}`, `[1]`, `{`} {
-		if isPlan([]byte(doc)) {
-			t.Errorf("%s taken for a plan", doc)
+	for _, tt := range tests {
+		if got := isTerraform([]byte(tt.doc)); got != tt.want {
+			t.Errorf("isTerraform(%.60s) = %v, want %v", tt.doc, got, tt.want)
 		}
 	}
+}
+
+func TestTerraformPlan(t *testing.T) {
 	f := writeTemp(t, "plan.json", testPlan)
 	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "IE", f)
 	if readPlan == nil {
@@ -620,9 +640,11 @@ func TestTerraformPlan(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}
 	}
-	// Other formats keep standard output clean and list them on stderr.
+	// Other formats list them in their output, and say on stderr that
+	// the plan was not fully checked.
 	code, stdout, stderr = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "IE", "-format", "sarif", f)
-	if code == 2 || !strings.Contains(stderr, "aws_iam_role.app") || !strings.Contains(stdout, `"uri": "`) {
+	if code == 2 || !strings.Contains(stdout, "aws_iam_role.app") || !strings.Contains(stdout, `"uri": "`) ||
+		!strings.Contains(stderr, "plan.json: incomplete: 1 resource could not be located") || !strings.Contains(stderr, "1 resource not checked") {
 		t.Errorf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
 	// A plan that is not format 1.x is bad input.
@@ -666,5 +688,456 @@ func TestPictures(t *testing.T) {
 	}
 	if code, _, _ := exec(t, "assess", "-as-of", "2019-06-01", "-svg", filepath.Join(dir, "no", "such", "dir.svg"), example(dublin)); code != 2 {
 		t.Errorf("unwritable -svg: exit %d, want 2", code)
+	}
+}
+
+// located is testPlan without its unlocated bucket.
+var located = strings.Replace(testPlan, `        {"address": "aws_s3_bucket.somewhere", "mode": "managed", "type": "aws_s3_bucket", "name": "somewhere",
+         "provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
+         "values": {"bucket": "acme-somewhere", "tags": null}, "sensitive_values": {}},
+`, "", 1)
+
+// TestUnlocated checks that a plan with resources that cannot be located
+// is reported as incomplete and fails, in every format, unless
+// -allow-unlocated accepts it.
+func TestUnlocated(t *testing.T) {
+	if readPlan == nil {
+		t.Skip("this build cannot read plans")
+	}
+	if located == testPlan {
+		t.Fatal("the unlocated bucket was not removed from the test plan")
+	}
+	plan := writeTemp(t, "plan.json", testPlan)
+	clean := writeTemp(t, "located.json", located)
+	unknown := filepath.Join("..", "..", "residency", "tfplan", "testdata", "unknown.json")
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		stdout   []string // in standard output
+		stdoutNo []string // not in standard output
+		stderr   string
+	}{
+		{"text: incomplete fails", []string{plan}, 1,
+			[]string{"Unlocated resources, not in the topology:", "Result: INCOMPLETE: 1 resource could not be located, so the plan was not fully checked (-allow-unlocated accepts them); no unwaived finding at or above error"},
+			[]string{"Result: pass"}, ""},
+		{"text: -allow-unlocated accepts", []string{"-allow-unlocated", plan}, 0,
+			[]string{"aws_s3_bucket.somewhere (aws_s3_bucket)", "Result: pass: no unwaived finding at or above error; 1 unlocated resource accepted with -allow-unlocated"},
+			[]string{"INCOMPLETE"}, ""},
+		{"text: -fail-on none does not accept it", []string{"-fail-on", "none", plan}, 1,
+			[]string{"Result: INCOMPLETE: 1 resource could not be located", "; not checked against a severity (-fail-on none)"}, nil, ""},
+		{"text: findings and unlocated", []string{"-as-of", "2025-01-01", plan}, 1,
+			[]string{"Result: FAIL: ", "; INCOMPLETE: 1 resource could not be located"}, nil, ""},
+		{"text: a located plan passes", []string{clean}, 0,
+			[]string{"Unsupported resources, not checked:", "Result: pass: no unwaived finding at or above error\n"},
+			[]string{"Unlocated", "INCOMPLETE", "allow-unlocated"}, ""},
+		{"text: the sample plan with nine unlocated resources", []string{unknown}, 1,
+			[]string{"Result: INCOMPLETE: 9 resources could not be located"}, nil, ""},
+		{"json: incomplete fails", []string{"-format", "json", plan}, 1,
+			[]string{`"terraform": {`, `"address": "aws_s3_bucket.somewhere"`}, []string{"unlocated_accepted"}, "plan.json: incomplete: 1 resource could not be located"},
+		{"json: accepted", []string{"-format", "json", "-allow-unlocated", plan}, 0,
+			[]string{`"unlocated_accepted": true`}, nil, "plan.json: 1 unlocated resource accepted with -allow-unlocated"},
+		{"sarif: incomplete fails", []string{"-format", "sarif", plan}, 1,
+			[]string{`"ruleId": "DR-TF-UNLOCATED"`, `"dataresidency/v1": "unlocated:aws_s3_bucket.somewhere"`, `"toolExecutionNotifications"`},
+			[]string{`"suppressions"`}, "plan.json: incomplete: 1 resource could not be located"},
+		{"sarif: accepted", []string{"-format", "sarif", "-allow-unlocated", plan}, 0,
+			[]string{`"ruleId": "DR-TF-UNLOCATED"`, `"justification": "accepted with -allow-unlocated"`}, nil, ""},
+		{"sarif: the sample plan", []string{"-format", "sarif", unknown}, 1,
+			[]string{"unlocated:google_storage_bucket.multi", `"ruleId": "DR-PRESUMED-TERRITORIAL"`}, nil, "9 resources could not be located"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Before the CLOUD Act, the located bucket in Ireland makes no
+			// error.
+			code, stdout, stderr := exec(t, append([]string{"assess", "-as-of", "2017-06-01", "-consumer", "IE"}, tt.args...)...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, stdout, stderr)
+			}
+			for _, want := range tt.stdout {
+				if !strings.Contains(stdout, want) {
+					t.Errorf("output lacks %q:\n%s", want, stdout)
+				}
+			}
+			for _, no := range tt.stdoutNo {
+				if strings.Contains(stdout, no) {
+					t.Errorf("output has %q:\n%s", no, stdout)
+				}
+			}
+			if !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.stderr, stderr)
+			}
+			if slices.Contains(tt.args, "sarif") {
+				inst, err := jsonschema.UnmarshalJSON(strings.NewReader(stdout))
+				if err != nil {
+					t.Fatalf("not JSON: %v", err)
+				}
+				if err := sarifSchema(t).Validate(inst); err != nil {
+					t.Errorf("not valid SARIF 2.1.0: %v", err)
+				}
+			}
+		})
+	}
+}
+
+// TestPlanJSON decodes -format json for a plan: the report, with the
+// plan reader's lists under "terraform".
+func TestPlanJSON(t *testing.T) {
+	if readPlan == nil {
+		t.Skip("this build cannot read plans")
+	}
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "IE", "-format", "json", writeTemp(t, "plan.json", testPlan))
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, stderr)
+	}
+	var got struct {
+		residency.Report
+		Terraform *struct {
+			Unsupported, Unlocated, Notes []planResource
+			Accepted                      bool `json:"unlocated_accepted"`
+		} `json:"terraform"`
+	}
+	dec := json.NewDecoder(strings.NewReader(stdout))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&got); err != nil {
+		t.Fatalf("output does not decode into a report and its terraform notes: %v\n%s", err, stdout)
+	}
+	tf := got.Terraform
+	if tf == nil {
+		t.Fatalf("no terraform object:\n%s", stdout)
+	}
+	want := []planResource{{Address: "aws_s3_bucket.somewhere", Type: "aws_s3_bucket"}}
+	if len(tf.Unlocated) != 1 || tf.Unlocated[0].Address != want[0].Address || tf.Unlocated[0].Type != want[0].Type || tf.Unlocated[0].Reason == "" {
+		t.Errorf("unlocated %+v, want %+v with a reason", tf.Unlocated, want)
+	}
+	if len(tf.Unsupported) != 1 || tf.Unsupported[0].Address != "aws_iam_role.app" || tf.Notes == nil || len(tf.Notes) != 0 || tf.Accepted {
+		t.Errorf("terraform %+v", tf)
+	}
+	if got.Topology != "plan" || len(got.Exposures) == 0 {
+		t.Errorf("report %+v", got.Report)
+	}
+}
+
+// TestTerraformState checks that a Terraform state, which has a
+// format_version and no planned_values, goes to the plan reader and is
+// rejected as a state rather than as a topology with unknown fields.
+func TestTerraformState(t *testing.T) {
+	if readPlan == nil {
+		t.Skip("this build cannot read plans")
+	}
+	state := writeTemp(t, "state.json", `{
+  "format_version": "1.0",
+  "terraform_version": "1.9.5",
+  "values": {"root_module": {"resources": [
+    {"address": "aws_s3_bucket.eu", "mode": "managed", "type": "aws_s3_bucket", "name": "eu",
+     "provider_name": "registry.terraform.io/hashicorp/aws", "values": {"region": "eu-west-1"}}
+  ]}}
+}
+`)
+	for _, format := range []string{"text", "json", "sarif"} {
+		code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-format", format, state)
+		if code != 2 || stdout != "" {
+			t.Errorf("%s: exit %d, stdout %q; want 2 and nothing", format, code, stdout)
+		}
+		if !strings.Contains(stderr, "state.json: ") || !strings.Contains(stderr, "no planned_values (a state, not a plan?)") || strings.Contains(stderr, "unknown field") {
+			t.Errorf("%s: stderr:\n%s", format, stderr)
+		}
+	}
+}
+
+func TestReadInput(t *testing.T) {
+	dir := t.TempDir()
+	file := func(n int) string {
+		p := filepath.Join(dir, fmt.Sprintf("f%d.json", n))
+		if err := os.WriteFile(p, bytes.Repeat([]byte{' '}, n), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name    string
+		size    int
+		limit   int64
+		wantErr string
+	}{
+		{"empty", 0, 10, ""},
+		{"under the limit", 9, 10, ""},
+		{"at the limit", 10, 10, ""},
+		{"one byte over", 11, 10, "larger than 10 bytes, the limit of an input"},
+		{"far over", 5000, 10, "larger than 10 bytes"},
+		{"over a limit in MiB", 1<<20 + 1, 1 << 20, "larger than 1 MiB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := file(tt.size)
+			data, err := readInput(p, tt.limit)
+			if tt.wantErr == "" {
+				if err != nil || len(data) != tt.size {
+					t.Errorf("got %d bytes, %v; want %d bytes", len(data), err, tt.size)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) || data != nil {
+				t.Errorf("got %d bytes, %v; want an error with %q", len(data), err, tt.wantErr)
+			}
+			// Standard input is capped the same way.
+			old := stdin
+			defer func() { stdin = old }()
+			stdin = bytes.NewReader(make([]byte, tt.size))
+			if _, err := readInput("-", tt.limit); err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("stdin: %v, want an error with %q", err, tt.wantErr)
+			}
+		})
+	}
+	if _, err := readInput(filepath.Join(dir, "missing.json"), 10); err == nil {
+		t.Error("a missing file was read")
+	}
+}
+
+// TestInputLimit lowers the input limit and checks that assess rejects a
+// larger FILE as bad input, saying so.
+func TestInputLimit(t *testing.T) {
+	if maxInputBytes < residency.MaxDocumentBytes {
+		t.Fatalf("the input limit %d is below residency.MaxDocumentBytes", maxInputBytes)
+	}
+	if readPlan != nil && maxInputBytes < tfplan.MaxPlanBytes {
+		t.Fatalf("the input limit %d is below tfplan.MaxPlanBytes", maxInputBytes)
+	}
+	data, err := os.ReadFile(example(dublin))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int64) { maxInputBytes = n }(maxInputBytes)
+	maxInputBytes = int64(len(data)) - 1
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2019-06-01", example(dublin))
+	if code != 2 || stdout != "" || !strings.Contains(stderr, "topology.json: larger than "+fmt.Sprint(len(data)-1)+" bytes, the limit of an input") {
+		t.Errorf("exit %d, want 2\n%s%s", code, stdout, stderr)
+	}
+	maxInputBytes = int64(len(data))
+	if code, _, stderr := exec(t, "assess", "-as-of", "2019-06-01", example(dublin)); code != 1 {
+		t.Errorf("at the limit: exit %d, want 1\n%s", code, stderr)
+	}
+}
+
+// TestWaiverNotes checks that waivers that accept nothing are reported:
+// expired ones, whose findings apply again, and ones that match no
+// finding, in text, JSON and SARIF.
+func TestWaiverNotes(t *testing.T) {
+	const typo = "C:US/EU@store/dublin/operator/msft-ie/parent/microsft"
+	f := waivedDublin(t, dublinConflictParent, typo)
+	tests := []struct {
+		name  string
+		asOf  string
+		code  int
+		notes []string
+	}{
+		{"in force", "2019-06-01", 1, []string{
+			"waiver for " + typo + " matches no finding: it accepts nothing",
+		}},
+		{"expired", "2031-01-01", 1, []string{
+			"waiver for " + dublinConflictParent + " expired on 2030-01-01; the finding applies again",
+			"waiver for " + typo + " expired on 2030-01-01, and matches no finding",
+		}},
+		{"on the expiry day", "2030-01-01", 1, []string{
+			"waiver for " + dublinConflictParent + " expired on 2030-01-01; the finding applies again",
+			"waiver for " + typo + " expired on 2030-01-01, and matches no finding",
+		}},
+		{"the day before", "2029-12-31", 1, []string{
+			"waiver for " + typo + " matches no finding",
+		}},
+		{"before the CLOUD Act, nothing to waive", "2017-06-01", 0, []string{
+			"waiver for " + dublinConflictParent + " matches no finding",
+			"waiver for " + typo + " matches no finding",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := []string{"assess", "-as-of", tt.asOf, "-consumer", "IE"}
+			code, stdout, stderr := exec(t, append(args, f)...)
+			if code != tt.code {
+				t.Errorf("text: exit %d, want %d\n%s", code, tt.code, stderr)
+			}
+			if !strings.Contains(stdout, "\nWaivers that accept no finding:\n") {
+				t.Errorf("text: no waiver section:\n%s", stdout)
+			}
+			for _, n := range tt.notes {
+				if !strings.Contains(stdout, "\n  "+n) {
+					t.Errorf("text lacks %q:\n%s", n, stdout)
+				}
+			}
+			if got := strings.Count(stdout, "\n  waiver for "); got != len(tt.notes) {
+				t.Errorf("text: %d waiver notes, want %d:\n%s", got, len(tt.notes), stdout)
+			}
+
+			code, stdout, _ = exec(t, append(args, "-format", "json", f)...)
+			var doc struct {
+				WaiverNotes []waiverNote `json:"waiver_notes"`
+			}
+			if code != tt.code || json.Unmarshal([]byte(stdout), &doc) != nil || len(doc.WaiverNotes) != len(tt.notes) {
+				t.Fatalf("json: exit %d, notes %+v\n%s", code, doc.WaiverNotes, stdout)
+			}
+			for i, n := range doc.WaiverNotes {
+				if !strings.HasPrefix(n.Message, tt.notes[i]) || !strings.Contains(n.Message, n.Finding) || n.Expires.String() != "2030-01-01" ||
+					n.Expired != strings.Contains(n.Message, "expired") || n.Unmatched != strings.Contains(n.Message, "matches no finding") {
+					t.Errorf("json: note %+v, want %q", n, tt.notes[i])
+				}
+			}
+
+			code, stdout, _ = exec(t, append(args, "-format", "sarif", f)...)
+			inst, err := jsonschema.UnmarshalJSON(strings.NewReader(stdout))
+			if err != nil || code != tt.code {
+				t.Fatalf("sarif: exit %d, %v", code, err)
+			}
+			if err := sarifSchema(t).Validate(inst); err != nil {
+				t.Fatalf("not valid SARIF 2.1.0: %v", err)
+			}
+			var l struct {
+				Runs []struct {
+					Invocations []struct {
+						ToolExecutionNotifications []struct {
+							Level      string
+							Message    struct{ Text string }
+							Descriptor struct{ ID string }
+							Locations  []struct {
+								PhysicalLocation struct {
+									Region struct{ StartLine, StartColumn int }
+								}
+							}
+						}
+					}
+				}
+			}
+			if err := json.Unmarshal([]byte(stdout), &l); err != nil || len(l.Runs[0].Invocations) != 1 {
+				t.Fatalf("sarif: %v\n%s", err, stdout)
+			}
+			ns := l.Runs[0].Invocations[0].ToolExecutionNotifications
+			if len(ns) != len(tt.notes) {
+				t.Fatalf("sarif: %d notifications, want %d", len(ns), len(tt.notes))
+			}
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(data), "\n")
+			for i, n := range ns {
+				wantID := "DR-WAIVER-UNMATCHED"
+				if strings.Contains(tt.notes[i], "expired") {
+					wantID = "DR-WAIVER-EXPIRED"
+				}
+				if n.Level != "warning" || !strings.HasPrefix(n.Message.Text, tt.notes[i]) || n.Descriptor.ID != wantID || len(n.Locations) != 1 {
+					t.Errorf("sarif: notification %+v, want %s %q", n, wantID, tt.notes[i])
+					continue
+				}
+				// The region is the waiver's object in the document.
+				r := n.Locations[0].PhysicalLocation.Region
+				if r.StartLine < 1 || r.StartLine > len(lines) || r.StartColumn < 1 || !strings.HasPrefix(lines[r.StartLine-1][r.StartColumn-1:], "{") {
+					t.Errorf("sarif: notification %d region %+v is not at a waiver", i, r)
+				}
+			}
+		})
+	}
+	// No waivers, no notes: the JSON output is the report alone (see
+	// TestJSONOutput) and the text has no waiver section.
+	if _, stdout, _ := exec(t, "assess", "-as-of", "2031-01-01", "-consumer", "IE", example(dublin)); strings.Contains(stdout, "Waivers") {
+		t.Errorf("a waiver section without waivers:\n%s", stdout)
+	}
+}
+
+func TestPathPointer(t *testing.T) {
+	top := &residency.Topology{
+		Datasets: []residency.Dataset{{ID: "mail"}, {ID: "logs"}},
+		Stores:   []residency.Store{{ID: "a"}, {ID: "a/b"}, {ID: "dub"}},
+		Flows:    []residency.Flow{{ID: "f"}, {ID: "admin"}},
+	}
+	tests := []struct{ path, want string }{
+		{"store/dub", "/stores/2"},
+		{"store/a", "/stores/0"},
+		{"store/a/b", "/stores/1"},
+		{"store/a/b/operator/x", "/stores/1"},
+		{"store/a/operator/x", "/stores/0"},
+		{"store/dub/operator/op/parent/store", "/stores/2"},
+		{"store/dub/flow/admin/accessor/ms", "/flows/1"},
+		{"dataset/logs", "/datasets/1"},
+		{"dataset/mail/store/dub", "/stores/2"},
+		{"dataset/mail/store/dub/collection", "/stores/2"},
+		{"dataset/mail/flow/f", "/flows/0"},
+		{"flow/f", "/flows/0"},
+		{"store/nowhere", ""},
+		{"entity/x", ""},
+		{"store", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := pathPointer(top, tt.path); got != tt.want {
+			t.Errorf("pathPointer(%q) = %q, want %q", tt.path, got, tt.want)
+		}
+	}
+}
+
+func TestLocateRunes(t *testing.T) {
+	doc := []byte("{\n  \"é€\": 1, \"b\": [true]\n}")
+	for ptr, want := range map[string][2]int{
+		"/é€":  {2, 9},
+		"/b":   {2, 17},
+		"/b/0": {2, 18},
+		"":     {1, 1},
+	} {
+		if l, c := locateRunes(doc, ptr); l != want[0] || c != want[1] {
+			t.Errorf("locateRunes(%q) = %d:%d, want %d:%d", ptr, l, c, want[0], want[1])
+		}
+	}
+	if l, c := locateRunes([]byte("{"), "/a"); l != 1 || c != 1 {
+		t.Errorf("locateRunes in a broken document = %d:%d", l, c)
+	}
+}
+
+// TestSARIFRegions checks that results on a topology document carry the
+// position of the store or flow their path names.
+func TestSARIFRegions(t *testing.T) {
+	code, stdout, _ := exec(t, "assess", "-as-of", "2019-06-01", "-consumer", "IE", "-format", "sarif", example(dublin))
+	var l struct {
+		Runs []struct {
+			ColumnKind string
+			Results    []struct {
+				PartialFingerprints map[string]string
+				Locations           []struct {
+					PhysicalLocation struct {
+						Region *struct{ StartLine, StartColumn int }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &l); err != nil || code != 1 {
+		t.Fatalf("exit %d, %v", code, err)
+	}
+	data, err := os.ReadFile(example(dublin))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	// The element's object starts on its line, and its ID follows.
+	at := func(line int, id string) bool {
+		return line >= 1 && line < len(lines) && strings.TrimSpace(lines[line-1]) == "{" && strings.Contains(lines[line], `"id": "`+id+`"`)
+	}
+	if l.Runs[0].ColumnKind != "unicodeCodePoints" {
+		t.Errorf("columnKind %q", l.Runs[0].ColumnKind)
+	}
+	for _, r := range l.Runs[0].Results {
+		id := r.PartialFingerprints["dataresidency/v1"]
+		reg := r.Locations[0].PhysicalLocation.Region
+		want := "dublin"
+		if strings.Contains(id, "/flow/redmond-admin") {
+			want = "redmond-admin"
+		}
+		if reg == nil || !at(reg.StartLine, want) || reg.StartColumn != 5 {
+			t.Errorf("%s: region %+v, want the object of %s", id, reg, want)
+		}
+	}
+	// A plan has no document positions.
+	if readPlan != nil {
+		_, stdout, _ := exec(t, "assess", "-as-of", "2025-01-01", "-format", "sarif", writeTemp(t, "plan.json", testPlan))
+		if strings.Contains(stdout, `"region"`) || strings.Contains(stdout, "columnKind") {
+			t.Errorf("regions in a plan's log:\n%s", stdout)
+		}
 	}
 }

@@ -5,7 +5,10 @@ import (
 )
 
 // Terraform plans are read with package residency/tfplan.
-func init() { readPlan = readTerraformPlan }
+func init() {
+	readPlan = readTerraformPlan
+	maxInputBytes = max(maxInputBytes, tfplan.MaxPlanBytes)
+}
 
 // readTerraformPlan reads the JSON of a Terraform plan with tfplan.Read.
 // Problems with individual resources (tfplan.ResourceError) are input

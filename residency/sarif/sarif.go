@@ -16,19 +16,31 @@
 //     level "error"; an exposure is "warning" when a government foreign to
 //     the report's consumer can obtain readable data, "note" otherwise;
 //     obligations are "note" (see [FindingLevel]). A conflict's ruleId is
-//     its first compelling rule; an exposure's its first rule (an exposure
-//     whose reach is presumed cites no rule and has no ruleId).
+//     its first compelling rule; an exposure's its first rule. An exposure
+//     whose reach is presumed (the catalog has no compelled-access rule for
+//     the place, and every state is presumed able to compel what is on its
+//     territory) cites no rule of the catalog: its ruleId is the synthetic
+//     rule [PresumedRuleID], whose descriptor explains the presumption.
 //   - Every result carries its message, the finding ID as
 //     partialFingerprints["dataresidency/v1"] and properties.findingId, the
 //     topology path as a logical location and, when a URI is given, the
-//     topology document as the artifact location; the remaining facts
-//     (rules of both sides of a conflict, datasets, party, readability)
-//     are in properties.
+//     topology document as the artifact location, with a region
+//     (startLine, startColumn) when [Options].Locate places the path in
+//     it; the remaining facts (rules of both sides of a conflict,
+//     datasets, party, readability) are in properties.
 //   - A waived finding carries a suppression of kind "external", status
 //     "accepted", with the waiver's justification, approver and expiry.
 //
-// The output is deterministic: the same report, catalog and URI give the
-// same bytes.
+// [WriteWith] adds what the input did not let the assessment check (see
+// [Options]): resources whose location could not be determined are
+// results of level "error" under the synthetic rule [UnlocatedRuleID], so
+// that a partly checked input never looks clean; other messages about the
+// run (resources not checked, waivers that no longer apply) are
+// invocations[0].toolExecutionNotifications, described in
+// tool.driver.notifications.
+//
+// The output is deterministic: the same report, catalog, URI and options
+// give the same bytes.
 package sarif
 
 import (
@@ -53,8 +65,33 @@ const ToolName = "dataresidency"
 const InformationURI = "https://github.com/dataresidency/dataresidency"
 
 // FingerprintKey is the partialFingerprints key that holds a result's
-// finding ID.
+// finding ID, or "unlocated:" and the resource address for an unlocated
+// resource.
 const FingerprintKey = "dataresidency/v1"
+
+// Synthetic rules: results that no rule of the catalog gives. Their
+// descriptors are listed among the rules when a result uses them.
+const (
+	// PresumedRuleID is the ruleId of an exposure whose reach is presumed
+	// from the store's location (residency.Exposure.Presumed).
+	PresumedRuleID = "DR-PRESUMED-TERRITORIAL"
+	// UnlocatedRuleID is the ruleId of a resource whose location could not
+	// be determined (Options.Unlocated).
+	UnlocatedRuleID = "DR-TF-UNLOCATED"
+)
+
+// Notification IDs this package describes in tool.driver.notifications.
+const (
+	// UnsupportedID: a resource of a type the reader does not support,
+	// not checked.
+	UnsupportedID = "DR-TF-UNSUPPORTED"
+	// PlanNoteID: a fact of the plan recorded in a simplified form.
+	PlanNoteID = "DR-TF-NOTE"
+	// WaiverExpiredID: a waiver that had expired on the assessment date.
+	WaiverExpiredID = "DR-WAIVER-EXPIRED"
+	// WaiverUnmatchedID: a waiver that matches no finding of the report.
+	WaiverUnmatchedID = "DR-WAIVER-UNMATCHED"
+)
 
 // A Level is the severity of a finding, as SARIF names it.
 type Level string
@@ -154,9 +191,29 @@ type log struct {
 }
 
 type run struct {
-	Tool       tool           `json:"tool"`
-	Results    []result       `json:"results"`
+	Tool        tool           `json:"tool"`
+	Invocations []invocation   `json:"invocations,omitempty"`
+	Results     []result       `json:"results"`
+	ColumnKind  string         `json:"columnKind,omitempty"`
+	Properties  map[string]any `json:"properties,omitempty"`
+}
+
+type invocation struct {
+	ExecutionSuccessful        bool           `json:"executionSuccessful"`
+	ToolExecutionNotifications []notification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type notification struct {
+	Locations  []location     `json:"locations,omitempty"`
+	Message    text           `json:"message"`
+	Level      Level          `json:"level"`
+	Descriptor *descriptorRef `json:"descriptor,omitempty"`
 	Properties map[string]any `json:"properties,omitempty"`
+}
+
+type descriptorRef struct {
+	ID    string `json:"id"`
+	Index int    `json:"index"`
 }
 
 type tool struct {
@@ -166,6 +223,7 @@ type tool struct {
 type driver struct {
 	Name           string       `json:"name"`
 	InformationURI string       `json:"informationUri"`
+	Notifications  []descriptor `json:"notifications,omitempty"`
 	Rules          []descriptor `json:"rules"`
 }
 
@@ -196,11 +254,17 @@ type result struct {
 
 type location struct {
 	PhysicalLocation *physicalLocation `json:"physicalLocation,omitempty"`
-	LogicalLocations []logicalLocation `json:"logicalLocations"`
+	LogicalLocations []logicalLocation `json:"logicalLocations,omitempty"`
 }
 
 type physicalLocation struct {
 	ArtifactLocation artifactLocation `json:"artifactLocation"`
+	Region           *region          `json:"region,omitempty"`
+}
+
+type region struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn,omitempty"`
 }
 
 type artifactLocation struct {
@@ -225,15 +289,73 @@ type suppression struct {
 // have is described from the report's own reference to it. uri names the
 // topology document the report assessed, as a URI reference (a relative
 // path such as "examples/dublin/topology.json" will do); "" omits physical
-// locations.
+// locations. Write is WriteWith with no options.
 func Write(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, uri string) error {
+	return WriteWith(w, rep, cat, uri, Options{})
+}
+
+// Options are what [WriteWith] writes beside a report's findings.
+type Options struct {
+	// Unlocated lists the resources of the input whose location could not
+	// be determined, so that they are not in the assessed topology and the
+	// input was not fully checked. Each is a result of level "error" under
+	// rule [UnlocatedRuleID], after the findings, with partial fingerprint
+	// "unlocated:" and its address.
+	Unlocated []Resource
+	// AcceptUnlocated, when not empty, is the justification with which the
+	// caller accepts the unlocated resources: their results then carry a
+	// suppression of kind "external", status "accepted".
+	AcceptUnlocated string
+	// Notifications are messages about the run rather than findings, such
+	// as resources not checked and waivers that no longer apply. They are
+	// invocations[0].toolExecutionNotifications, in the order given.
+	Notifications []Notification
+	// Locate, when not nil and a URI is given, returns the 1-based line and
+	// column (in Unicode code points) where the topology element a
+	// finding's path names starts in the document, or 0, 0 when it cannot
+	// place it. A placed result's physical location carries the region.
+	Locate func(path string) (line, column int)
+}
+
+// A Resource is a resource of the input, such as a Terraform resource: its
+// address, its type and why it is reported.
+type Resource struct {
+	Address, Type, Reason string
+}
+
+// A Notification is a message about the run.
+type Notification struct {
+	// ID names the kind of notification: its descriptor, listed in
+	// tool.driver.notifications, is described for the IDs this package
+	// declares ([UnsupportedID], [PlanNoteID], [WaiverExpiredID],
+	// [WaiverUnmatchedID]) and by the ID alone otherwise. "" gives no
+	// descriptor.
+	ID string
+	// Level is the notification's level; "" or an unknown level is Note.
+	Level   Level
+	Message string
+	// Resource, when not empty, is the address of the resource the
+	// notification is about, written as a logical location.
+	Resource string
+	// Line and Column, when Line > 0 and a URI is given, place the
+	// notification in the document (1-based; Column in Unicode code
+	// points, 0 for unknown).
+	Line, Column int
+	// Properties are written as the notification's property bag.
+	Properties map[string]any
+}
+
+// WriteWith writes rep as a SARIF 2.1.0 log to w, as [Write] does, with
+// what opts adds: unlocated resources as results, notifications and the
+// regions of results.
+func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, uri string, opts Options) error {
 	if rep == nil {
 		return fmt.Errorf("sarif: nil report")
 	}
 	if cat == nil {
 		cat = jurisdiction.Default()
 	}
-	b := &builder{cat: cat, rep: rep, uri: uriReference(uri), index: map[string]int{}}
+	b := &builder{cat: cat, rep: rep, uri: uriReference(uri), index: map[string]int{}, opts: opts}
 	b.collectRules()
 	for _, v := range rep.Violations {
 		b.violation(v)
@@ -247,6 +369,10 @@ func Write(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, uri st
 	for _, o := range rep.Obligations {
 		b.obligation(o)
 	}
+	for _, r := range opts.Unlocated {
+		b.unlocated(r)
+	}
+	invocations := b.notifications()
 	props := map[string]any{"asOf": rep.AsOf.String(), "catalog": rep.Catalog}
 	if rep.Consumer.IsValid() {
 		props["consumer"] = rep.Consumer.String()
@@ -258,9 +384,12 @@ func Write(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, uri st
 		Schema:  SchemaURI,
 		Version: "2.1.0",
 		Runs: []run{{
-			Tool:       tool{Driver: driver{Name: ToolName, InformationURI: InformationURI, Rules: b.rules}},
-			Results:    b.results,
-			Properties: props,
+			Tool: tool{Driver: driver{Name: ToolName, InformationURI: InformationURI,
+				Notifications: b.notes, Rules: b.rules}},
+			Invocations: invocations,
+			Results:     b.results,
+			ColumnKind:  b.columnKind,
+			Properties:  props,
 		}},
 	}
 	var buf bytes.Buffer
@@ -278,9 +407,13 @@ type builder struct {
 	cat     *jurisdiction.Catalog
 	rep     *residency.Report
 	uri     string
+	opts    Options
 	rules   []descriptor
 	index   map[string]int // rule ID to its index in rules
 	results []result
+	notes   []descriptor // notification descriptors
+	// columnKind is set when a region is written.
+	columnKind string
 }
 
 // collectRules makes a descriptor for every rule the report cites, sorted
@@ -301,22 +434,145 @@ func (b *builder) collectRules() {
 		add(c.Compelling...)
 		add(c.Blocking...)
 	}
+	synthetic := map[string]bool{}
 	for _, x := range b.rep.Exposures {
 		add(x.Rules...)
+		if x.Presumed {
+			synthetic[PresumedRuleID] = true
+		}
 	}
 	for _, o := range b.rep.Obligations {
 		add(o.Rule)
 	}
-	ids := make([]string, 0, len(refs))
+	if len(b.opts.Unlocated) > 0 {
+		synthetic[UnlocatedRuleID] = true
+	}
+	ids := make([]string, 0, len(refs)+len(synthetic))
 	for id := range refs {
 		ids = append(ids, id)
+	}
+	for id := range synthetic {
+		if _, ok := refs[id]; !ok {
+			ids = append(ids, id)
+		}
 	}
 	slices.Sort(ids)
 	b.rules = make([]descriptor, 0, len(ids))
 	for i, id := range ids {
 		b.index[id] = i
-		b.rules = append(b.rules, b.describe(refs[id]))
+		if ref, ok := refs[id]; ok {
+			b.rules = append(b.rules, b.describe(ref))
+		} else {
+			b.rules = append(b.rules, syntheticRule(id))
+		}
 	}
+}
+
+// syntheticRule describes one of the synthetic rules.
+func syntheticRule(id string) descriptor {
+	switch id {
+	case PresumedRuleID:
+		return descriptor{
+			ID:               id,
+			Name:             "PresumedTerritorialJurisdiction",
+			ShortDescription: &text{"Government reach presumed from the store's location"},
+			FullDescription: &text{"The catalog has no compelled-access rule of the government that reaches this store, " +
+				"so the reach is presumed: every state is presumed able to compel the disclosure of what is stored on its territory. " +
+				"The exposure cites no law; its level is that of any exposure (warning when the government is foreign to the consumer " +
+				"and can obtain readable data, note otherwise)."},
+			Help: &text{id + ": no rule of the catalog gives this reach; it is presumed from the store's location (territorial jurisdiction). " +
+				"Research the jurisdiction's compelled-access law and add it to the catalog to replace the presumption with a cited rule, " +
+				"keep the keys out of the government's reach, move the store, or accept the exposure with a waiver."},
+			HelpURI:    InformationURI,
+			Properties: map[string]any{"kind": "presumed-territorial", "synthetic": true},
+		}
+	case UnlocatedRuleID:
+		return descriptor{
+			ID:               id,
+			Name:             "UnlocatedResource",
+			ShortDescription: &text{"Resource whose location could not be determined"},
+			FullDescription: &text{"The input holds a resource, replica or replication whose location could not be determined " +
+				"(a region known only after apply, taken from the environment or from a reference the plan does not resolve, " +
+				"an overridden endpoint, a location the catalog does not know). It is not in the assessed topology: the input was not fully checked."},
+			Help: &text{id + ": make the location explicit where the plan records it (a constant region, or a root input variable), " +
+				"or accept the gap deliberately (the command line's -allow-unlocated flag). The message gives the reason for each resource."},
+			HelpURI:    InformationURI,
+			Properties: map[string]any{"kind": "unlocated", "synthetic": true},
+		}
+	}
+	return descriptor{ID: id}
+}
+
+// knownNotifications describes the notification IDs this package
+// declares: name, short and full description.
+var knownNotifications = map[string][3]string{
+	UnsupportedID: {"UnsupportedResource", "Resource not checked",
+		"The input holds a resource of a type the reader does not support: a storage service it does not model, " +
+			"a resource that holds no data, or a data source reading an object outside the plan. Nothing about it was checked."},
+	PlanNoteID: {"SimplifiedFact", "Fact recorded in a simplified form",
+		"A fact of the plan that the topology holds only in a simplified form, such as a multi-Region key or a global database whose primary the plan does not show."},
+	WaiverExpiredID: {"WaiverExpired", "Waiver expired",
+		"A waiver of the topology had expired on the assessment date: the finding it accepted, if the report has it, applies again."},
+	WaiverUnmatchedID: {"WaiverUnmatched", "Waiver matches no finding",
+		"A waiver of the topology names a finding the report does not have: the finding no longer arises, or its ID is mistyped. The waiver accepts nothing."},
+}
+
+// notifications builds the notification descriptors and the invocation
+// that carries the notifications; nil when there are none.
+func (b *builder) notifications() []invocation {
+	if len(b.opts.Notifications) == 0 {
+		return nil
+	}
+	index := map[string]int{}
+	var ns []notification
+	for _, n := range b.opts.Notifications {
+		out := notification{Message: text{n.Message}, Level: n.Level, Properties: n.Properties}
+		if out.Level.Rank() == 0 && out.Level != None {
+			out.Level = Note
+		}
+		if out.Message.Text == "" {
+			out.Message.Text = n.ID
+		}
+		if n.ID != "" {
+			i, ok := index[n.ID]
+			if !ok {
+				i = len(b.notes)
+				index[n.ID] = i
+				d := descriptor{ID: n.ID}
+				if k, ok := knownNotifications[n.ID]; ok {
+					d.Name, d.ShortDescription, d.FullDescription = k[0], &text{k[1]}, &text{k[2]}
+				}
+				b.notes = append(b.notes, d)
+			}
+			out.Descriptor = &descriptorRef{ID: n.ID, Index: i}
+		}
+		var loc location
+		if b.uri != "" && n.Line > 0 {
+			loc.PhysicalLocation = &physicalLocation{ArtifactLocation: artifactLocation{URI: b.uri}, Region: b.region(n.Line, n.Column)}
+		}
+		if n.Resource != "" {
+			loc.LogicalLocations = []logicalLocation{{Name: lastSegment(n.Resource), FullyQualifiedName: n.Resource, Kind: "resource"}}
+		}
+		if loc.PhysicalLocation != nil || loc.LogicalLocations != nil {
+			out.Locations = []location{loc}
+		}
+		ns = append(ns, out)
+	}
+	return []invocation{{ExecutionSuccessful: true, ToolExecutionNotifications: ns}}
+}
+
+// region is the region starting at line and column, and records that the
+// log has regions; nil for no line.
+func (b *builder) region(line, column int) *region {
+	if line <= 0 {
+		return nil
+	}
+	b.columnKind = "unicodeCodePoints"
+	r := &region{StartLine: line}
+	if column > 0 {
+		r.StartColumn = column
+	}
+	return r
 }
 
 // describe makes the descriptor of a rule, from the catalog when it has
@@ -452,6 +708,9 @@ func (b *builder) add(id string, rule string, level Level, msg, path string, w *
 	}}}
 	if b.uri != "" {
 		loc.PhysicalLocation = &physicalLocation{ArtifactLocation: artifactLocation{URI: b.uri}}
+		if b.opts.Locate != nil {
+			loc.PhysicalLocation.Region = b.region(b.opts.Locate(path))
+		}
 	}
 	r.Locations = []location{loc}
 	props["findingId"] = id
@@ -518,7 +777,10 @@ func (b *builder) exposure(x residency.Exposure) {
 		props["party"] = x.Party
 	}
 	rule := ""
-	if len(x.Rules) > 0 {
+	switch {
+	case x.Presumed:
+		rule = PresumedRuleID
+	case len(x.Rules) > 0:
 		rule = x.Rules[0].ID
 	}
 	basis := "presumed territorial jurisdiction"
@@ -541,6 +803,34 @@ func (b *builder) obligation(o residency.Obligation) {
 	props := map[string]any{"finding": "obligation", "rule": o.Rule.ID, "dataset": o.Dataset, "stores": nonNil(o.Stores)}
 	msg := fmt.Sprintf("Obligation %s applies to dataset %s: %s", o.Rule, o.Dataset, o.Reason)
 	b.add(o.ID, o.Rule.ID, Note, msg, "dataset/"+o.Dataset, o.Waiver, props)
+}
+
+// unlocated adds the result of a resource whose location could not be
+// determined.
+func (b *builder) unlocated(res Resource) {
+	msg := fmt.Sprintf("Unlocated: %s could not be located, so it was not checked: %s", res.Address, res.Reason)
+	if res.Type != "" {
+		msg = fmt.Sprintf("Unlocated: %s (%s) could not be located, so it was not checked: %s", res.Address, res.Type, res.Reason)
+	}
+	r := result{
+		RuleID:              UnlocatedRuleID,
+		Level:               Error,
+		Message:             text{msg},
+		PartialFingerprints: map[string]string{FingerprintKey: "unlocated:" + res.Address},
+		Properties:          map[string]any{"finding": "unlocated", "address": res.Address, "type": res.Type, "reason": res.Reason},
+	}
+	if i, ok := b.index[UnlocatedRuleID]; ok {
+		r.RuleIndex = &i
+	}
+	loc := location{LogicalLocations: []logicalLocation{{Name: lastSegment(res.Address), FullyQualifiedName: res.Address, Kind: "resource"}}}
+	if b.uri != "" {
+		loc.PhysicalLocation = &physicalLocation{ArtifactLocation: artifactLocation{URI: b.uri}}
+	}
+	r.Locations = []location{loc}
+	if b.opts.AcceptUnlocated != "" {
+		r.Suppressions = []suppression{{Kind: "external", Status: "accepted", Justification: b.opts.AcceptUnlocated}}
+	}
+	b.results = append(b.results, r)
 }
 
 func ruleIDs(rs []residency.RuleRef) []string {

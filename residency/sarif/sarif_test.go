@@ -34,8 +34,8 @@ var (
 // definition's "anyOf" (a region needs startLine, charOffset or
 // byteOffset) sits inside "properties", where the 2020-12 metaschema that
 // the file declares rejects it; this moves it, in memory only, to the
-// place the specification means. The logs this package writes have no
-// regions, so the move changes nothing they are checked against.
+// place the specification means, so that the regions this package writes
+// (always with a startLine) are checked as the specification says.
 func loadSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
 	schemaOnce.Do(func() {
@@ -131,7 +131,12 @@ type sarifLog struct {
 	Runs    []struct {
 		Tool struct {
 			Driver struct {
-				Name  string `json:"name"`
+				Name          string `json:"name"`
+				Notifications []struct {
+					ID               string                `json:"id"`
+					Name             string                `json:"name"`
+					ShortDescription struct{ Text string } `json:"shortDescription"`
+				} `json:"notifications"`
 				Rules []struct {
 					ID               string                `json:"id"`
 					Name             string                `json:"name"`
@@ -143,7 +148,21 @@ type sarifLog struct {
 				} `json:"rules"`
 			} `json:"driver"`
 		} `json:"tool"`
-		Results []struct {
+		Invocations []struct {
+			ExecutionSuccessful        bool `json:"executionSuccessful"`
+			ToolExecutionNotifications []struct {
+				Level      string                `json:"level"`
+				Message    struct{ Text string } `json:"message"`
+				Descriptor *struct {
+					ID    string `json:"id"`
+					Index int    `json:"index"`
+				} `json:"descriptor"`
+				Locations  []json.RawMessage `json:"locations"`
+				Properties map[string]any    `json:"properties"`
+			} `json:"toolExecutionNotifications"`
+		} `json:"invocations"`
+		ColumnKind string `json:"columnKind"`
+		Results    []struct {
 			RuleID    string                `json:"ruleId"`
 			RuleIndex *int                  `json:"ruleIndex"`
 			Level     string                `json:"level"`
@@ -151,6 +170,10 @@ type sarifLog struct {
 			Locations []struct {
 				PhysicalLocation *struct {
 					ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+					Region           *struct {
+						StartLine   int `json:"startLine"`
+						StartColumn int `json:"startColumn"`
+					} `json:"region"`
 				} `json:"physicalLocation"`
 				LogicalLocations []struct {
 					FullyQualifiedName string `json:"fullyQualifiedName"`
@@ -167,8 +190,19 @@ type sarifLog struct {
 
 func write(t *testing.T, rep *residency.Report, uri string) ([]byte, sarifLog) {
 	t.Helper()
+	return writeWith(t, rep, uri, sarif.Options{})
+}
+
+func writeWith(t *testing.T, rep *residency.Report, uri string, opts sarif.Options) ([]byte, sarifLog) {
+	t.Helper()
 	var buf bytes.Buffer
-	if err := sarif.Write(&buf, rep, nil, uri); err != nil {
+	var err error
+	if opts.Unlocated == nil && opts.Notifications == nil && opts.Locate == nil && opts.AcceptUnlocated == "" {
+		err = sarif.Write(&buf, rep, nil, uri)
+	} else {
+		err = sarif.WriteWith(&buf, rep, nil, uri, opts)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 	var l sarifLog
@@ -288,6 +322,22 @@ func TestMapping(t *testing.T) {
 			if fmt.Sprint(r.Properties["blockingRules"]) != "[EU-GDPR-48]" || fmt.Sprint(r.Properties["relatedRules"]) != "[US-CLOUD-2713 EU-GDPR-48]" {
 				t.Errorf("%s: properties %v", id, r.Properties)
 			}
+		}
+	}
+	// Ireland's reach is presumed from the store's location: the synthetic
+	// rule, described among the rules, says so.
+	for _, r := range run.Results {
+		if r.PartialFingerprints[sarif.FingerprintKey] != "E:IE@store/dublin" {
+			continue
+		}
+		if r.RuleID != sarif.PresumedRuleID || r.RuleIndex == nil || r.Properties["presumed"] != true {
+			t.Errorf("presumed exposure: ruleId %q, ruleIndex %v, properties %v; want %s", r.RuleID, r.RuleIndex, r.Properties, sarif.PresumedRuleID)
+			continue
+		}
+		d := run.Tool.Driver.Rules[*r.RuleIndex]
+		if d.ID != sarif.PresumedRuleID || !strings.Contains(d.FullDescription.Text, "presumed") ||
+			!strings.Contains(d.Help.Text, "territorial") || d.Properties["synthetic"] != true {
+			t.Errorf("presumed rule descriptor %+v", d)
 		}
 	}
 	want := map[string]string{
@@ -422,5 +472,161 @@ func TestSchemaRejects(t *testing.T) {
 		if err := loadSchema(t).Validate(inst); err == nil {
 			t.Errorf("%s: a broken log validates", name)
 		}
+	}
+}
+
+// TestWriteWith checks what Options add: unlocated resources as results,
+// accepted or not, notifications with their descriptors, and regions.
+func TestWriteWith(t *testing.T) {
+	c := cases.Dublin()
+	rep := assess(t, c.Topology, c.Runs[1])
+	findings := len(rep.Violations) + len(rep.Conflicts) + len(rep.Exposures) + len(rep.Obligations)
+	unlocated := []sarif.Resource{
+		{Address: "aws_s3_bucket.env", Type: "aws_s3_bucket", Reason: "provider configuration aws.env sets no region"},
+		{Address: "google_storage_bucket.multi", Type: "google_storage_bucket", Reason: "multi-region ASIA"},
+	}
+	notes := []sarif.Notification{
+		{ID: sarif.UnsupportedID, Level: sarif.Note, Message: "aws_iam_role.app (aws_iam_role): not checked", Resource: "aws_iam_role.app"},
+		{ID: sarif.WaiverExpiredID, Level: sarif.Warning, Message: "waiver for X expired", Line: 7, Column: 5,
+			Properties: map[string]any{"finding": "X"}},
+		{ID: sarif.UnsupportedID, Level: "fatal", Message: "data.x (x): not checked"},
+		{ID: "CUSTOM-1", Message: "a custom note"},
+		{Message: "no descriptor"},
+	}
+	locate := func(path string) (int, int) {
+		if strings.HasPrefix(path, "store/dublin") {
+			return 40, 5
+		}
+		return 0, 0
+	}
+	tests := []struct {
+		name string
+		uri  string
+		opts sarif.Options
+		// want
+		unlocated      int
+		suppressed     bool
+		notifications  int
+		descriptors    []string
+		regions        bool
+		notifyLocation bool
+	}{
+		{name: "unlocated", uri: "plan.json", opts: sarif.Options{Unlocated: unlocated}, unlocated: 2},
+		{name: "unlocated accepted", uri: "plan.json", opts: sarif.Options{Unlocated: unlocated, AcceptUnlocated: "accepted by the caller"}, unlocated: 2, suppressed: true},
+		{name: "notifications", uri: "t.json", opts: sarif.Options{Notifications: notes}, notifications: 5,
+			descriptors: []string{sarif.UnsupportedID, sarif.WaiverExpiredID, "CUSTOM-1"}, regions: true, notifyLocation: true},
+		{name: "notifications without a URI", opts: sarif.Options{Notifications: notes}, notifications: 5,
+			descriptors: []string{sarif.UnsupportedID, sarif.WaiverExpiredID, "CUSTOM-1"}},
+		{name: "regions", uri: "t.json", opts: sarif.Options{Locate: locate}, regions: true},
+		{name: "regions need a URI", opts: sarif.Options{Locate: locate}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, l := writeWith(t, rep, tt.uri, tt.opts)
+			validate(t, data)
+			again, _ := writeWith(t, rep, tt.uri, tt.opts)
+			if !bytes.Equal(data, again) {
+				t.Error("output differs between writes")
+			}
+			run := l.Runs[0]
+			if got := len(run.Results); got != findings+tt.unlocated {
+				t.Fatalf("%d results, want %d findings and %d unlocated", got, findings, tt.unlocated)
+			}
+			for i, r := range run.Results[findings:] {
+				res := tt.opts.Unlocated[i]
+				if r.RuleID != sarif.UnlocatedRuleID || r.Level != "error" || r.RuleIndex == nil ||
+					run.Tool.Driver.Rules[*r.RuleIndex].ID != sarif.UnlocatedRuleID {
+					t.Errorf("unlocated result %d: ruleId %q, level %q, ruleIndex %v", i, r.RuleID, r.Level, r.RuleIndex)
+				}
+				if r.PartialFingerprints[sarif.FingerprintKey] != "unlocated:"+res.Address || r.Properties["reason"] != res.Reason ||
+					!strings.Contains(r.Message.Text, res.Address) || !strings.Contains(r.Message.Text, res.Reason) {
+					t.Errorf("unlocated result %d: %+v", i, r)
+				}
+				if got := r.Locations[0].LogicalLocations[0].FullyQualifiedName; got != res.Address {
+					t.Errorf("unlocated result %d: logical location %q", i, got)
+				}
+				if suppressed := len(r.Suppressions) == 1 && r.Suppressions[0].Status == "accepted" &&
+					r.Suppressions[0].Justification == tt.opts.AcceptUnlocated; suppressed != tt.suppressed {
+					t.Errorf("unlocated result %d: suppressions %+v, want suppressed %v", i, r.Suppressions, tt.suppressed)
+				}
+			}
+			hasUnlocatedRule := false
+			for _, d := range run.Tool.Driver.Rules {
+				if d.ID == sarif.UnlocatedRuleID {
+					hasUnlocatedRule = strings.Contains(d.FullDescription.Text, "not fully checked") && d.Help.Text != ""
+				}
+			}
+			if hasUnlocatedRule != (tt.unlocated > 0) {
+				t.Errorf("rule %s described: %v, want %v", sarif.UnlocatedRuleID, hasUnlocatedRule, tt.unlocated > 0)
+			}
+			var descriptors []string
+			for _, d := range run.Tool.Driver.Notifications {
+				descriptors = append(descriptors, d.ID)
+			}
+			if fmt.Sprint(descriptors) != fmt.Sprint(tt.descriptors) {
+				t.Errorf("notification descriptors %v, want %v", descriptors, tt.descriptors)
+			}
+			if tt.notifications == 0 {
+				if len(run.Invocations) != 0 {
+					t.Errorf("invocations %+v, want none", run.Invocations)
+				}
+			} else {
+				if len(run.Invocations) != 1 || !run.Invocations[0].ExecutionSuccessful {
+					t.Fatalf("invocations %+v, want one, successful", run.Invocations)
+				}
+				ns := run.Invocations[0].ToolExecutionNotifications
+				if len(ns) != tt.notifications {
+					t.Fatalf("%d notifications, want %d", len(ns), tt.notifications)
+				}
+				wantLevels := []string{"note", "warning", "note", "note", "note"}
+				for i, n := range ns {
+					if n.Level != wantLevels[i] || n.Message.Text != notes[i].Message {
+						t.Errorf("notification %d: level %q, message %q", i, n.Level, n.Message.Text)
+					}
+					switch {
+					case notes[i].ID == "" && n.Descriptor != nil:
+						t.Errorf("notification %d: descriptor %+v, want none", i, n.Descriptor)
+					case notes[i].ID != "" && (n.Descriptor == nil || run.Tool.Driver.Notifications[n.Descriptor.Index].ID != notes[i].ID):
+						t.Errorf("notification %d: descriptor %+v does not point at %s", i, n.Descriptor, notes[i].ID)
+					}
+				}
+				if d := run.Tool.Driver.Notifications[0]; d.Name != "UnsupportedResource" || d.ShortDescription.Text == "" {
+					t.Errorf("descriptor of %s: %+v", sarif.UnsupportedID, d)
+				}
+				if ns[1].Properties["finding"] != "X" {
+					t.Errorf("notification properties %v", ns[1].Properties)
+				}
+				var loc bytes.Buffer
+				if len(ns[1].Locations) == 1 {
+					if err := json.Compact(&loc, ns[1].Locations[0]); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if got := strings.Contains(loc.String(), `"region":{"startLine":7,"startColumn":5}`); got != tt.notifyLocation {
+					t.Errorf("notification location %s: region %v, want %v", loc.String(), got, tt.notifyLocation)
+				}
+				if len(ns[0].Locations) != 1 || !bytes.Contains(ns[0].Locations[0], []byte(`"aws_iam_role.app"`)) {
+					t.Errorf("notification %d: locations %s, want the resource as a logical location", 0, ns[0].Locations)
+				}
+			}
+			regions := 0
+			for _, r := range run.Results {
+				if p := r.Locations[0].PhysicalLocation; p != nil && p.Region != nil {
+					regions++
+					if p.Region.StartLine != 40 || p.Region.StartColumn != 5 {
+						t.Errorf("region %+v, want 40:5", *p.Region)
+					}
+				}
+			}
+			if tt.opts.Locate != nil && tt.uri != "" && regions != findings {
+				t.Errorf("%d results with regions, want every finding (%d)", regions, findings)
+			}
+			if tt.opts.Locate == nil && regions != 0 {
+				t.Errorf("%d regions without Locate", regions)
+			}
+			if (run.ColumnKind == "unicodeCodePoints") != tt.regions {
+				t.Errorf("columnKind %q, want it set only with regions (%v)", run.ColumnKind, tt.regions)
+			}
+		})
 	}
 }
