@@ -123,24 +123,24 @@ type assessment struct {
 	// Per store, on the as-of date.
 	loc      []code // location
 	active   []bool
-	operator []int   // entity index or -1
-	custody  [][]int // custodian entity indexes
+	operator []int // entity index or -1
+	custody  rows  // custodian entity indexes
 	keys     []*KeyCustody
-	keyHold  []int   // entity index of the key holder, or -1
-	inbound  [][]int // flow indexes of active flows into the store
-	admin    [][]int // active admin-access flows into the store
-	storeDS  [][]int // dataset indexes per store, in store order
+	keyHold  []int // entity index of the key holder, or -1
+	inbound  rows  // flow indexes of active flows into the store
+	admin    rows  // active admin-access flows into the store
+	storeDS  rows  // dataset indexes per store, in store order
 
 	// Per flow.
-	flowTo   []int   // destination store index if the flow is active, or -1
-	flowFrom []int   // source store index, or -1
-	accessor []int   // accessor entity index, or -1
-	flowDS   [][]int // indexes of the datasets it names
+	flowTo   []int // destination store index if the flow is active, or -1
+	flowFrom []int // source store index, or -1
+	accessor []int // accessor entity index, or -1
+	flowDS   rows  // indexes of the datasets it names
 
 	// Per dataset.
 	controller []int    // controller entity index, or -1
 	classMask  []uint32 // its classes and every class they imply
-	holders    [][]int  // active stores holding it
+	holders    rows     // active stores holding it
 
 	// Per entity.
 	codesOf [][]code // jurisdictions (incorporation, headquarters)
@@ -177,21 +177,68 @@ type reachOf struct {
 	chain []string
 }
 
-// carve returns len(counts) empty slices with capacities counts, all cut
-// from one backing array: one allocation instead of one per slice.
-func carve(counts []int) [][]int {
+// rows is a list of int lists held in one backing array, row i being
+// val[off[i]:off[i+1]]: one allocation for all the rows and 4 bytes of
+// overhead per row, where a [][]int spends a 24-byte slice header on each.
+// A topology has a few rows per store, so this is most of the index
+// memory of a large one.
+type rows struct {
+	off []int32
+	val []int
+}
+
+// at returns row i, which the caller must not modify.
+func (r rows) at(i int) []int { return r.val[r.off[i]:r.off[i+1]:r.off[i+1]] }
+
+// rowsBuilder fills rows of known maximum lengths.
+type rowsBuilder struct {
+	rows
+	n []int32 // values pushed per row
+}
+
+// newRows prepares len(counts) empty rows with room for counts[i] values
+// in row i. The counts must total at most math.MaxInt32 (validation sees
+// to it: see maxRefs).
+func newRows(counts []int) *rowsBuilder {
+	b := &rowsBuilder{rows: rows{off: make([]int32, len(counts)+1)}, n: make([]int32, len(counts))}
 	total := 0
-	for _, c := range counts {
-		total += c
-	}
-	back := make([]int, total)
-	out := make([][]int, len(counts))
-	off := 0
 	for i, c := range counts {
-		out[i] = back[off : off : off+c]
-		off += c
+		total += c
+		b.off[i+1] = int32(total)
 	}
-	return out
+	b.val = make([]int, total)
+	return b
+}
+
+// push appends v to row i, which must have room.
+func (b *rowsBuilder) push(i, v int) {
+	b.val[int(b.off[i]+b.n[i])] = v
+	b.n[i]++
+}
+
+// last returns the value pushed last to row i, if any.
+func (b *rowsBuilder) last(i int) (int, bool) {
+	if b.n[i] == 0 {
+		return 0, false
+	}
+	return b.val[int(b.off[i]+b.n[i]-1)], true
+}
+
+// done returns the rows, closing the gaps of rows that got fewer values
+// than they had room for.
+func (b *rowsBuilder) done() rows {
+	w := int32(0)
+	for i, n := range b.n {
+		start := b.off[i]
+		if w != start {
+			copy(b.val[w:w+n], b.val[start:start+n])
+		}
+		b.off[i] = w
+		w += n
+	}
+	b.off[len(b.n)] = w
+	b.val = b.val[:w:w]
+	return b.rows
 }
 
 func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
@@ -278,7 +325,11 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 	a.active = make([]bool, n)
 	a.loc = make([]code, n)
 	a.operator = make([]int, n)
-	a.custody = make([][]int, n)
+	nCustody := make([]int, n)
+	for i := range t.Stores {
+		nCustody[i] = len(t.Stores[i].Custodians)
+	}
+	custody := newRows(nCustody)
 	a.keys = make([]*KeyCustody, n)
 	a.keyHold = make([]int, n)
 	for i := range t.Stores {
@@ -296,7 +347,7 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 		}
 		for _, c := range s.Custodians {
 			if c.Period.Contains(a.d) {
-				a.custody[i] = append(a.custody[i], entity(c.Entity))
+				custody.push(i, entity(c.Entity))
 			}
 		}
 		a.keyHold[i] = -1
@@ -307,6 +358,7 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 			}
 		}
 	}
+	a.custody = custody.done()
 
 	// Flows: list the active ones per store.
 	a.flowFrom, a.accessor, a.flowDS = ix.flowFrom, ix.accessor, ix.flowDS
@@ -330,16 +382,17 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 			nIn[to]++
 		}
 	}
-	a.inbound, a.admin = carve(nIn), carve(nAdmin)
+	inbound, admin := newRows(nIn), newRows(nAdmin)
 	for fi, to := range flowTo {
 		switch {
 		case to < 0:
 		case t.Flows[fi].Kind == AdminAccess:
-			a.admin[to] = append(a.admin[to], fi)
+			admin.push(to, fi)
 		default:
-			a.inbound[to] = append(a.inbound[to], fi)
+			inbound.push(to, fi)
 		}
 	}
+	a.inbound, a.admin = inbound.done(), admin.done()
 
 	a.controller = ix.controller
 	a.classMask = make([]uint32, len(t.Datasets))
@@ -352,22 +405,23 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 	held := make([]int, len(t.Datasets))
 	for i := range t.Stores {
 		if a.active[i] {
-			for _, di := range a.storeDS[i] {
+			for _, di := range a.storeDS.at(i) {
 				held[di]++
 			}
 		}
 	}
-	a.holders = carve(held)
+	holders := newRows(held)
 	for i := range t.Stores {
 		if !a.active[i] {
 			continue
 		}
-		for _, di := range a.storeDS[i] {
-			if h := a.holders[di]; len(h) == 0 || h[len(h)-1] != i { // a store may list a dataset twice
-				a.holders[di] = append(h, i)
+		for _, di := range a.storeDS.at(i) {
+			if last, ok := holders.last(di); !ok || last != i { // a store may list a dataset twice
+				holders.push(di, i)
 			}
 		}
 	}
+	a.holders = holders.done()
 	return a
 }
 
@@ -548,7 +602,7 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 
 	territorial(st.Location, false, "location", base)
 	personal(a.operator[s], "operator", base+"/operator")
-	for _, c := range a.custody[s] {
+	for _, c := range a.custody.at(s) {
 		personal(c, "custodian", base+"/custodian")
 	}
 	opKeys := a.operatorManagedKeys(s)
@@ -562,7 +616,7 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 			territorial(k.Location, false, "key location", base+"/keys/location/"+k.Location.String())
 		}
 	}
-	for _, fi := range a.admin[s] {
+	for _, fi := range a.admin.at(s) {
 		f := &a.t.Flows[fi]
 		fp := base + "/flow/" + f.ID
 		personal(a.accessor[fi], "admin access", fp+"/accessor")
@@ -594,10 +648,10 @@ func (a *assessment) reachedFromAbroad(s int) bool {
 	if a.exposed[s] {
 		return slices.ContainsFunc(a.exposure[s], func(x Exposure) bool { return x.Via != "location" })
 	}
-	if len(a.admin[s]) > 0 || len(a.personalGovs(a.operator[s])) > 0 {
+	if len(a.admin.at(s)) > 0 || len(a.personalGovs(a.operator[s])) > 0 {
 		return true
 	}
-	for _, c := range a.custody[s] {
+	for _, c := range a.custody.at(s) {
 		if len(a.personalGovs(c)) > 0 {
 			return true
 		}
@@ -907,7 +961,7 @@ func (a *assessment) localization() {
 			if !a.inScope(r, di) {
 				continue
 			}
-			holders := a.holders[di]
+			holders := a.holders.at(di)
 			inside := false
 			for _, s := range holders {
 				inside = inside || r.contains(a.t.Stores[s].Location)
@@ -933,7 +987,7 @@ func (a *assessment) localization() {
 				}
 				ok, arrived := false, false
 				var why []string
-				for _, fi := range a.inbound[s] {
+				for _, fi := range a.inbound.at(s) {
 					f := &a.t.Flows[fi]
 					if !carries(f, ds.ID, a.t) {
 						continue
@@ -1026,9 +1080,9 @@ func (a *assessment) eachLeg(fn func(l *leg, di int)) {
 				l.from = a.loc[src]
 			}
 		}
-		carried := a.flowDS[fi]
+		carried := a.flowDS.at(fi)
 		if len(carried) == 0 {
-			carried = a.storeDS[src]
+			carried = a.storeDS.at(src)
 		}
 		for _, di := range carried {
 			fn(&l, di)
@@ -1041,16 +1095,16 @@ func (a *assessment) eachLeg(fn func(l *leg, di int)) {
 			continue
 		}
 		all := false
-		for _, fi := range a.inbound[s] {
-			all = all || len(a.flowDS[fi]) == 0
+		for _, fi := range a.inbound.at(s) {
+			all = all || len(a.flowDS.at(fi)) == 0
 		}
 		if all {
 			continue
 		}
-		for _, di := range a.storeDS[s] {
+		for _, di := range a.storeDS.at(s) {
 			arrived := false
-			for _, fi := range a.inbound[s] {
-				if slices.Contains(a.flowDS[fi], di) {
+			for _, fi := range a.inbound.at(s) {
+				if slices.Contains(a.flowDS.at(fi), di) {
 					arrived = true
 					break
 				}
@@ -1140,10 +1194,10 @@ func (a *assessment) ownership() {
 			if !a.active[s] || !r.contains(st.Location) {
 				continue
 			}
-			for k := -1; k < len(a.custody[s]); k++ {
+			for k := -1; k < len(a.custody.at(s)); k++ {
 				ei, role := a.operator[s], "operator"
 				if k >= 0 {
-					ei, role = a.custody[s][k], "custodian"
+					ei, role = a.custody.at(s)[k], "custodian"
 				}
 				x := &a.t.Entities[ei]
 				path := func() string { return "store/" + st.ID + "/" + role + "/" + x.ID }
@@ -1215,13 +1269,13 @@ func (a *assessment) counterparties() {
 				continue
 			}
 			parties = append(parties[:0], party{a.operator[s], "operator", "operator", st.Mechanisms})
-			for _, c := range a.custody[s] {
+			for _, c := range a.custody.at(s) {
 				parties = append(parties, party{c, "custodian", "custodian", st.Mechanisms})
 			}
 			if a.keys[s] != nil {
 				parties = append(parties, party{a.keyHold[s], "key holder", "keys", st.Mechanisms})
 			}
-			for _, fi := range a.admin[s] {
+			for _, fi := range a.admin.at(s) {
 				f := &a.t.Flows[fi]
 				parties = append(parties, party{a.accessor[fi], "admin accessor", "flow/" + f.ID, f.Mechanisms})
 			}
@@ -1238,7 +1292,7 @@ func (a *assessment) counterparties() {
 				continue
 			}
 			for k, id := range st.Datasets {
-				di := a.storeDS[s][k]
+				di := a.storeDS.at(s)[k]
 				if !a.inScope(r, di) || !a.tiedTo(r, di, st.Location) {
 					continue
 				}
@@ -1333,7 +1387,7 @@ func (a *assessment) obligations() {
 				continue
 			}
 			var stores []string
-			for _, s := range a.holders[di] {
+			for _, s := range a.holders.at(di) {
 				st := &a.t.Stores[s]
 				if a.tiedTo(r, di, st.Location) {
 					stores = append(stores, st.ID)
@@ -1404,7 +1458,7 @@ func (a *assessment) conflicts() {
 		}
 		clear(merged)
 		for k, id := range st.Datasets {
-			di := a.storeDS[s][k]
+			di := a.storeDS.at(s)[k]
 			// Blocking rules that protect this dataset here, by
 			// jurisdiction and then ID.
 			bs = bs[:0]
@@ -1548,7 +1602,7 @@ func (a *assessment) ratings() {
 	for di := range a.t.Datasets {
 		ds := &a.t.Datasets[di]
 		key = key[:0]
-		for _, s := range a.holders[di] {
+		for _, s := range a.holders.at(di) {
 			key = binary.AppendUvarint(key, uint64(s))
 		}
 		r, ok := cache[string(key)]
@@ -1570,7 +1624,7 @@ func (a *assessment) facts(di int) hexad.Facts {
 	f := hexad.Facts{Consumer: a.consumer.String()}
 	var govs []code
 	regimes := map[code]*hexad.Regime{}
-	for _, s := range a.holders[di] {
+	for _, s := range a.holders.at(di) {
 		f.Copies++
 		xs := a.exposuresOf(s)
 		for k := range xs {

@@ -15,3 +15,11 @@ func SetMaxItems(n int) (restore func()) {
 	maxItems = n
 	return func() { maxItems = old }
 }
+
+// SetMaxRefs lowers the limit on references from stores and flows for a
+// test and returns a function that restores it.
+func SetMaxRefs(n int) (restore func()) {
+	old := maxRefs
+	maxRefs = n
+	return func() { maxRefs = old }
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -47,6 +48,10 @@ var ErrSchema = errors.New("does not fit the topology format")
 var (
 	maxDocumentBytes = MaxDocumentBytes
 	maxItems         = MaxItems
+	// maxRefs bounds the dataset and custodian references of a topology's
+	// stores and flows, so that the assessment's indexes stay within
+	// int32 offsets.
+	maxRefs = math.MaxInt32
 )
 
 // ReadJSON reads a topology document from r, at most MaxDocumentBytes, and

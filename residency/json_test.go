@@ -277,3 +277,23 @@ func TestDecodeJSONLeftOutValues(t *testing.T) {
 		})
 	}
 }
+
+// TestReferenceLimit checks the bound on references from stores and flows
+// to datasets and custodians, which keeps the assessment's indexes within
+// 32-bit offsets: over it, validation stops with one ErrLimit.
+func TestReferenceLimit(t *testing.T) {
+	defer residency.SetMaxRefs(5)()
+	top := &residency.Topology{
+		Stores: []residency.Store{{ID: "a", Datasets: []string{"d1", "d2", "d3"}}, {ID: "b", Custodians: []residency.Tenure{{Entity: "x"}}}},
+		Flows:  []residency.Flow{{ID: "f", Datasets: []string{"d1", "d2"}}},
+	}
+	for _, err := range []error{top.Validate(), func() error { _, err := residency.Assess(top, residency.AsOfDate(day("2024-01-01"))); return err }()} {
+		var ve *residency.ValidationError
+		if !errors.Is(err, residency.ErrLimit) || !errors.As(err, &ve) || ve.Path != "stores" || !strings.Contains(err.Error(), "6 references") {
+			t.Fatalf("over the reference limit: %v; want ErrLimit at stores counting 6 references", err)
+		}
+		if n := len(err.(interface{ WrappedErrors() []error }).WrappedErrors()); n != 1 {
+			t.Errorf("%d problems reported, want 1: %v", n, err)
+		}
+	}
+}

@@ -146,12 +146,12 @@ func (t *Topology) Validate() error {
 type ids struct {
 	datasets, entities, stores map[string]int
 
-	storeDS    [][]int // per store, its datasets
-	flowDS     [][]int // per flow, the datasets it names
-	flowTo     []int   // per flow, its destination store
-	flowFrom   []int   // per flow, its source store
-	accessor   []int   // per flow, its accessor entity
-	controller []int   // per dataset, its controller entity
+	storeDS    rows  // per store, its datasets
+	flowDS     rows  // per flow, the datasets it names
+	flowTo     []int // per flow, its destination store
+	flowFrom   []int // per flow, its source store
+	accessor   []int // per flow, its accessor entity
+	controller []int // per dataset, its controller entity
 }
 
 // validate adds t's problems to e and returns its ID index, with the
@@ -171,6 +171,19 @@ func (t *Topology) validate(e *errs, resolve bool) ids {
 			tooLong = true
 		}
 	}
+	if !tooLong {
+		refs := 0
+		for i := range t.Stores {
+			refs += len(t.Stores[i].Datasets) + len(t.Stores[i].Custodians)
+		}
+		for i := range t.Flows {
+			refs += len(t.Flows[i].Datasets)
+		}
+		if refs > maxRefs {
+			e.add("stores", fmt.Errorf("%w: %d references from stores and flows to datasets and custodians, more than %d", ErrLimit, refs, maxRefs))
+			tooLong = true
+		}
+	}
 	if tooLong {
 		return ids{}
 	}
@@ -180,16 +193,17 @@ func (t *Topology) validate(e *errs, resolve bool) ids {
 	indexIDs(e, "flows", t.Flows, func(f *Flow) string { return f.ID })
 	v := validator{e: e}
 	ix := ids{datasets: datasets, entities: entities, stores: stores}
+	var storeDS, flowDS *rowsBuilder
 	if resolve {
 		counts := make([]int, max(len(t.Stores), len(t.Flows)))
 		for i := range t.Stores {
 			counts[i] = len(t.Stores[i].Datasets)
 		}
-		ix.storeDS = carve(counts[:len(t.Stores)])
+		storeDS = newRows(counts[:len(t.Stores)])
 		for i := range t.Flows {
 			counts[i] = len(t.Flows[i].Datasets)
 		}
-		ix.flowDS = carve(counts[:len(t.Flows)])
+		flowDS = newRows(counts[:len(t.Flows)])
 		ix.controller = make([]int, len(t.Datasets))
 		refs := make([]int, 3*len(t.Flows))
 		for i := range refs {
@@ -270,7 +284,7 @@ func (t *Topology) validate(e *errs, resolve bool) ids {
 				e.addf(fmt.Sprintf("stores[%d].datasets[%d]", i, k), ErrDuplicate, "dataset %q is listed twice (also datasets[%d])", id, j)
 			}
 			if resolve {
-				ix.storeDS[i] = append(ix.storeDS[i], di)
+				storeDS.push(i, di)
 			}
 		}
 		for k, m := range s.Mechanisms {
@@ -367,7 +381,7 @@ func (t *Topology) validate(e *errs, resolve bool) ids {
 				e.addf(dp(), ErrDuplicate, "dataset %q is listed twice (also datasets[%d])", id, j)
 			}
 			if resolve {
-				ix.flowDS[i] = append(ix.flowDS[i], di)
+				flowDS.push(i, di)
 			}
 			if di >= 0 && si >= 0 && !slices.Contains(t.Stores[si].Datasets, id) {
 				e.addf(dp(), ErrInvalid, "store %q does not hold dataset %q", src, id)
@@ -378,6 +392,9 @@ func (t *Topology) validate(e *errs, resolve bool) ids {
 				e.addf(fmt.Sprintf("flows[%d].mechanisms[%d]", i, k), ErrMissing, "mechanism id is empty")
 			}
 		}
+	}
+	if resolve {
+		ix.storeDS, ix.flowDS = storeDS.done(), flowDS.done()
 	}
 	return ix
 }
