@@ -77,13 +77,15 @@
 // per dataset: for estates of millions of stores, ask for the parts you
 // need. Measured on a 2-core VM (go test ./residency -run '^$' -bench
 // 'Assess$|AssessChecks' -benchtime 1x -args -large), the checks on the
-// whole built-in catalog took about 8.5 µs per store at 10,000 stores,
-// 11 at 100,000 and 24 at 1,000,000, where the topology alone holds
-// 0.9 GiB and the peak heap was 2.9 GiB: at that size the assessment is
-// bound by memory latency. A full assessment took about 52 µs per store
-// at both 10,000 and 100,000 stores (peak heap 0.86 GiB at 100,000).
-// bench/README.md compares the checks with Open Policy Agent and a
-// hand-written loop.
+// whole built-in catalog took about 7 µs per store at 10,000 stores, 10 at
+// 100,000 and 23 at 1,000,000: 3.3 times the per-store time at 10,000,
+// because at that size every index outgrows the caches and each lookup
+// waits on memory. At 1,000,000 stores the peak heap was 2.3 GiB, 0.9 GiB
+// of it the topology itself, so the assessment's own peak was 1.4 GiB;
+// it allocated 1.9 KB and 11 objects per store. A full assessment took
+// about 44 µs per store at 10,000 stores and 51 at 100,000 (peak heap
+// 0.9 GiB at 100,000). bench/README.md compares the checks with Open
+// Policy Agent and a hand-written loop.
 //
 // Limits on input: [DecodeJSON] and [ReadJSON] accept documents up to
 // [MaxDocumentBytes], nested at most [MaxDepth] deep, with at most
