@@ -28,6 +28,10 @@ type diffResult struct {
 	Law []lawChange `json:"law"`
 	// Ratings lists the hexad elements whose topology score changed.
 	Ratings []ratingChange `json:"ratings"`
+	// Incomplete is set when a side is a Terraform plan with resources
+	// whose location could not be determined (listed in its side), not
+	// accepted with -allow-unlocated: the diff cannot say what they change.
+	Incomplete bool `json:"incomplete,omitzero"`
 }
 
 type diffSide struct {
@@ -36,6 +40,9 @@ type diffSide struct {
 	AsOf     jurisdiction.Date `json:"as_of"`
 	Consumer jurisdiction.Code `json:"consumer,omitzero"`
 	Catalog  string            `json:"catalog"`
+	// Unlocated are a Terraform plan's resources whose location could not
+	// be determined: they are not in the side's assessment.
+	Unlocated []planResource `json:"unlocated,omitempty"`
 }
 
 type change struct {
@@ -61,10 +68,11 @@ type ratingChange struct {
 
 func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	var c commonFlags
-	fs := newFlagSet("diff", "diff [flags] -from YYYY-MM-DD -to YYYY-MM-DD FILE\n       dataresidency diff [flags] OLD NEW\n\nThe exit status is 1 when the second assessment has unwaived findings at or\nabove -fail-on that the first has not.", stderr)
+	fs := newFlagSet("diff", "diff [flags] -from YYYY-MM-DD -to YYYY-MM-DD FILE\n       dataresidency diff [flags] OLD NEW\n\nThe exit status is 1 when the second assessment has unwaived findings at or\nabove -fail-on that the first has not, or when a Terraform plan has\nresources whose location cannot be determined (see -allow-unlocated).", stderr)
 	c.register(fs, "text or json")
 	from := fs.String("from", "", "the first assessment date `YYYY-MM-DD` (with one FILE)")
 	to := fs.String("to", "", "the second assessment date `YYYY-MM-DD` (with one FILE)")
+	allowUnlocated := fs.Bool("allow-unlocated", false, "accept Terraform plans with resources whose location cannot be determined (by default they make the result incomplete and the exit status 1)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -117,6 +125,11 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	res := diffReports(oldA, newA)
+	unlocated := len(res.From.Unlocated)
+	if newName != oldName {
+		unlocated += len(res.To.Unlocated)
+	}
+	res.Incomplete = unlocated > 0 && !*allowUnlocated
 	failing := 0
 	for _, f := range res.Added {
 		if c.fails(f.Level, f.Waiver != nil) {
@@ -139,10 +152,20 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	} else {
 		var t text
 		writeDiff(&t, res)
+		incomplete := ""
+		if res.Incomplete {
+			incomplete = fmt.Sprintf("INCOMPLETE: %s could not be located, so what they change is not shown (-allow-unlocated accepts them)", count(unlocated, "resource"))
+		}
 		switch {
+		case c.failOnLv.Rank() == 0 && incomplete != "":
+			t.f("\nResult: %s\n", incomplete)
 		case c.failOnLv.Rank() == 0:
+		case failing > 0 && incomplete != "":
+			t.f("\nResult: FAIL: %s newly at or above %s; %s\n", count(failing, "unwaived finding"), c.failOnLv, incomplete)
 		case failing > 0:
 			t.f("\nResult: FAIL: %s newly at or above %s\n", count(failing, "unwaived finding"), c.failOnLv)
+		case incomplete != "":
+			t.f("\nResult: %s; no unwaived finding newly at or above %s\n", incomplete, c.failOnLv)
 		default:
 			t.f("\nResult: pass: no unwaived finding newly at or above %s\n", c.failOnLv)
 		}
@@ -151,14 +174,18 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 	if st := c.emit(stdout, stderr, out); st != exitOK {
 		return st
 	}
-	if failing > 0 {
+	if failing > 0 || res.Incomplete {
 		return exitFindings
 	}
 	return exitOK
 }
 
 func side(a *assessed) diffSide {
-	return diffSide{File: a.in.name, Topology: a.rep.Topology, AsOf: a.rep.AsOf, Consumer: a.rep.Consumer, Catalog: a.rep.Catalog}
+	s := diffSide{File: a.in.name, Topology: a.rep.Topology, AsOf: a.rep.AsOf, Consumer: a.rep.Consumer, Catalog: a.rep.Catalog}
+	if a.in.plan != nil {
+		s.Unlocated = a.in.plan.Unlocated
+	}
+	return s
 }
 
 // diffReports compares two assessments.
@@ -308,6 +335,19 @@ func writeDiff(t *text, res *diffResult) {
 		}
 		for _, s := range r.Removed {
 			t.f("    - %s\n", s)
+		}
+	}
+	sides := []diffSide{res.From}
+	if res.To.File != res.From.File {
+		sides = append(sides, res.To)
+	}
+	for _, sd := range sides {
+		if len(sd.Unlocated) == 0 {
+			continue
+		}
+		t.f("\nUnlocated resources of %s, in neither assessment:\n", sd.File)
+		for _, r := range sd.Unlocated {
+			t.f("  %s (%s): %s\n", r.Address, r.Type, r.Reason)
 		}
 	}
 }

@@ -23,6 +23,9 @@ type explanation struct {
 	Finding *explainedFinding `json:"finding,omitempty"`
 	// Element is set when a hexad element is explained.
 	Element *explainedElement `json:"element,omitempty"`
+	// Unlocated are a Terraform plan's resources whose location could not
+	// be determined: they are not in the assessment explained.
+	Unlocated []planResource `json:"unlocated,omitempty"`
 }
 
 type explainedFinding struct {
@@ -91,6 +94,9 @@ func cmdExplain(args []string, stdout, stderr io.Writer) int {
 		}
 		ex.Element = ee
 	}
+	if a.in.plan != nil {
+		ex.Unlocated = a.in.plan.Unlocated
+	}
 	var out []byte
 	if c.format == "json" {
 		b, err := json.MarshalIndent(ex, "", "  ")
@@ -105,6 +111,10 @@ func cmdExplain(args []string, stdout, stderr io.Writer) int {
 			writeFinding(&t, a.rep, ex.Finding)
 		} else {
 			writeElement(&t, a.rep, ex.Element)
+		}
+		if n := len(ex.Unlocated); n > 0 {
+			t.f("\nNot in this assessment: %s of the plan could not be located (%s);\n", count(n, "resource"), addresses(ex.Unlocated))
+			t.f("what they hold or carry is not reflected above.\n")
 		}
 		out = t.Bytes()
 	}
@@ -374,4 +384,17 @@ func writeElement(t *text, rep *residency.Report, e *explainedElement) {
 	if len(rep.Rating.Defaults) > 0 {
 		t.f("\nProvisional: no researched access profile for %s; conservative defaults used.\n", strings.Join(slices.Clone(rep.Rating.Defaults), ", "))
 	}
+}
+
+// addresses lists the resources' addresses, at most three, and how many more.
+func addresses(rs []planResource) string {
+	var out []string
+	for i, r := range rs {
+		if i == 3 {
+			out = append(out, fmt.Sprintf("and %d more", len(rs)-3))
+			break
+		}
+		out = append(out, r.Address)
+	}
+	return strings.Join(out, ", ")
 }

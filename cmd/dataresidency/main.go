@@ -59,10 +59,13 @@
 // region known only after apply, taken from the environment, behind an
 // unresolved reference…) are not in the assessed topology, so the plan
 // was not fully checked: the result is INCOMPLETE and the exit status 1,
-// whatever -fail-on says, unless assess is given
+// whatever -fail-on says, unless assess (or diff) is given
 //
 //	-allow-unlocated    accept the unlocated resources: they are still
 //	                    listed (and in SARIF suppressed as accepted)
+//
+// diff lists each plan's unlocated resources and, since it cannot say
+// what they change, is INCOMPLETE in the same way; explain lists them.
 //
 // Resources of unsupported types are listed as not checked; they do not
 // fail.
@@ -83,8 +86,8 @@
 //
 // Exit status: 0 when nothing unwaived is at or above the -fail-on
 // severity (for diff: nothing newly so), 1 when something is or, for
-// assess, when a plan has unlocated resources and -allow-unlocated is not
-// given, 2 for bad input or usage; problems in the input are printed one per line, as
+// assess and diff, when a plan has unlocated resources and
+// -allow-unlocated is not given, 2 for bad input or usage; problems in the input are printed one per line, as
 // FILE:LINE:COLUMN: PATH: PROBLEM where the position is known.
 package main
 
@@ -139,11 +142,11 @@ Flags of assess, explain and diff:
   -fail-on error|warning|note|none
                              least severity that makes the exit status 1 (default error)
   -o FILE                    write output to FILE
-Flag of assess only:
+Flag of assess and diff:
   -allow-unlocated           accept plan resources whose location cannot be
                              determined (by default the result is incomplete: exit 1)
 
-Exit status: 0 clean, 1 findings at or above -fail-on or (assess) an
+Exit status: 0 clean, 1 findings at or above -fail-on or (assess, diff) an
 incomplete plan, 2 bad input or usage.
 Run "dataresidency COMMAND -h" for a command's flags.
 `

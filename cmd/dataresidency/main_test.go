@@ -779,6 +779,61 @@ func TestUnlocated(t *testing.T) {
 	}
 }
 
+// TestUnlocatedDiffExplain checks that diff and explain on a plan say
+// which resources could not be located, and that diff, like assess, is
+// incomplete and exits 1 unless -allow-unlocated accepts them.
+func TestUnlocatedDiffExplain(t *testing.T) {
+	if readPlan == nil {
+		t.Skip("this build cannot read plans")
+	}
+	plan := writeTemp(t, "plan.json", testPlan)
+	clean := writeTemp(t, "located.json", located)
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		stdout   []string
+		stdoutNo []string
+	}{
+		{"diff across dates: incomplete", []string{"diff", "-from", "2017-06-01", "-to", "2019-06-01", plan}, 1,
+			[]string{"Unlocated resources of " + plan + ", in neither assessment:", "aws_s3_bucket.somewhere (aws_s3_bucket)",
+				"Result: FAIL: 1 unwaived finding newly at or above error; INCOMPLETE: 1 resource could not be located, so what they change is not shown (-allow-unlocated accepts them)"},
+			[]string{"Result: pass"}},
+		{"diff across dates: accepted", []string{"diff", "-allow-unlocated", "-from", "2017-06-01", "-to", "2017-07-01", plan}, 0,
+			[]string{"aws_s3_bucket.somewhere", "Result: pass"}, []string{"INCOMPLETE"}},
+		{"diff of two plans counts each file", []string{"diff", "-as-of", "2017-06-01", clean, plan}, 1,
+			[]string{"Result: INCOMPLETE: 1 resource could not be located"}, []string{"Unlocated resources of " + clean}},
+		{"diff json", []string{"diff", "-format", "json", "-from", "2017-06-01", "-to", "2017-07-01", plan}, 1,
+			[]string{`"incomplete": true`, `"unlocated": [`, `"address": "aws_s3_bucket.somewhere"`}, nil},
+		{"diff of located plans", []string{"diff", "-from", "2017-06-01", "-to", "2017-07-01", clean}, 0,
+			[]string{"Result: pass"}, []string{"Unlocated", "INCOMPLETE"}},
+		{"explain an element", []string{"explain", "-as-of", "2017-06-01", plan, "Confidentiality"}, 0,
+			[]string{"Not in this assessment: 1 resource of the plan could not be located (aws_s3_bucket.somewhere)"}, nil},
+		{"explain json", []string{"explain", "-as-of", "2017-06-01", "-format", "json", plan, "Jurisdiction"}, 0,
+			[]string{`"unlocated": [`, `"address": "aws_s3_bucket.somewhere"`}, nil},
+		{"explain a located plan", []string{"explain", "-as-of", "2017-06-01", clean, "Confidentiality"}, 0,
+			nil, []string{"Not in this assessment"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := exec(t, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, stdout, stderr)
+			}
+			for _, want := range tt.stdout {
+				if !strings.Contains(stdout, want) {
+					t.Errorf("output lacks %q:\n%s", want, stdout)
+				}
+			}
+			for _, no := range tt.stdoutNo {
+				if strings.Contains(stdout, no) {
+					t.Errorf("output has %q:\n%s", no, stdout)
+				}
+			}
+		})
+	}
+}
+
 // TestPlanJSON decodes -format json for a plan: the report, with the
 // plan reader's lists under "terraform".
 func TestPlanJSON(t *testing.T) {
