@@ -750,19 +750,7 @@ func TestUnlocated(t *testing.T) {
 			// Before the CLOUD Act, the located bucket in Ireland makes no
 			// error.
 			code, stdout, stderr := exec(t, append([]string{"assess", "-as-of", "2017-06-01", "-consumer", "IE"}, tt.args...)...)
-			if code != tt.code {
-				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, stdout, stderr)
-			}
-			for _, want := range tt.stdout {
-				if !strings.Contains(stdout, want) {
-					t.Errorf("output lacks %q:\n%s", want, stdout)
-				}
-			}
-			for _, no := range tt.stdoutNo {
-				if strings.Contains(stdout, no) {
-					t.Errorf("output has %q:\n%s", no, stdout)
-				}
-			}
+			checkRun(t, code, tt.code, stdout, stderr, tt.stdout, tt.stdoutNo)
 			if !strings.Contains(stderr, tt.stderr) {
 				t.Errorf("stderr lacks %q:\n%s", tt.stderr, stderr)
 			}
@@ -776,6 +764,25 @@ func TestUnlocated(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkRun checks a command's exit status and that its standard output
+// has every string of want and none of no.
+func checkRun(t *testing.T, code, wantCode int, stdout, stderr string, want, no []string) {
+	t.Helper()
+	if code != wantCode {
+		t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, wantCode, stdout, stderr)
+	}
+	for _, w := range want {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("output lacks %q:\n%s", w, stdout)
+		}
+	}
+	for _, n := range no {
+		if strings.Contains(stdout, n) {
+			t.Errorf("output has %q:\n%s", n, stdout)
+		}
 	}
 }
 
@@ -817,19 +824,7 @@ func TestUnlocatedDiffExplain(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, stdout, stderr := exec(t, tt.args...)
-			if code != tt.code {
-				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, stdout, stderr)
-			}
-			for _, want := range tt.stdout {
-				if !strings.Contains(stdout, want) {
-					t.Errorf("output lacks %q:\n%s", want, stdout)
-				}
-			}
-			for _, no := range tt.stdoutNo {
-				if strings.Contains(stdout, no) {
-					t.Errorf("output has %q:\n%s", no, stdout)
-				}
-			}
+			checkRun(t, code, tt.code, stdout, stderr, tt.stdout, tt.stdoutNo)
 		})
 	}
 }
