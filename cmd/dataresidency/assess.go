@@ -314,7 +314,10 @@ func waiverNotes(in *input, rep *residency.Report) []waiverNote {
 		}
 		return true
 	}
-	data := in.positioned()
+	var loc *locator
+	if data := in.positioned(); data != nil && len(in.top.Waivers) > 0 {
+		loc = newLocator(nil, data)
+	}
 	var out []waiverNote
 	for i, w := range in.top.Waivers {
 		n := waiverNote{Finding: w.Finding, Expires: w.Expires, Expired: !rep.AsOf.Before(w.Expires)}
@@ -331,8 +334,8 @@ func waiverNotes(in *input, rep *residency.Report) []waiverNote {
 		default:
 			continue
 		}
-		if data != nil {
-			n.line, n.column = locateRunes(data, fmt.Sprintf("/waivers/%d", i))
+		if loc != nil {
+			n.line, n.column = loc.start("waivers", i)
 		}
 		out = append(out, n)
 	}
@@ -357,14 +360,7 @@ func writeWaiverNotes(t *text, notes []waiverNote) {
 func sarifOptions(in *input, notes []waiverNote, v verdict) sarif.Options {
 	var opts sarif.Options
 	if data := in.positioned(); data != nil && in.top != nil {
-		top := in.top
-		opts.Locate = func(path string) (int, int) {
-			ptr := pathPointer(top, path)
-			if ptr == "" {
-				return 0, 0
-			}
-			return locateRunes(data, ptr)
-		}
+		opts.Locate = newLocator(in.top, data).position
 	}
 	if p := in.plan; p != nil {
 		for _, r := range p.Unlocated {

@@ -154,43 +154,149 @@ func isTerraform(data []byte) bool {
 	return false
 }
 
-// pathPointer returns the JSON pointer of the element of top that a
+// A locator places findings in a topology document. It indexes the IDs
+// of datasets, stores and flows once, and reads the document once for
+// where each element of its top-level arrays starts, so that placing
+// every finding of a large report stays linear: looking each one up in
+// the document afresh would read the document once per finding.
+type locator struct {
+	ids map[string]map[string]int // "dataset", "store", "flow": ID → index
+	// at holds, per top-level array ("datasets", "stores", "flows",
+	// "waivers"), the line and column (in Unicode code points, as SARIF
+	// counts them) where each element starts.
+	at map[string][][2]int
+}
+
+// newLocator indexes top and its document data (nil for none).
+func newLocator(top *residency.Topology, data []byte) *locator {
+	l := &locator{ids: map[string]map[string]int{}, at: map[string][][2]int{}}
+	index := func(kind string, n int, id func(int) string) {
+		m := make(map[string]int, n)
+		for i := range n {
+			if _, dup := m[id(i)]; !dup {
+				m[id(i)] = i
+			}
+		}
+		l.ids[kind] = m
+	}
+	if top != nil {
+		index("dataset", len(top.Datasets), func(i int) string { return top.Datasets[i].ID })
+		index("store", len(top.Stores), func(i int) string { return top.Stores[i].ID })
+		index("flow", len(top.Flows), func(i int) string { return top.Flows[i].ID })
+	}
+	if data != nil {
+		l.read(data)
+	}
+	return l
+}
+
+// read records where the elements of the document's top-level arrays
+// start. A document that does not parse gives what was read before the
+// problem.
+func (l *locator) read(data []byte) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	start := func() int64 {
+		off := dec.InputOffset()
+		for off < int64(len(data)) && strings.IndexByte(" \t\r\n,:", data[off]) >= 0 {
+			off++
+		}
+		return off
+	}
+	type elem struct {
+		array string
+		off   int64
+	}
+	var elems []elem
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return
+	}
+	var skip json.RawMessage
+scan:
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			break
+		}
+		key, _ := k.(string)
+		switch key {
+		case "datasets", "stores", "flows", "waivers":
+		default:
+			if dec.Decode(&skip) != nil {
+				break scan
+			}
+			continue
+		}
+		if tok, err := dec.Token(); err != nil || tok == nil {
+			if err != nil {
+				break
+			}
+			continue // null: no elements
+		} else if tok != json.Delim('[') {
+			break // not an array, which decoding the topology reported
+		}
+		for dec.More() {
+			elems = append(elems, elem{key, start()})
+			if dec.Decode(&skip) != nil {
+				break scan
+			}
+		}
+		if _, err := dec.Token(); err != nil {
+			break
+		}
+	}
+	// One pass over the document turns the offsets, in document order,
+	// into lines and columns.
+	line, col, pos := 1, 1, 0
+	for _, e := range elems {
+		for pos < int(e.off) && pos < len(data) {
+			r, size := utf8.DecodeRune(data[pos:])
+			if r == '\n' {
+				line, col = line+1, 1
+			} else {
+				col++
+			}
+			pos += size
+		}
+		l.at[e.array] = append(l.at[e.array], [2]int{line, col})
+	}
+}
+
+// pointer returns the JSON pointer of the element of the topology that a
 // finding's path names most specifically: the last dataset, store or flow
 // along it ("dataset/d/store/s" names store s, "store/s/flow/f/accessor/e"
 // flow f); "" when the path names none. Other segments (operator,
 // custodian, parent, accessor) come in pairs with the entity they name
 // and are skipped. IDs may hold slashes: the longest ID that fits is
 // taken.
-func pathPointer(top *residency.Topology, path string) string {
-	ids := func(kind string) []string {
-		var out []string
-		switch kind {
-		case "dataset":
-			for _, d := range top.Datasets {
-				out = append(out, d.ID)
-			}
-		case "store":
-			for _, s := range top.Stores {
-				out = append(out, s.ID)
-			}
-		case "flow":
-			for _, f := range top.Flows {
-				out = append(out, f.ID)
-			}
-		}
-		return out
+func (l *locator) pointer(path string) string {
+	kind, index := l.element(path)
+	if kind == "" {
+		return ""
 	}
-	ptr := ""
+	return fmt.Sprintf("/%ss/%d", kind, index)
+}
+
+// element returns the kind and index of the element pointer names, or "".
+func (l *locator) element(path string) (string, int) {
+	kind, index := "", -1
 	rest := path
 	for {
-		kind, after, ok := strings.Cut(rest, "/")
+		k, after, ok := strings.Cut(rest, "/")
 		if !ok {
-			return ptr
+			return kind, index
 		}
-		cands, best := ids(kind), -1
-		for i, id := range cands {
-			if (after == id || strings.HasPrefix(after, id+"/")) && (best < 0 || len(id) > len(cands[best])) {
-				best = i
+		ids := l.ids[k]
+		best, n := -1, 0
+		if i, ok := ids[after]; ok && ids != nil {
+			best, n = i, len(after)
+		} else {
+			for j := len(after) - 1; j > 0 && ids != nil; j-- {
+				if after[j] == '/' {
+					if i, ok := ids[after[:j]]; ok {
+						best, n = i, j
+						break
+					}
+				}
 			}
 		}
 		if best < 0 {
@@ -198,28 +304,27 @@ func pathPointer(top *residency.Topology, path string) string {
 			_, rest, _ = strings.Cut(after, "/")
 			continue
 		}
-		ptr = fmt.Sprintf("/%ss/%d", kind, best)
-		rest = strings.TrimPrefix(after[len(cands[best]):], "/")
+		kind, index = k, best
+		rest = strings.TrimPrefix(after[n:], "/")
 	}
 }
 
-// locateRunes is locate with the column counted in Unicode code points,
-// as SARIF counts them; 0, 0 when data does not parse.
-func locateRunes(data []byte, ptr string) (int, int) {
-	line, col := locate(data, ptr)
-	if line == 0 {
+// position returns the line and column (in code points) of the element a
+// finding's path names, or 0, 0.
+func (l *locator) position(path string) (int, int) {
+	kind, index := l.element(path)
+	if kind == "" {
 		return 0, 0
 	}
-	start := 0
-	for l := 1; l < line; l++ {
-		i := bytes.IndexByte(data[start:], '\n')
-		if i < 0 {
-			return line, col
-		}
-		start += i + 1
+	return l.start(kind+"s", index)
+}
+
+// start returns where element index of top-level array starts, or 0, 0.
+func (l *locator) start(array string, index int) (int, int) {
+	if at := l.at[array]; index >= 0 && index < len(at) {
+		return at[index][0], at[index][1]
 	}
-	end := min(start+col-1, len(data))
-	return line, utf8.RuneCount(data[start:end]) + 1
+	return 0, 0
 }
 
 // positioned is an input whose topology errors can be located in its

@@ -1117,26 +1117,39 @@ func TestPathPointer(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := pathPointer(top, tt.path); got != tt.want {
-			t.Errorf("pathPointer(%q) = %q, want %q", tt.path, got, tt.want)
+		if got := newLocator(top, nil).pointer(tt.path); got != tt.want {
+			t.Errorf("pointer(%q) = %q, want %q", tt.path, got, tt.want)
 		}
 	}
 }
 
-func TestLocateRunes(t *testing.T) {
-	doc := []byte("{\n  \"é€\": 1, \"b\": [true]\n}")
-	for ptr, want := range map[string][2]int{
-		"/é€":  {2, 9},
-		"/b":   {2, 17},
-		"/b/0": {2, 18},
-		"":     {1, 1},
+// TestLocatorPositions checks where the locator places the elements of a
+// document's top-level arrays: lines, columns in code points (as SARIF
+// counts them), arrays that are null or absent, and a broken document.
+func TestLocatorPositions(t *testing.T) {
+	doc := []byte("{\"name\": \"é€\", \"datasets\": null, \"other\": {\"stores\": [1]},\n" +
+		"  \"stores\": [{\"id\": \"ü\"}, {\"id\": \"b\"}],\n  \"flows\": [\n    {\"id\": \"f\"}\n  ]}")
+	top := &residency.Topology{Stores: []residency.Store{{ID: "ü"}, {ID: "b"}}, Flows: []residency.Flow{{ID: "f"}}}
+	l := newLocator(top, doc)
+	for path, want := range map[string][2]int{
+		"store/ü":       {2, 14},
+		"store/b":       {2, 27},
+		"store/b/op/x":  {2, 27},
+		"flow/f":        {4, 5},
+		"dataset/x":     {0, 0},
+		"entity/e":      {0, 0},
+		"store/missing": {0, 0},
 	} {
-		if l, c := locateRunes(doc, ptr); l != want[0] || c != want[1] {
-			t.Errorf("locateRunes(%q) = %d:%d, want %d:%d", ptr, l, c, want[0], want[1])
+		if l, c := l.position(path); l != want[0] || c != want[1] {
+			t.Errorf("position(%q) = %d:%d, want %d:%d", path, l, c, want[0], want[1])
 		}
 	}
-	if l, c := locateRunes([]byte("{"), "/a"); l != 1 || c != 1 {
-		t.Errorf("locateRunes in a broken document = %d:%d", l, c)
+	broken := newLocator(top, []byte(`{"stores": [{"id": "ü"}, {"id":`))
+	if l, c := broken.position("store/ü"); l != 1 || c != 13 {
+		t.Errorf("first store of a broken document at %d:%d, want 1:13", l, c)
+	}
+	if l, c := broken.position("store/b"); l != 1 || c != 26 {
+		t.Errorf("cut-off store of a broken document at %d:%d, want where it starts, 1:26", l, c)
 	}
 }
 
