@@ -1,6 +1,7 @@
 package residency_test
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"runtime"
@@ -173,4 +174,25 @@ func BenchmarkAssessParallel(b *testing.B) {
 			i++
 		}
 	})
+}
+
+// BenchmarkDecodeJSON measures strict decoding of synthetic topology
+// documents: parsing, the format check, decoding and validation.
+func BenchmarkDecodeJSON(b *testing.B) {
+	for _, n := range benchSizes(100_000) {
+		var doc bytes.Buffer
+		if err := residency.EncodeJSON(&doc, synth.Generate(synth.Config{Stores: n, Seed: 1})); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("stores=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(doc.Len()))
+			for b.Loop() {
+				if _, err := residency.DecodeJSON(doc.Bytes()); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/store")
+		})
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/hashicorp/go-multierror"
@@ -170,7 +171,7 @@ func (n *node) writeClean(b *bytes.Buffer, ptr string, bad map[string]bool) {
 		b.WriteByte('{')
 		first := true
 		for i, k := range n.keys {
-			cp := ptr + "/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(k)
+			cp := ptr + "/" + escapeKey(k)
 			if bad[cp] {
 				continue
 			}
@@ -351,13 +352,15 @@ type lineIndex struct {
 }
 
 func newLineIndex(data []byte) *lineIndex {
-	li := &lineIndex{starts: []int64{0}}
-	for i, b := range data {
-		if b == '\n' {
-			li.starts = append(li.starts, int64(i)+1)
+	li := &lineIndex{starts: make([]int64, 1, bytes.Count(data, []byte{'\n'})+1)}
+	for off := 0; ; {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			return li
 		}
+		off += i + 1
+		li.starts = append(li.starts, int64(off))
 	}
-	return li
 }
 
 // at returns the 1-based line and byte column of offset.
@@ -380,7 +383,7 @@ func (n *node) position(ptr string, li *lineIndex) (int, int) {
 	cur := n
 	if ptr != "" {
 		for _, part := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
-			part = strings.NewReplacer("~1", "/", "~0", "~").Replace(part)
+			part = pointerUnescaper.Replace(part)
 			next := cur.child(part)
 			if next == nil {
 				break
@@ -409,6 +412,40 @@ func (n *node) child(part string) *node {
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
+// pointerEscaper escapes a key as a JSON pointer token (RFC 6901).
+var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
+
+// escapeKey returns key as a JSON pointer token.
+func escapeKey(key string) string {
+	if !strings.ContainsAny(key, "~/") {
+		return key
+	}
+	return pointerEscaper.Replace(key)
+}
+
+// pointerUnescaper reverses pointerEscaper.
+var pointerUnescaper = strings.NewReplacer("~1", "/", "~0", "~")
+
+// typeInfo is what check needs of a Go type, worked out once per type.
+type typeInfo struct {
+	text   bool                    // *T implements encoding.TextUnmarshaler
+	fields map[string]reflect.Type // a struct's fields by JSON name
+}
+
+var typeInfos sync.Map // reflect.Type → *typeInfo
+
+func infoOf(t reflect.Type) *typeInfo {
+	if v, ok := typeInfos.Load(t); ok {
+		return v.(*typeInfo)
+	}
+	ti := &typeInfo{text: reflect.PointerTo(t).Implements(textUnmarshaler)}
+	if t.Kind() == reflect.Struct {
+		ti.fields = jsonFields(t)
+	}
+	v, _ := typeInfos.LoadOrStore(t, ti)
+	return v.(*typeInfo)
+}
+
 // check walks node n against Go type t, as encoding/json would decode it
 // with the topology types' tags, and records every mismatch at its pointer.
 func check(e *errs, n *node, t reflect.Type, ptr string, li *lineIndex) {
@@ -428,7 +465,8 @@ func check(e *errs, n *node, t reflect.Type, ptr string, li *lineIndex) {
 	if n.kind == '0' {
 		return // null leaves the zero value, as encoding/json does
 	}
-	if reflect.PointerTo(t).Implements(textUnmarshaler) {
+	ti := infoOf(t)
+	if ti.text {
 		if n.kind != '"' {
 			bad("want a string, got %s", kindName(n.kind))
 			return
@@ -446,24 +484,21 @@ func check(e *errs, n *node, t reflect.Type, ptr string, li *lineIndex) {
 			bad("want an object, got %s", kindName(n.kind))
 			return
 		}
-		fields := jsonFields(t)
-		seen := map[string]bool{}
 		for i, k := range n.keys {
-			ft, ok := fields[k]
+			ft, ok := ti.fields[k]
 			child := n.kids[i]
-			cp := ptr + "/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(k)
+			cp := ptr + "/" + escapeKey(k)
 			if !ok {
 				line, col := li.at(child.offset)
 				e.append(&ValidationError{Path: cp, Line: line, Column: col,
 					Err: fmt.Errorf("%w: unknown field %q", ErrSchema, k)})
 				continue
 			}
-			if seen[k] {
+			if slices.Contains(n.keys[:i], k) { // objects here have a few keys
 				line, col := li.at(child.offset)
 				e.append(&ValidationError{Path: cp, Line: line, Column: col,
 					Err: fmt.Errorf("%w: field %q appears twice", ErrSchema, k)})
 			}
-			seen[k] = true
 			check(e, child, ft, cp, li)
 		}
 	case reflect.Slice:
