@@ -84,8 +84,9 @@
 // of it the topology itself, so the assessment's own peak was 1.4 GiB;
 // it allocated 1.9 KB and 11 objects per store. A full assessment took
 // about 44 µs per store at 10,000 stores and 51 at 100,000 (peak heap
-// 0.9 GiB at 100,000). bench/README.md compares the checks with Open
-// Policy Agent and a hand-written loop.
+// 0.9 GiB at 100,000). [DecodeJSON] read synthetic documents at about
+// 19 MB/s, 50 µs per store (BenchmarkDecodeJSON). bench/README.md
+// compares the checks with Open Policy Agent and a hand-written loop.
 //
 // Limits on input: [DecodeJSON] and [ReadJSON] accept documents up to
 // [MaxDocumentBytes], nested at most [MaxDepth] deep, with at most
