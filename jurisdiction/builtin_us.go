@@ -139,11 +139,11 @@ func usRules() []Rule {
 			Notes: "Thresholds for other 'omic data (1,000 persons) are not modelled separately. Counted over the preceding 12 months " +
 				"(202.205) regardless of de-identification or encryption (202.206).",
 		},
-		dojRestricted("US-DOJ-202-BIOMETRIC", BiometricData, 1_000, "202.205(c)", "biometric identifiers"),
-		dojRestricted("US-DOJ-202-GEOLOCATION", PreciseGeolocation, 1_000, "202.205(d)", "precise geolocation data (counted in US devices)"),
-		dojRestricted("US-DOJ-202-HEALTH", HealthData, 10_000, "202.205(e)", "personal health data"),
-		dojRestricted("US-DOJ-202-FINANCIAL", FinancialData, 10_000, "202.205(f)", "personal financial data"),
-		dojRestricted("US-DOJ-202-IDENTIFIERS", PersonalIdentifiers, 100_000, "202.205(g)", "covered personal identifiers"),
+		dojRestricted("US-DOJ-202-BIOMETRIC", BiometricData, 1_000, "202.205(b)", "biometric identifiers"),
+		dojRestricted("US-DOJ-202-GEOLOCATION", PreciseGeolocation, 1_000, "202.205(c)", "precise geolocation data (counted in US devices)"),
+		dojRestricted("US-DOJ-202-HEALTH", HealthData, 10_000, "202.205(d)", "personal health data"),
+		dojRestricted("US-DOJ-202-FINANCIAL", FinancialData, 10_000, "202.205(e)", "personal financial data"),
+		dojRestricted("US-DOJ-202-IDENTIFIERS", PersonalIdentifiers, 100_000, "202.205(f)", "covered personal identifiers"),
 		{
 			ID: "US-DOJ-202-GOVERNMENT", Jurisdiction: us, Kind: ProhibitedCounterparty, Territory: []Code{us},
 			Counterparties: dojCountries(), ControlShare: 50,
@@ -163,17 +163,19 @@ func usRules() []Rule {
 			Counterparties: codes("CN", "RU", "IR", "KP"), ControlShare: 20,
 			Title: "Data brokers may not sell, license, transfer or give access to personally identifiable sensitive data of US " +
 				"individuals to a foreign adversary country or an entity it controls (20% or more ownership)",
-			Citation:  Citation{Law: "Protecting Americans' Data from Foreign Adversaries Act of 2024, Pub. L. 118-50, Div. I", Short: "PADFA", Article: "Sec. 2"},
+			Citation:  Citation{Law: "Protecting Americans' Data from Foreign Adversaries Act of 2024, Pub. L. 118-50, Div. I", Short: "PADFA", Article: "Sec. 2(a) (15 U.S.C. 9901(a))"},
 			Effective: d("2024-06-23"),
 			Scope: Scope{Classes: classes(SensitivePersonal, PersonalIdentifiers), Basis: SubjectsIn, ControllerTags: []string{"data-broker"},
 				SubjectsNote: "no volume threshold"},
 			Sources: []Source{
 				src("Covington Inside Privacy: Congress passes PADFA (enacted 2024-04-24, effective 2024-06-23)", "https://www.insideprivacy.com/uncategorized/congress-passes-bill-prohibiting-sharing-or-selling-americans-sensitive-data-to-entities-controlled-by-foreign-adversaries/"),
 				src("GovInfo: Public Law 118-50", "https://www.govinfo.gov/content/pkg/PLAW-118publ50/uslm/PLAW-118publ50.xml"),
-				src("Akin Gump: PADFA summary", "https://www.akingump.com")},
+				src("Akin Gump: PADFA summary", "https://www.akingump.com"),
+				src("US Code (OLRC): 15 U.S.C. 9901, the Act's Sec. 2 as codified",
+					"https://uscode.house.gov./view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title15-section9901%29")},
 			Verified: true,
 			Notes: "Foreign adversary countries per 10 U.S.C. 4872(d)(2). Binds data brokers only (entities selling data they did not " +
-				"collect from the individual); tag the controller \"data-broker\". The section number within Division I is unverified.",
+				"collect from the individual); tag the controller \"data-broker\". The prohibition is Sec. 2(a) of Division I, codified at 15 U.S.C. 9901(a).",
 		},
 		{
 			ID: "US-FIRRMA-SPD", Jurisdiction: us, Kind: Obligation, Territory: []Code{us},
