@@ -484,8 +484,8 @@ func (a *assessment) reach(i int) []reachOf {
 }
 
 // controllers returns the entities that control entity i on the as-of
-// date, nearest first: owners holding more than 50% or marked Control, and
-// their controllers in turn. Results are memoised per assessment.
+// date, depth first: each owner holding more than 50% or marked Control,
+// followed by its own controllers. Results are memoised per assessment.
 func (a *assessment) controllers(i int) []ancestor {
 	if c, ok := a.chains[i]; ok {
 		return c
@@ -507,24 +507,6 @@ func (a *assessment) controllers(i int) []ancestor {
 	}
 	a.chains[i] = out
 	return out
-}
-
-// controlledBy reports whether entity i is an entity of c or controlled by
-// one, and returns the path of IDs to the nearest such entity.
-func (a *assessment) controlledBy(i int, in func(code) bool) ([]string, bool) {
-	for _, c := range a.entityCodes(i) {
-		if in(c) {
-			return []string{a.t.Entities[i].ID}, true
-		}
-	}
-	for _, up := range a.controllers(i) {
-		for _, c := range a.entityCodes(up.idx) {
-			if in(c) {
-				return append([]string{a.t.Entities[i].ID}, up.path...), true
-			}
-		}
-	}
-	return nil, false
 }
 
 // operatorManagedKeys reports whether the operator of store s manages its
@@ -740,15 +722,6 @@ func appendRef(refs []RuleRef, r *activeRule) []RuleRef {
 	return append(refs, r.ref)
 }
 
-func sortedKeys[V any](m map[code]V) []code {
-	ks := make([]code, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	slices.SortFunc(ks, code.Compare)
-	return ks
-}
-
 // inScope reports whether dataset di falls under rule r's scope by class,
 // CII designation and subject count. The territorial tie (Basis) is
 // checked by the callers, which know where the data is.
@@ -871,11 +844,11 @@ func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, ki
 				why = append(why, fmt.Sprintf("%s needs a certified recipient and the recipient is not certified", m.ID))
 			}
 			continue
-		case recipient >= 0 && len(m.ExcludedRecipientTags) > 0 && excludedTag(m.ExcludedRecipientTags, a.t.Entities[recipient].Tags) != "":
-			if declared || m.Automatic {
-				why = append(why, fmt.Sprintf("%s does not cover a recipient tagged %q (%s)", m.ID,
-					excludedTag(m.ExcludedRecipientTags, a.t.Entities[recipient].Tags), a.t.Entities[recipient].ID))
-			}
+		case recipient >= 0 && excludedTag(m.ExcludedRecipientTags, a.t.Entities[recipient].Tags) != "":
+			// Declared or automatic (the others were skipped above): the
+			// reason is worth giving for an adequacy decision too.
+			why = append(why, fmt.Sprintf("%s does not cover a recipient tagged %q (%s)", m.ID,
+				excludedTag(m.ExcludedRecipientTags, a.t.Entities[recipient].Tags), a.t.Entities[recipient].ID))
 			continue
 		case m.OccasionalOnly:
 			if declared {
@@ -989,8 +962,8 @@ func (a *assessment) localization() {
 				var why []string
 				for _, fi := range a.inbound.at(s) {
 					f := &a.t.Flows[fi]
-					if !carries(f, ds.ID, a.t) {
-						continue
+					if carried := a.flowDS.at(fi); len(carried) > 0 && !slices.Contains(carried, di) {
+						continue // a flow that names no datasets carries them all
 					}
 					arrived = true
 					m, w := a.mechanismFor(r, di, f.Mechanisms, f.Kind, st.Location, a.operator[s])
@@ -1020,14 +993,6 @@ func (a *assessment) localization() {
 			}
 		}
 	}
-}
-
-// carries reports whether flow f carries dataset id.
-func carries(f *Flow, id string, t *Topology) bool {
-	if len(f.Datasets) > 0 {
-		return slices.Contains(f.Datasets, id)
-	}
-	return true
 }
 
 // territoryText names rule r's territory in findings, "EU+EEA"; it is
@@ -1410,6 +1375,11 @@ func (a *assessment) conflicts() {
 	if len(blockers) == 0 {
 		return
 	}
+	// By jurisdiction and then ID, so that the rules protecting a dataset,
+	// filtered from these in order, come grouped by jurisdiction.
+	slices.SortFunc(blockers, func(x, y *activeRule) int {
+		return cmp.Or(x.Jurisdiction.Compare(y.Jurisdiction), strings.Compare(x.ID, y.ID))
+	})
 	// A conflict is one per store, exposure (path, government and rules),
 	// blocking jurisdiction and set of blocking rules; the datasets that
 	// share them are merged into it.
@@ -1460,16 +1430,13 @@ func (a *assessment) conflicts() {
 		for k, id := range st.Datasets {
 			di := a.storeDS.at(s)[k]
 			// Blocking rules that protect this dataset here, by
-			// jurisdiction and then ID.
+			// jurisdiction and then ID as blockers are.
 			bs = bs[:0]
 			for _, b := range here {
 				if a.inScope(b, di) && a.tiedTo(b, di, st.Location) {
 					bs = append(bs, b)
 				}
 			}
-			slices.SortFunc(bs, func(x, y *activeRule) int {
-				return cmp.Or(x.Jurisdiction.Compare(y.Jurisdiction), strings.Compare(x.ID, y.ID))
-			})
 			for rest := bs; len(rest) > 0; {
 				bj := rest[0].Jurisdiction
 				n := 1
@@ -1869,15 +1836,4 @@ func (c *chunked[T]) flat() []T {
 }
 
 // concat joins parts with one allocation.
-func concat(parts ...string) string {
-	n := 0
-	for _, p := range parts {
-		n += len(p)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, p := range parts {
-		b.WriteString(p)
-	}
-	return b.String()
-}
+func concat(parts ...string) string { return strings.Join(parts, "") }

@@ -154,6 +154,12 @@ type diagram struct {
 	// Edges by the key of the fact they draw, for marking.
 	edgeKeys map[string][]edgeRef
 	groupIdx map[string]int
+	// roles holds the role edge between two nodes, by their IDs.
+	roles map[[2]string]*dedge
+	// storeIdx indexes the stores of t by ID (the first of a repeated ID);
+	// exposures lists, per store ID, the report's exposures of it.
+	storeIdx  map[string]int
+	exposures map[string][]*Exposure
 }
 
 func buildDiagram(t *Topology, rep *Report) (*diagram, error) {
@@ -165,9 +171,19 @@ func buildDiagram(t *Topology, rep *Report) (*diagram, error) {
 		stores: map[string]*dnode{}, entities: map[string]*dnode{},
 		entityIdx: map[string]int{}, datasets: map[string]bool{}, flowIdx: map[string]int{},
 		edgeKeys: map[string][]edgeRef{}, groupIdx: map[string]int{},
+		roles: map[[2]string]*dedge{}, storeIdx: map[string]int{}, exposures: map[string][]*Exposure{},
 	}
 	if rep != nil {
 		d.asOf = rep.AsOf
+		for i := range rep.Exposures {
+			x := &rep.Exposures[i]
+			d.exposures[x.Store] = append(d.exposures[x.Store], x)
+		}
+	}
+	for i, st := range t.Stores {
+		if _, dup := d.storeIdx[st.ID]; !dup {
+			d.storeIdx[st.ID] = i
+		}
 	}
 	for i, x := range t.Entities {
 		if _, dup := d.entityIdx[x.ID]; !dup {
@@ -272,15 +288,15 @@ func (d *diagram) addEdge(key string, e *dedge) {
 // addRole draws an entity's role at a store, on the edge between them if
 // there is one already.
 func (d *diagram) addRole(key, from, to, label string) {
-	for _, e := range d.edges {
-		if e.kind == "role" && e.from == from && e.to == to {
-			e.lines = append(e.lines, label)
-			e.marks = append(e.marks, unmarked)
-			d.edgeKeys[key] = append(d.edgeKeys[key], edgeRef{e, len(e.lines) - 1})
-			return
-		}
+	if e, ok := d.roles[[2]string{from, to}]; ok {
+		e.lines = append(e.lines, label)
+		e.marks = append(e.marks, unmarked)
+		d.edgeKeys[key] = append(d.edgeKeys[key], edgeRef{e, len(e.lines) - 1})
+		return
 	}
-	d.addEdge(key, &dedge{from: from, to: to, kind: "role", lines: []string{label}})
+	e := &dedge{from: from, to: to, kind: "role", lines: []string{label}}
+	d.roles[[2]string{from, to}] = e
+	d.addEdge(key, e)
 }
 
 func edgeKey(parts ...string) string { return strings.Join(parts, "\x00") }
@@ -288,13 +304,10 @@ func edgeKey(parts ...string) string { return strings.Join(parts, "\x00") }
 // resolvedLocation returns where the assessment placed store id: its
 // presumed territorial exposure names the place itself, and a single
 // government reaching it by location can only be its own.
-func resolvedLocation(rep *Report, id string) (jurisdiction.Code, bool) {
-	if rep == nil {
-		return jurisdiction.Code{}, false
-	}
+func (d *diagram) resolvedLocation(id string) (jurisdiction.Code, bool) {
 	var govs []jurisdiction.Code
-	for _, x := range rep.Exposures {
-		if x.Store != id || x.Via != "location" {
+	for _, x := range d.exposures[id] {
+		if x.Via != "location" {
 			continue
 		}
 		if x.Presumed {
@@ -312,13 +325,10 @@ func resolvedLocation(rep *Report, id string) (jurisdiction.Code, bool) {
 
 // resolvedOperator returns the chain of entity IDs, operator first, that
 // the assessment found for store id, from its exposures' paths.
-func resolvedOperator(rep *Report, id string) []string {
-	if rep == nil {
-		return nil
-	}
+func (d *diagram) resolvedOperator(id string) []string {
 	prefix := "store/" + id + "/operator/"
-	for _, x := range rep.Exposures {
-		if x.Store != id || !strings.HasPrefix(x.Path, prefix) {
+	for _, x := range d.exposures[id] {
+		if !strings.HasPrefix(x.Path, prefix) {
 			continue
 		}
 		chain := strings.Split(x.Path[len(prefix):], "/parent/")
@@ -341,7 +351,7 @@ func (d *diagram) addStores(rep *Report) {
 		}
 		loc := st.Location
 		if !loc.IsValid() {
-			loc, _ = resolvedLocation(rep, st.ID)
+			loc, _ = d.resolvedLocation(st.ID)
 		}
 		switch {
 		case loc.IsValid():
@@ -361,7 +371,7 @@ func (d *diagram) addStores(rep *Report) {
 			}
 		}
 		if len(st.Operators) == 0 {
-			if chain := resolvedOperator(rep, st.ID); chain != nil {
+			if chain := d.resolvedOperator(st.ID); chain != nil {
 				ops = append(ops, chain[0])
 			} else if st.Region != "" {
 				ops = append(ops, "the region's, per the catalog")
@@ -440,8 +450,9 @@ func (d *diagram) addFlows() {
 				from = d.entity(f.Accessor)
 			}
 		case Collection:
+			held := d.t.Stores[d.storeIdx[f.To]].Datasets
 			for _, ds := range d.t.Datasets {
-				if (len(f.Datasets) == 0 && slices.Contains(d.t.Stores[d.storeIndex(f.To)].Datasets, ds.ID) || slices.Contains(f.Datasets, ds.ID)) && d.knownEntity(ds.Controller) {
+				if (len(f.Datasets) == 0 && slices.Contains(held, ds.ID) || slices.Contains(f.Datasets, ds.ID)) && d.knownEntity(ds.Controller) {
 					from = d.entity(ds.Controller)
 					break
 				}
@@ -468,15 +479,6 @@ func (d *diagram) addFlows() {
 		}
 		d.addEdge(edgeKey("flow", f.ID), &dedge{from: from.id, to: to.id, kind: "flow", lines: lines})
 	}
-}
-
-func (d *diagram) storeIndex(id string) int {
-	for i, st := range d.t.Stores {
-		if st.ID == id {
-			return i
-		}
-	}
-	return -1
 }
 
 // addEntities draws the roles entities play at the drawn stores, then the
@@ -553,7 +555,7 @@ func (d *diagram) addResolved(rep *Report) {
 		if !ok || len(st.Operators) > 0 {
 			continue
 		}
-		chain := resolvedOperator(rep, st.ID)
+		chain := d.resolvedOperator(st.ID)
 		for i, id := range chain {
 			e := d.entity(id)
 			if i == 0 {
@@ -579,7 +581,7 @@ func (d *diagram) markFindings(rep *Report) {
 		for _, r := range d.edgeKeys[edgeKey("flow", v.Flow)] {
 			r.mark(m)
 		}
-		d.findings = append(d.findings, fmt.Sprintf("%sviolation of %s at %s%s", m.prefix(), v.Rule, v.Path, waiverText(v.Waiver)))
+		d.findings = append(d.findings, fmt.Sprintf("%sviolation of %s at %s%s", m.prefix(), v.Rule, v.Path, waived(v.Waiver)))
 	}
 	for _, c := range rep.Conflicts {
 		m := markOf(c.Waiver)
@@ -588,7 +590,7 @@ func (d *diagram) markFindings(rep *Report) {
 			n.mark = max(n.mark, m)
 		}
 		d.findings = append(d.findings, fmt.Sprintf("%sconflict: %s (%s) can compel what %s (%s) forbids handing over, at %s%s",
-			m.prefix(), c.CompellingJurisdiction, refIDs(c.Compelling), c.BlockingJurisdiction, refIDs(c.Blocking), c.Path, waiverText(c.Waiver)))
+			m.prefix(), c.CompellingJurisdiction, refIDs(c.Compelling), c.BlockingJurisdiction, refIDs(c.Blocking), c.Path, waived(c.Waiver)))
 	}
 }
 
@@ -597,13 +599,6 @@ func markOf(w *Waiver) dmark {
 		return waivedMark
 	}
 	return findingMark
-}
-
-func waiverText(w *Waiver) string {
-	if w == nil {
-		return ""
-	}
-	return " (waived until " + w.Expires.String() + " by " + w.Approver + ")"
 }
 
 // readID reads an ID at the start of s that known accepts, the longest

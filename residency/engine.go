@@ -18,7 +18,6 @@ type settings struct {
 	catalog  *jurisdiction.Catalog
 	asOf     jurisdiction.Date
 	consumer jurisdiction.Code
-	hasCons  bool
 	parts    Part
 }
 
@@ -114,7 +113,7 @@ func AsOfDate(d jurisdiction.Date) Option {
 // ratings take. Without it ratings take the view of a consumer with no
 // home regime, to whom every government is foreign.
 func Consumer(c jurisdiction.Code) Option {
-	return optionFunc(func(s *settings) { s.consumer, s.hasCons = c, true })
+	return optionFunc(func(s *settings) { s.consumer = c })
 }
 
 // Options groups options into one, so that a set can be passed around and
@@ -180,7 +179,6 @@ func NewEngine(opts ...Option) (*Engine, error) {
 		e.relief = append(e.relief, relief)
 	}
 	for m := range e.cat.Mechanisms() {
-		m := m
 		e.mechs[m.ID] = &m
 		for _, id := range m.Satisfies {
 			e.mechsFor[id] = append(e.mechsFor[id], &m)

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
-	"strings"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
@@ -85,7 +84,9 @@ func schemaOf(t reflect.Type, defs map[string]any) any {
 		if _, ok := defs[name]; !ok {
 			defs[name] = nil // placeholder against recursion
 			props := map[string]any{}
-			collectFields(t, props, defs)
+			for name, ft := range jsonFields(t) { // the fields as decoding sees them
+				props[name] = schemaOf(ft, defs)
+			}
 			obj := map[string]any{"type": "object", "properties": props, "additionalProperties": false}
 			if req := required[name]; len(req) > 0 {
 				obj["required"] = slices.Clone(req)
@@ -105,25 +106,4 @@ func schemaOf(t reflect.Type, defs map[string]any) any {
 		return map[string]any{"type": "number", "minimum": 0, "maximum": 100}
 	}
 	return map[string]any{}
-}
-
-func collectFields(t reflect.Type, props map[string]any, defs map[string]any) {
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			continue
-		}
-		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
-			collectFields(f.Type, props, defs)
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		props[name] = schemaOf(f.Type, defs)
-	}
 }

@@ -66,7 +66,7 @@ func (e *ValidationError) Pointer() string {
 	var b strings.Builder
 	for _, part := range strings.FieldsFunc(e.Path, func(r rune) bool { return r == '.' || r == '[' || r == ']' }) {
 		b.WriteByte('/')
-		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(part))
+		b.WriteString(escapeKey(part))
 	}
 	return b.String()
 }
