@@ -180,8 +180,9 @@ func Rate(f Facts) Rating {
 			ded[e.index()] = append(ded[e.index()], deduction{p, reason})
 		}
 	}
-	// Reasons are built only for deductions that are made, by
-	// concatenation: a large estate rates millions of datasets.
+	// A reason is concatenated only for a deduction that is made (a large
+	// estate rates millions of datasets); the descriptions of each regime
+	// it draws on are worked out once per regime.
 	for _, v := range views {
 		who := v.describe()
 		opaque := v.opacityText()

@@ -91,9 +91,15 @@ func assessFile(name string, c *commonFlags, d jurisdiction.Date) (*assessed, er
 	if err != nil {
 		return nil, err
 	}
+	return assessInput(in, eng, c, d)
+}
+
+// assessInput assesses a loaded input on day d with eng. Assess does not
+// modify the topology, so one input can be assessed on several days.
+func assessInput(in *input, eng *residency.Engine, c *commonFlags, d jurisdiction.Date) (*assessed, error) {
 	rep, err := eng.Assess(in.top, c.options(d)...)
 	if err != nil {
-		return nil, &inputError{name: name, data: in.positioned(), err: err}
+		return nil, &inputError{name: in.name, data: in.positioned(), err: err}
 	}
 	return &assessed{in: in, eng: eng, rep: rep}, nil
 }
@@ -275,9 +281,9 @@ type waiverNote struct {
 	// Unmatched reports that the report has no finding with the ID.
 	Unmatched bool   `json:"unmatched"`
 	Message   string `json:"message"`
-	// line and column are the waiver's position in the topology document,
-	// when known.
-	line, column int
+	// waiver is the waiver's index in the topology, to place it in the
+	// document.
+	waiver int
 }
 
 // waiverNotes lists the waivers of in's topology that accept no finding
@@ -314,13 +320,9 @@ func waiverNotes(in *input, rep *residency.Report) []waiverNote {
 		}
 		return true
 	}
-	var loc *locator
-	if data := in.positioned(); data != nil && len(in.top.Waivers) > 0 {
-		loc = newLocator(nil, data)
-	}
 	var out []waiverNote
 	for i, w := range in.top.Waivers {
-		n := waiverNote{Finding: w.Finding, Expires: w.Expires, Expired: !rep.AsOf.Before(w.Expires)}
+		n := waiverNote{Finding: w.Finding, Expires: w.Expires, Expired: !rep.AsOf.Before(w.Expires), waiver: i}
 		n.Unmatched = !ids[w.Finding] && computed(w.Finding)
 		switch {
 		case n.Expired && n.Unmatched:
@@ -333,9 +335,6 @@ func waiverNotes(in *input, rep *residency.Report) []waiverNote {
 			n.Message = fmt.Sprintf("waiver for %s matches no finding: it accepts nothing (a mistyped ID, or a finding that no longer arises)", w.Finding)
 		default:
 			continue
-		}
-		if loc != nil {
-			n.line, n.column = loc.start("waivers", i)
 		}
 		out = append(out, n)
 	}
@@ -359,8 +358,10 @@ func writeWaiverNotes(t *text, notes []waiverNote) {
 // positions of findings in a topology document.
 func sarifOptions(in *input, notes []waiverNote, v verdict) sarif.Options {
 	var opts sarif.Options
+	var loc *locator
 	if data := in.positioned(); data != nil && in.top != nil {
-		opts.Locate = newLocator(in.top, data).position
+		loc = newLocator(in.top, data)
+		opts.Locate = loc.position
 	}
 	if p := in.plan; p != nil {
 		for _, r := range p.Unlocated {
@@ -386,8 +387,12 @@ func sarifOptions(in *input, notes []waiverNote, v verdict) sarif.Options {
 		if n.Expired {
 			id = sarif.WaiverExpiredID
 		}
+		var line, column int
+		if loc != nil {
+			line, column = loc.start("waivers", n.waiver)
+		}
 		opts.Notifications = append(opts.Notifications, sarif.Notification{
-			ID: id, Level: sarif.Warning, Message: n.Message, Line: n.line, Column: n.column,
+			ID: id, Level: sarif.Warning, Message: n.Message, Line: line, Column: column,
 			Properties: map[string]any{"finding": n.Finding, "expires": n.Expires.String(), "expired": n.Expired, "unmatched": n.Unmatched},
 		})
 	}

@@ -116,13 +116,17 @@ func cmdDiff(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	newA := oldA
-	if newName != oldName || d1 != d2 {
-		// The same file is read again for the second date: each
-		// assessment gets the topology as the file states it.
-		if newA, err = assessFile(newName, &c, d2); err != nil {
-			printError(stderr, err)
-			return exitUsage
-		}
+	switch {
+	case newName != oldName:
+		newA, err = assessFile(newName, &c, d2)
+	case d1 != d2:
+		// The same input on the second date: read once (standard input
+		// cannot be read twice), assessed again with the same engine.
+		newA, err = assessInput(oldA.in, oldA.eng, &c, d2)
+	}
+	if err != nil {
+		printError(stderr, err)
+		return exitUsage
 	}
 	res := diffReports(oldA, newA)
 	unlocated := len(res.From.Unlocated)

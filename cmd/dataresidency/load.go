@@ -195,13 +195,6 @@ func newLocator(top *residency.Topology, data []byte) *locator {
 // problem.
 func (l *locator) read(data []byte) {
 	dec := json.NewDecoder(bytes.NewReader(data))
-	start := func() int64 {
-		off := dec.InputOffset()
-		for off < int64(len(data)) && strings.IndexByte(" \t\r\n,:", data[off]) >= 0 {
-			off++
-		}
-		return off
-	}
 	type elem struct {
 		array string
 		off   int64
@@ -235,7 +228,7 @@ scan:
 			break // not an array, which decoding the topology reported
 		}
 		for dec.More() {
-			elems = append(elems, elem{key, start()})
+			elems = append(elems, elem{key, valueStart(dec, data)})
 			if dec.Decode(&skip) != nil {
 				break scan
 			}
@@ -261,22 +254,13 @@ scan:
 	}
 }
 
-// pointer returns the JSON pointer of the element of the topology that a
-// finding's path names most specifically: the last dataset, store or flow
-// along it ("dataset/d/store/s" names store s, "store/s/flow/f/accessor/e"
-// flow f); "" when the path names none. Other segments (operator,
-// custodian, parent, accessor) come in pairs with the entity they name
-// and are skipped. IDs may hold slashes: the longest ID that fits is
-// taken.
-func (l *locator) pointer(path string) string {
-	kind, index := l.element(path)
-	if kind == "" {
-		return ""
-	}
-	return fmt.Sprintf("/%ss/%d", kind, index)
-}
-
-// element returns the kind and index of the element pointer names, or "".
+// element returns the kind ("dataset", "store" or "flow") and index of
+// the element of the topology that a finding's path names most
+// specifically: the last dataset, store or flow along it
+// ("dataset/d/store/s" names store s, "store/s/flow/f/accessor/e" flow f);
+// "" when the path names none. Other segments (operator, custodian,
+// parent, accessor) come in pairs with the entity they name and are
+// skipped. IDs may hold slashes: the longest ID that fits is taken.
 func (l *locator) element(path string) (string, int) {
 	kind, index := "", -1
 	rest := path
@@ -346,7 +330,21 @@ func printError(w io.Writer, err error) {
 		fmt.Fprintf(w, "dataresidency: %v\n", err)
 		return
 	}
-	for _, e := range flatten(ie.err) {
+	problems := flatten(ie.err)
+	// The positions the problems do not carry, found in one reading of the
+	// document.
+	var unplaced []string
+	for _, e := range problems {
+		var ve *residency.ValidationError
+		if errors.As(e, &ve) && ve.Line == 0 && strings.HasPrefix(ve.Pointer(), "/") {
+			unplaced = append(unplaced, ve.Pointer())
+		}
+	}
+	var placed map[string][2]int
+	if ie.data != nil && len(unplaced) > 0 {
+		placed = locateAll(ie.data, unplaced)
+	}
+	for _, e := range problems {
 		var ve *residency.ValidationError
 		if !errors.As(e, &ve) {
 			fmt.Fprintf(w, "%s: %v\n", ie.name, e)
@@ -354,8 +352,8 @@ func printError(w io.Writer, err error) {
 		}
 		line, col := ve.Line, ve.Column
 		path := ve.Pointer()
-		if line == 0 && ie.data != nil && strings.HasPrefix(path, "/") {
-			line, col = locate(ie.data, path)
+		if at, ok := placed[path]; ok && line == 0 {
+			line, col = at[0], at[1]
 		}
 		msg := ve.Err.Error()
 		switch {
@@ -399,31 +397,27 @@ func flatten(err error) []error {
 // pointer ptr starts in the JSON document data, or where its deepest
 // existing ancestor starts; 0, 0 when data does not parse.
 func locate(data []byte, ptr string) (int, int) {
-	var parts []string
-	for _, p := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
-		parts = append(parts, strings.NewReplacer("~1", "/", "~0", "~").Replace(p))
+	at := locateAll(data, []string{ptr})[ptr]
+	return at[0], at[1]
+}
+
+// locateAll is locate for many pointers in one reading of the document:
+// it descends only into the values on the way to one of them, and skips
+// the rest whole.
+func locateAll(data []byte, ptrs []string) map[string][2]int {
+	// want holds every pointer asked for and its ancestors.
+	want := map[string]bool{"": true}
+	for _, p := range ptrs {
+		for q := p; q != ""; q = q[:strings.LastIndexByte(q, '/')] {
+			want[q] = true
+		}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
-	best := int64(-1)
-	errFound := errors.New("found")
-	start := func() int64 {
-		off := dec.InputOffset()
-		for off < int64(len(data)) && strings.IndexByte(" \t\r\n,:", data[off]) >= 0 {
-			off++
-		}
-		return off
-	}
-	// value reads one value; match reports whether its pointer is the
-	// first depth parts of ptr.
-	var value func(match bool, depth int) error
-	value = func(match bool, depth int) error {
-		off := start()
-		if match {
-			best = off
-			if depth == len(parts) {
-				return errFound
-			}
-		}
+	offsets := map[string]int64{}
+	var skip json.RawMessage
+	var value func(ptr string) error
+	value = func(ptr string) error {
+		offsets[ptr] = valueStart(dec, data)
 		tok, err := dec.Token()
 		if err != nil {
 			return err
@@ -441,26 +435,54 @@ func locate(data []byte, ptr string) (int, int) {
 				}
 				key, _ = k.(string)
 			}
-			if err := value(match && depth < len(parts) && key == parts[depth], depth+1); err != nil {
+			child := ptr + "/" + escapePointer.Replace(key)
+			if !want[child] {
+				if err := dec.Decode(&skip); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := value(child); err != nil {
 				return err
 			}
 		}
 		_, err = dec.Token() // the closing delimiter
 		return err
 	}
-	if err := value(true, 0); err != nil && !errors.Is(err, errFound) && best < 0 {
-		return 0, 0
-	}
-	if best < 0 {
-		return 0, 0
-	}
-	line, col := 1, 1
-	for _, b := range data[:best] {
-		if b == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
+	_ = value("") // a document that does not parse gives what was read before the problem
+	out := make(map[string][2]int, len(ptrs))
+	for _, p := range ptrs {
+		q := p
+		for {
+			if off, ok := offsets[q]; ok {
+				out[p] = lineColumn(data, off)
+				break
+			}
+			if q == "" {
+				break
+			}
+			q = q[:strings.LastIndexByte(q, '/')]
 		}
 	}
-	return line, col
+	return out
+}
+
+// escapePointer escapes a key as a JSON pointer token (RFC 6901).
+var escapePointer = strings.NewReplacer("~", "~0", "/", "~1")
+
+// valueStart returns the offset of the next value dec reads from data,
+// past the whitespace and separators before it.
+func valueStart(dec *json.Decoder, data []byte) int64 {
+	off := dec.InputOffset()
+	for off < int64(len(data)) && strings.IndexByte(" \t\r\n,:", data[off]) >= 0 {
+		off++
+	}
+	return off
+}
+
+// lineColumn returns the 1-based line and byte column of offset off.
+func lineColumn(data []byte, off int64) [2]int {
+	before := data[:min(off, int64(len(data)))]
+	line := bytes.Count(before, []byte{'\n'}) + 1
+	return [2]int{line, len(before) - (bytes.LastIndexByte(before, '\n') + 1) + 1}
 }

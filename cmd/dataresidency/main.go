@@ -43,10 +43,17 @@
 //	                    residency/sarif), with unlocated resources as
 //	                    results of rule DR-TF-UNLOCATED and unsupported
 //	                    resources and waiver notes as tool execution
-//	                    notifications
+//	                    notifications (explain and diff: text or json)
 //	-fail-on error|warning|note|none
-//	                    the least severity that fails (default error)
+//	                    the least severity that fails (default error;
+//	                    explain never fails on findings)
 //	-o FILE             write the output to FILE instead of standard output
+//
+// and of assess only:
+//
+//	-svg FILE           also write the hexad rating as an SVG radar chart
+//	-dot FILE           also write the topology as a Graphviz DOT diagram
+//	-mermaid FILE       also write the topology as a Mermaid diagram
 //
 // Severities: violations and conflicts are errors; an exposure through
 // which a government foreign to the consumer can obtain readable data is a
@@ -138,10 +145,14 @@ plan in JSON (terraform show -json PLANFILE).
 Flags of assess, explain and diff:
   -as-of YYYY-MM-DD          assessment date (default: today)
   -consumer CC               the consumer's jurisdiction
-  -format text|json|sarif    output format (default text; diff: text|json)
+  -format text|json|sarif    output format (default text; explain and diff: text|json)
   -fail-on error|warning|note|none
-                             least severity that makes the exit status 1 (default error)
+                             least severity that makes the exit status 1 (default error;
+                             no effect on explain)
   -o FILE                    write output to FILE
+Flags of assess only:
+  -svg FILE, -dot FILE, -mermaid FILE
+                             also write the rating chart and the topology diagrams
 Flag of assess and diff:
   -allow-unlocated           accept plan resources whose location cannot be
                              determined (by default the result is incomplete: exit 1)

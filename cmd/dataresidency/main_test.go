@@ -566,6 +566,12 @@ func TestStdin(t *testing.T) {
 	if code != 1 || !strings.Contains(stdout, dublinConflictParent) {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}
+	// diff across two dates reads standard input once.
+	stdin = bytes.NewReader(data)
+	code, stdout, stderr = exec(t, "diff", "-consumer", "IE", "-from", "2017-06-01", "-to", "2019-06-01", "-")
+	if code != 1 || !strings.Contains(stdout, "+ error    "+dublinConflictParent) {
+		t.Errorf("diff of standard input: exit %d\n%s%s", code, stdout, stderr)
+	}
 }
 
 // testPlan is a Terraform plan (terraform show -json) with a bucket in
@@ -1117,8 +1123,12 @@ func TestPathPointer(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := newLocator(top, nil).pointer(tt.path); got != tt.want {
-			t.Errorf("pointer(%q) = %q, want %q", tt.path, got, tt.want)
+		got := ""
+		if kind, i := newLocator(top, nil).element(tt.path); kind != "" {
+			got = fmt.Sprintf("/%ss/%d", kind, i)
+		}
+		if got != tt.want {
+			t.Errorf("element(%q) = %q, want %q", tt.path, got, tt.want)
 		}
 	}
 }

@@ -380,6 +380,10 @@ func (a *assessment) reach(dataset string) []place {
 		}
 		return slices.Contains(t.Stores[index[src]].Datasets, dataset)
 	}
+	into := map[string][]int{} // flow indexes by destination, in topology order
+	for fi := range t.Flows {
+		into[t.Flows[fi].To] = append(into[t.Flows[fi].To], fi)
+	}
 	var out []place
 	holds := make([]bool, len(t.Stores))
 	for i := range t.Stores {
@@ -388,9 +392,9 @@ func (a *assessment) reach(dataset string) []place {
 			continue
 		}
 		var carriers []string
-		for fi := range t.Flows {
+		for _, fi := range into[st.ID] {
 			f := &t.Flows[fi]
-			if f.To == st.ID && flowRuns(f) && carriesIn(f) {
+			if flowRuns(f) && carriesIn(f) {
 				carriers = append(carriers, f.ID)
 			}
 		}

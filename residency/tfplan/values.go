@@ -2,6 +2,7 @@ package tfplan
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -49,7 +50,7 @@ func list(v any) []any {
 	return l
 }
 
-// val returns the string attribute at path of in's planned values.
+// str returns the string attribute at path of in's planned values.
 func (in *instance) str(path ...any) (string, bool) { return str(get(in.values, path...)) }
 
 // isUnknown reports whether the value at path is known only after apply.
@@ -129,17 +130,8 @@ func (r *reader) resolveRefs(in *instance, refs []string, types ...string) []*in
 	return out
 }
 
-func typeIn(t string, types []string) bool {
-	if len(types) == 0 {
-		return true
-	}
-	for _, x := range types {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
+// typeIn reports whether t is one of types; no types means any.
+func typeIn(t string, types []string) bool { return len(types) == 0 || slices.Contains(types, t) }
 
 // refTo returns the first instance of the given types that the
 // configuration expression at path refers to.
@@ -177,7 +169,7 @@ func (r *reader) valueIndex(typ, attr string) map[string]*instance {
 	}
 	m := map[string]*instance{}
 	for _, x := range r.byType[typ] {
-		if v, ok := x.str(attr); ok && x.mode == "managed" {
+		if v, ok := x.str(attr); ok { // byType holds managed resources only
 			if _, dup := m[v]; !dup {
 				m[v] = x
 			}
