@@ -67,6 +67,11 @@ func TestRenderSVG(t *testing.T) {
 			if n := colours(img); n < 4 {
 				t.Errorf("the rendering has %d colours: nothing was drawn", n)
 			}
+			// A radar chart covers much of the picture: polygons, rings and
+			// labels, not a stray glyph.
+			if share := drawn(img); share < 0.05 {
+				t.Errorf("only %.1f%% of the pixels differ from the background: the chart was not drawn", 100*share)
+			}
 			t.Logf("rendered %s", out)
 		})
 	}
@@ -86,4 +91,21 @@ func colours(img image.Image) int {
 		}
 	}
 	return len(seen)
+}
+
+// drawn returns the share of img's pixels that differ from its top-left
+// pixel, the background.
+func drawn(img image.Image) float64 {
+	b := img.Bounds()
+	bg := img.At(b.Min.X, b.Min.Y)
+	r0, g0, b0, a0 := bg.RGBA()
+	n := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if r, g, bl, a := img.At(x, y).RGBA(); r != r0 || g != g0 || bl != b0 || a != a0 {
+				n++
+			}
+		}
+	}
+	return float64(n) / float64(b.Dx()*b.Dy())
 }

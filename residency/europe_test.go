@@ -54,12 +54,31 @@ func TestAdequacyScope(t *testing.T) {
 		entity(top, "dest-op").Tags = tags
 		return top
 	}
+	// The recipient is the accessor of admin access, and the operator of a
+	// store the data is collected into.
+	adminFrom := func(tags ...string) *residency.Topology {
+		top := tagged(eurTransfer(de, ca, ""), tags...)
+		top.Stores = top.Stores[:1]
+		top.Flows = []residency.Flow{{ID: "support", Kind: residency.AdminAccess, To: "home", Accessor: "dest-op", AccessorLocation: ca}}
+		return top
+	}
+	collectedInto := func(tags ...string) *residency.Topology {
+		top := tagged(eurTransfer(de, ca, ""), tags...)
+		top.Stores, top.Flows = top.Stores[1:], nil
+		return top
+	}
 	tests := []struct {
 		name, reason string
 		top          *residency.Topology
 		want         []string
 		why          string // in the violation's reason
 	}{
+		{"Canadian admin access", "Decision 2002/2/EC covers a PIPEDA-bound accessor", adminFrom(), nil, ""},
+		{"Canadian public body's admin access", "the accessor is the recipient of remote access; a public body is outside Decision 2002/2/EC",
+			adminFrom("public-body"), []string{"EU-GDPR-44"}, `eu-adequacy-ca does not cover a recipient tagged "public-body" (dest-op)`},
+		{"collected by a Canadian business", "Decision 2002/2/EC covers the operator the data is collected into", collectedInto(), nil, ""},
+		{"collected by a Canadian public body", "the store's operator is the recipient of data collected into it",
+			collectedInto("public-body"), []string{"EU-GDPR-44"}, `eu-adequacy-ca does not cover a recipient tagged "public-body" (dest-op)`},
 		{"Canadian business", "Decision 2002/2/EC covers recipients subject to PIPEDA",
 			tagged(eurTransfer(de, ca, "")), nil, ""},
 		{"Canadian public body", "Decision 2002/2/EC covers only recipients subject to PIPEDA, not public bodies (recital 5; IP/02/46)",

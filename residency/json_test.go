@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/dataresidency/dataresidency/examples/cases"
+	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 )
 
@@ -164,7 +164,6 @@ func TestDecodeJSONHostile(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			start := time.Now()
 			top, err := residency.DecodeJSON([]byte(tt.doc))
 			if top != nil || !errors.Is(err, tt.want) {
 				t.Fatalf("DecodeJSON = %v, %v; want an error wrapping %v", top, err, tt.want)
@@ -172,7 +171,6 @@ func TestDecodeJSONHostile(t *testing.T) {
 			if len(err.Error()) > 1<<20 {
 				t.Errorf("the error message is %d bytes", len(err.Error()))
 			}
-			_ = start // timing is measured by benchmarks, not asserted here
 		})
 	}
 }
@@ -295,5 +293,46 @@ func TestReferenceLimit(t *testing.T) {
 		if n := len(err.(interface{ WrappedErrors() []error }).WrappedErrors()); n != 1 {
 			t.Errorf("%d problems reported, want 1: %v", n, err)
 		}
+	}
+}
+
+// TestDecodeJSONLimitsExact checks the limits at their edges: nesting of
+// exactly MaxDepth is read (and its problems reported), one more level is
+// ErrLimit; a topology at the reference limit is valid, one over is not.
+func TestDecodeJSONLimitsExact(t *testing.T) {
+	nested := func(depth int) []byte {
+		return []byte(strings.Repeat(`{"a":`, depth-1) + "{}" + strings.Repeat("}", depth-1))
+	}
+	if _, err := residency.DecodeJSON(nested(residency.MaxDepth)); errors.Is(err, residency.ErrLimit) || !errors.Is(err, residency.ErrSchema) {
+		t.Errorf("nested %d deep: %v; want the unknown field, not the limit", residency.MaxDepth, err)
+	}
+	if _, err := residency.DecodeJSON(nested(residency.MaxDepth + 1)); !errors.Is(err, residency.ErrLimit) {
+		t.Errorf("nested %d deep: %v; want ErrLimit", residency.MaxDepth+1, err)
+	}
+
+	top := &residency.Topology{
+		Datasets: []residency.Dataset{{ID: "d1"}, {ID: "d2"}, {ID: "d3"}},
+		Entities: []residency.Entity{{ID: "x", Jurisdiction: jurisdiction.MustParseCode("DE")}},
+		Stores: []residency.Store{
+			{ID: "a", Location: jurisdiction.MustParseCode("DE"), Datasets: []string{"d1", "d2", "d3"}, Operators: []residency.Tenure{{Entity: "x"}}},
+			{ID: "b", Location: jurisdiction.MustParseCode("DE"), Datasets: []string{"d1", "d2"}, Operators: []residency.Tenure{{Entity: "x"}}, Custodians: []residency.Tenure{{Entity: "x"}}},
+		},
+	}
+	defer residency.SetMaxRefs(6)()
+	if err := top.Validate(); err != nil {
+		t.Errorf("6 references at a limit of 6: %v", err)
+	}
+	residency.SetMaxRefs(5)
+	if err := top.Validate(); !errors.Is(err, residency.ErrLimit) {
+		t.Errorf("6 references at a limit of 5: %v; want ErrLimit", err)
+	}
+}
+
+// TestDecodeJSONRepeatedKey checks that a key given twice in one object is
+// a problem at its second occurrence.
+func TestDecodeJSONRepeatedKey(t *testing.T) {
+	_, err := residency.DecodeJSON([]byte(`{"name": "a", "name": "b"}`))
+	if diff := cmp.Diff([]string{"1:23 /name schema"}, problemsAt(t, err)); diff != "" || !strings.Contains(fmt.Sprint(err), `field "name" appears twice`) {
+		t.Errorf("repeated key (-want +got):\n%s\n%v", diff, err)
 	}
 }

@@ -67,7 +67,7 @@ func TestValidateReportsEverything(t *testing.T) {
 			{ID: "s1", Location: cn, Datasets: []string{"d1", "nope"}, Role: 7,
 				Operators: []residency.Tenure{{Entity: "a"}, {Entity: "b", Period: jurisdiction.Period{From: day("2020-01-01")}}},
 				Keys:      []residency.KeyCustody{{Holder: "zz"}}},
-			{ID: "s2", Datasets: []string{"d1", "d1"},
+			{ID: "s2", Datasets: []string{"d1", "d1"}, Licensor: "nobody",
 				Custodians: []residency.Tenure{{Entity: "a"}, {Entity: "a", Period: jurisdiction.Period{From: day("2020-01-01")}}}},
 		},
 		Flows: []residency.Flow{
@@ -100,6 +100,7 @@ func TestValidateReportsEverything(t *testing.T) {
 		"stores[0].role: invalid",
 		"stores[1].custodians[1]: duplicate",
 		"stores[1].datasets[1]: duplicate",
+		"stores[1].licensor: dangling",
 		"stores[1].location: missing",
 		"stores[1].operators: missing",
 		"flows[0].to: invalid",

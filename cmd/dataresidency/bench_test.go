@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -35,6 +36,9 @@ func BenchmarkAssessFile(b *testing.B) {
 					if code := run([]string{"assess", "-as-of", "2025-06-01", "-format", format, file}, &stdout, &stderr); code == exitUsage {
 						b.Fatalf("exit %d: %s", code, stderr.String())
 					}
+				}
+				if stdout.Len() == 0 || (format != "text" && !json.Valid(stdout.Bytes())) {
+					b.Fatalf("the %s output is empty or not JSON (%d bytes): %s", format, stdout.Len(), stderr.String())
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/store")
 			})

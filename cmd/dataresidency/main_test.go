@@ -816,6 +816,10 @@ func TestUnlocatedDiffExplain(t *testing.T) {
 			[]string{"aws_s3_bucket.somewhere", "Result: pass"}, []string{"INCOMPLETE"}},
 		{"diff of two plans counts each file", []string{"diff", "-as-of", "2017-06-01", clean, plan}, 1,
 			[]string{"Result: INCOMPLETE: 1 resource could not be located"}, []string{"Unlocated resources of " + clean}},
+		{"diff of two plans, the old one unlocated", []string{"diff", "-as-of", "2017-06-01", plan, clean}, 1,
+			[]string{"Result: INCOMPLETE: 1 resource could not be located", "Unlocated resources of " + plan}, nil},
+		{"diff -fail-on none still says incomplete", []string{"diff", "-fail-on", "none", "-from", "2017-06-01", "-to", "2017-07-01", plan}, 1,
+			[]string{"Result: INCOMPLETE: 1 resource could not be located"}, nil},
 		{"diff json", []string{"diff", "-format", "json", "-from", "2017-06-01", "-to", "2017-07-01", plan}, 1,
 			[]string{`"incomplete": true`, `"unlocated": [`, `"address": "aws_s3_bucket.somewhere"`}, nil},
 		{"diff of located plans", []string{"diff", "-from", "2017-06-01", "-to", "2017-07-01", clean}, 0,
@@ -1087,6 +1091,11 @@ func TestWaiverNotes(t *testing.T) {
 				r := n.Locations[0].PhysicalLocation.Region
 				if r.StartLine < 1 || r.StartLine > len(lines) || r.StartColumn < 1 || !strings.HasPrefix(lines[r.StartLine-1][r.StartColumn-1:], "{") {
 					t.Errorf("sarif: notification %d region %+v is not at a waiver", i, r)
+					continue
+				}
+				rest := strings.Join(lines[r.StartLine-1:], "\n")[r.StartColumn-1:]
+				if obj := rest[:strings.IndexByte(rest, '}')+1]; !strings.Contains(obj, `"`+doc.WaiverNotes[i].Finding+`"`) {
+					t.Errorf("sarif: notification %d region %+v is at %s, not at the waiver for %s", i, r, obj, doc.WaiverNotes[i].Finding)
 				}
 			}
 		})
