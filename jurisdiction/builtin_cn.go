@@ -281,12 +281,15 @@ func chinaRules() []Rule {
 			Sources: []Source{fiteText,
 				src("China Law & Practice: FITE Provisions revised by State Council Order 752, effective 2022-05-01 (2022-04-22)", "https://www.chinalawandpractice.com/2022/04/22/"),
 				src("China Justice Observer (2022-05-18)", "https://www.chinajusticeobserver.com"),
+				src("Grandway Law Offices: the 2022 revision of the FITE Provisions, in force 2022-05-01; 23 articles become 17; old Art. 6 caps value-added telecom at 50% (2022-06-06)",
+					"http://www.grandwaylaw.com/guofengshijiao/3755.html"),
 				src("The Register: AWS sells Beijing infrastructure to Sinnet; 'Chinese law forbids non-Chinese companies from owning or operating certain technology for the provision of cloud services' (2017-11-14)", "https://www.theregister.com/2017/11/14/aws_quits_china/")},
 			Verified: true,
 			Notes: "The 50% cap for value-added telecom is read from the 2016 text (Art. 6) and kept by the 2022 revision " +
 				"('except as otherwise provided by the state'). Effective 2002-01-01 (Art. 23 of the original text). Applied to a store's " +
 				"operator and to custodians of its infrastructure, as for CN-TEL-VATS-IDC. " +
-				"Since 2024 a MIIT pilot lifts the cap for IDC/IRCS in some zones; not modelled here.",
+				"Since 2024 a MIIT pilot lifts the cap for IDC/IRCS in some zones; not modelled here. The 2022 revision cut the text " +
+				"from 23 articles to 17 (7 amended, 6 deleted); that the cap is still numbered Art. 6 in it is unverified.",
 		},
 		{
 			ID: "CN-DSL-31", Jurisdiction: cn, Kind: TransferRestriction,

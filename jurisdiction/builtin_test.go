@@ -454,34 +454,25 @@ func TestBuiltinContentsFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := jurisdiction.BuiltinContents()
-	const mark = " (mutated)"
+	const suffix = " (mutated)"
+	mark := func(ss []jurisdiction.Source, add bool) {
+		for k := range ss {
+			if add {
+				ss[k].Title += suffix
+			} else {
+				ss[k].Title = strings.TrimSuffix(ss[k].Title, suffix)
+			}
+		}
+	}
 	mutateSources := func(add bool) {
 		for i := range c.Rules {
-			for k := range c.Rules[i].Sources {
-				if add {
-					c.Rules[i].Sources[k].Title += mark
-				} else {
-					c.Rules[i].Sources[k].Title = strings.TrimSuffix(c.Rules[i].Sources[k].Title, mark)
-				}
-			}
+			mark(c.Rules[i].Sources, add)
 		}
 		for i := range c.Mechanisms {
-			for k := range c.Mechanisms[i].Sources {
-				if add {
-					c.Mechanisms[i].Sources[k].Title += mark
-				} else {
-					c.Mechanisms[i].Sources[k].Title = strings.TrimSuffix(c.Mechanisms[i].Sources[k].Title, mark)
-				}
-			}
+			mark(c.Mechanisms[i].Sources, add)
 		}
 		for i := range c.Blocs {
-			for k := range c.Blocs[i].Sources {
-				if add {
-					c.Blocs[i].Sources[k].Title += mark
-				} else {
-					c.Blocs[i].Sources[k].Title = strings.TrimSuffix(c.Blocs[i].Sources[k].Title, mark)
-				}
-			}
+			mark(c.Blocs[i].Sources, add)
 		}
 	}
 	mutateSources(true)

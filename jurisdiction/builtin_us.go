@@ -259,7 +259,7 @@ func usAgreements() []Agreement {
 	return []Agreement{
 		{
 			ID: "US-GB-CLOUD", Name: "US-UK Agreement on Access to Electronic Data for the Purpose of Countering Serious Crime",
-			Citation:   Citation{Law: "CLOUD Act executive agreement under 18 U.S.C. 2523", Short: "US-UK Data Access Agreement", Article: "signed 2019-10-03"},
+			Citation:   Citation{Law: "CLOUD Act executive agreement under 18 U.S.C. 2523", Short: "US-UK Data Access Agreement"},
 			Parties:    codes("US", "GB"),
 			Effective:  d("2022-10-03"),
 			Lifts:      []string{"US-SCA-2702"},
@@ -272,12 +272,12 @@ func usAgreements() []Agreement {
 				src("ielrblog.com: certification of the US-UK agreement", "https://ielrblog.com"),
 				src("excited-pixels.com (2025-03-11): use statistics to 2024-10-15", "https://excited-pixels.com")},
 			Verified: true,
-			Notes: "Orders may not target persons in the other country or US persons; the US needs UK permission for death-penalty " +
+			Notes: "Signed 2019-10-03. Orders may not target persons in the other country or US persons; the US needs UK permission for death-penalty " +
 				"use. The UK made 20,142 requests to US providers and the US 63 to UK providers to 2024-10-15.",
 		},
 		{
 			ID: "US-AU-CLOUD", Name: "Agreement between the US and Australia on Access to Electronic Data for the Purpose of Countering Serious Crime (AUS-US Data Access Agreement)",
-			Citation:   Citation{Law: "CLOUD Act executive agreement under 18 U.S.C. 2523", Short: "AUS-US Data Access Agreement", Article: "signed 2021-12-15"},
+			Citation:   Citation{Law: "CLOUD Act executive agreement under 18 U.S.C. 2523", Short: "AUS-US Data Access Agreement"},
 			Parties:    codes("US", "AU"),
 			Effective:  d("2024-01-30"),
 			Lifts:      []string{"US-SCA-2702"},
@@ -292,7 +292,7 @@ func usAgreements() []Agreement {
 				src("DatacenterDynamics: the Agreement was brought into force on January 31 (the Australian date of the joint statement)",
 					"https://www.datacenterdynamics.com/en/news/australian-and-us-governments-cloud-act-agreement-for-sharing-data-comes-into-force/")},
 			Verified: true,
-			Notes: "Entry into force 2024-01-30 by exchange of diplomatic notes, as the Attorney-General's Department's framework page " +
+			Notes: "Signed 2021-12-15 (Home Affairs). Entry into force 2024-01-30 by exchange of diplomatic notes, as the Attorney-General's Department's framework page " +
 				"states. The joint statement announcing it (issued in Washington during the Attorney-General's visit) is dated " +
 				"31 January 2024 on the Australian minister's site, which is why press reports and some secondary sources give " +
 				"2024-01-31: 30 January in Washington was already 31 January in Australia. Australia implements the Agreement " +
