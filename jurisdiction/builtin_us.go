@@ -74,7 +74,7 @@ func usRules() []Rule {
 				src("S. Rep. 112-13 on the 2011 sunset extension", "https://www.govinfo.gov/app/details/CRPT-112srpt13")},
 			Verified: true,
 			Notes: "Section 215 was extended in 2011, modified by the USA FREEDOM Act 2015 (no bulk collection), and lapsed on " +
-				"2020-03-15 with grandfather clauses for investigations begun before. The thesis once writes 2011 for the Act by mistake.",
+				"2020-03-15 with grandfather clauses for investigations begun before.",
 		},
 		{
 			ID: "US-FISA-702", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,

@@ -561,8 +561,9 @@ func (cat *Catalog) Agreements() []Agreement {
 }
 
 // With returns a new Catalog holding cat's contents overlaid with more:
-// a jurisdiction, bloc or profile with the same code, or a rule or
-// mechanism with the same ID, replaces cat's; anything else is added. The
+// a jurisdiction, bloc or profile with the same code, or a rule,
+// mechanism, agreement, provider, operator or region with the same ID,
+// replaces cat's; anything else is added. The
 // result is validated as a whole, as by [NewCatalog], and named name. cat
 // is not modified.
 //

@@ -22,7 +22,8 @@ type Code struct {
 
 var (
 	// ErrSyntax is returned, wrapped, for a string that is not two or three
-	// ASCII letters.
+	// ASCII letters, nor a country code, a hyphen and one to three letters
+	// or digits (a subdivision).
 	ErrSyntax = errors.New("jurisdiction: malformed code")
 	// ErrUnknownCode is returned, wrapped, for a well-formed two-letter
 	// code that ISO 3166-1 has not assigned, and by a [Catalog] for a code

@@ -5,8 +5,8 @@
 //
 // # Codes, dates and blocs
 //
-// A [Code] is an ISO 3166-1 alpha-2 code ("CN", "US", "HK") or a group
-// code ("EU", "EEA"); [ParseCode] validates and canonicalises it (UK is
+// A [Code] is an ISO 3166-1 alpha-2 code ("CN", "US", "HK"), a group
+// code ("EU", "EEA") or a subdivision ("CA-BC"); [ParseCode] validates and canonicalises it (UK is
 // GB, EL is GR). A [Date] is a calendar day and a [Period] a span of days,
 // From inclusive and Until exclusive. A [Bloc] has dated [Membership]:
 // the United Kingdom is in the EU until 2020-01-31 and treated as a member
