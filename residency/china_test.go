@@ -134,7 +134,7 @@ func TestLocalizationOwnMechanismsPerDataset(t *testing.T) {
 			rep := assess(t, top, "2026-06-01")
 			got := false
 			for _, v := range rep.Violations {
-				if v.Rule.Kind == jurisdiction.Localization && v.Path == "dataset/records/store/sg" {
+				if v.Rule.Kind == jurisdiction.Localization && v.Path.String() == "dataset/records/store/sg" {
 					got = true
 				}
 			}

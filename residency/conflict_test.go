@@ -232,14 +232,14 @@ func TestConflictExplains(t *testing.T) {
 	c := rep.Conflicts[0]
 	want := residency.Conflict{
 		CompellingJurisdiction: us, BlockingJurisdiction: cn,
-		Store: "bj", Datasets: []string{"records"}, Party: "us-parent", Link: "operator parent",
-		Path: "store/bj/operator/op/parent/us-parent", Readable: true,
+		Store: "bj", Datasets: []string{"records"}, Party: "us-parent", Link: residency.LinkOperatorParent,
+		Path: residency.Path{Store: "bj", Link: residency.LinkOperatorParent, Chain: []string{"op", "us-parent"}}, Readable: true,
 	}
 	if c.ID != "C:US/CN@store/bj/operator/op/parent/us-parent" {
 		t.Errorf("conflict ID = %q", c.ID)
 	}
 	got := c
-	got.ID, got.Compelling, got.Blocking, got.Reason, got.Relief = "", nil, nil, "", nil
+	got.ID, got.Severity, got.Compelling, got.Blocking, got.Reason, got.Relief = "", 0, nil, nil, "", nil
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("conflict (-want +got):\n%s", diff)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
@@ -134,7 +135,7 @@ var ErrNoDate = errors.New("residency: no as-of date; pass residency.AsOf or res
 // An Engine assesses topologies against one catalog. Make it once with
 // [NewEngine] and use it for many assessments: it indexes the catalog's
 // rules and mechanisms up front. An Engine is immutable and safe for
-// concurrent use.
+// concurrent use. The zero Engine assesses against [jurisdiction.Default].
 type Engine struct {
 	cat      *jurisdiction.Catalog
 	defaults settings
@@ -192,7 +193,18 @@ func NewEngine(opts ...Option) (*Engine, error) {
 }
 
 // Catalog returns the engine's catalog.
-func (e *Engine) Catalog() *jurisdiction.Catalog { return e.cat }
+func (e *Engine) Catalog() *jurisdiction.Catalog {
+	if e.cat == nil {
+		return jurisdiction.Default()
+	}
+	return e.cat
+}
+
+// defaultEngine is the Engine of the built-in catalog, made once.
+var defaultEngine = sync.OnceValue(func() *Engine {
+	e, _ := NewEngine()
+	return e
+})
 
 func (e *Engine) profile(c jurisdiction.Code) jurisdiction.AccessProfile {
 	if p, ok := e.profiles[c]; ok {
@@ -213,6 +225,9 @@ func (e *Engine) profile(c jurisdiction.Code) jurisdiction.AccessProfile {
 // conflicts are findings in the Report, not errors. Assess does not modify
 // t, reads no clock and does no I/O.
 func (e *Engine) Assess(t *Topology, opts ...Option) (*Report, error) {
+	if e.cat == nil {
+		e = defaultEngine()
+	}
 	s := e.defaults
 	Options(opts...).apply(&s)
 	if s.parts == 0 {
@@ -221,12 +236,12 @@ func (e *Engine) Assess(t *Topology, opts ...Option) (*Report, error) {
 	if s.asOf.IsZero() {
 		return nil, ErrNoDate
 	}
-	ix, err := e.validate(t)
+	m, err := e.validate(t)
 	if err != nil {
 		return nil, err
 	}
-	t = e.resolveRegions(t, ix)
-	a := newAssessment(e, t, s, ix)
+	t = e.resolveRegions(t, m)
+	a := newAssessment(e, t, s, newIndex(t, m))
 	a.run()
 	return a.report, nil
 }
@@ -251,7 +266,7 @@ const CatalogEntityPrefix = "catalog:"
 // operator, the region's operator as an entity (with its owners and the
 // licensor) under an ID starting with [CatalogEntityPrefix]. It returns t
 // itself when there is nothing to complete, and never modifies t.
-func (e *Engine) resolveRegions(t *Topology, ix ids) *Topology {
+func (e *Engine) resolveRegions(t *Topology, m idMaps) *Topology {
 	need := false
 	for i := range t.Stores {
 		s := &t.Stores[i]
@@ -279,7 +294,7 @@ func (e *Engine) resolveRegions(t *Topology, ix ids) *Topology {
 		if op.Parent != "" {
 			ent.Owners = []Ownership{{Parent: addOperator(op.Parent), Share: op.Share, Control: op.Control}}
 		}
-		ix.entities[eid] = len(out.Entities)
+		m.entities[eid] = len(out.Entities)
 		out.Entities = append(out.Entities, ent)
 		return eid
 	}
@@ -303,141 +318,4 @@ func (e *Engine) resolveRegions(t *Topology, ix ids) *Topology {
 		}
 	}
 	return &out
-}
-
-// validate runs the checks of Topology.Validate and those that need the
-// catalog, and joins all problems. It returns the topology's ID index.
-// Paths are formatted only for problems.
-func (e *Engine) validate(t *Topology) (ids, error) {
-	var v errs
-	ix := t.validate(&v, true)
-	if t == nil || ix.stores == nil { // nil, or over MaxItems
-		return ix, v.err()
-	}
-	unknown := func(c jurisdiction.Code) bool { return c.IsValid() && !e.cat.Known(c) }
-	known := func(path string, c jurisdiction.Code) {
-		v.add(path, fmt.Errorf("%w: %w: %s", ErrUnknown, jurisdiction.ErrUnknownCode, c))
-	}
-	for i := range t.Datasets {
-		for k, s := range t.Datasets[i].Subjects {
-			if unknown(s.Jurisdiction) {
-				known(fmt.Sprintf("datasets[%d].subjects[%d].jurisdiction", i, k), s.Jurisdiction)
-			}
-		}
-	}
-	for i := range t.Entities {
-		x := &t.Entities[i]
-		if unknown(x.Jurisdiction) {
-			known(fmt.Sprintf("entities[%d].jurisdiction", i), x.Jurisdiction)
-		}
-		if unknown(x.Headquarters) {
-			known(fmt.Sprintf("entities[%d].headquarters", i), x.Headquarters)
-		}
-		for k, c := range x.CII {
-			if unknown(c) {
-				known(fmt.Sprintf("entities[%d].cii[%d]", i, k), c)
-			}
-		}
-		for k, m := range x.Certifications {
-			if _, ok := e.mechs[m]; !ok {
-				v.add(fmt.Sprintf("entities[%d].certifications[%d]", i, k), fmt.Errorf("%w: mechanism %q", ErrUnknown, m))
-			}
-		}
-	}
-	for i := range t.Stores {
-		s := &t.Stores[i]
-		if strings.Contains(s.Region, ":") {
-			r, err := e.cat.Region(s.Region)
-			switch {
-			case err != nil:
-				v.add(fmt.Sprintf("stores[%d].region", i), fmt.Errorf("%w: %w", ErrUnknown, err))
-			case s.Location.IsValid() && s.Location != r.Country:
-				v.add(fmt.Sprintf("stores[%d].location", i), fmt.Errorf("%w: location %s contradicts region %s in %s", ErrInvalid, s.Location, s.Region, r.Country))
-			}
-		}
-		if unknown(s.Location) {
-			known(fmt.Sprintf("stores[%d].location", i), s.Location)
-		}
-		if s.Location.IsGroup() {
-			v.add(fmt.Sprintf("stores[%d].location", i), fmt.Errorf("%w: a store is in one country, not in bloc %s", ErrInvalid, s.Location))
-		}
-		for k, kc := range s.Keys {
-			if unknown(kc.Location) {
-				known(fmt.Sprintf("stores[%d].keys[%d].location", i, k), kc.Location)
-			}
-		}
-		for k, m := range s.Mechanisms {
-			if _, ok := e.mechs[m]; m != "" && !ok {
-				v.add(fmt.Sprintf("stores[%d].mechanisms[%d]", i, k), fmt.Errorf("%w: mechanism %q", ErrUnknown, m))
-			}
-		}
-	}
-	for i := range t.Flows {
-		f := &t.Flows[i]
-		if unknown(f.AccessorLocation) {
-			known(fmt.Sprintf("flows[%d].accessor_location", i), f.AccessorLocation)
-		}
-		for k, m := range f.Mechanisms {
-			if _, ok := e.mechs[m]; m != "" && !ok {
-				v.add(fmt.Sprintf("flows[%d].mechanisms[%d]", i, k), fmt.Errorf("%w: mechanism %q", ErrUnknown, m))
-			}
-		}
-	}
-	return ix, v.err()
-}
-
-func pathOf(err error) string {
-	var ve *ValidationError
-	if errors.As(err, &ve) {
-		return ve.Path
-	}
-	return ""
-}
-
-// comparePaths orders validation paths in topology order: field order
-// first, then numeric indexes.
-func comparePaths(a, b string) int {
-	rank := func(p string) int {
-		for i, f := range []string{"topology", "datasets", "entities", "stores", "flows", "waivers"} {
-			if strings.HasPrefix(p, f) {
-				return i
-			}
-		}
-		return 9
-	}
-	if ra, rb := rank(a), rank(b); ra != rb {
-		return ra - rb
-	}
-	return compareNatural(a, b)
-}
-
-// compareNatural compares strings, treating runs of digits as numbers.
-func compareNatural(a, b string) int {
-	for a != "" && b != "" {
-		da, db := digits(a), digits(b)
-		if da > 0 && db > 0 {
-			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
-			if len(na) != len(nb) {
-				return len(na) - len(nb)
-			}
-			if c := strings.Compare(na, nb); c != 0 {
-				return c
-			}
-			a, b = a[da:], b[db:]
-			continue
-		}
-		if a[0] != b[0] {
-			return int(a[0]) - int(b[0])
-		}
-		a, b = a[1:], b[1:]
-	}
-	return len(a) - len(b)
-}
-
-func digits(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
 }

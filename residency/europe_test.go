@@ -365,7 +365,7 @@ func TestEuropeUKReach(t *testing.T) {
 			rep := assess(t, eurStore(eurGB, eurGB, jurisdiction.Code{}, jurisdiction.Personal), tt.asOf)
 			var got *residency.Exposure
 			for i := range rep.Exposures {
-				if x := &rep.Exposures[i]; x.Government == eurGB && x.Via == "location" {
+				if x := &rep.Exposures[i]; x.Government == eurGB && x.Via.String() == "location" {
 					got = x
 				}
 			}

@@ -41,7 +41,7 @@ func checkReport(t *testing.T, top *residency.Topology, rep *residency.Report) {
 		need("s", v.Store)
 		need("f", v.Flow)
 		need("e", v.Entity)
-		if v.ID != "V:"+v.Rule.ID+"@"+v.Path {
+		if v.ID != "V:"+v.Rule.ID+"@"+v.Path.String() {
 			t.Fatalf("violation ID %q", v.ID)
 		}
 	}

@@ -102,7 +102,7 @@ func violated(rep *residency.Report) []string {
 func conflictSummary(rep *residency.Report) []string {
 	var out []string
 	for _, c := range rep.Conflicts {
-		out = append(out, refs(c.Compelling)+" vs "+refs(c.Blocking)+" @ "+c.Path)
+		out = append(out, refs(c.Compelling)+" vs "+refs(c.Blocking)+" @ "+c.Path.String())
 	}
 	return out
 }

@@ -31,8 +31,10 @@ func (r RuleRef) String() string { return r.ID + " (" + r.Citation + ")" }
 type Violation struct {
 	// ID identifies the finding stably across runs: "V:" + rule ID + "@"
 	// + path. Waivers name findings by ID.
-	ID   string  `json:"id"`
-	Rule RuleRef `json:"rule"`
+	ID string `json:"id"`
+	// Severity is SeverityError: a rule broken.
+	Severity Severity `json:"severity"`
+	Rule     RuleRef  `json:"rule"`
 	// Dataset, Store, Flow and Entity identify what breaks the rule; each
 	// is empty where it does not apply.
 	Dataset string `json:"dataset,omitempty"`
@@ -40,8 +42,8 @@ type Violation struct {
 	Flow    string `json:"flow,omitempty"`
 	Entity  string `json:"entity,omitempty"`
 	// Path is the topology path that caused it, such as
-	// "dataset/orders/store/us-east/flow/repl-1".
-	Path   string `json:"path"`
+	// "dataset/orders/flow/repl-1".
+	Path   Path   `json:"path"`
 	Reason string `json:"reason"`
 	// Waiver is the waiver that accepts this finding, if one is in force.
 	Waiver *Waiver `json:"waiver,omitempty"`
@@ -52,7 +54,12 @@ type Violation struct {
 // jurisdiction forbids it to hand over.
 type Conflict struct {
 	// ID is "C:" + compelling + "/" + blocking jurisdiction + "@" + path.
+	// A report has one conflict per store, path, compelling and blocking
+	// jurisdiction: Blocking holds the blocking rules that protect any of
+	// its Datasets.
 	ID string `json:"id"`
+	// Severity is SeverityError: a conflict of laws.
+	Severity Severity `json:"severity"`
 	// Compelling are the rules of the jurisdiction that can compel; Blocking
 	// those of the jurisdiction that forbids.
 	Compelling             []RuleRef         `json:"compelling"`
@@ -67,8 +74,8 @@ type Conflict struct {
 	Party string `json:"party,omitempty"`
 	// Link is how the compelling jurisdiction reaches the data, as in
 	// [Exposure.Via].
-	Link string `json:"link"`
-	Path string `json:"path"`
+	Link Link `json:"link"`
+	Path Path `json:"path"`
 	// Readable reports whether what the party can be made to produce is
 	// readable (it reaches the keys) rather than ciphertext.
 	Readable bool     `json:"readable"`
@@ -82,19 +89,23 @@ type Conflict struct {
 // or who administers it from where.
 type Exposure struct {
 	// ID is "E:" + government + "@" + path.
-	ID         string            `json:"id"`
+	ID string `json:"id"`
+	// Severity is SeverityWarning when the government is foreign to the
+	// report's consumer (see [Report.Consumer]) and can obtain readable
+	// data, SeverityNote otherwise.
+	Severity   Severity          `json:"severity"`
 	Government jurisdiction.Code `json:"government"`
 	Store      string            `json:"store"`
 	// Datasets are the datasets the store holds on the as-of date.
 	Datasets []string `json:"datasets"`
-	// Via is the kind of link: "location", "operator", "operator parent",
-	// "custodian", "custodian parent", "key holder", "key holder parent",
-	// "key location", "admin access", "admin access parent", "admin
-	// location".
-	Via string `json:"via"`
+	// Via is the link: location, operator, custodian, key holder (each
+	// of the three parties also through an entity controlling it: "operator
+	// parent"…), key location, admin access (or admin access parent) or
+	// admin location.
+	Via Link `json:"via"`
 	// Party is the entity reached, or "" for a place.
 	Party string `json:"party,omitempty"`
-	Path  string `json:"path"`
+	Path  Path   `json:"path"`
 	// Rules are the compelled-access rules that give the reach. Empty only
 	// when Presumed.
 	Rules []RuleRef `json:"rules"`
@@ -111,13 +122,17 @@ type Exposure struct {
 // An Obligation is a duty that applies to a dataset but that topology
 // facts cannot show kept or broken.
 type Obligation struct {
-	// ID is "O:" + rule ID + "@dataset/" + dataset.
-	ID      string   `json:"id"`
-	Rule    RuleRef  `json:"rule"`
-	Dataset string   `json:"dataset"`
-	Stores  []string `json:"stores"`
-	Reason  string   `json:"reason"`
-	Waiver  *Waiver  `json:"waiver,omitempty"`
+	// ID is "O:" + rule ID + "@" + path.
+	ID string `json:"id"`
+	// Severity is SeverityNote.
+	Severity Severity `json:"severity"`
+	Rule     RuleRef  `json:"rule"`
+	Dataset  string   `json:"dataset"`
+	// Path is "dataset/" + Dataset.
+	Path   Path     `json:"path"`
+	Stores []string `json:"stores"`
+	Reason string   `json:"reason"`
+	Waiver *Waiver  `json:"waiver,omitempty"`
 }
 
 // A DatasetRating is the hexad rating of one dataset.
@@ -162,6 +177,11 @@ type Report struct {
 	// its datasets. Datasets holds each dataset's own rating.
 	Rating   hexad.Rating    `json:"rating"`
 	Datasets []DatasetRating `json:"datasets"`
+	// Stores and Flows are the topology's stores and flows as the
+	// assessment found them on the as-of date, in topology order: where
+	// each store is, who ran it, what each flow carried.
+	Stores []StoreState `json:"stores"`
+	Flows  []FlowState  `json:"flows"`
 }
 
 // Clean reports whether the topology breaks no rule and puts no party in a

@@ -3,8 +3,9 @@ package residency
 import (
 	"errors"
 	"fmt"
-	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hashicorp/go-multierror"
 
@@ -28,6 +29,28 @@ var (
 	ErrUnknown = errors.New("unknown to the catalog")
 )
 
+// Limits on what one topology element may hold, from a document or built
+// in code: [Topology.Validate] reports a larger one as a problem wrapping
+// [ErrLimit], and [DecodeJSON] refuses it as it reads. They keep every
+// assessment's work and report within a bounded multiple of its input.
+const (
+	// MaxIDBytes is the longest ID, or reference to one, in bytes: IDs of
+	// datasets, entities, stores, flows; mechanism IDs, licences,
+	// certifications, tags. Findings repeat IDs in their paths.
+	MaxIDBytes = 256
+	// MaxTextBytes is the longest text in bytes: names, regions, waiver
+	// finding IDs, justifications and approvers.
+	MaxTextBytes = 64 << 10
+	// MaxListItems is the most entries in any one list inside an element
+	// (a store's datasets, operators, custodians, keys or mechanisms; an
+	// entity's owners, CII designations, licences, certifications or tags;
+	// a dataset's classes or subjects; a subject's counts; a flow's
+	// datasets or mechanisms), and the most flows into one store.
+	MaxListItems = 1000
+	// MaxSubjects is the largest subject count: more than everyone alive.
+	MaxSubjects = 10_000_000_000
+)
+
 // A ValidationError is one problem in a topology, at Path: a Go-style
 // path into the Topology value such as "stores[2].operators[0].entity", or,
 // from [DecodeJSON], a JSON pointer such as "/stores/2/operators/0/entity"
@@ -40,11 +63,12 @@ type ValidationError struct {
 }
 
 // Error returns the problem prefixed with its location: line and column
-// when the topology came from a document, and its path.
+// when the topology came from a document, and its path. Control
+// characters in the path (a document's keys are the user's) are escaped.
 func (e *ValidationError) Error() string {
-	where := e.Path
+	where := safeText(e.Path)
 	if e.Line > 0 {
-		where = fmt.Sprintf("%d:%d: %s", e.Line, e.Column, e.Path)
+		where = fmt.Sprintf("%d:%d: %s", e.Line, e.Column, where)
 	}
 	if where == "" {
 		return "residency: " + e.Err.Error()
@@ -97,7 +121,13 @@ func (e *errs) append(ve *ValidationError) {
 	e.m = multierror.Append(e.m, ve)
 }
 
+// addf records a problem; the path and message are formatted only while
+// problems are still being listed.
 func (e *errs) addf(path string, sentinel error, format string, args ...any) {
+	if e.full() {
+		e.dropped++
+		return
+	}
 	e.add(path, fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...)))
 }
 
@@ -107,7 +137,7 @@ func (e *errs) err() error {
 	if e.m == nil {
 		return nil
 	}
-	slices.SortStableFunc(e.m.Errors, func(a, b error) int { return comparePaths(pathOf(a), pathOf(b)) })
+	sortProblems(e.m.Errors, comparePaths)
 	e.truncated()
 	return e.m.ErrorOrNil()
 }
@@ -124,289 +154,140 @@ func (e *errs) truncated() {
 // once: missing or duplicate IDs, references to datasets, entities or
 // stores that do not exist, ownership cycles, shares outside 0-100% or
 // summing past 100% at any date, periods that end before they start,
-// overlapping operator or key tenures, invalid enumerations and flows that
-// do not fit their kind. Each problem is a [*ValidationError] with its
-// path; they are joined into one error, sorted by path (topology section,
-// index, then field), that
-// [errors.Is] and [errors.As] see through. It returns nil for a valid
-// topology and never panics. It does not modify t.
+// overlapping operator or key tenures, invalid enumerations, flows that
+// do not fit their kind, and values past the limits ([MaxItems],
+// [MaxListItems], [MaxIDBytes], [MaxTextBytes], [MaxSubjects]) or holding
+// control characters. Each problem is a [*ValidationError] with its path;
+// they are joined into one error, sorted by path (topology section,
+// index, then field), that [errors.Is] and [errors.As] see through. It
+// returns nil for a valid topology and never panics. It does not modify
+// t. Its work grows linearly with the topology (sorting aside).
 //
 // Validate needs no catalog. [Assess] also checks what only a catalog can
-// say: that mechanism IDs and group codes exist.
+// say: that mechanism IDs, regions and group codes exist.
 func (t *Topology) Validate() error {
 	var e errs
-	t.validate(&e, false)
+	t.validate(&e)
 	return e.err()
 }
 
-// ids maps the IDs of a topology's datasets, entities and stores to their
-// indexes and, when validate is asked to resolve, holds the references it
-// looked up, by index (-1 for none). Validation builds it; the assessment
-// reuses it. It is only fit for use when validation found no problem.
-type ids struct {
+// idMaps maps the IDs of a topology's datasets, entities and stores to
+// their indexes. Validation builds them; the index of a valid topology is
+// made from them.
+type idMaps struct {
 	datasets, entities, stores map[string]int
-
-	storeDS    rows  // per store, its datasets
-	flowDS     rows  // per flow, the datasets it names
-	flowTo     []int // per flow, its destination store
-	flowFrom   []int // per flow, its source store
-	accessor   []int // per flow, its accessor entity
-	controller []int // per dataset, its controller entity
 }
 
-// validate adds t's problems to e and returns its ID index, with the
-// references resolved if resolve is set.
-func (t *Topology) validate(e *errs, resolve bool) ids {
+// validate adds t's problems to e and returns its ID maps (nil maps when
+// t is nil or too large to look at).
+func (t *Topology) validate(e *errs) idMaps {
 	if t == nil {
 		e.add("topology", fmt.Errorf("%w: nil topology", ErrMissing))
-		return ids{}
+		return idMaps{}
 	}
-	tooLong := false
+	if !t.withinLimits(e) {
+		return idMaps{}
+	}
+	v := &validator{e: e, t: t}
+	v.text(func() string { return "name" }, t.Name)
+	v.m = idMaps{
+		datasets: indexIDs(v, "datasets", t.Datasets, func(d *Dataset) string { return d.ID }),
+		entities: indexIDs(v, "entities", t.Entities, func(x *Entity) string { return x.ID }),
+		stores:   indexIDs(v, "stores", t.Stores, func(s *Store) string { return s.ID }),
+	}
+	indexIDs(v, "flows", t.Flows, func(f *Flow) string { return f.ID })
+	v.datasets()
+	v.entities()
+	v.stores()
+	v.flows()
+	v.waivers()
+	return v.m
+}
+
+// withinLimits reports whether t's sections fit MaxItems and its
+// references the index's int32 offsets; problems otherwise.
+func (t *Topology) withinLimits(e *errs) bool {
+	ok := true
 	for _, sec := range []struct {
 		name string
 		n    int
 	}{{"datasets", len(t.Datasets)}, {"entities", len(t.Entities)}, {"stores", len(t.Stores)}, {"flows", len(t.Flows)}, {"waivers", len(t.Waivers)}} {
 		if sec.n > maxItems {
 			e.add(sec.name, fmt.Errorf("%w: %d %s, more than %d", ErrLimit, sec.n, sec.name, maxItems))
-			tooLong = true
+			ok = false
 		}
 	}
-	if !tooLong {
-		refs := 0
-		for i := range t.Stores {
-			refs += len(t.Stores[i].Datasets) + len(t.Stores[i].Custodians)
-		}
-		for i := range t.Flows {
-			refs += len(t.Flows[i].Datasets)
-		}
-		if refs > maxRefs {
-			e.add("stores", fmt.Errorf("%w: %d references from stores and flows to datasets and custodians, more than %d", ErrLimit, refs, maxRefs))
-			tooLong = true
-		}
+	if !ok {
+		return false
 	}
-	if tooLong {
-		return ids{}
-	}
-	datasets := indexIDs(e, "datasets", t.Datasets, func(d *Dataset) string { return d.ID })
-	entities := indexIDs(e, "entities", t.Entities, func(x *Entity) string { return x.ID })
-	stores := indexIDs(e, "stores", t.Stores, func(s *Store) string { return s.ID })
-	indexIDs(e, "flows", t.Flows, func(f *Flow) string { return f.ID })
-	v := validator{e: e}
-	ix := ids{datasets: datasets, entities: entities, stores: stores}
-	var storeDS, flowDS *rowsBuilder
-	if resolve {
-		counts := make([]int, max(len(t.Stores), len(t.Flows)))
-		for i := range t.Stores {
-			counts[i] = len(t.Stores[i].Datasets)
-		}
-		storeDS = newRows(counts[:len(t.Stores)])
-		for i := range t.Flows {
-			counts[i] = len(t.Flows[i].Datasets)
-		}
-		flowDS = newRows(counts[:len(t.Flows)])
-		ix.controller = make([]int, len(t.Datasets))
-		refs := make([]int, 3*len(t.Flows))
-		for i := range refs {
-			refs[i] = -1
-		}
-		ix.flowTo, ix.flowFrom, ix.accessor = refs[:len(t.Flows)], refs[len(t.Flows):2*len(t.Flows)], refs[2*len(t.Flows):]
-	}
-
-	// Paths are built only for problems: building one per element would
-	// cost more than the checks.
-	for i := range t.Datasets {
-		d := &t.Datasets[i]
-		for k, c := range d.Classes {
-			if !c.IsValid() {
-				e.addf(fmt.Sprintf("datasets[%d].classes[%d]", i, k), ErrInvalid, "data class %d", c)
-			}
-		}
-		for k, s := range d.Subjects {
-			v.code(func() string { return fmt.Sprintf("datasets[%d].subjects[%d].jurisdiction", i, k) }, s.Jurisdiction)
-			if s.Count < 0 {
-				e.addf(fmt.Sprintf("datasets[%d].subjects[%d].count", i, k), ErrInvalid, "negative count %d", s.Count)
-			}
-			for j, pc := range s.Counts {
-				if pc.Since.IsZero() {
-					e.addf(fmt.Sprintf("datasets[%d].subjects[%d].counts[%d].since", i, k, j), ErrMissing, "a period count needs its start day")
-				}
-				if pc.Count < 0 {
-					e.addf(fmt.Sprintf("datasets[%d].subjects[%d].counts[%d].count", i, k, j), ErrInvalid, "negative count %d", pc.Count)
-				}
-			}
-		}
-		ctrl := -1
-		if d.Controller != "" {
-			ctrl = v.ref(func() string { return fmt.Sprintf("datasets[%d].controller", i) }, d.Controller, entities, "entity")
-		}
-		if resolve {
-			ix.controller[i] = ctrl
-		}
-	}
-
-	for i := range t.Entities {
-		x := &t.Entities[i]
-		v.code(func() string { return fmt.Sprintf("entities[%d].jurisdiction", i) }, x.Jurisdiction)
-		for k, o := range x.Owners {
-			v.ref(func() string { return fmt.Sprintf("entities[%d].owners[%d].parent", i, k) }, o.Parent, entities, "entity")
-			if o.Parent != "" && o.Parent == x.ID {
-				e.addf(fmt.Sprintf("entities[%d].owners[%d].parent", i, k), ErrCycle, "entity %q owns itself", x.ID)
-			}
-			if !(o.Share >= 0 && o.Share <= 100) { // also rejects NaN
-				e.addf(fmt.Sprintf("entities[%d].owners[%d].share", i, k), ErrShare, "share %v%% is outside 0-100%%", o.Share)
-			}
-			v.period(func() string { return fmt.Sprintf("entities[%d].owners[%d]", i, k) }, o.Period)
-		}
-		if len(x.Owners) > 1 {
-			checkShareSums(e, fmt.Sprintf("entities[%d]", i), x.Owners)
-		}
-		for k, c := range x.CII {
-			v.code(func() string { return fmt.Sprintf("entities[%d].cii[%d]", i, k) }, c)
-		}
-	}
-	checkCycles(e, t.Entities, entities)
-
+	refs := 0
 	for i := range t.Stores {
-		s := &t.Stores[i]
-		sp := func() string { return fmt.Sprintf("stores[%d]", i) }
-		if s.Region == "" {
-			v.code(func() string { return sp() + ".location" }, s.Location)
-		} else if prov, c, ok := strings.Cut(s.Region, ":"); !ok || prov == "" || c == "" {
-			e.addf(sp()+".region", ErrInvalid, "region %q is not provider:code", s.Region)
-		}
-		if s.Role >= roleEnd {
-			e.addf(sp()+".role", ErrInvalid, "role %d", s.Role)
-		}
-		v.period(sp, s.Period)
-		for k, id := range s.Datasets {
-			di := v.ref(func() string { return fmt.Sprintf("stores[%d].datasets[%d]", i, k) }, id, datasets, "dataset")
-			if j := slices.Index(s.Datasets[:k], id); j >= 0 {
-				e.addf(fmt.Sprintf("stores[%d].datasets[%d]", i, k), ErrDuplicate, "dataset %q is listed twice (also datasets[%d])", id, j)
-			}
-			if resolve {
-				storeDS.push(i, di)
-			}
-		}
-		for k, m := range s.Mechanisms {
-			if m == "" {
-				e.addf(fmt.Sprintf("stores[%d].mechanisms[%d]", i, k), ErrMissing, "mechanism id is empty")
-			}
-		}
-		if len(s.Operators) == 0 && s.Region == "" {
-			e.addf(sp()+".operators", ErrMissing, "a store needs at least one operator, or a region whose operator the catalog knows")
-		}
-		tenures(e, i, "operators", s.Operators, entities, true)
-		tenures(e, i, "custodians", s.Custodians, entities, false)
-		if s.Licensor != "" {
-			v.ref(func() string { return sp() + ".licensor" }, s.Licensor, entities, "entity")
-		}
-		for k, kc := range s.Keys {
-			kp := func() string { return fmt.Sprintf("stores[%d].keys[%d]", i, k) }
-			v.ref(func() string { return kp() + ".holder" }, kc.Holder, entities, "entity")
-			v.code(func() string { return kp() + ".location" }, kc.Location)
-			v.period(kp, kc.Period)
-			for j := range k {
-				if kc.Period.Overlaps(s.Keys[j].Period) {
-					e.addf(kp(), ErrDate, "key custody overlaps keys[%d]: one holder at a time", j)
-				}
-			}
-		}
+		refs += len(t.Stores[i].Datasets) + len(t.Stores[i].Custodians)
 	}
-
-	for i, w := range t.Waivers {
-		for _, f := range []struct{ name, what, value string }{
-			{"finding", "a finding", w.Finding}, {"justification", "a justification", w.Justification}, {"approver", "an approver", w.Approver},
-		} {
-			if strings.TrimSpace(f.value) == "" {
-				e.addf(fmt.Sprintf("waivers[%d].%s", i, f.name), ErrMissing, "a waiver needs %s", f.what)
-			}
-		}
-		if w.Expires.IsZero() {
-			e.addf(fmt.Sprintf("waivers[%d].expires", i), ErrMissing, "a waiver needs an expiry date")
-		}
-	}
-
 	for i := range t.Flows {
-		f := &t.Flows[i]
-		fp := func() string { return fmt.Sprintf("flows[%d]", i) }
-		v.period(fp, f.Period)
-		if !f.Kind.IsValid() {
-			e.addf(fp()+".kind", ErrInvalid, "flow kind %d", f.Kind)
-		}
-		to := v.ref(func() string { return fp() + ".to" }, f.To, stores, "store")
-		if resolve {
-			ix.flowTo[i] = to
-		}
-		switch f.Kind {
-		case Replication, BackupFlow:
-			from := v.ref(func() string { return fp() + ".from" }, f.From, stores, "store")
-			if resolve {
-				ix.flowFrom[i] = from
-			}
-			if f.From != "" && f.From == f.To {
-				e.addf(fp()+".to", ErrInvalid, "a %s flow from store %q to itself", f.Kind, f.From)
-			}
-		case AdminAccess:
-			acc := v.ref(func() string { return fp() + ".accessor" }, f.Accessor, entities, "entity")
-			if resolve {
-				ix.accessor[i] = acc
-			}
-			v.code(func() string { return fp() + ".accessor_location" }, f.AccessorLocation)
-			if f.From != "" {
-				e.addf(fp()+".from", ErrInvalid, "an admin-access flow has no source store")
-			}
-		case Collection:
-			if f.From != "" {
-				e.addf(fp()+".from", ErrInvalid, "a collection flow has no source store")
-			}
-		}
-		if f.Kind != AdminAccess && (f.Accessor != "" || f.AccessorLocation.IsValid()) {
-			e.addf(fp()+".accessor", ErrInvalid, "only admin-access flows have an accessor")
-		}
-		// The datasets a flow carries must be held where it reads them.
-		src := f.From
-		if f.Kind == AdminAccess || f.Kind == Collection {
-			src = f.To
-		}
-		si := -1
-		if len(f.Datasets) > 0 {
-			if i, ok := stores[src]; ok {
-				si = i
-			}
-		}
-		for k, id := range f.Datasets {
-			dp := func() string { return fmt.Sprintf("flows[%d].datasets[%d]", i, k) }
-			di := v.ref(dp, id, datasets, "dataset")
-			if j := slices.Index(f.Datasets[:k], id); j >= 0 {
-				e.addf(dp(), ErrDuplicate, "dataset %q is listed twice (also datasets[%d])", id, j)
-			}
-			if resolve {
-				flowDS.push(i, di)
-			}
-			if di >= 0 && si >= 0 && !slices.Contains(t.Stores[si].Datasets, id) {
-				e.addf(dp(), ErrInvalid, "store %q does not hold dataset %q", src, id)
-			}
-		}
-		for k, m := range f.Mechanisms {
-			if m == "" {
-				e.addf(fmt.Sprintf("flows[%d].mechanisms[%d]", i, k), ErrMissing, "mechanism id is empty")
-			}
-		}
+		refs += len(t.Flows[i].Datasets)
 	}
-	if resolve {
-		ix.storeDS, ix.flowDS = storeDS.done(), flowDS.done()
+	if refs > maxRefs {
+		e.add("stores", fmt.Errorf("%w: %d references from stores and flows to datasets and custodians, more than %d", ErrLimit, refs, maxRefs))
+		return false
 	}
-	return ix
+	return true
 }
 
 // validator holds the checks shared by Validate's sections. Each takes a
-// function that builds the path, called only when there is a problem.
-type validator struct{ e *errs }
+// function that builds the path, called only when there is a problem:
+// building one per element would cost more than the checks.
+type validator struct {
+	e *errs
+	t *Topology
+	m idMaps
+	// seen[di] == mark marks dataset di as seen in the list being checked,
+	// first at its position at[di].
+	seen, at []int32
+	mark     int32
+}
+
+// list checks that a list has at most MaxListItems entries; beyond, it
+// reports the problem and the list's entries are not looked at.
+func (v *validator) list(path func() string, n int) bool {
+	if n <= MaxListItems {
+		return true
+	}
+	v.e.add(path(), fmt.Errorf("%w: %d entries, more than %d", ErrLimit, n, MaxListItems))
+	return false
+}
+
+// id checks an ID or a reference to one: not empty, at most MaxIDBytes,
+// no control characters. what and suffix name it in messages ("dataset"
+// and " id").
+func (v *validator) id(path func() string, s, what, suffix string) bool {
+	if s == "" {
+		v.e.addf(path(), ErrMissing, "%s%s is empty", what, suffix)
+		return false
+	}
+	if len(s) > MaxIDBytes {
+		v.e.addf(path(), ErrLimit, "%s%s of %d bytes, more than %d", what, suffix, len(s), MaxIDBytes)
+		return false
+	}
+	if r, bad := badRune(s); bad {
+		v.e.addf(path(), ErrInvalid, "%s%s %s holds %U", what, suffix, quote(s), r)
+		return false
+	}
+	return true
+}
+
+// text checks a text: at most MaxTextBytes, no control characters.
+func (v *validator) text(path func() string, s string) {
+	if len(s) > MaxTextBytes {
+		v.e.addf(path(), ErrLimit, "text of %d bytes, more than %d", len(s), MaxTextBytes)
+	} else if r, bad := badRune(s); bad {
+		v.e.addf(path(), ErrInvalid, "text %s holds %U", quote(s), r)
+	}
+}
 
 // ref checks a reference and returns the index it refers to, or -1.
-func (v validator) ref(path func() string, id string, index map[string]int, what string) int {
-	if id == "" {
-		v.e.addf(path(), ErrMissing, "%s id is empty", what)
+func (v *validator) ref(path func() string, id string, index map[string]int, what string) int {
+	if !v.id(path, id, what, " id") {
 		return -1
 	}
 	i, ok := index[id]
@@ -417,130 +298,187 @@ func (v validator) ref(path func() string, id string, index map[string]int, what
 	return i
 }
 
-func (v validator) code(path func() string, c jurisdiction.Code) {
+func (v *validator) code(path func() string, c jurisdiction.Code) {
 	if !c.IsValid() {
 		v.e.addf(path(), ErrMissing, "jurisdiction code is empty")
 	}
 }
 
-func (v validator) period(path func() string, p jurisdiction.Period) {
+func (v *validator) period(path func() string, p jurisdiction.Period) {
 	if !p.Valid() {
 		v.e.addf(path(), ErrDate, "period %s ends before it starts", p)
 	}
 }
 
-func indexIDs[T any](e *errs, field string, items []T, id func(*T) string) map[string]int {
+// ids checks a list of plain IDs (mechanisms, licences, certifications,
+// tags) of a named kind.
+func (v *validator) ids(path func() string, list []string, what string) {
+	if !v.list(path, len(list)) {
+		return
+	}
+	for k, s := range list {
+		v.id(func() string { return path() + "[" + strconv.Itoa(k) + "]" }, s, what, "")
+	}
+}
+
+// datasetList checks a list of dataset references (path()+"[k]" each)
+// and reports repeats; it returns their indexes (-1 for a bad one).
+func (v *validator) datasetList(path func() string, list []string) {
+	if !v.list(path, len(list)) {
+		return
+	}
+	if v.seen == nil {
+		v.seen, v.at = make([]int32, len(v.t.Datasets)), make([]int32, len(v.t.Datasets))
+	}
+	v.mark++
+	for k, id := range list {
+		dp := func() string { return path() + "[" + strconv.Itoa(k) + "]" }
+		di := v.ref(dp, id, v.m.datasets, "dataset")
+		if di < 0 {
+			continue
+		}
+		if v.seen[di] == v.mark {
+			v.e.addf(dp(), ErrDuplicate, "dataset %q is listed twice (also datasets[%d])", id, v.at[di])
+			continue
+		}
+		v.seen[di], v.at[di] = v.mark, int32(k)
+	}
+}
+
+func indexIDs[T any](v *validator, field string, items []T, id func(*T) string) map[string]int {
 	index := make(map[string]int, len(items))
 	for i := range items {
-		v := id(&items[i])
-		if v == "" {
-			e.addf(fmt.Sprintf("%s[%d].id", field, i), ErrMissing, "id is empty")
+		s := id(&items[i])
+		if !v.id(func() string { return fmt.Sprintf("%s[%d].id", field, i) }, s, "id", "") {
 			continue
 		}
-		if j, dup := index[v]; dup {
-			e.addf(fmt.Sprintf("%s[%d].id", field, i), ErrDuplicate, "%q already used by %s[%d]", v, field, j)
+		if j, dup := index[s]; dup {
+			v.e.addf(fmt.Sprintf("%s[%d].id", field, i), ErrDuplicate, "%q already used by %s[%d]", s, field, j)
 			continue
 		}
-		index[v] = i
+		index[s] = i
 	}
 	return index
 }
 
-func tenures(e *errs, store int, field string, ts []Tenure, entities map[string]int, exclusive bool) {
-	tp := func(k int) string { return fmt.Sprintf("stores[%d].%s[%d]", store, field, k) }
-	for k, t := range ts {
-		if t.Entity == "" {
-			e.addf(tp(k)+".entity", ErrMissing, "entity id is empty")
-		} else if _, ok := entities[t.Entity]; !ok {
-			e.addf(tp(k)+".entity", ErrDangling, "no entity %q", t.Entity)
-		}
-		if !t.Period.Valid() {
-			e.addf(tp(k), ErrDate, "period %s ends before it starts", t.Period)
+// badRune returns the first rune of s that has no place in a topology's
+// text: invalid UTF-8, a C0 or C1 control character, DEL, or a Unicode
+// bidirectional control (which can make text read other than it is).
+func badRune(s string) (rune, bool) {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if b < 0x20 || b == 0x7f {
+				return rune(b), true
+			}
+			i++
 			continue
 		}
-		for j := range k {
-			if !ts[j].Period.Valid() || !t.Period.Overlaps(ts[j].Period) {
-				continue
-			}
-			switch {
-			case exclusive:
-				e.addf(tp(k), ErrDate, "overlaps stores[%d].%s[%d]: one operator at a time", store, field, j)
-			case t.Entity == ts[j].Entity:
-				e.addf(tp(k), ErrDuplicate, "entity %q is listed twice for the same time (also %s[%d])", t.Entity, field, j)
-			}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || r >= 0x80 && r <= 0x9f || isBidiControl(r) {
+			return r, true
 		}
+		i += n
+	}
+	return 0, false
+}
+
+func isBidiControl(r rune) bool {
+	return r == 0x061c || r == 0x200e || r == 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
+// quote quotes s for a message, escaping what is not printable and
+// cutting it to 64 bytes, then "…" and its length.
+func quote(s string) string {
+	const max = 64
+	if len(s) <= max {
+		return strconv.Quote(s)
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + fmt.Sprintf("… (%d bytes)", len(s))
+}
+
+// safeText escapes control characters in s for a message, and cuts it
+// as quote does, but leaves printable text unquoted.
+func safeText(s string) string {
+	if _, bad := badRune(s); !bad && len(s) <= 1024 {
+		return s
+	}
+	q := quote(s)
+	return q[1 : len(q)-1]
+}
+
+func pathOf(err error) string {
+	var ve *ValidationError
+	if errors.As(err, &ve) {
+		return ve.Path
+	}
+	return ""
+}
+
+// sortProblems sorts problems by their paths with compare, stably.
+func sortProblems(ps []error, compare func(a, b string) int) {
+	type keyed struct {
+		path string
+		err  error
+	}
+	ks := make([]keyed, len(ps))
+	for i, p := range ps {
+		ks[i] = keyed{pathOf(p), p}
+	}
+	sortStable(ks, func(x, y *keyed) int { return compare(x.path, y.path) })
+	for i := range ks {
+		ps[i] = ks[i].err
 	}
 }
 
-// checkShareSums reports owners whose shares sum past 100% on any day. The
-// sum can only change where a holding starts, so checking the start of
-// every holding (and the unbounded past) covers every day.
-func checkShareSums(e *errs, path string, owners []Ownership) {
-	probes := []jurisdiction.Date{{}}
-	for _, o := range owners {
-		if !o.From.IsZero() {
-			probes = append(probes, o.From)
-		}
-	}
-	for _, d := range probes {
-		sum := 0.0
-		for _, o := range owners {
-			in := o.Period.Contains(d) || (d.IsZero() && o.From.IsZero())
-			if in && o.Share >= 0 && o.Share <= 100 {
-				sum += o.Share
+// comparePaths orders validation paths in topology order: field order
+// first, then numeric indexes.
+func comparePaths(a, b string) int {
+	rank := func(p string) int {
+		for i, f := range []string{"topology", "name", "datasets", "entities", "stores", "flows", "waivers"} {
+			if strings.HasPrefix(p, f) {
+				return i
 			}
 		}
-		if sum > 100+1e-9 {
-			when := "at all times"
-			if !d.IsZero() {
-				when = "on " + d.String()
-			}
-			e.addf(path+".owners", ErrShare, "shares sum to %v%% %s", sum, when)
-			return
-		}
+		return 9
 	}
+	if ra, rb := rank(a), rank(b); ra != rb {
+		return ra - rb
+	}
+	return compareNatural(a, b)
 }
 
-// checkCycles reports each ownership cycle once, ignoring dates: an entity
-// may not own itself through any chain, at any time.
-func checkCycles(e *errs, ents []Entity, index map[string]int) {
-	const (
-		white = iota
-		grey
-		black
-	)
-	color := make([]uint8, len(ents))
-	var stack []int
-	var visit func(i int)
-	visit = func(i int) {
-		color[i] = grey
-		stack = append(stack, i)
-		for _, o := range ents[i].Owners {
-			j, ok := index[o.Parent]
-			if !ok || j == i {
-				continue // dangling and self-ownership are reported elsewhere
+// compareNatural compares strings, treating runs of digits as numbers.
+func compareNatural(a, b string) int {
+	for a != "" && b != "" {
+		da, db := digits(a), digits(b)
+		if da > 0 && db > 0 {
+			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if len(na) != len(nb) {
+				return len(na) - len(nb)
 			}
-			switch color[j] {
-			case grey:
-				start := slices.Index(stack, j)
-				var names []string
-				for _, k := range stack[start:] {
-					names = append(names, ents[k].ID)
-				}
-				names = append(names, ents[j].ID)
-				e.addf(fmt.Sprintf("entities[%d].owners", j), ErrCycle, "%s", strings.Join(names, " -> "))
-			case white:
-				visit(j)
+			if c := strings.Compare(na, nb); c != 0 {
+				return c
 			}
+			a, b = a[da:], b[db:]
+			continue
 		}
-		stack = stack[:len(stack)-1]
-		color[i] = black
-	}
-	for i := range ents {
-		if color[i] == white && ents[i].ID != "" {
-			if _, ok := index[ents[i].ID]; ok {
-				visit(i)
-			}
+		if a[0] != b[0] {
+			return int(a[0]) - int(b[0])
 		}
+		a, b = a[1:], b[1:]
 	}
+	return len(a) - len(b)
+}
+
+func digits(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }

@@ -94,7 +94,7 @@ func TestTransferExplainsMechanismFailure(t *testing.T) {
 		t.Fatalf("want one violation, got %v", rep.Violations)
 	}
 	v := rep.Violations[0]
-	if v.Path != "dataset/customers/flow/repl" || v.Flow != "repl" || v.Store != "iad" || v.Dataset != "customers" {
+	if v.Path.String() != "dataset/customers/flow/repl" || v.Flow != "repl" || v.Store != "iad" || v.Dataset != "customers" {
 		t.Errorf("violation names %+v", v)
 	}
 	for _, want := range []string{"from DE to US", "eu-us-privacy-shield is not in force on 2021-06-01"} {
@@ -280,7 +280,7 @@ func TestViolations(t *testing.T) {
 			rep := assess(t, top, tt.asOf)
 			var got []string
 			for _, v := range rep.Violations {
-				got = append(got, v.Rule.ID+" @ "+v.Path)
+				got = append(got, v.Rule.ID+" @ "+v.Path.String())
 			}
 			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("%s\nviolations (-want +got):\n%s", tt.reason, diff)

@@ -432,7 +432,7 @@ func TestWorldCompelledAccess(t *testing.T) {
 	exposedBy := func(rep *residency.Report, gov jurisdiction.Code, via string) []string {
 		var ids []string
 		for _, x := range rep.Exposures {
-			if x.Government == gov && x.Via == via {
+			if x.Government == gov && x.Via.String() == via {
 				for _, r := range x.Rules {
 					ids = append(ids, r.ID)
 				}

@@ -11,6 +11,7 @@ import (
 	"github.com/dataresidency/dataresidency/hexad"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
+	"github.com/dataresidency/dataresidency/residency/diagram"
 	"github.com/dataresidency/dataresidency/residency/sarif"
 )
 
@@ -27,43 +28,24 @@ type finding struct {
 }
 
 // findings lists rep's findings in report order with their levels.
-func findings(cat *jurisdiction.Catalog, rep *residency.Report) []finding {
+func findings(rep *residency.Report) []finding {
 	var out []finding
-	for _, v := range rep.Violations {
-		out = append(out, finding{ID: v.ID, Kind: "violation", Level: sarif.Error, Waiver: v.Waiver,
-			Summary: fmt.Sprintf("violates %s", v.Rule), Reason: v.Reason, Rules: []residency.RuleRef{v.Rule}})
-	}
-	for _, c := range rep.Conflicts {
-		out = append(out, finding{ID: c.ID, Kind: "conflict", Level: sarif.Error, Waiver: c.Waiver,
-			Summary: fmt.Sprintf("%s [%s] vs %s [%s]", c.CompellingJurisdiction, refs(c.Compelling), c.BlockingJurisdiction, refs(c.Blocking)),
-			Reason:  c.Reason, Rules: append(append([]residency.RuleRef(nil), c.Compelling...), c.Blocking...)})
-	}
-	for _, x := range rep.Exposures {
-		out = append(out, finding{ID: x.ID, Kind: "exposure", Level: sarif.ExposureLevel(cat, rep, x), Waiver: x.Waiver,
-			Summary: exposureSummary(x), Rules: x.Rules})
-	}
-	for _, o := range rep.Obligations {
-		out = append(out, finding{ID: o.ID, Kind: "obligation", Level: sarif.Note, Waiver: o.Waiver,
-			Summary: fmt.Sprintf("%s applies to dataset %s (stores %s)", o.Rule, o.Dataset, strings.Join(o.Stores, ", ")),
-			Reason:  o.Reason, Rules: []residency.RuleRef{o.Rule}})
+	for f := range rep.Findings() {
+		h := f.Head()
+		fd := finding{ID: h.ID, Kind: h.Kind.String(), Level: sarif.LevelOf(h.Severity), Waiver: h.Waiver, Reason: h.Reason, Rules: h.Rules}
+		switch f := f.(type) {
+		case *residency.Violation:
+			fd.Summary = fmt.Sprintf("violates %s", f.Rule)
+		case *residency.Conflict:
+			fd.Summary = fmt.Sprintf("%s [%s] vs %s [%s]", f.CompellingJurisdiction, refs(f.Compelling), f.BlockingJurisdiction, refs(f.Blocking))
+		case *residency.Exposure:
+			fd.Summary, fd.Reason = h.Reason, ""
+		case *residency.Obligation:
+			fd.Summary = fmt.Sprintf("%s applies to dataset %s (stores %s)", f.Rule, f.Dataset, strings.Join(f.Stores, ", "))
+		}
+		out = append(out, fd)
 	}
 	return out
-}
-
-func exposureSummary(x residency.Exposure) string {
-	via := x.Via
-	if x.Party != "" {
-		via += " " + x.Party
-	}
-	basis := "presumed territorial jurisdiction"
-	if !x.Presumed {
-		basis = refs(x.Rules)
-	}
-	read := "readable"
-	if !x.Readable {
-		read = "ciphertext only"
-	}
-	return fmt.Sprintf("%s reaches store %s via %s (%s; %s)", x.Government, x.Store, via, basis, read)
 }
 
 func refs(rs []residency.RuleRef) string {
@@ -128,7 +110,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cat := a.eng.Catalog()
-	fs2 := findings(cat, a.rep)
+	fs2 := findings(a.rep)
 	failing := 0
 	for _, f := range fs2 {
 		if c.fails(f.Level, f.Waiver != nil) {
@@ -179,8 +161,8 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 		write func(io.Writer) error
 	}{
 		{*svgOut, func(w io.Writer) error { return hexad.WriteSVG(w, a.rep.Rating) }},
-		{*dotOut, func(w io.Writer) error { return residency.WriteDOT(w, a.in.top, a.rep) }},
-		{*mermaidOut, func(w io.Writer) error { return residency.WriteMermaid(w, a.in.top, a.rep) }},
+		{*dotOut, func(w io.Writer) error { return diagram.WriteDOT(w, a.in.top, a.rep) }},
+		{*mermaidOut, func(w io.Writer) error { return diagram.WriteMermaid(w, a.in.top, a.rep) }},
 	}
 	for _, p := range pictures {
 		if p.file == "" {
@@ -293,17 +275,8 @@ func waiverNotes(in *input, rep *residency.Report) []waiverNote {
 		return nil
 	}
 	ids := map[string]bool{}
-	for _, v := range rep.Violations {
-		ids[v.ID] = true
-	}
-	for _, c := range rep.Conflicts {
-		ids[c.ID] = true
-	}
-	for _, x := range rep.Exposures {
-		ids[x.ID] = true
-	}
-	for _, o := range rep.Obligations {
-		ids[o.ID] = true
+	for f := range rep.Findings() {
+		ids[f.Head().ID] = true
 	}
 	// A finding of a part the report did not compute cannot be matched. A
 	// report that records no parts is taken to have them all (the

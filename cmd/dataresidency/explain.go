@@ -153,21 +153,14 @@ func findFinding(cat *jurisdiction.Catalog, rep *residency.Report, id string) (*
 	type cand struct {
 		id     string
 		kind   string
-		detail any
+		detail residency.Finding
 		rules  []residency.RuleRef
+		level  sarif.Level
 	}
 	var all []cand
-	for _, v := range rep.Violations {
-		all = append(all, cand{v.ID, "violation", v, []residency.RuleRef{v.Rule}})
-	}
-	for _, c := range rep.Conflicts {
-		all = append(all, cand{c.ID, "conflict", c, append(append([]residency.RuleRef(nil), c.Compelling...), c.Blocking...)})
-	}
-	for _, x := range rep.Exposures {
-		all = append(all, cand{x.ID, "exposure", x, x.Rules})
-	}
-	for _, o := range rep.Obligations {
-		all = append(all, cand{o.ID, "obligation", o, []residency.RuleRef{o.Rule}})
+	for f := range rep.Findings() {
+		h := f.Head()
+		all = append(all, cand{h.ID, h.Kind.String(), f, h.Rules, sarif.LevelOf(h.Severity)})
 	}
 	var match []cand
 	for _, c := range all {
@@ -197,8 +190,7 @@ func findFinding(cat *jurisdiction.Catalog, rep *residency.Report, id string) (*
 		return nil, fmt.Errorf("%q is the prefix of %d findings:\n%s", id, len(match), strings.Join(ids, "\n"))
 	}
 	m := match[0]
-	f := &explainedFinding{ID: m.id, Kind: m.kind, Detail: m.detail}
-	f.Level, _ = sarif.FindingLevel(cat, rep, m.id)
+	f := &explainedFinding{ID: m.id, Kind: m.kind, Detail: m.detail, Level: m.level}
 	for _, r := range m.rules {
 		if rule, ok := cat.Rule(r.ID); ok {
 			f.Rules = append(f.Rules, rule)
@@ -221,8 +213,8 @@ func writeFinding(t *text, rep *residency.Report, f *explainedFinding) {
 	}
 	var waiver *residency.Waiver
 	switch d := f.Detail.(type) {
-	case residency.Violation:
-		field("Path", d.Path)
+	case *residency.Violation:
+		field("Path", d.Path.String())
 		field("Dataset", d.Dataset)
 		field("Store", d.Store)
 		field("Flow", d.Flow)
@@ -231,12 +223,12 @@ func writeFinding(t *text, rep *residency.Report, f *explainedFinding) {
 		waiver = d.Waiver
 		t.f("\nRule broken:\n")
 		writeRules(t, f.Rules)
-	case residency.Conflict:
-		field("Path", d.Path)
+	case *residency.Conflict:
+		field("Path", d.Path.String())
 		field("Store", d.Store)
 		field("Datasets", strings.Join(d.Datasets, ", "))
 		field("Party", d.Party)
-		field("Link", d.Link)
+		field("Link", d.Link.String())
 		field("Readable", yesNo(d.Readable))
 		field("Reason", d.Reason)
 		waiver = d.Waiver
@@ -250,12 +242,12 @@ func writeFinding(t *text, rep *residency.Report, f *explainedFinding) {
 				t.f("  - %s\n", r)
 			}
 		}
-	case residency.Exposure:
-		field("Path", d.Path)
+	case *residency.Exposure:
+		field("Path", d.Path.String())
 		field("Government", d.Government.String())
 		field("Store", d.Store)
 		field("Datasets", strings.Join(d.Datasets, ", "))
-		field("Via", d.Via)
+		field("Via", d.Via.String())
 		field("Party", d.Party)
 		field("Readable", yesNo(d.Readable))
 		if d.Presumed {
@@ -266,8 +258,8 @@ func writeFinding(t *text, rep *residency.Report, f *explainedFinding) {
 			t.f("\nRules that give the reach:\n")
 			writeRules(t, f.Rules)
 		}
-	case residency.Obligation:
-		field("Path", "dataset/"+d.Dataset)
+	case *residency.Obligation:
+		field("Path", d.Path.String())
 		field("Dataset", d.Dataset)
 		field("Stores", strings.Join(d.Stores, ", "))
 		field("Reason", d.Reason)

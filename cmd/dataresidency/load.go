@@ -256,47 +256,21 @@ scan:
 
 // element returns the kind ("dataset", "store" or "flow") and index of
 // the element of the topology that a finding's path names most
-// specifically: the last dataset, store or flow along it
-// ("dataset/d/store/s" names store s, "store/s/flow/f/accessor/e" flow f);
-// "" when the path names none. Other segments (operator, custodian,
-// parent, accessor) come in pairs with the entity they name and are
-// skipped. IDs may hold slashes: the longest ID that fits is taken.
-func (l *locator) element(path string) (string, int) {
-	kind, index := "", -1
-	rest := path
-	for {
-		k, after, ok := strings.Cut(rest, "/")
-		if !ok {
-			return kind, index
+// specifically: its flow, else its store, else its dataset, of those the
+// topology has; "" when it names none.
+func (l *locator) element(p residency.Path) (string, int) {
+	for _, e := range [...]struct{ kind, id string }{{"flow", p.Flow}, {"store", p.Store}, {"dataset", p.Dataset}} {
+		if i, ok := l.ids[e.kind][e.id]; ok && e.id != "" {
+			return e.kind, i
 		}
-		ids := l.ids[k]
-		best, n := -1, 0
-		if i, ok := ids[after]; ok && ids != nil {
-			best, n = i, len(after)
-		} else {
-			for j := len(after) - 1; j > 0 && ids != nil; j-- {
-				if after[j] == '/' {
-					if i, ok := ids[after[:j]]; ok {
-						best, n = i, j
-						break
-					}
-				}
-			}
-		}
-		if best < 0 {
-			// Skip the kind and the ID that follows it.
-			_, rest, _ = strings.Cut(after, "/")
-			continue
-		}
-		kind, index = k, best
-		rest = strings.TrimPrefix(after[n:], "/")
 	}
+	return "", -1
 }
 
 // position returns the line and column (in code points) of the element a
 // finding's path names, or 0, 0.
-func (l *locator) position(path string) (int, int) {
-	kind, index := l.element(path)
+func (l *locator) position(p residency.Path) (int, int) {
+	kind, index := l.element(p)
 	if kind == "" {
 		return 0, 0
 	}

@@ -1113,23 +1113,28 @@ func TestPathPointer(t *testing.T) {
 		Stores:   []residency.Store{{ID: "a"}, {ID: "a/b"}, {ID: "dub"}},
 		Flows:    []residency.Flow{{ID: "f"}, {ID: "admin"}},
 	}
-	tests := []struct{ path, want string }{
-		{"store/dub", "/stores/2"},
-		{"store/a", "/stores/0"},
-		{"store/a/b", "/stores/1"},
-		{"store/a/b/operator/x", "/stores/1"},
-		{"store/a/operator/x", "/stores/0"},
-		{"store/dub/operator/op/parent/store", "/stores/2"},
-		{"store/dub/flow/admin/accessor/ms", "/flows/1"},
-		{"dataset/logs", "/datasets/1"},
-		{"dataset/mail/store/dub", "/stores/2"},
-		{"dataset/mail/store/dub/collection", "/stores/2"},
-		{"dataset/mail/flow/f", "/flows/0"},
-		{"flow/f", "/flows/0"},
-		{"store/nowhere", ""},
-		{"entity/x", ""},
-		{"store", ""},
-		{"", ""},
+	op := func(store string, chain ...string) residency.Path {
+		return residency.Path{Store: store, Link: residency.LinkOperator, Chain: chain}
+	}
+	tests := []struct {
+		path residency.Path
+		want string
+	}{
+		{residency.Path{Store: "dub"}, "/stores/2"},
+		{residency.Path{Store: "a"}, "/stores/0"},
+		{residency.Path{Store: "a/b"}, "/stores/1"},
+		{op("a/b", "x"), "/stores/1"},
+		{op("a", "x"), "/stores/0"},
+		{op("dub", "op", "store"), "/stores/2"},
+		{residency.Path{Store: "dub", Flow: "admin", Link: residency.LinkAdminAccess, Chain: []string{"ms"}}, "/flows/1"},
+		{residency.Path{Dataset: "logs"}, "/datasets/1"},
+		{residency.Path{Dataset: "mail", Store: "dub"}, "/stores/2"},
+		{residency.Path{Dataset: "mail", Store: "dub", Link: residency.LinkCollection}, "/stores/2"},
+		{residency.Path{Dataset: "mail", Flow: "f"}, "/flows/0"},
+		{residency.Path{Flow: "f"}, "/flows/0"},
+		{residency.Path{Dataset: "mail", Flow: "gone"}, "/datasets/0"},
+		{residency.Path{Store: "nowhere"}, ""},
+		{residency.Path{}, ""},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -1137,7 +1142,7 @@ func TestPathPointer(t *testing.T) {
 			got = fmt.Sprintf("/%ss/%d", kind, i)
 		}
 		if got != tt.want {
-			t.Errorf("element(%q) = %q, want %q", tt.path, got, tt.want)
+			t.Errorf("element(%s) = %q, want %q", tt.path, got, tt.want)
 		}
 	}
 }
@@ -1150,24 +1155,27 @@ func TestLocatorPositions(t *testing.T) {
 		"  \"stores\": [{\"id\": \"ü\"}, {\"id\": \"b\"}],\n  \"flows\": [\n    {\"id\": \"f\"}\n  ]}")
 	top := &residency.Topology{Stores: []residency.Store{{ID: "ü"}, {ID: "b"}}, Flows: []residency.Flow{{ID: "f"}}}
 	l := newLocator(top, doc)
-	for path, want := range map[string][2]int{
-		"store/ü":       {2, 14},
-		"store/b":       {2, 27},
-		"store/b/op/x":  {2, 27},
-		"flow/f":        {4, 5},
-		"dataset/x":     {0, 0},
-		"entity/e":      {0, 0},
-		"store/missing": {0, 0},
+	for _, tt := range []struct {
+		path residency.Path
+		want [2]int
+	}{
+		{residency.Path{Store: "ü"}, [2]int{2, 14}},
+		{residency.Path{Store: "b"}, [2]int{2, 27}},
+		{residency.Path{Store: "b", Link: residency.LinkOperator, Chain: []string{"x"}}, [2]int{2, 27}},
+		{residency.Path{Flow: "f"}, [2]int{4, 5}},
+		{residency.Path{Dataset: "x"}, [2]int{0, 0}},
+		{residency.Path{}, [2]int{0, 0}},
+		{residency.Path{Store: "missing"}, [2]int{0, 0}},
 	} {
-		if l, c := l.position(path); l != want[0] || c != want[1] {
-			t.Errorf("position(%q) = %d:%d, want %d:%d", path, l, c, want[0], want[1])
+		if l, c := l.position(tt.path); l != tt.want[0] || c != tt.want[1] {
+			t.Errorf("position(%s) = %d:%d, want %d:%d", tt.path, l, c, tt.want[0], tt.want[1])
 		}
 	}
 	broken := newLocator(top, []byte(`{"stores": [{"id": "ü"}, {"id":`))
-	if l, c := broken.position("store/ü"); l != 1 || c != 13 {
+	if l, c := broken.position(residency.Path{Store: "ü"}); l != 1 || c != 13 {
 		t.Errorf("first store of a broken document at %d:%d, want 1:13", l, c)
 	}
-	if l, c := broken.position("store/b"); l != 1 || c != 26 {
+	if l, c := broken.position(residency.Path{Store: "b"}); l != 1 || c != 26 {
 		t.Errorf("cut-off store of a broken document at %d:%d, want where it starts, 1:26", l, c)
 	}
 }

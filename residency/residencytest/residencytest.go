@@ -295,9 +295,9 @@ func (a *assessment) explainOpen() string {
 		for _, r := range c.Blocking {
 			fmt.Fprintf(&b, "      - %s\n", ruleText(r))
 		}
-		party := c.Link
+		party := c.Link.String()
 		if c.Party != "" {
-			party = c.Party + " (" + c.Link + ")"
+			party = c.Party + " (" + c.Link.String() + ")"
 		}
 		readable := "readable data"
 		if !c.Readable {
@@ -345,116 +345,49 @@ type place struct {
 }
 
 // reach lists where dataset is held and administered from on the as-of
-// date: the holding stores in topology order, then the admin-access flows
-// to them in topology order.
+// date, as the report placed the stores and flows: the holding stores in
+// topology order, then the admin-access flows to them in topology order.
 func (a *assessment) reach(dataset string) []place {
-	t, d := a.top, a.d
-	index := map[string]int{}
-	for i, s := range t.Stores {
-		index[s.ID] = i
-	}
-	active := a.inService()
-	flowRuns := func(f *residency.Flow) bool {
-		to, ok := index[f.To]
-		if !ok || !f.Period.Contains(d) || !active[to] {
-			return false
-		}
-		if f.From != "" {
-			from, ok := index[f.From]
-			return ok && active[from]
-		}
-		return true
-	}
-	carriesIn := func(f *residency.Flow) bool {
+	t, rep := a.top, a.rep
+	into := map[string][]string{} // the active flows carrying dataset into a store, by destination
+	for _, f := range rep.Flows {
 		switch f.Kind {
 		case residency.Replication, residency.BackupFlow, residency.Collection:
-		default:
-			return false
-		}
-		if len(f.Datasets) > 0 {
-			return slices.Contains(f.Datasets, dataset)
-		}
-		src := f.To
-		if f.Kind != residency.Collection {
-			src = f.From
-		}
-		return slices.Contains(t.Stores[index[src]].Datasets, dataset)
-	}
-	into := map[string][]int{} // flow indexes by destination, in topology order
-	for fi := range t.Flows {
-		into[t.Flows[fi].To] = append(into[t.Flows[fi].To], fi)
-	}
-	var out []place
-	holds := make([]bool, len(t.Stores))
-	for i := range t.Stores {
-		st := &t.Stores[i]
-		if !active[i] {
-			continue
-		}
-		var carriers []string
-		for _, fi := range into[st.ID] {
-			f := &t.Flows[fi]
-			if flowRuns(f) && carriesIn(f) {
-				carriers = append(carriers, f.ID)
+			if f.Active && slices.Contains(f.Datasets, dataset) {
+				into[f.To] = append(into[f.To], f.ID)
 			}
 		}
-		if !slices.Contains(st.Datasets, dataset) && len(carriers) == 0 {
+	}
+	var out []place
+	holds := map[string]bool{}
+	for i, st := range rep.Stores {
+		if !st.InService || i >= len(t.Stores) {
 			continue
 		}
-		holds[i] = true
-		detail := []string{st.Role.String()}
+		carriers := into[st.ID]
+		ts := &t.Stores[i]
+		if !slices.Contains(ts.Datasets, dataset) && len(carriers) == 0 {
+			continue
+		}
+		holds[st.ID] = true
+		detail := []string{ts.Role.String()}
 		if st.Region != "" {
 			detail = append(detail, "region "+st.Region)
 		}
 		if len(carriers) > 0 {
 			detail = append(detail, "from flow "+strings.Join(carriers, ", "))
 		}
-		out = append(out, place{loc: a.location(st), path: "store/" + st.ID,
+		out = append(out, place{loc: st.Location, path: "store/" + st.ID,
 			detail: strings.Join(detail, ", "), store: st.ID, flows: carriers})
 	}
-	for fi := range t.Flows {
-		f := &t.Flows[fi]
-		if f.Kind != residency.AdminAccess || !flowRuns(f) || !holds[index[f.To]] {
+	for _, f := range rep.Flows {
+		if f.Kind != residency.AdminAccess || !f.Active || !holds[f.To] {
 			continue
 		}
 		out = append(out, place{admin: true, loc: f.AccessorLocation, path: "store/" + f.To + "/flow/" + f.ID,
 			detail: "admin access by " + f.Accessor, store: f.To, flows: []string{f.ID}})
 	}
 	return out
-}
-
-// inService reports, per store, whether it holds data on the as-of date,
-// as the engine reads it: its Period contains the date and someone runs
-// it. Stores the report's exposures place in service count too, so that
-// the helper is never laxer than the report.
-func (a *assessment) inService() []bool {
-	t, d := a.top, a.d
-	out := make([]bool, len(t.Stores))
-	exposed := map[string]bool{}
-	for _, x := range a.rep.Exposures {
-		exposed[x.Store] = true
-	}
-	for i, s := range t.Stores {
-		run := len(s.Operators) == 0 && s.Region != ""
-		for _, op := range s.Operators {
-			run = run || op.Period.Contains(d)
-		}
-		out[i] = (s.Period.Contains(d) && run) || exposed[s.ID]
-	}
-	return out
-}
-
-// location is where store st is: its Location, or its region's country in
-// the engine's catalog. It is the zero Code when neither is known.
-func (a *assessment) location(st *residency.Store) jurisdiction.Code {
-	if st.Location.IsValid() || st.Region == "" {
-		return st.Location
-	}
-	r, err := a.eng.Catalog().Region(st.Region)
-	if err != nil {
-		return jurisdiction.Code{}
-	}
-	return r.Country
 }
 
 // outsideReason says why place p is outside every allowed jurisdiction.
@@ -495,7 +428,7 @@ func (a *assessment) related(p place, dataset string) []string {
 		}
 	}
 	for _, c := range a.rep.Conflicts {
-		if c.Store == p.store && slices.Contains(c.Datasets, dataset) && strings.HasPrefix(c.Path, p.path) {
+		if c.Store == p.store && slices.Contains(c.Datasets, dataset) && (!p.admin || slices.Contains(p.flows, c.Path.Flow)) {
 			out = append(out, fmt.Sprintf("%s%s: %s vs %s", c.ID, waivedText(c.Waiver), refIDs(c.Compelling), refIDs(c.Blocking)))
 		}
 	}

@@ -126,60 +126,19 @@ func ParseLevel(s string) (Level, error) {
 	return "", fmt.Errorf("sarif: unknown level %q (want error, warning, note or none)", s)
 }
 
-// Foreign reports whether the government of gov is foreign to a consumer
-// in consumer on day d: the consumer is not in gov (nor, for a bloc, a
-// member of it on d) and gov is not a subdivision of the consumer's
-// country. Every government is foreign to a consumer with no home regime
-// (the zero Code). cat may be nil for the built-in catalog.
-func Foreign(cat *jurisdiction.Catalog, consumer, gov jurisdiction.Code, d jurisdiction.Date) bool {
-	if !consumer.IsValid() {
-		return true
-	}
-	if cat == nil {
-		cat = jurisdiction.Default()
-	}
-	if gov == consumer || gov.Country() == consumer.Country() {
-		return false
-	}
-	return !cat.Within(consumer, gov, d)
-}
-
-// ExposureLevel is the level of exposure x in rep: Warning when a
-// government foreign to rep's consumer can obtain readable data, Note
-// otherwise.
-func ExposureLevel(cat *jurisdiction.Catalog, rep *residency.Report, x residency.Exposure) Level {
-	if x.Readable && Foreign(cat, rep.Consumer, x.Government, rep.AsOf) {
+// LevelOf returns the SARIF level of a finding's severity: "error",
+// "warning" or "note" ("none" for an invalid severity). Waivers do not
+// change a finding's level; a waived result carries a suppression.
+func LevelOf(s residency.Severity) Level {
+	switch s {
+	case residency.SeverityError:
+		return Error
+	case residency.SeverityWarning:
 		return Warning
+	case residency.SeverityNote:
+		return Note
 	}
-	return Note
-}
-
-// FindingLevel returns the level of the finding with the given ID in rep
-// and whether rep has it: Error for violations and conflicts, Warning or
-// Note for exposures (see [ExposureLevel]), Note for obligations. Waivers
-// do not change a finding's level; see [Waived].
-func FindingLevel(cat *jurisdiction.Catalog, rep *residency.Report, id string) (Level, bool) {
-	for _, v := range rep.Violations {
-		if v.ID == id {
-			return Error, true
-		}
-	}
-	for _, c := range rep.Conflicts {
-		if c.ID == id {
-			return Error, true
-		}
-	}
-	for _, x := range rep.Exposures {
-		if x.ID == id {
-			return ExposureLevel(cat, rep, x), true
-		}
-	}
-	for _, o := range rep.Obligations {
-		if o.ID == id {
-			return Note, true
-		}
-	}
-	return "", false
+	return None
 }
 
 // log is a SARIF log, reduced to the properties this package writes, in
@@ -314,7 +273,7 @@ type Options struct {
 	// column (in Unicode code points) where the topology element a
 	// finding's path names starts in the document, or 0, 0 when it cannot
 	// place it. A placed result's physical location carries the region.
-	Locate func(path string) (line, column int)
+	Locate func(p residency.Path) (line, column int)
 }
 
 // A Resource is a resource of the input, such as a Terraform resource: its
@@ -357,17 +316,17 @@ func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, ur
 	}
 	b := &builder{cat: cat, rep: rep, uri: uriReference(uri), index: map[string]int{}, opts: opts}
 	b.collectRules()
-	for _, v := range rep.Violations {
-		b.violation(v)
-	}
-	for _, c := range rep.Conflicts {
-		b.conflict(c)
-	}
-	for _, x := range rep.Exposures {
-		b.exposure(x)
-	}
-	for _, o := range rep.Obligations {
-		b.obligation(o)
+	for f := range rep.Findings() {
+		switch f := f.(type) {
+		case *residency.Violation:
+			b.violation(f)
+		case *residency.Conflict:
+			b.conflict(f)
+		case *residency.Exposure:
+			b.exposure(f)
+		case *residency.Obligation:
+			b.obligation(f)
+		}
 	}
 	for _, r := range opts.Unlocated {
 		b.unlocated(r)
@@ -420,29 +379,16 @@ type builder struct {
 // by ID.
 func (b *builder) collectRules() {
 	refs := map[string]residency.RuleRef{}
-	add := func(rs ...residency.RuleRef) {
-		for _, r := range rs {
+	synthetic := map[string]bool{}
+	for f := range b.rep.Findings() {
+		for _, r := range f.Head().Rules {
 			if _, ok := refs[r.ID]; !ok {
 				refs[r.ID] = r
 			}
 		}
-	}
-	for _, v := range b.rep.Violations {
-		add(v.Rule)
-	}
-	for _, c := range b.rep.Conflicts {
-		add(c.Compelling...)
-		add(c.Blocking...)
-	}
-	synthetic := map[string]bool{}
-	for _, x := range b.rep.Exposures {
-		add(x.Rules...)
-		if x.Presumed {
+		if x, ok := f.(*residency.Exposure); ok && x.Presumed {
 			synthetic[PresumedRuleID] = true
 		}
-	}
-	for _, o := range b.rep.Obligations {
-		add(o.Rule)
 	}
 	if len(b.opts.Unlocated) > 0 {
 		synthetic[UnlocatedRuleID] = true
@@ -692,7 +638,7 @@ func citationText(c jurisdiction.Citation) string {
 	return s
 }
 
-func (b *builder) add(id string, rule string, level Level, msg, path string, w *residency.Waiver, props map[string]any) {
+func (b *builder) add(id string, rule string, level Level, msg string, path residency.Path, w *residency.Waiver, props map[string]any) {
 	r := result{
 		RuleID:              rule,
 		Level:               level,
@@ -704,7 +650,7 @@ func (b *builder) add(id string, rule string, level Level, msg, path string, w *
 		r.RuleIndex = &i
 	}
 	loc := location{LogicalLocations: []logicalLocation{{
-		Name: lastSegment(path), FullyQualifiedName: path, Kind: "resource",
+		Name: lastName(path), FullyQualifiedName: path.String(), Kind: "resource",
 	}}}
 	if b.uri != "" {
 		loc.PhysicalLocation = &physicalLocation{ArtifactLocation: artifactLocation{URI: b.uri}}
@@ -723,7 +669,7 @@ func (b *builder) add(id string, rule string, level Level, msg, path string, w *
 	b.results = append(b.results, r)
 }
 
-func (b *builder) violation(v residency.Violation) {
+func (b *builder) violation(v *residency.Violation) {
 	props := map[string]any{"finding": "violation", "rule": v.Rule.ID}
 	for k, val := range map[string]string{"dataset": v.Dataset, "store": v.Store, "flow": v.Flow, "entity": v.Entity} {
 		if val != "" {
@@ -731,10 +677,10 @@ func (b *builder) violation(v residency.Violation) {
 		}
 	}
 	msg := fmt.Sprintf("Violation of %s at %s: %s", v.Rule, v.Path, v.Reason)
-	b.add(v.ID, v.Rule.ID, Error, msg, v.Path, v.Waiver, props)
+	b.add(v.ID, v.Rule.ID, LevelOf(v.Severity), msg, v.Path, v.Waiver, props)
 }
 
-func (b *builder) conflict(c residency.Conflict) {
+func (b *builder) conflict(c *residency.Conflict) {
 	props := map[string]any{
 		"finding":                "conflict",
 		"compellingJurisdiction": c.CompellingJurisdiction.String(),
@@ -744,7 +690,7 @@ func (b *builder) conflict(c residency.Conflict) {
 		"relatedRules":           append(ruleIDs(c.Compelling), ruleIDs(c.Blocking)...),
 		"store":                  c.Store,
 		"datasets":               nonNil(c.Datasets),
-		"link":                   c.Link,
+		"link":                   c.Link.String(),
 		"readable":               c.Readable,
 	}
 	if c.Party != "" {
@@ -759,14 +705,14 @@ func (b *builder) conflict(c residency.Conflict) {
 	}
 	msg := fmt.Sprintf("Conflict of laws at %s: %s [%s] vs %s [%s]: %s", c.Path,
 		c.CompellingJurisdiction, refList(c.Compelling), c.BlockingJurisdiction, refList(c.Blocking), c.Reason)
-	b.add(c.ID, rule, Error, msg, c.Path, c.Waiver, props)
+	b.add(c.ID, rule, LevelOf(c.Severity), msg, c.Path, c.Waiver, props)
 }
 
-func (b *builder) exposure(x residency.Exposure) {
+func (b *builder) exposure(x *residency.Exposure) {
 	props := map[string]any{
 		"finding":    "exposure",
 		"government": x.Government.String(),
-		"via":        x.Via,
+		"via":        x.Via.String(),
 		"store":      x.Store,
 		"datasets":   nonNil(x.Datasets),
 		"rules":      ruleIDs(x.Rules),
@@ -791,18 +737,18 @@ func (b *builder) exposure(x residency.Exposure) {
 	if !x.Readable {
 		read = "ciphertext only"
 	}
-	via := x.Via
+	via := x.Via.String()
 	if x.Party != "" {
 		via += " " + x.Party
 	}
 	msg := fmt.Sprintf("Exposure: %s can reach store %s via %s (%s), obtaining %s.", x.Government, x.Store, via, basis, read)
-	b.add(x.ID, rule, ExposureLevel(b.cat, b.rep, x), msg, x.Path, x.Waiver, props)
+	b.add(x.ID, rule, LevelOf(x.Severity), msg, x.Path, x.Waiver, props)
 }
 
-func (b *builder) obligation(o residency.Obligation) {
+func (b *builder) obligation(o *residency.Obligation) {
 	props := map[string]any{"finding": "obligation", "rule": o.Rule.ID, "dataset": o.Dataset, "stores": nonNil(o.Stores)}
 	msg := fmt.Sprintf("Obligation %s applies to dataset %s: %s", o.Rule, o.Dataset, o.Reason)
-	b.add(o.ID, o.Rule.ID, Note, msg, "dataset/"+o.Dataset, o.Waiver, props)
+	b.add(o.ID, o.Rule.ID, LevelOf(o.Severity), msg, o.Path, o.Waiver, props)
 }
 
 // unlocated adds the result of a resource whose location could not be
@@ -854,6 +800,27 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// lastName names what a finding's path ends at: the last ID of its
+// chain, its place, its flow, store or dataset; "collection" for a
+// collection.
+func lastName(p residency.Path) string {
+	switch {
+	case len(p.Chain) > 0:
+		return p.Chain[len(p.Chain)-1]
+	case p.Place.IsValid():
+		return p.Place.String()
+	case p.Link == residency.LinkCollection:
+		return "collection"
+	case p.Flow != "":
+		return p.Flow
+	case p.Store != "":
+		return p.Store
+	case p.Dataset != "":
+		return p.Dataset
+	}
+	return lastSegment(p.String())
 }
 
 func lastSegment(path string) string {

@@ -361,7 +361,7 @@ func TestMapping(t *testing.T) {
 		if x.Government == jurisdiction.MustParseCode("CN") {
 			want = sarif.Warning
 		}
-		if got := sarif.ExposureLevel(nil, rep, x); got != want {
+		if got := sarif.LevelOf(x.Severity); got != want {
 			t.Errorf("%s: level %s, want %s", x.ID, got, want)
 		}
 	}
@@ -369,13 +369,13 @@ func TestMapping(t *testing.T) {
 	ic := cases.ICloudChina()
 	rep = assess(t, ic.Topology, ic.Runs[0])
 	for _, v := range rep.Obligations {
-		if l, _ := sarif.FindingLevel(nil, rep, v.ID); l != sarif.Note {
+		if l := sarif.LevelOf(v.Severity); l != sarif.Note {
 			t.Errorf("%s: level %s, want note", v.ID, l)
 		}
 	}
 	for _, x := range rep.Exposures {
 		if !x.Readable {
-			if l, _ := sarif.FindingLevel(nil, rep, x.ID); l != sarif.Note {
+			if l := sarif.LevelOf(x.Severity); l != sarif.Note {
 				t.Errorf("%s: ciphertext-only exposure has level %s, want note", x.ID, l)
 			}
 		}
@@ -428,22 +428,12 @@ func TestParseLevel(t *testing.T) {
 	}
 }
 
-func TestForeign(t *testing.T) {
-	code := jurisdiction.MustParseCode
-	d := jurisdiction.MustParseDate("2020-01-01")
-	tests := []struct {
-		consumer, gov jurisdiction.Code
-		want          bool
-	}{
-		{code("IE"), code("IE"), false},
-		{code("IE"), code("EU"), false},
-		{code("IE"), code("US"), true},
-		{code("US"), code("CN"), true},
-		{jurisdiction.Code{}, code("US"), true},
-	}
-	for _, tt := range tests {
-		if got := sarif.Foreign(nil, tt.consumer, tt.gov, d); got != tt.want {
-			t.Errorf("Foreign(%s, %s) = %v, want %v", tt.consumer, tt.gov, got, tt.want)
+func TestLevelOf(t *testing.T) {
+	for s, want := range map[residency.Severity]sarif.Level{
+		residency.SeverityError: sarif.Error, residency.SeverityWarning: sarif.Warning, residency.SeverityNote: sarif.Note, 0: sarif.None,
+	} {
+		if got := sarif.LevelOf(s); got != want {
+			t.Errorf("LevelOf(%v) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -493,8 +483,8 @@ func TestWriteWith(t *testing.T) {
 		{ID: "CUSTOM-1", Message: "a custom note"},
 		{Message: "no descriptor"},
 	}
-	locate := func(path string) (int, int) {
-		if strings.HasPrefix(path, "store/dublin") {
+	locate := func(p residency.Path) (int, int) {
+		if p.Store == "dublin" {
 			return 40, 5
 		}
 		return 0, 0

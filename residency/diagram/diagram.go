@@ -1,4 +1,8 @@
-package residency
+// Package diagram draws a storage topology, and the findings of its
+// assessment, as a Graphviz DOT digraph or a Mermaid flowchart. It reads
+// only what package residency exports: the topology, and the report's
+// store placements, exposures and typed finding paths.
+package diagram
 
 import (
 	"bytes"
@@ -11,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
+	"github.com/dataresidency/dataresidency/residency"
 )
 
 // WriteDOT draws t as a Graphviz DOT digraph and writes it to w. rep, the
@@ -39,7 +44,7 @@ import (
 // User strings are escaped as DOT quoted strings; nodes have generated
 // IDs. The same input always gives the same bytes. WriteDOT returns an
 // error for a nil topology, or the error of w.
-func WriteDOT(w io.Writer, t *Topology, rep *Report) error {
+func WriteDOT(w io.Writer, t *residency.Topology, rep *residency.Report) error {
 	d, err := buildDiagram(t, rep)
 	if err != nil {
 		return err
@@ -59,7 +64,7 @@ func WriteDOT(w io.Writer, t *Topology, rep *Report) error {
 // would end or alter them (#quot; for '"', #lt; for '<' and so on) and
 // <br/> for line breaks. The same input always gives the same bytes.
 // WriteMermaid returns an error for a nil topology, or the error of w.
-func WriteMermaid(w io.Writer, t *Topology, rep *Report) error {
+func WriteMermaid(w io.Writer, t *residency.Topology, rep *residency.Report) error {
 	d, err := buildDiagram(t, rep)
 	if err != nil {
 		return err
@@ -143,7 +148,7 @@ type diagram struct {
 	findings []string
 	report   bool
 
-	t        *Topology
+	t        *residency.Topology
 	asOf     jurisdiction.Date
 	stores   map[string]*dnode
 	entities map[string]*dnode
@@ -159,25 +164,33 @@ type diagram struct {
 	// storeIdx indexes the stores of t by ID (the first of a repeated ID);
 	// exposures lists, per store ID, the report's exposures of it.
 	storeIdx  map[string]int
-	exposures map[string][]*Exposure
+	exposures map[string][]*residency.Exposure
+	// placed holds the report's placement of each store, by ID.
+	placed map[string]residency.StoreState
 }
 
-func buildDiagram(t *Topology, rep *Report) (*diagram, error) {
+func buildDiagram(t *residency.Topology, rep *residency.Report) (*diagram, error) {
 	if t == nil {
-		return nil, errors.New("residency: no topology to draw")
+		return nil, errors.New("diagram: no topology to draw")
 	}
 	d := &diagram{
 		t: t, report: rep != nil,
 		stores: map[string]*dnode{}, entities: map[string]*dnode{},
 		entityIdx: map[string]int{}, datasets: map[string]bool{}, flowIdx: map[string]int{},
 		edgeKeys: map[string][]edgeRef{}, groupIdx: map[string]int{},
-		roles: map[[2]string]*dedge{}, storeIdx: map[string]int{}, exposures: map[string][]*Exposure{},
+		roles: map[[2]string]*dedge{}, storeIdx: map[string]int{}, exposures: map[string][]*residency.Exposure{},
+		placed: map[string]residency.StoreState{},
 	}
 	if rep != nil {
 		d.asOf = rep.AsOf
 		for i := range rep.Exposures {
 			x := &rep.Exposures[i]
 			d.exposures[x.Store] = append(d.exposures[x.Store], x)
+		}
+		for _, st := range rep.Stores {
+			if _, dup := d.placed[st.ID]; !dup {
+				d.placed[st.ID] = st
+			}
 		}
 	}
 	for i, st := range t.Stores {
@@ -301,46 +314,25 @@ func (d *diagram) addRole(key, from, to, label string) {
 
 func edgeKey(parts ...string) string { return strings.Join(parts, "\x00") }
 
-// resolvedLocation returns where the assessment placed store id: its
-// presumed territorial exposure names the place itself, and a single
-// government reaching it by location can only be its own.
+// resolvedLocation returns where the assessment placed store id.
 func (d *diagram) resolvedLocation(id string) (jurisdiction.Code, bool) {
-	var govs []jurisdiction.Code
-	for _, x := range d.exposures[id] {
-		if x.Via != "location" {
-			continue
-		}
-		if x.Presumed {
-			return x.Government, true
-		}
-		if !slices.Contains(govs, x.Government) {
-			govs = append(govs, x.Government)
-		}
-	}
-	if len(govs) == 1 {
-		return govs[0], true
-	}
-	return jurisdiction.Code{}, false
+	st, ok := d.placed[id]
+	return st.Location, ok && st.Location.IsValid()
 }
 
 // resolvedOperator returns the chain of entity IDs, operator first, that
-// the assessment found for store id, from its exposures' paths.
+// the assessment found reaching store id through its operator: the
+// operator and the controlling parents the first such exposure names.
 func (d *diagram) resolvedOperator(id string) []string {
-	prefix := "store/" + id + "/operator/"
 	for _, x := range d.exposures[id] {
-		if !strings.HasPrefix(x.Path, prefix) {
-			continue
+		if x.Via.Party() == residency.LinkOperator && len(x.Path.Chain) > 0 {
+			return x.Path.Chain
 		}
-		chain := strings.Split(x.Path[len(prefix):], "/parent/")
-		if slices.Contains(chain, "") {
-			continue
-		}
-		return chain
 	}
 	return nil
 }
 
-func (d *diagram) addStores(rep *Report) {
+func (d *diagram) addStores(rep *residency.Report) {
 	for i, st := range d.t.Stores {
 		if _, dup := d.stores[st.ID]; dup || !d.inForce(st.Period) {
 			continue
@@ -442,14 +434,14 @@ func (d *diagram) addFlows() {
 		label := f.ID + ": " + f.Kind.String()
 		var from *dnode
 		switch f.Kind {
-		case AdminAccess:
+		case residency.AdminAccess:
 			if f.AccessorLocation.IsValid() {
 				label += " from " + f.AccessorLocation.String()
 			}
 			if d.knownEntity(f.Accessor) {
 				from = d.entity(f.Accessor)
 			}
-		case Collection:
+		case residency.Collection:
 			held := d.t.Stores[d.storeIdx[f.To]].Datasets
 			for _, ds := range d.t.Datasets {
 				if (len(f.Datasets) == 0 && slices.Contains(held, ds.ID) || slices.Contains(f.Datasets, ds.ID)) && d.knownEntity(ds.Controller) {
@@ -549,7 +541,7 @@ func share(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "%" 
 
 // addResolved draws the operators the assessment added from the catalog
 // for stores written as provider regions, with the parents its paths name.
-func (d *diagram) addResolved(rep *Report) {
+func (d *diagram) addResolved(rep *residency.Report) {
 	for _, st := range d.t.Stores {
 		sn, ok := d.stores[st.ID]
 		if !ok || len(st.Operators) > 0 {
@@ -571,7 +563,7 @@ func (d *diagram) addResolved(rep *Report) {
 
 // markFindings marks what lies on the path of each violation and
 // conflict, and lists the findings for the legend.
-func (d *diagram) markFindings(rep *Report) {
+func (d *diagram) markFindings(rep *residency.Report) {
 	for _, v := range rep.Violations {
 		m := markOf(v.Waiver)
 		d.markPath(v.Path, m)
@@ -594,36 +586,34 @@ func (d *diagram) markFindings(rep *Report) {
 	}
 }
 
-func markOf(w *Waiver) dmark {
+func markOf(w *residency.Waiver) dmark {
 	if w != nil {
 		return waivedMark
 	}
 	return findingMark
 }
 
-// readID reads an ID at the start of s that known accepts, the longest
-// one if IDs contain slashes, or else the first segment; it returns the ID
-// and what follows the slash after it.
-func readID(s string, known func(string) bool) (id, rest string) {
-	for i := len(s); i > 0; i-- {
-		if (i == len(s) || s[i] == '/') && known(s[:i]) {
-			if i == len(s) {
-				return s, ""
-			}
-			return s[:i], s[i+1:]
-		}
+// waived describes a waiver in a finding's line of the legend.
+func waived(w *residency.Waiver) string {
+	if w == nil {
+		return ""
 	}
-	id, rest, _ = strings.Cut(s, "/")
-	return id, rest
+	return " (waived until " + w.Expires.String() + " by " + w.Approver + ")"
+}
+
+func refIDs(rs []residency.RuleRef) string {
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	return strings.Join(ids, ", ")
 }
 
 // markPath marks the stores, flows, entities and edges that a finding's
-// path, such as "store/s1/operator/op/parent/p", goes through.
-func (d *diagram) markPath(path string, m dmark) {
-	isStore := func(id string) bool { _, ok := d.stores[id]; return ok }
-	isEntity := func(id string) bool { _, ok := d.entities[id]; return ok || d.knownEntity(id) }
-	isFlow := func(id string) bool { _, ok := d.flowIdx[id]; return ok }
-	isDataset := func(id string) bool { return d.datasets[id] }
+// path goes through: a dataset alone (every store holding it), its store,
+// its flow, and the party its link reaches with the chain of entities
+// controlling it.
+func (d *diagram) markPath(p residency.Path, m dmark) {
 	markNode := func(n *dnode) {
 		if n != nil {
 			n.mark = max(n.mark, m)
@@ -634,53 +624,31 @@ func (d *diagram) markPath(path string, m dmark) {
 			r.mark(m)
 		}
 	}
-	entityNode := func(id string) *dnode { return d.entities[id] }
-
-	var store, prev, id string
-	rest := path
-	for rest != "" {
-		kw, after, _ := strings.Cut(rest, "/")
-		switch kw {
-		case "dataset":
-			id, rest = readID(after, isDataset)
-			if rest == "" { // the dataset as a whole: every store holding it
-				for _, st := range d.t.Stores {
-					if slices.Contains(st.Datasets, id) {
-						markNode(d.stores[st.ID])
-					}
-				}
+	if p.Dataset != "" && p.Store == "" && p.Flow == "" && p.Link == residency.LinkNone {
+		for _, st := range d.t.Stores {
+			if slices.Contains(st.Datasets, p.Dataset) {
+				markNode(d.stores[st.ID])
 			}
-		case "store":
-			store, rest = readID(after, isStore)
-			markNode(d.stores[store])
-		case "operator", "custodian":
-			id, rest = readID(after, isEntity)
-			markNode(entityNode(id))
-			markEdges(edgeKey(kw, store, id))
-			prev = id
-		case "keys":
-			markEdges(edgeKey("keys", store))
-			rest = after
-		case "location":
-			_, rest, _ = strings.Cut(after, "/")
-		case "accessor":
-			id, rest = readID(after, isEntity)
-			markNode(entityNode(id))
-			prev = id
-		case "parent":
-			id, rest = readID(after, isEntity)
-			markNode(entityNode(id))
-			markEdges(edgeKey("owns", prev, id))
-			prev = id
-		case "flow":
-			id, rest = readID(after, isFlow)
-			markEdges(edgeKey("flow", id))
-		case "collection":
-			rest = after
-		default: // an entity named without a keyword, as counterparty paths do
-			id, rest = readID(rest, isEntity)
-			markNode(entityNode(id))
-			prev = id
+		}
+	}
+	if p.Store != "" {
+		markNode(d.stores[p.Store])
+	}
+	if p.Flow != "" {
+		markEdges(edgeKey("flow", p.Flow))
+	}
+	switch p.Link.Party() {
+	case residency.LinkOperator, residency.LinkCustodian:
+		if len(p.Chain) > 0 {
+			markEdges(edgeKey(p.Link.Party().String(), p.Store, p.Chain[0]))
+		}
+	case residency.LinkKeyHolder, residency.LinkKeyLocation:
+		markEdges(edgeKey("keys", p.Store))
+	}
+	for i, id := range p.Chain {
+		markNode(d.entities[id])
+		if i > 0 {
+			markEdges(edgeKey("owns", p.Chain[i-1], id))
 		}
 	}
 }
@@ -833,7 +801,7 @@ func markedLines(lines []string, m dmark) []string {
 func (d *diagram) dot(b *bytes.Buffer) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("// %s\n", dotText(d.title+" \u2014 "+d.subtitle, " "))
-	p("// Generated by residency.WriteDOT. Render with: dot -Tsvg\n")
+	p("// Generated by diagram.WriteDOT. Render with: dot -Tsvg\n")
 	p("digraph topology {\n")
 	p("  graph [label=%s, labelloc=t, fontsize=16, fontname=\"Helvetica\", nodesep=0.5, ranksep=0.8, newrank=true];\n",
 		dotQuote(d.title+" \u2014 "+d.subtitle, `\n`))
@@ -969,7 +937,7 @@ func (d *diagram) mermaid(b *bytes.Buffer) {
 	// Labels are wrapped here; Mermaid's own wrapping at 200 pixels would
 	// break the legend's lines.
 	p("---\nconfig:\n  flowchart:\n    wrappingWidth: 700\n---\n")
-	p("%%%% Generated by residency.WriteMermaid.\n")
+	p("%%%% Generated by diagram.WriteMermaid.\n")
 	p("flowchart TB\n")
 	p("  accTitle: %s\n", mermaidLine(d.title+" \u2014 "+d.subtitle))
 	p("  accDescr: %s\n", mermaidLine(d.summary()))

@@ -1,4 +1,4 @@
-package residency_test
+package diagram_test
 
 import (
 	"image/png"

@@ -1,0 +1,147 @@
+package residency
+
+import (
+	"cmp"
+	"strings"
+)
+
+// finalize turns what the passes found into the report: every finding
+// gets its ID, severity and the waiver in force, findings sharing an ID
+// become one, and every list is put in its documented order.
+func (a *assessment) finalize() {
+	r := a.report
+	r.Violations, r.Exposures = a.violations.flat(), a.foundExposures.flat()
+	r.Conflicts = a.foundConflicts.flat()
+	a.identify()
+	a.sortReport()
+	a.place()
+	if r.Violations == nil {
+		r.Violations = []Violation{}
+	}
+	if r.Conflicts == nil {
+		r.Conflicts = []Conflict{}
+	}
+	if r.Exposures == nil {
+		r.Exposures = []Exposure{}
+	}
+	if r.Obligations == nil {
+		r.Obligations = []Obligation{}
+	}
+	if r.Datasets == nil {
+		r.Datasets = []DatasetRating{}
+	}
+}
+
+// identify gives every finding its ID and severity and attaches the
+// waivers in force.
+func (a *assessment) identify() {
+	r := a.report
+	waivers := map[string]*Waiver{}
+	for i := range a.t.Waivers {
+		w := &a.t.Waivers[i]
+		if a.d.Before(w.Expires) {
+			waivers[w.Finding] = w
+		}
+	}
+	waiver := func(id string) *Waiver {
+		if w, ok := waivers[id]; ok {
+			c := *w
+			return &c
+		}
+		return nil
+	}
+	for i := range r.Violations {
+		v := &r.Violations[i]
+		v.ID = findingIDText("V:", v.Rule.ID, "@", v.Path)
+		v.Severity = SeverityError
+		v.Waiver = waiver(v.ID)
+	}
+	for i := range r.Conflicts {
+		c := &r.Conflicts[i]
+		c.ID = findingIDText("C:", c.CompellingJurisdiction.String()+"/"+c.BlockingJurisdiction.String(), "@", c.Path)
+		c.Severity = SeverityError
+		c.Waiver = waiver(c.ID)
+	}
+	for i := range r.Exposures {
+		x := &r.Exposures[i]
+		x.ID = findingIDText("E:", x.Government.String(), "@", x.Path)
+		x.Severity = SeverityNote
+		if x.Readable && a.foreign(x.Government) {
+			x.Severity = SeverityWarning
+		}
+		x.Waiver = waiver(x.ID)
+	}
+	for i := range r.Obligations {
+		o := &r.Obligations[i]
+		o.ID = findingIDText("O:", o.Rule.ID, "@", o.Path)
+		o.Severity = SeverityNote
+		o.Waiver = waiver(o.ID)
+	}
+}
+
+// findingIDText builds prefix + name + sep + the path's text.
+func findingIDText(prefix, name, sep string, p Path) string {
+	b := make([]byte, 0, len(prefix)+len(name)+len(sep)+p.textLen())
+	b = append(append(append(b, prefix...), name...), sep...)
+	return string(p.appendTo(b))
+}
+
+// foreign reports whether government gov is foreign to the report's
+// consumer on the as-of date: the consumer is not in gov (nor, for a bloc,
+// a member of it) and gov is not a subdivision of the consumer's country.
+// Every government is foreign to a consumer with no home regime.
+func (a *assessment) foreign(gov code) bool {
+	if !a.consumer.IsValid() {
+		return true
+	}
+	if gov == a.consumer || gov.Country() == a.consumer.Country() {
+		return false
+	}
+	return !a.e.cat.Within(a.consumer, gov, a.d)
+}
+
+// pathText returns the path part of a finding ID: what follows the
+// prefix, the name and "@".
+func pathText(id string, nameLen int) string { return id[2+nameLen+1:] }
+
+// sortReport puts every list in its documented order and makes findings
+// that share an ID one (a rule broken at one path in two ways is one
+// violation, with both reasons).
+func (a *assessment) sortReport() {
+	r := a.report
+	sortStable(r.Violations, func(x, y *Violation) int {
+		return cmp.Or(strings.Compare(x.Rule.ID, y.Rule.ID), strings.Compare(pathText(x.ID, len(x.Rule.ID)), pathText(y.ID, len(y.Rule.ID))),
+			strings.Compare(x.Reason, y.Reason))
+	})
+	r.Violations = mergeByID(r.Violations)
+	sortStable(r.Conflicts, func(x, y *Conflict) int {
+		return cmp.Or(strings.Compare(x.Store, y.Store), strings.Compare(conflictPath(x.ID), conflictPath(y.ID)),
+			x.CompellingJurisdiction.Compare(y.CompellingJurisdiction), x.BlockingJurisdiction.Compare(y.BlockingJurisdiction))
+	})
+	sortStable(r.Exposures, func(x, y *Exposure) int {
+		return cmp.Or(strings.Compare(x.Store, y.Store), x.Government.Compare(y.Government),
+			strings.Compare(pathText(x.ID, len(x.Government.String())), pathText(y.ID, len(y.Government.String()))))
+	})
+	sortStable(r.Obligations, func(x, y *Obligation) int {
+		return cmp.Or(strings.Compare(x.Rule.ID, y.Rule.ID), strings.Compare(x.Dataset, y.Dataset))
+	})
+}
+
+// conflictPath returns the path part of a conflict's ID.
+func conflictPath(id string) string { return id[strings.IndexByte(id, '@')+1:] }
+
+// mergeByID makes adjacent violations with the same ID one: identical
+// reasons are kept once, different ones joined.
+func mergeByID(vs []Violation) []Violation {
+	out := vs[:0]
+	for i := range vs {
+		if n := len(out); n > 0 && out[n-1].ID == vs[i].ID {
+			if out[n-1].Reason != vs[i].Reason {
+				out[n-1].Reason += "; " + vs[i].Reason
+			}
+			continue
+		}
+		out = append(out, vs[i])
+	}
+	return out
+}

@@ -1,0 +1,163 @@
+package residency
+
+import (
+	"strings"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+)
+
+// leg is one movement of data across a border for transfer rules.
+type leg struct {
+	flow       *Flow // nil for an undeclared collection
+	kind       FlowKind
+	mechanisms []string
+	store      int // the store the data arrives in or is read from
+	from, to   code
+	recipient  int // entity index receiving the data, or -1
+}
+
+// eachLeg calls fn for every movement of data on the as-of date and every
+// dataset it carries: declared flows, and an undeclared collection for
+// every dataset a store holds with no inbound flow carrying it, sent by
+// the dataset's controller from its home jurisdiction. fn must not keep
+// l.
+func (a *assessment) eachLeg(fn func(l *leg, di int)) {
+	var l leg
+	// Declared flows, in topology order.
+	for fi, s := range a.flowTo {
+		if s < 0 {
+			continue
+		}
+		f := &a.t.Flows[fi]
+		src := s
+		switch {
+		case f.Kind == AdminAccess:
+			l = leg{flow: f, kind: AdminAccess, mechanisms: f.Mechanisms, store: s, from: a.loc[s], to: f.AccessorLocation,
+				recipient: a.ix.accessor[fi]}
+		default:
+			l = leg{flow: f, kind: f.Kind, mechanisms: f.Mechanisms, store: s, to: a.loc[s], recipient: a.operator[s]}
+			if f.Kind != Collection { // a collection's source is set per dataset
+				src = a.ix.flowFrom[fi]
+				l.from = a.loc[src]
+			}
+		}
+		carried := a.ix.flowDS.at(fi)
+		if len(carried) == 0 {
+			carried = a.ix.storeDS.at(src)
+		}
+		for _, di := range carried {
+			fn(&l, di)
+		}
+	}
+	// Undeclared collections: datasets no inbound flow carries. A flow
+	// naming no datasets carries them all. arrived[di] == s+1 marks
+	// dataset di as carried into store s.
+	var arrived []int
+	for s := range a.t.Stores {
+		if !a.active[s] {
+			continue
+		}
+		all := false
+		for _, fi := range a.inbound.at(s) {
+			all = all || len(a.ix.flowDS.at(fi)) == 0
+		}
+		if all {
+			continue
+		}
+		for _, fi := range a.inbound.at(s) {
+			if arrived == nil {
+				arrived = make([]int, len(a.t.Datasets))
+			}
+			for _, di := range a.ix.flowDS.at(fi) {
+				arrived[di] = s + 1
+			}
+		}
+		for _, di := range a.ix.storeDS.at(s) {
+			if arrived == nil || arrived[di] != s+1 {
+				l = leg{kind: 0, mechanisms: a.t.Stores[s].Mechanisms, store: s, to: a.loc[s], recipient: a.operator[s]}
+				fn(&l, di)
+			}
+		}
+	}
+}
+
+// transfers applies TransferRestriction rules to every leg: data in scope
+// may leave the territory (or, for rules tied to data subjects, move
+// onward between two countries outside it) only through a mechanism that
+// satisfies the rule.
+func (a *assessment) transfers() {
+	rules := a.byKind[jurisdiction.TransferRestriction]
+	if len(rules) == 0 {
+		return
+	}
+	a.eachLeg(func(l *leg, di int) {
+		from := l.from
+		if l.flow == nil || l.kind == Collection {
+			// A collection is sent by the controller from its home
+			// jurisdiction; without a controller it is no transfer.
+			ci := a.ix.controller[di]
+			if ci < 0 {
+				return
+			}
+			from = a.t.Entities[ci].Jurisdiction
+		}
+		for _, r := range rules {
+			if a.transferBound(r, l, di, from) {
+				a.transfer(r, l, di, from)
+			}
+		}
+	})
+}
+
+// transferBound reports whether rule r governs leg l of dataset di from
+// from: the data is in scope and leaves the territory, or is data of the
+// territory's subjects moving between two outside countries.
+func (a *assessment) transferBound(r *activeRule, l *leg, di int, from code) bool {
+	if r.contains(l.to) || !a.inScope(r, di) {
+		return false
+	}
+	if r.Scope.Basis == jurisdiction.ControllerIn && !a.tiedTo(r, di, from) {
+		return false // the rule binds only its jurisdiction's controllers
+	}
+	subjects := (r.Scope.Basis == jurisdiction.SubjectsIn || r.Scope.Basis == jurisdiction.StoredOrSubjectsIn) && a.hasSubjectsIn(di, r)
+	// A transfer leaves the territory; an onward transfer moves data of
+	// the territory's subjects between two outside countries.
+	if !r.contains(from) && !(subjects && from != l.to) {
+		return false
+	}
+	return r.Scope.Basis != jurisdiction.SubjectsIn || subjects
+}
+
+// transfer records a violation of r by leg l of dataset di unless a
+// mechanism carries it.
+func (a *assessment) transfer(r *activeRule, l *leg, di int, from code) {
+	m, why := a.mechanismFor(r, di, l.mechanisms, l.kind, l.to, l.recipient)
+	if m != nil {
+		return
+	}
+	// Findings are built with one allocation each: estates produce them
+	// by the million.
+	ds := &a.t.Datasets[di]
+	st := &a.t.Stores[l.store]
+	tail := ""
+	if len(why) > 0 {
+		tail = " (" + strings.Join(why, "; ") + ")"
+	}
+	reason := func(s1, s2, s3, s4 string) string {
+		return concat(s1, s2, s3, s4, " moves dataset ", ds.ID, " from ", from.String(), " to ", l.to.String(), ", outside ",
+			r.territoryName(), ", without a mechanism that satisfies ", r.ID, tail)
+	}
+	v := Violation{Dataset: ds.ID, Store: st.ID}
+	switch {
+	case l.flow == nil:
+		v.Path = Path{Dataset: ds.ID, Store: st.ID, Link: LinkCollection}
+		v.Reason = reason("collection of dataset ", ds.ID, " into store ", st.ID)
+	case l.kind == AdminAccess:
+		v.Flow, v.Path = l.flow.ID, Path{Dataset: ds.ID, Flow: l.flow.ID}
+		v.Reason = reason("admin access ", l.flow.ID, " to store ", st.ID)
+	default:
+		v.Flow, v.Path = l.flow.ID, Path{Dataset: ds.ID, Flow: l.flow.ID}
+		v.Reason = reason("flow ", l.flow.ID, "", "")
+	}
+	a.violate(r, v)
+}

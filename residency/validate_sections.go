@@ -1,0 +1,490 @@
+package residency
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
+)
+
+// This file holds one validator per topology section. Each reports every
+// problem of its section; none stops at the first.
+
+func (v *validator) datasets() {
+	e := v.e
+	for i := range v.t.Datasets {
+		d := &v.t.Datasets[i]
+		dp := func() string { return "datasets[" + strconv.Itoa(i) + "]" }
+		v.text(func() string { return dp() + ".name" }, d.Name)
+		if v.list(func() string { return dp() + ".classes" }, len(d.Classes)) {
+			for k, c := range d.Classes {
+				if !c.IsValid() {
+					e.addf(fmt.Sprintf("datasets[%d].classes[%d]", i, k), ErrInvalid, "data class %d", c)
+				}
+			}
+		}
+		if v.list(func() string { return dp() + ".subjects" }, len(d.Subjects)) {
+			v.subjects(i, d.Subjects)
+		}
+		if d.Controller != "" {
+			v.ref(func() string { return dp() + ".controller" }, d.Controller, v.m.entities, "entity")
+		}
+	}
+}
+
+// subjects checks dataset i's subject counts: each jurisdiction once, each
+// count between 0 and MaxSubjects.
+func (v *validator) subjects(i int, ss []Subjects) {
+	e := v.e
+	count := func(path func() string, n int64) {
+		if n < 0 {
+			e.addf(path(), ErrInvalid, "negative count %d", n)
+		} else if n > MaxSubjects {
+			e.addf(path(), ErrLimit, "count %d is more than %d", n, int64(MaxSubjects))
+		}
+	}
+	first := make(map[jurisdiction.Code]int, len(ss))
+	for k, s := range ss {
+		sp := func() string { return fmt.Sprintf("datasets[%d].subjects[%d]", i, k) }
+		v.code(func() string { return sp() + ".jurisdiction" }, s.Jurisdiction)
+		if j, dup := first[s.Jurisdiction]; dup && s.Jurisdiction.IsValid() {
+			e.addf(sp()+".jurisdiction", ErrDuplicate, "subjects in %s are counted twice (also subjects[%d])", s.Jurisdiction, j)
+		} else {
+			first[s.Jurisdiction] = k
+		}
+		count(func() string { return sp() + ".count" }, s.Count)
+		if !v.list(func() string { return sp() + ".counts" }, len(s.Counts)) {
+			continue
+		}
+		for j, pc := range s.Counts {
+			if pc.Since.IsZero() {
+				e.addf(fmt.Sprintf("datasets[%d].subjects[%d].counts[%d].since", i, k, j), ErrMissing, "a period count needs its start day")
+			}
+			count(func() string { return fmt.Sprintf("datasets[%d].subjects[%d].counts[%d].count", i, k, j) }, pc.Count)
+		}
+	}
+}
+
+func (v *validator) entities() {
+	e := v.e
+	for i := range v.t.Entities {
+		x := &v.t.Entities[i]
+		ep := func() string { return "entities[" + strconv.Itoa(i) + "]" }
+		v.text(func() string { return ep() + ".name" }, x.Name)
+		v.code(func() string { return ep() + ".jurisdiction" }, x.Jurisdiction)
+		if v.list(func() string { return ep() + ".owners" }, len(x.Owners)) {
+			for k, o := range x.Owners {
+				op := func() string { return fmt.Sprintf("entities[%d].owners[%d]", i, k) }
+				v.ref(func() string { return op() + ".parent" }, o.Parent, v.m.entities, "entity")
+				if o.Parent != "" && o.Parent == x.ID {
+					e.addf(op()+".parent", ErrCycle, "entity %s owns itself", quote(x.ID))
+				}
+				if !(o.Share >= 0 && o.Share <= 100) { // also rejects NaN
+					e.addf(op()+".share", ErrShare, "share %v%% is outside 0-100%%", o.Share)
+				}
+				v.period(op, o.Period)
+			}
+			if len(x.Owners) > 1 {
+				checkShareSums(e, ep, x.Owners)
+			}
+		}
+		if v.list(func() string { return ep() + ".cii" }, len(x.CII)) {
+			for k, c := range x.CII {
+				v.code(func() string { return fmt.Sprintf("entities[%d].cii[%d]", i, k) }, c)
+			}
+		}
+		v.ids(func() string { return ep() + ".licences" }, x.Licences, "licence")
+		v.ids(func() string { return ep() + ".certifications" }, x.Certifications, "mechanism id")
+		v.ids(func() string { return ep() + ".tags" }, x.Tags, "tag")
+	}
+	checkCycles(v.e, v.t.Entities, v.m.entities)
+}
+
+func (v *validator) stores() {
+	e := v.e
+	for i := range v.t.Stores {
+		s := &v.t.Stores[i]
+		sp := func() string { return "stores[" + strconv.Itoa(i) + "]" }
+		v.text(func() string { return sp() + ".name" }, s.Name)
+		v.text(func() string { return sp() + ".region" }, s.Region)
+		if s.Region == "" {
+			v.code(func() string { return sp() + ".location" }, s.Location)
+		} else if prov, c, ok := strings.Cut(s.Region, ":"); !ok || prov == "" || c == "" {
+			e.addf(sp()+".region", ErrInvalid, "region %s is not provider:code", quote(s.Region))
+		}
+		if s.Role >= roleEnd {
+			e.addf(sp()+".role", ErrInvalid, "role %d", s.Role)
+		}
+		v.period(sp, s.Period)
+		v.datasetList(func() string { return sp() + ".datasets" }, s.Datasets)
+		v.ids(func() string { return sp() + ".mechanisms" }, s.Mechanisms, "mechanism id")
+		if len(s.Operators) == 0 && s.Region == "" {
+			e.addf(sp()+".operators", ErrMissing, "a store needs at least one operator, or a region whose operator the catalog knows")
+		}
+		v.tenures(i, "operators", s.Operators, true)
+		v.tenures(i, "custodians", s.Custodians, false)
+		if s.Licensor != "" {
+			v.ref(func() string { return sp() + ".licensor" }, s.Licensor, v.m.entities, "entity")
+		}
+		v.keys(i, s.Keys)
+	}
+}
+
+// tenures checks a store's operators or custodians: references and
+// periods, and, exclusive (operators), that no two overlap, or, not
+// exclusive, that no entity is listed twice for the same time.
+func (v *validator) tenures(store int, field string, ts []Tenure, exclusive bool) {
+	tp := func(k int) string { return fmt.Sprintf("stores[%d].%s[%d]", store, field, k) }
+	if !v.list(func() string { return fmt.Sprintf("stores[%d].%s", store, field) }, len(ts)) {
+		return
+	}
+	periods := make([]jurisdiction.Period, len(ts))
+	for k, t := range ts {
+		v.ref(func() string { return tp(k) + ".entity" }, t.Entity, v.m.entities, "entity")
+		v.period(func() string { return tp(k) }, t.Period)
+		periods[k] = t.Period
+	}
+	group := func(k int) string { return "" }
+	if !exclusive {
+		group = func(k int) string { return ts[k].Entity }
+	}
+	overlaps(periods, group, func(k, j int) {
+		if exclusive {
+			v.e.addf(tp(k), ErrDate, "overlaps stores[%d].%s[%d]: one operator at a time", store, field, j)
+		} else {
+			v.e.addf(tp(k), ErrDuplicate, "entity %q is listed twice for the same time (also %s[%d])", ts[k].Entity, field, j)
+		}
+	})
+}
+
+// keys checks a store's key custody: one holder at a time.
+func (v *validator) keys(store int, ks []KeyCustody) {
+	if !v.list(func() string { return fmt.Sprintf("stores[%d].keys", store) }, len(ks)) {
+		return
+	}
+	periods := make([]jurisdiction.Period, len(ks))
+	for k, kc := range ks {
+		kp := func() string { return fmt.Sprintf("stores[%d].keys[%d]", store, k) }
+		v.ref(func() string { return kp() + ".holder" }, kc.Holder, v.m.entities, "entity")
+		v.code(func() string { return kp() + ".location" }, kc.Location)
+		v.period(kp, kc.Period)
+		periods[k] = kc.Period
+	}
+	overlaps(periods, func(int) string { return "" }, func(k, j int) {
+		v.e.addf(fmt.Sprintf("stores[%d].keys[%d]", store, k), ErrDate, "key custody overlaps keys[%d]: one holder at a time", j)
+	})
+}
+
+// overlaps calls report(k, j) for each valid period k that overlaps an
+// earlier-starting valid period j of the same group, naming as j the one
+// of those that ends last; each k is reported once. It sorts, so it costs
+// n log n for n periods, not n².
+func overlaps(ps []jurisdiction.Period, group func(k int) string, report func(k, j int)) {
+	idx := make([]int, 0, len(ps))
+	for k, p := range ps {
+		if p.Valid() {
+			idx = append(idx, k)
+		}
+	}
+	slices.SortFunc(idx, func(x, y int) int {
+		return cmp.Or(strings.Compare(group(x), group(y)), compareStart(ps[x], ps[y]), cmp.Compare(x, y))
+	})
+	last := -1 // the period of the current group that ends last
+	for n, k := range idx {
+		if n > 0 && group(idx[n-1]) != group(k) {
+			last = -1
+		}
+		if last >= 0 && ps[k].Overlaps(ps[last]) {
+			report(k, last)
+		}
+		if last < 0 || endsAfter(ps[k], ps[last]) {
+			last = k
+		}
+	}
+}
+
+// compareStart orders periods by start, the unbounded past first.
+func compareStart(p, q jurisdiction.Period) int {
+	switch {
+	case p.From.IsZero() && q.From.IsZero():
+		return 0
+	case p.From.IsZero():
+		return -1
+	case q.From.IsZero():
+		return 1
+	}
+	return p.From.Compare(q.From)
+}
+
+// endsAfter reports whether p ends after q, an open end being last.
+func endsAfter(p, q jurisdiction.Period) bool {
+	if q.Until.IsZero() {
+		return false
+	}
+	return p.Until.IsZero() || p.Until.After(q.Until)
+}
+
+func (v *validator) flows() {
+	e := v.e
+	into := make([]int32, len(v.t.Stores))
+	for i := range v.t.Flows {
+		f := &v.t.Flows[i]
+		fp := func() string { return "flows[" + strconv.Itoa(i) + "]" }
+		v.period(fp, f.Period)
+		if !f.Kind.IsValid() {
+			e.addf(fp()+".kind", ErrInvalid, "flow kind %d", f.Kind)
+		}
+		if to := v.ref(func() string { return fp() + ".to" }, f.To, v.m.stores, "store"); to >= 0 {
+			into[to]++
+			if into[to] == MaxListItems+1 {
+				e.addf(fp()+".to", ErrLimit, "more than %d flows into store %q", MaxListItems, f.To)
+			}
+		}
+		switch f.Kind {
+		case Replication, BackupFlow:
+			v.ref(func() string { return fp() + ".from" }, f.From, v.m.stores, "store")
+			if f.From != "" && f.From == f.To {
+				e.addf(fp()+".to", ErrInvalid, "a %s flow from store %q to itself", f.Kind, f.From)
+			}
+		case AdminAccess:
+			v.ref(func() string { return fp() + ".accessor" }, f.Accessor, v.m.entities, "entity")
+			v.code(func() string { return fp() + ".accessor_location" }, f.AccessorLocation)
+			if f.From != "" {
+				e.addf(fp()+".from", ErrInvalid, "an admin-access flow has no source store")
+			}
+		case Collection:
+			if f.From != "" {
+				e.addf(fp()+".from", ErrInvalid, "a collection flow has no source store")
+			}
+		}
+		if f.Kind != AdminAccess && (f.Accessor != "" || f.AccessorLocation.IsValid()) {
+			e.addf(fp()+".accessor", ErrInvalid, "only admin-access flows have an accessor")
+		}
+		v.datasetList(func() string { return fp() + ".datasets" }, f.Datasets)
+		v.ids(func() string { return fp() + ".mechanisms" }, f.Mechanisms, "mechanism id")
+	}
+	v.flowsHeld()
+}
+
+// flowsHeld checks that the datasets a flow names are held where it reads
+// them: its source store, or for admin access and collection the store it
+// reaches. Flows are taken by store, each store's datasets marked once.
+func (v *validator) flowsHeld() {
+	t := v.t
+	reads := make([]int32, len(t.Flows)) // the store each flow reads, or -1
+	counts := make([]int, len(t.Stores))
+	any := false
+	for i := range t.Flows {
+		f := &t.Flows[i]
+		reads[i] = -1
+		if len(f.Datasets) == 0 || len(f.Datasets) > MaxListItems {
+			continue
+		}
+		src := f.From
+		if f.Kind == AdminAccess || f.Kind == Collection {
+			src = f.To
+		}
+		if si, ok := v.m.stores[src]; ok {
+			reads[i] = int32(si)
+			counts[si]++
+			any = true
+		}
+	}
+	if !any {
+		return
+	}
+	byStore := newRows(counts)
+	for i, si := range reads {
+		if si >= 0 {
+			byStore.push(int(si), i)
+		}
+	}
+	flows := byStore.done()
+	held := make([]int32, len(t.Datasets)) // held[di] == store+1: the store holds di
+	for si := range t.Stores {
+		fs := flows.at(si)
+		if len(fs) == 0 {
+			continue
+		}
+		st := &t.Stores[si]
+		for _, id := range st.Datasets {
+			if di, ok := v.m.datasets[id]; ok {
+				held[di] = int32(si + 1)
+			}
+		}
+		for _, fi := range fs {
+			for k, id := range t.Flows[fi].Datasets {
+				if di, ok := v.m.datasets[id]; ok && held[di] != int32(si+1) {
+					v.e.addf(fmt.Sprintf("flows[%d].datasets[%d]", fi, k), ErrInvalid, "store %q does not hold dataset %q", st.ID, id)
+				}
+			}
+		}
+	}
+}
+
+func (v *validator) waivers() {
+	for i, w := range v.t.Waivers {
+		for _, f := range []struct{ name, what, value string }{
+			{"finding", "a finding", w.Finding}, {"justification", "a justification", w.Justification}, {"approver", "an approver", w.Approver},
+		} {
+			if strings.TrimSpace(f.value) == "" {
+				v.e.addf(fmt.Sprintf("waivers[%d].%s", i, f.name), ErrMissing, "a waiver needs %s", f.what)
+			} else {
+				v.text(func() string { return fmt.Sprintf("waivers[%d].%s", i, f.name) }, f.value)
+			}
+		}
+		if w.Expires.IsZero() {
+			v.e.addf(fmt.Sprintf("waivers[%d].expires", i), ErrMissing, "a waiver needs an expiry date")
+		}
+	}
+}
+
+// checkShareSums reports owners whose shares sum past 100% on any day. The
+// sum can only change where a holding starts or ends: a sweep over those
+// days, sorted, finds the first day it passes 100%.
+func checkShareSums(e *errs, path func() string, owners []Ownership) {
+	type event struct {
+		day   jurisdiction.Date // zero: the unbounded past
+		delta float64
+	}
+	evs := make([]event, 0, 2*len(owners))
+	for _, o := range owners {
+		if !(o.Share >= 0 && o.Share <= 100) || !o.Period.Valid() {
+			continue
+		}
+		evs = append(evs, event{o.From, o.Share})
+		if !o.Until.IsZero() {
+			evs = append(evs, event{o.Until, -o.Share})
+		}
+	}
+	// By day, the past first; on one day, holdings ending before those
+	// starting (a period ends before its Until).
+	slices.SortFunc(evs, func(x, y event) int {
+		switch {
+		case x.day.IsZero() != y.day.IsZero():
+			if x.day.IsZero() {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(x.day.Compare(y.day), cmp.Compare(x.delta, y.delta))
+	})
+	var sum, comp float64 // Neumaier's compensated sum: exact enough for 1e-9
+	for n, ev := range evs {
+		t := sum + ev.delta
+		if abs(sum) >= abs(ev.delta) {
+			comp += (sum - t) + ev.delta
+		} else {
+			comp += (ev.delta - t) + sum
+		}
+		sum = t
+		if n+1 < len(evs) && evs[n+1].day == ev.day {
+			continue
+		}
+		if sum+comp > 100+1e-9 {
+			when := "at all times"
+			if !ev.day.IsZero() {
+				when = "on " + ev.day.String()
+			}
+			e.addf(path()+".owners", ErrShare, "shares sum to %v%% %s", sharesOn(owners, ev.day), when)
+			return
+		}
+	}
+}
+
+// sharesOn sums, in order, the valid shares held on day d (zero: in the
+// unbounded past).
+func sharesOn(owners []Ownership, d jurisdiction.Date) float64 {
+	sum := 0.0
+	for _, o := range owners {
+		in := o.Period.Contains(d) || (d.IsZero() && o.From.IsZero())
+		if in && o.Share >= 0 && o.Share <= 100 {
+			sum += o.Share
+		}
+	}
+	return sum
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// checkCycles reports each ownership cycle once, ignoring dates: an entity
+// may not own itself through any chain, at any time. The walk is depth
+// first without recursion, so a chain of any length costs its length;
+// each cycle's message names at most its first and last few entities.
+func checkCycles(e *errs, ents []Entity, index map[string]int) {
+	const (
+		white = iota
+		grey
+		black
+	)
+	color := make([]uint8, len(ents))
+	pos := make([]int, len(ents)) // a grey entity's place on the stack
+	type frame struct{ i, next int }
+	var stack []frame
+	for root := range ents {
+		if color[root] != white || ents[root].ID == "" {
+			continue
+		}
+		if i, ok := index[ents[root].ID]; !ok || i != root {
+			continue
+		}
+		color[root], pos[root] = grey, 0
+		stack = append(stack[:0], frame{i: root})
+		for len(stack) > 0 {
+			f := &stack[len(stack)-1]
+			owners := ents[f.i].Owners
+			if f.next == len(owners) {
+				color[f.i] = black
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			o := owners[f.next]
+			f.next++
+			j, ok := index[o.Parent]
+			if !ok || j == f.i {
+				continue // dangling and self-ownership are reported elsewhere
+			}
+			switch color[j] {
+			case grey:
+				if e.full() {
+					e.dropped++
+					continue
+				}
+				cycle := make([]int, 0, 9)
+				n := len(stack) - pos[j]
+				for k := pos[j]; k < len(stack); k++ {
+					if n > 9 && k == pos[j]+4 {
+						k = len(stack) - 4 // the middle is counted, not named
+					}
+					cycle = append(cycle, stack[k].i)
+				}
+				e.addf(fmt.Sprintf("entities[%d].owners", j), ErrCycle, "%s", cycleText(ents, cycle, n, j))
+			case white:
+				color[j], pos[j] = grey, len(stack)
+				stack = append(stack, frame{i: j})
+			}
+		}
+	}
+}
+
+// cycleText names a cycle of n entities, given its first and last few
+// (all of them when n is at most 9), back to the first.
+func cycleText(ents []Entity, named []int, n, back int) string {
+	names := make([]string, 0, len(named)+2)
+	for k, i := range named {
+		if n > len(named) && k == 4 {
+			names = append(names, fmt.Sprintf("… (%d more)", n-len(named)))
+		}
+		names = append(names, safeText(ents[i].ID))
+	}
+	names = append(names, safeText(ents[back].ID))
+	return strings.Join(names, " -> ")
+}
