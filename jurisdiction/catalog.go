@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/hashicorp/go-multierror"
+
+	"github.com/dataresidency/dataresidency/internal/natural"
 )
 
 // Contents is the raw material of a [Catalog]: plain data that a caller
@@ -245,38 +247,7 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 // numbers (rules[2] before rules[10]), so the message is stable whatever
 // order map iteration visited them in.
 func sortMultierror(m *multierror.Error) {
-	slices.SortStableFunc(m.Errors, func(a, b error) int { return compareNatural(a.Error(), b.Error()) })
-}
-
-// compareNatural compares strings, treating runs of digits as numbers.
-func compareNatural(a, b string) int {
-	for a != "" && b != "" {
-		da, db := leadingDigits(a), leadingDigits(b)
-		if da > 0 && db > 0 {
-			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
-			if len(na) != len(nb) {
-				return len(na) - len(nb)
-			}
-			if c := strings.Compare(na, nb); c != 0 {
-				return c
-			}
-			a, b = a[da:], b[db:]
-			continue
-		}
-		if a[0] != b[0] {
-			return int(a[0]) - int(b[0])
-		}
-		a, b = a[1:], b[1:]
-	}
-	return len(a) - len(b)
-}
-
-func leadingDigits(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
+	slices.SortStableFunc(m.Errors, func(a, b error) int { return natural.Compare(a.Error(), b.Error()) })
 }
 
 func (cat *Catalog) known(c Code) bool {
