@@ -646,19 +646,20 @@ func sortedByCode[T any](m map[Code]T) []T {
 	return out
 }
 
-// Jurisdiction returns the jurisdiction or bloc for c. Every ISO 3166-1
-// code has one. The error wraps [ErrUnknownCode] for a group code the
-// catalog does not define.
-func (cat *Catalog) Jurisdiction(c Code) (Jurisdiction, error) {
+// Jurisdiction returns the jurisdiction or bloc for c and whether the
+// catalog knows c. Every ISO 3166-1 code has one; a subdivision of a known
+// country has one named after its country; a group code the catalog does
+// not define, and the zero Code, have none.
+func (cat *Catalog) Jurisdiction(c Code) (Jurisdiction, bool) {
 	j, ok := cat.jurisdictions[c]
 	if !ok {
 		if !cat.known(c) {
-			return Jurisdiction{}, fmt.Errorf("%w: %q is not in catalog %s", ErrUnknownCode, c, cat.name)
+			return Jurisdiction{}, false
 		}
 		country := cat.jurisdictions[c.Country()]
-		return Jurisdiction{Code: c, Name: c.String() + " (subdivision of " + country.Name + ")", Sovereign: c.Country()}, nil
+		return Jurisdiction{Code: c, Name: c.String() + " (subdivision of " + country.Name + ")", Sovereign: c.Country()}, true
 	}
-	return j.clone(), nil
+	return j.clone(), true
 }
 
 // Known reports whether c is a jurisdiction or bloc of the catalog.

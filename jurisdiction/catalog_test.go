@@ -608,7 +608,7 @@ func TestCatalogImmutable(t *testing.T) {
 				scribbleProfile(&got)
 				scribbleProfile(&p)
 			}
-			if j, err := cat.Jurisdiction(code("HK")); err == nil {
+			if j, ok := cat.Jurisdiction(code("HK")); ok {
 				for k := range j.Sources {
 					j.Sources[k].Title = "x"
 				}
@@ -790,23 +790,29 @@ func TestBlocMembersOn(t *testing.T) {
 func TestCatalogJurisdiction(t *testing.T) {
 	t.Parallel()
 	cat := jurisdiction.Default()
-	hk, err := cat.Jurisdiction(code("HK"))
-	if err != nil {
-		t.Fatal(err)
+	hk, ok := cat.Jurisdiction(code("HK"))
+	if !ok {
+		t.Fatal("Jurisdiction(HK) not found")
 	}
 	if hk.Sovereign != code("CN") || hk.Name != "Hong Kong" {
 		t.Errorf("HK = %+v, want sovereign CN", hk)
 	}
-	fr, err := cat.Jurisdiction(code("FR"))
-	if err != nil || fr.Name != "France" {
-		t.Errorf("Jurisdiction(FR) = %+v, %v; want the ISO name", fr, err)
+	fr, ok := cat.Jurisdiction(code("FR"))
+	if !ok || fr.Name != "France" {
+		t.Errorf("Jurisdiction(FR) = %+v, %t; want the ISO name", fr, ok)
 	}
-	eu, err := cat.Jurisdiction(code("EU"))
-	if err != nil || eu.Name != "European Union" {
-		t.Errorf("Jurisdiction(EU) = %+v, %v; want the bloc", eu, err)
+	eu, ok := cat.Jurisdiction(code("EU"))
+	if !ok || eu.Name != "European Union" {
+		t.Errorf("Jurisdiction(EU) = %+v, %t; want the bloc", eu, ok)
 	}
-	if _, err := cat.Jurisdiction(code("XYZ")); !errors.Is(err, jurisdiction.ErrUnknownCode) {
-		t.Errorf("Jurisdiction(XYZ) error = %v, want ErrUnknownCode", err)
+	ns, ok := cat.Jurisdiction(code("CA-ON"))
+	if !ok || ns.Sovereign != code("CA") || !strings.Contains(ns.Name, "subdivision of Canada") {
+		t.Errorf("Jurisdiction(CA-ON) = %+v, %t; want a subdivision of Canada", ns, ok)
+	}
+	for _, c := range []jurisdiction.Code{code("XYZ"), {}} {
+		if j, ok := cat.Jurisdiction(c); ok || j.Code.IsValid() || j.Name != "" {
+			t.Errorf("Jurisdiction(%q) = %+v, %t; want nothing", c, j, ok)
+		}
 	}
 	if !cat.Known(code("EEA")) || !cat.Known(code("ZW")) || cat.Known(code("XYZ")) {
 		t.Error("Known is wrong for EEA, ZW or XYZ")

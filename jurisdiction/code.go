@@ -26,8 +26,7 @@ var (
 	// or digits (a subdivision).
 	ErrSyntax = errors.New("jurisdiction: malformed code")
 	// ErrUnknownCode is returned, wrapped, for a well-formed two-letter
-	// code that ISO 3166-1 has not assigned, and by a [Catalog] for a code
-	// it has no jurisdiction for.
+	// code that ISO 3166-1 has not assigned.
 	ErrUnknownCode = errors.New("jurisdiction: unknown code")
 )
 

@@ -2,7 +2,6 @@ package jurisdiction
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -86,18 +85,22 @@ func (p Provider) clone() Provider {
 	return p
 }
 
-// ErrUnknownRegion is wrapped by [Catalog.Region] for a region ID the
-// catalog does not have.
+// ErrUnknownRegion is for callers to wrap when they report a region ID
+// that [Catalog.Region] does not have; naming the
+// [Catalog.NearestRegions] with it keeps a typo from being a silent pass.
+// The package itself returns it from no function.
 var ErrUnknownRegion = errors.New("jurisdiction: unknown region")
 
-// Region returns the region with ID "provider:code". For an unknown ID the
-// error wraps [ErrUnknownRegion] and names the nearest known IDs, so that a
-// typo is never a silent pass.
-func (cat *Catalog) Region(id string) (Region, error) {
-	if r, ok := cat.regions[strings.ToLower(id)]; ok {
-		return r.clone(), nil
+// Region returns the region with ID "provider:code", matched without
+// regard to case, and whether the catalog has it. For an ID it does not
+// have, [Catalog.NearestRegions] names the regions the caller may have
+// meant.
+func (cat *Catalog) Region(id string) (Region, bool) {
+	r, ok := cat.regions[strings.ToLower(id)]
+	if !ok {
+		return Region{}, false
 	}
-	return Region{}, fmt.Errorf("%w %q; nearest: %s", ErrUnknownRegion, id, strings.Join(cat.nearestRegions(id, 3), ", "))
+	return r.clone(), true
 }
 
 // Regions returns every region, sorted by ID.
@@ -150,9 +153,15 @@ func (cat *Catalog) RegionOperator(r Region) string {
 	return cat.providers[r.Provider].Operator
 }
 
-// nearestRegions returns up to n known region IDs closest to id by edit
-// distance, preferring the same provider, in order of distance then ID.
-func (cat *Catalog) nearestRegions(id string, n int) []string {
+// NearestRegions returns up to n of the catalog's regions whose IDs are
+// closest to id by edit distance, ignoring case, the regions of id's
+// provider before any other, in order of distance and then ID. It returns
+// nil when n is not positive or the catalog has no regions. Each region is
+// a copy the caller may modify.
+func (cat *Catalog) NearestRegions(id string, n int) []Region {
+	if n <= 0 {
+		return nil
+	}
 	id = strings.ToLower(id)
 	prov, _, _ := strings.Cut(id, ":")
 	type cand struct {
@@ -173,12 +182,9 @@ func (cat *Catalog) nearestRegions(id string, n int) []string {
 		}
 		return strings.Compare(a.id, b.id)
 	})
-	var out []string
+	var out []Region
 	for i := 0; i < len(cs) && i < n; i++ {
-		out = append(out, cs[i].id)
-	}
-	if len(out) == 0 {
-		out = []string{"(the catalog has no regions)"}
+		out = append(out, cat.regions[cs[i].id].clone())
 	}
 	return out
 }

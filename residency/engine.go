@@ -288,8 +288,8 @@ func (e *Engine) resolveRegions(t *Topology, ix ids) *Topology {
 		if st.Region == "" {
 			continue
 		}
-		r, err := e.cat.Region(st.Region)
-		if err != nil {
+		r, ok := e.cat.Region(st.Region)
+		if !ok {
 			continue // validation has reported it
 		}
 		if !st.Location.IsValid() {
@@ -347,10 +347,10 @@ func (e *Engine) validate(t *Topology) (ids, error) {
 	for i := range t.Stores {
 		s := &t.Stores[i]
 		if strings.Contains(s.Region, ":") {
-			r, err := e.cat.Region(s.Region)
+			r, ok := e.cat.Region(s.Region)
 			switch {
-			case err != nil:
-				v.add(fmt.Sprintf("stores[%d].region", i), fmt.Errorf("%w: %w", ErrUnknown, err))
+			case !ok:
+				v.add(fmt.Sprintf("stores[%d].region", i), fmt.Errorf("%w: %w", ErrUnknown, unknownRegion(e.cat, s.Region)))
 			case s.Location.IsValid() && s.Location != r.Country:
 				v.add(fmt.Sprintf("stores[%d].location", i), fmt.Errorf("%w: location %s contradicts region %s in %s", ErrInvalid, s.Location, s.Region, r.Country))
 			}

@@ -564,9 +564,9 @@ func TestWorldCatalogDates(t *testing.T) {
 		t.Errorf("BC s.30.1 ties data by a BC controller and keeps it in Canada: %+v", bc)
 	}
 	for _, code := range []jurisdiction.Code{wBC, wNS} {
-		j, err := jurisdiction.Default().Jurisdiction(code)
-		if err != nil || j.Sovereign != wCA || j.Name == "" {
-			t.Errorf("jurisdiction %s = %+v, %v; want a named province of CA", code, j, err)
+		j, ok := jurisdiction.Default().Jurisdiction(code)
+		if !ok || j.Sovereign != wCA || j.Name == "" {
+			t.Errorf("jurisdiction %s = %+v, %t; want a named province of CA", code, j, ok)
 		}
 	}
 }

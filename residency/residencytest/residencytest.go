@@ -450,8 +450,8 @@ func (a *assessment) location(st *residency.Store) jurisdiction.Code {
 	if st.Location.IsValid() || st.Region == "" {
 		return st.Location
 	}
-	r, err := a.eng.Catalog().Region(st.Region)
-	if err != nil {
+	r, ok := a.eng.Catalog().Region(st.Region)
+	if !ok {
 		return jurisdiction.Code{}
 	}
 	return r.Country
