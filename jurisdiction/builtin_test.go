@@ -189,7 +189,7 @@ func TestBuiltinMechanisms(t *testing.T) {
 
 func TestBuiltinProfiles(t *testing.T) {
 	t.Parallel()
-	for _, p := range jurisdiction.Default().Profiles() {
+	for p := range jurisdiction.Default().Profiles() {
 		if p.Default {
 			t.Errorf("profile %v is a default profile in the built-in catalog", p.Jurisdiction)
 		}
@@ -212,7 +212,7 @@ func TestBuiltinProfiles(t *testing.T) {
 // list the CSL, DSL or PIPL in Annex III.
 func TestBuiltinMainlandTerritory(t *testing.T) {
 	t.Parallel()
-	for _, r := range jurisdiction.Default().RulesOf(code("CN")) {
+	for r := range jurisdiction.Default().RulesOf(code("CN")) {
 		got := jurisdiction.Territory(r)
 		if len(got) != 1 || got[0] != code("CN") {
 			t.Errorf("rule %s territory = %v, want [CN]", r.ID, got)
@@ -580,7 +580,7 @@ func TestBuiltinCitationsNameLawOnce(t *testing.T) {
 func TestBuiltinAgreementFacts(t *testing.T) {
 	t.Parallel()
 	byID := map[string]jurisdiction.Agreement{}
-	for _, a := range jurisdiction.Default().Agreements() {
+	for a := range jurisdiction.Default().Agreements() {
 		byID[a.ID] = a
 	}
 	tests := []struct {

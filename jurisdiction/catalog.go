@@ -522,14 +522,9 @@ func (cat *Catalog) checkRegions(c Contents, add func(string, error)) {
 	cat.regionIDs = slices.Compact(cat.regionIDs)
 }
 
-// Agreements returns every agreement, sorted by ID.
-func (cat *Catalog) Agreements() []Agreement {
-	out := make([]Agreement, len(cat.agreements))
-	for i, a := range cat.agreements {
-		out[i] = a.clone()
-	}
-	return out
-}
+// Agreements returns an iterator over every agreement, in ID order. Each
+// agreement is a copy the caller may modify.
+func (cat *Catalog) Agreements() iter.Seq[Agreement] { return clones(cat.agreements, Agreement.clone) }
 
 // With returns a new Catalog holding cat's contents overlaid with more:
 // a jurisdiction, bloc or profile with the same code, or a rule,
@@ -618,19 +613,22 @@ func (cat *Catalog) Contents() Contents {
 	for _, p := range sortedByCode(cat.profiles) {
 		c.Profiles = append(c.Profiles, p.clone())
 	}
-	if len(cat.agreements) > 0 {
-		c.Agreements = cat.Agreements()
-	}
-	if len(cat.providers) > 0 {
-		c.Providers = cat.Providers()
-	}
-	if len(cat.operators) > 0 {
-		c.Operators = cat.Operators()
-	}
-	if len(cat.regions) > 0 {
-		c.Regions = cat.Regions()
-	}
+	c.Agreements = slices.Collect(cat.Agreements())
+	c.Providers = slices.Collect(cat.Providers())
+	c.Operators = slices.Collect(cat.Operators())
+	c.Regions = slices.Collect(cat.Regions())
 	return c
+}
+
+// clones returns an iterator over clones of the values of s, in order.
+func clones[T any](s []T, clone func(T) T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, v := range s {
+			if !yield(clone(v)) {
+				return
+			}
+		}
+	}
 }
 
 func sortedByCode[T any](m map[Code]T) []T {
@@ -671,14 +669,9 @@ func (cat *Catalog) Bloc(c Code) (Bloc, bool) {
 	return b.clone(), ok
 }
 
-// Blocs returns every bloc, sorted by code.
-func (cat *Catalog) Blocs() []Bloc {
-	out := sortedByCode(cat.blocs)
-	for i := range out {
-		out[i] = out[i].clone()
-	}
-	return out
-}
+// Blocs returns an iterator over every bloc, in code order. Each bloc is a
+// copy the caller may modify.
+func (cat *Catalog) Blocs() iter.Seq[Bloc] { return clones(sortedByCode(cat.blocs), Bloc.clone) }
 
 // Within reports whether jurisdiction c is inside area on day d: c equals
 // area, c is a subdivision of area, or area is a bloc of which c (or c's
@@ -703,25 +696,18 @@ func (cat *Catalog) Rule(id string) (Rule, bool) {
 
 // Rules returns an iterator over every rule, in ID order. Each rule is a
 // copy the caller may modify.
-func (cat *Catalog) Rules() iter.Seq[Rule] {
+func (cat *Catalog) Rules() iter.Seq[Rule] { return clones(cat.rules, Rule.clone) }
+
+// RulesOf returns an iterator over the rules enacted by jurisdiction c, in
+// ID order. Each rule is a copy the caller may modify.
+func (cat *Catalog) RulesOf(c Code) iter.Seq[Rule] {
 	return func(yield func(Rule) bool) {
 		for _, r := range cat.rules {
-			if !yield(r.clone()) {
+			if r.Jurisdiction == c && !yield(r.clone()) {
 				return
 			}
 		}
 	}
-}
-
-// RulesOf returns the rules enacted by jurisdiction c, in ID order.
-func (cat *Catalog) RulesOf(c Code) []Rule {
-	var out []Rule
-	for _, r := range cat.rules {
-		if r.Jurisdiction == c {
-			out = append(out, r.clone())
-		}
-	}
-	return out
 }
 
 // Territory returns the codes that make up r's territory: r.Territory, or
@@ -737,16 +723,9 @@ func (cat *Catalog) Mechanism(id string) (Mechanism, bool) {
 	return cat.mechanisms[i].clone(), true
 }
 
-// Mechanisms returns an iterator over every mechanism, in ID order.
-func (cat *Catalog) Mechanisms() iter.Seq[Mechanism] {
-	return func(yield func(Mechanism) bool) {
-		for _, m := range cat.mechanisms {
-			if !yield(m.clone()) {
-				return
-			}
-		}
-	}
-}
+// Mechanisms returns an iterator over every mechanism, in ID order. Each
+// mechanism is a copy the caller may modify.
+func (cat *Catalog) Mechanisms() iter.Seq[Mechanism] { return clones(cat.mechanisms, Mechanism.clone) }
 
 // Profile returns the government-access profile of jurisdiction c, or, if
 // nobody researched c, [DefaultProfile](c): every answer unknown, Default
@@ -758,13 +737,10 @@ func (cat *Catalog) Profile(c Code) AccessProfile {
 	return DefaultProfile(c)
 }
 
-// Profiles returns the researched profiles, sorted by jurisdiction.
-func (cat *Catalog) Profiles() []AccessProfile {
-	out := sortedByCode(cat.profiles)
-	for i := range out {
-		out[i] = out[i].clone()
-	}
-	return out
+// Profiles returns an iterator over the researched profiles, in order of
+// jurisdiction code. Each profile is a copy the caller may modify.
+func (cat *Catalog) Profiles() iter.Seq[AccessProfile] {
+	return clones(sortedByCode(cat.profiles), AccessProfile.clone)
 }
 
 // Stats counts what the catalog holds.

@@ -3,6 +3,7 @@ package jurisdiction_test
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -590,7 +591,7 @@ func TestCatalogImmutable(t *testing.T) {
 				scribbleRule(&got)
 				scribbleRule(&r)
 			}
-			for _, r := range cat.RulesOf(code("CN")) {
+			for r := range cat.RulesOf(code("CN")) {
 				scribbleRule(&r)
 			}
 			for m := range cat.Mechanisms() {
@@ -598,12 +599,12 @@ func TestCatalogImmutable(t *testing.T) {
 				scribbleMechanism(&got)
 				scribbleMechanism(&m)
 			}
-			for _, b := range cat.Blocs() {
+			for b := range cat.Blocs() {
 				got, _ := cat.Bloc(b.Code)
 				scribbleBloc(&got)
 				scribbleBloc(&b)
 			}
-			for _, p := range cat.Profiles() {
+			for p := range cat.Profiles() {
 				got := cat.Profile(p.Jurisdiction)
 				scribbleProfile(&got)
 				scribbleProfile(&p)
@@ -611,6 +612,32 @@ func TestCatalogImmutable(t *testing.T) {
 			if j, ok := cat.Jurisdiction(code("HK")); ok {
 				for k := range j.Sources {
 					j.Sources[k].Title = "x"
+				}
+			}
+			for a := range cat.Agreements() {
+				for k := range a.Parties {
+					a.Parties[k] = code("ZW")
+				}
+				for k := range a.Lifts {
+					a.Lifts[k] = "x"
+				}
+			}
+			for o := range cat.Operators() {
+				for k := range o.Licences {
+					o.Licences[k] = "x"
+				}
+				for k := range o.Sources {
+					o.Sources[k].Title = "x"
+				}
+			}
+			for p := range cat.Providers() {
+				for k := range p.Sources {
+					p.Sources[k].Title = "x"
+				}
+			}
+			for r := range cat.Regions() {
+				for k := range r.Sources {
+					r.Sources[k].Title = "x"
 				}
 			}
 			c := cat.Contents()
@@ -691,8 +718,9 @@ func TestDefaultConcurrent(t *testing.T) {
 			}
 			_ = cat.Within(code("GB"), code("EU"), day("2020-06-01"))
 			_ = cat.Profile(code("CN"))
-			_ = cat.Profiles()
-			_ = cat.Blocs()
+			_ = slices.Collect(cat.Profiles())
+			_ = slices.Collect(cat.Blocs())
+			_ = slices.Collect(cat.Regions())
 			_ = cat.Contents()
 			_ = cat.Stats()
 			if i%8 == 0 {
@@ -834,5 +862,99 @@ func TestCatalogJurisdiction(t *testing.T) {
 	}
 	if got := cat.Stats().Jurisdictions; got < 249+2 {
 		t.Errorf("Stats().Jurisdictions = %d, want at least the 249 ISO codes and 2 blocs", got)
+	}
+}
+
+// keysOf collects key(v) for every v that seq yields.
+func keysOf[T any](seq iter.Seq[T], key func(T) string) []string {
+	var out []string
+	for v := range seq {
+		out = append(out, key(v))
+	}
+	return out
+}
+
+// TestListingOrder checks that every listing yields in its documented
+// order, each entry once, and stops when the loop does.
+func TestListingOrder(t *testing.T) {
+	t.Parallel()
+	cat := jurisdiction.Default()
+	byCode := func(a, b string) int {
+		return jurisdiction.MustParseCode(a).Compare(jurisdiction.MustParseCode(b))
+	}
+	for _, tt := range []struct {
+		name    string
+		keys    []string
+		compare func(a, b string) int
+	}{
+		{"agreements", keysOf(cat.Agreements(), func(a jurisdiction.Agreement) string { return a.ID }), strings.Compare},
+		{"blocs", keysOf(cat.Blocs(), func(b jurisdiction.Bloc) string { return b.Code.String() }), byCode},
+		{"operators", keysOf(cat.Operators(), func(o jurisdiction.Operator) string { return o.ID }), strings.Compare},
+		{"profiles", keysOf(cat.Profiles(), func(p jurisdiction.AccessProfile) string { return p.Jurisdiction.String() }), byCode},
+		{"providers", keysOf(cat.Providers(), func(p jurisdiction.Provider) string { return p.ID }), strings.Compare},
+		{"regions", keysOf(cat.Regions(), func(r jurisdiction.Region) string { return strings.ToLower(r.ID()) }), strings.Compare},
+		{"rules", keysOf(cat.Rules(), func(r jurisdiction.Rule) string { return r.ID }), strings.Compare},
+		{"mechanisms", keysOf(cat.Mechanisms(), func(m jurisdiction.Mechanism) string { return m.ID }), strings.Compare},
+		{"rules of CN", keysOf(cat.RulesOf(code("CN")), func(r jurisdiction.Rule) string { return r.Jurisdiction.String() + " " + r.ID }), strings.Compare},
+	} {
+		if len(tt.keys) < 2 {
+			t.Errorf("%s: only %d entries", tt.name, len(tt.keys))
+		}
+		if !slices.IsSortedFunc(tt.keys, func(a, b string) int {
+			if c := tt.compare(a, b); c != 0 {
+				return c
+			}
+			t.Errorf("%s: %s is listed twice", tt.name, a)
+			return 0
+		}) {
+			t.Errorf("%s are not in order: %q", tt.name, tt.keys)
+		}
+	}
+	for r := range cat.RulesOf(code("CN")) {
+		if r.Jurisdiction != code("CN") {
+			t.Errorf("RulesOf(CN) yields %s of %s", r.ID, r.Jurisdiction)
+		}
+	}
+
+	// Every listing stops when the loop breaks.
+	n := 0
+	for range cat.Agreements() {
+		n++
+		break
+	}
+	for range cat.Blocs() {
+		n++
+		break
+	}
+	for range cat.Operators() {
+		n++
+		break
+	}
+	for range cat.Profiles() {
+		n++
+		break
+	}
+	for range cat.Providers() {
+		n++
+		break
+	}
+	for range cat.Regions() {
+		n++
+		break
+	}
+	for range cat.RulesOf(code("CN")) {
+		n++
+		break
+	}
+	for range cat.Rules() {
+		n++
+		break
+	}
+	for range cat.Mechanisms() {
+		n++
+		break
+	}
+	if n != 9 {
+		t.Errorf("%d of 9 listings yielded before the break", n)
 	}
 }

@@ -40,7 +40,7 @@ func TestWriteMarkdown(t *testing.T) {
 func TestAgreements(t *testing.T) {
 	t.Parallel()
 	var uk jurisdiction.Agreement
-	for _, a := range jurisdiction.Default().Agreements() {
+	for a := range jurisdiction.Default().Agreements() {
 		if a.ID == "US-GB-CLOUD" {
 			uk = a
 		}

@@ -47,7 +47,7 @@ func (cat *Catalog) WriteMarkdown(w io.Writer) error {
 	}
 
 	p("\n## Blocs\n\n")
-	for _, bl := range cat.Blocs() {
+	for bl := range cat.Blocs() {
 		p("### %s — %s\n\n", bl.Code, cell(bl.Name))
 		if bl.Notes != "" {
 			p("%s\n\n", bl.Notes)
@@ -147,12 +147,12 @@ func (cat *Catalog) WriteMarkdown(w io.Writer) error {
 	p("Answers: judicial authorisation and transparency protect when \"yes\"; compelled assistance and content control expose when \"yes\". ")
 	p("An asterisk marks an answer not verified against its basis.\n\n")
 	p("| jurisdiction | judicial authorisation | transparency | compelled assistance | content control | reviewed |\n|---|---|---|---|---|---|\n")
-	for _, pr := range cat.Profiles() {
+	for pr := range cat.Profiles() {
 		p("| %s | %s | %s | %s | %s | %s |\n", pr.Jurisdiction, answer(pr.JudicialAuthorisation), answer(pr.Transparency),
 			answer(pr.CompelledAssistance), answer(pr.ContentControl), pr.Reviewed)
 	}
 	p("\n")
-	for _, pr := range cat.Profiles() {
+	for pr := range cat.Profiles() {
 		p("### %s\n\n", pr.Jurisdiction)
 		for _, q := range []struct {
 			name string
@@ -170,11 +170,11 @@ func (cat *Catalog) WriteMarkdown(w io.Writer) error {
 	if len(cat.regions) > 0 {
 		p("## Providers and operators\n\n")
 		p("| provider | name | default operator |\n|---|---|---|\n")
-		for _, pv := range cat.Providers() {
+		for pv := range cat.Providers() {
 			p("| %s | %s | %s |\n", pv.ID, cell(pv.Name), pv.Operator)
 		}
 		p("\n| operator | name | incorporated | headquarters | parent | share | verified | notes |\n|---|---|---|---|---|---|---|---|\n")
-		for _, o := range cat.Operators() {
+		for o := range cat.Operators() {
 			share := ""
 			if o.Parent != "" {
 				share = fmt.Sprintf("%v%%", o.Share)
@@ -187,7 +187,7 @@ func (cat *Catalog) WriteMarkdown(w io.Writer) error {
 		}
 		p("\n## Regions\n\n")
 		p("| region | name | city | country | partition | operator | licensor | opened | verified |\n|---|---|---|---|---|---|---|---|---|\n")
-		for _, r := range cat.Regions() {
+		for r := range cat.Regions() {
 			opened := r.Opened.String()
 			if opened != "" && r.OpenedPrecision != "" && r.OpenedPrecision != "day" {
 				opened += " (" + r.OpenedPrecision + ")"

@@ -2,6 +2,8 @@ package jurisdiction
 
 import (
 	"errors"
+	"iter"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -103,13 +105,16 @@ func (cat *Catalog) Region(id string) (Region, bool) {
 	return r.clone(), true
 }
 
-// Regions returns every region, sorted by ID.
-func (cat *Catalog) Regions() []Region {
-	out := make([]Region, 0, len(cat.regions))
-	for _, id := range cat.regionIDs {
-		out = append(out, cat.regions[id].clone())
+// Regions returns an iterator over every region, in order of ID (compared
+// in lower case). Each region is a copy the caller may modify.
+func (cat *Catalog) Regions() iter.Seq[Region] {
+	return func(yield func(Region) bool) {
+		for _, id := range cat.regionIDs {
+			if !yield(cat.regions[id].clone()) {
+				return
+			}
+		}
 	}
-	return out
 }
 
 // Operator returns the operator with the given ID.
@@ -118,15 +123,9 @@ func (cat *Catalog) Operator(id string) (Operator, bool) {
 	return o.clone(), ok
 }
 
-// Operators returns every operator, sorted by ID.
-func (cat *Catalog) Operators() []Operator {
-	out := make([]Operator, 0, len(cat.operators))
-	for _, o := range cat.operators {
-		out = append(out, o.clone())
-	}
-	slices.SortFunc(out, func(a, b Operator) int { return strings.Compare(a.ID, b.ID) })
-	return out
-}
+// Operators returns an iterator over every operator, in ID order. Each
+// operator is a copy the caller may modify.
+func (cat *Catalog) Operators() iter.Seq[Operator] { return clones(sortedByID(cat.operators), Operator.clone) }
 
 // Provider returns the provider with the given ID.
 func (cat *Catalog) Provider(id string) (Provider, bool) {
@@ -134,13 +133,16 @@ func (cat *Catalog) Provider(id string) (Provider, bool) {
 	return p.clone(), ok
 }
 
-// Providers returns every provider, sorted by ID.
-func (cat *Catalog) Providers() []Provider {
-	out := make([]Provider, 0, len(cat.providers))
-	for _, p := range cat.providers {
-		out = append(out, p.clone())
+// Providers returns an iterator over every provider, in ID order. Each
+// provider is a copy the caller may modify.
+func (cat *Catalog) Providers() iter.Seq[Provider] { return clones(sortedByID(cat.providers), Provider.clone) }
+
+// sortedByID returns the values of m in order of their keys.
+func sortedByID[T any](m map[string]T) []T {
+	out := make([]T, 0, len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		out = append(out, m[k])
 	}
-	slices.SortFunc(out, func(a, b Provider) int { return strings.Compare(a.ID, b.ID) })
 	return out
 }
 

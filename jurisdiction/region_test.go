@@ -178,7 +178,7 @@ func TestRegionHongKongMacau(t *testing.T) {
 	cat := jurisdiction.Default()
 	special := map[string]string{"hong kong": "HK", "macau": "MO", "macao": "MO"}
 	found := map[string]bool{}
-	for _, r := range cat.Regions() {
+	for r := range cat.Regions() {
 		text := strings.ToLower(r.Name + " " + r.City)
 		for word, cc := range special {
 			// Tencent names its Hong Kong region "Hong Kong/Macao/Taiwan
@@ -356,10 +356,10 @@ func TestRegionsComplete(t *testing.T) {
 		t.Errorf("Stats().Regions = %d, want %d", got, want)
 	}
 	perProvider := map[string]int{}
-	for _, r := range cat.Regions() {
+	for r := range cat.Regions() {
 		perProvider[r.Provider]++
 	}
-	for _, p := range cat.Providers() {
+	for p := range cat.Providers() {
 		if perProvider[p.ID] == 0 {
 			t.Errorf("provider %s has no regions", p.ID)
 		}
@@ -402,7 +402,7 @@ func TestRegionSeedKept(t *testing.T) {
 func TestOperatorsComplete(t *testing.T) {
 	t.Parallel()
 	cat := jurisdiction.Default()
-	for _, o := range cat.Operators() {
+	for o := range cat.Operators() {
 		up := chain(t, cat, o.ID)
 		top, _ := cat.Operator(up[len(up)-1])
 		if top.Parent != "" {
@@ -421,7 +421,7 @@ func TestOperatorsComplete(t *testing.T) {
 			t.Errorf("operator %s is unverified but its notes do not say what: %q", o.ID, o.Notes)
 		}
 	}
-	for _, p := range cat.Providers() {
+	for p := range cat.Providers() {
 		if _, ok := cat.Operator(p.Operator); !ok {
 			t.Errorf("provider %s: operator %q is not in the catalog", p.ID, p.Operator)
 		}

@@ -184,10 +184,10 @@ func NewEngine(opts ...Option) (*Engine, error) {
 			e.mechsFor[id] = append(e.mechsFor[id], &m)
 		}
 	}
-	for _, p := range e.cat.Profiles() {
+	for p := range e.cat.Profiles() {
 		e.profiles[p.Jurisdiction] = p
 	}
-	e.agreements = e.cat.Agreements()
+	e.agreements = slices.Collect(e.cat.Agreements())
 	return e, nil
 }
 
