@@ -125,7 +125,9 @@ func (cat *Catalog) Operator(id string) (Operator, bool) {
 
 // Operators returns an iterator over every operator, in ID order. Each
 // operator is a copy the caller may modify.
-func (cat *Catalog) Operators() iter.Seq[Operator] { return clones(sortedByID(cat.operators), Operator.clone) }
+func (cat *Catalog) Operators() iter.Seq[Operator] {
+	return clones(sortedByID(cat.operators), Operator.clone)
+}
 
 // Provider returns the provider with the given ID.
 func (cat *Catalog) Provider(id string) (Provider, bool) {
@@ -135,7 +137,9 @@ func (cat *Catalog) Provider(id string) (Provider, bool) {
 
 // Providers returns an iterator over every provider, in ID order. Each
 // provider is a copy the caller may modify.
-func (cat *Catalog) Providers() iter.Seq[Provider] { return clones(sortedByID(cat.providers), Provider.clone) }
+func (cat *Catalog) Providers() iter.Seq[Provider] {
+	return clones(sortedByID(cat.providers), Provider.clone)
+}
 
 // sortedByID returns the values of m in order of their keys.
 func sortedByID[T any](m map[string]T) []T {
