@@ -213,7 +213,7 @@ func TestBuiltinProfiles(t *testing.T) {
 func TestBuiltinMainlandTerritory(t *testing.T) {
 	t.Parallel()
 	for r := range jurisdiction.Default().RulesOf(code("CN")) {
-		got := jurisdiction.Territory(r)
+		got := r.Area()
 		if len(got) != 1 || got[0] != code("CN") {
 			t.Errorf("rule %s territory = %v, want [CN]", r.ID, got)
 		}
@@ -374,7 +374,7 @@ func TestBuiltinFacts(t *testing.T) {
 	// Only EU rules cover the EEA.
 	for _, id := range []string{"EU-GDPR-44", "EU-GDPR-48"} {
 		r, _ := cat.Rule(id)
-		if got := jurisdiction.Territory(r); len(got) != 1 || got[0] != code("EEA") {
+		if got := r.Area(); len(got) != 1 || got[0] != code("EEA") {
 			t.Errorf("%s territory = %v, want [EEA]: the GDPR applies in the EEA", id, got)
 		}
 	}

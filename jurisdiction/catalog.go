@@ -710,10 +710,6 @@ func (cat *Catalog) RulesOf(c Code) iter.Seq[Rule] {
 	}
 }
 
-// Territory returns the codes that make up r's territory: r.Territory, or
-// r's jurisdiction when that is empty.
-func Territory(r Rule) []Code { return slices.Clone(r.territory()) }
-
 // Mechanism returns the mechanism with the given ID.
 func (cat *Catalog) Mechanism(id string) (Mechanism, bool) {
 	i, ok := cat.mechIndex[id]

@@ -711,7 +711,7 @@ func TestDefaultConcurrent(t *testing.T) {
 				if got, ok := cat.Rule(r.ID); !ok || got.ID != r.ID {
 					t.Errorf("Rule(%q) = %v, %t", r.ID, got.ID, ok)
 				}
-				_ = jurisdiction.Territory(r)
+				_ = r.Area()
 			}
 			for m := range cat.Mechanisms() {
 				_, _ = cat.Mechanism(m.ID)

@@ -465,12 +465,14 @@ func (r Rule) Period() Period { return Period{From: r.Effective, Until: r.End} }
 // InForce reports whether the rule applies on day d.
 func (r Rule) InForce(d Date) bool { return r.Period().Contains(d) }
 
-// territory returns the codes that make up the rule's territory.
-func (r Rule) territory() []Code {
+// Area returns the codes that make up the rule's territory: Territory, or
+// the rule's Jurisdiction when Territory is empty. The slice is the
+// caller's to modify.
+func (r Rule) Area() []Code {
 	if len(r.Territory) == 0 {
 		return []Code{r.Jurisdiction}
 	}
-	return r.Territory
+	return slices.Clone(r.Territory)
 }
 
 func (r Rule) clone() Rule {

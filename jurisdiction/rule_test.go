@@ -259,20 +259,20 @@ func TestCitationString(t *testing.T) {
 	}
 }
 
-func TestTerritory(t *testing.T) {
+func TestRuleArea(t *testing.T) {
 	t.Parallel()
 	r := testRule("R")
-	if got := jurisdiction.Territory(r); len(got) != 1 || got[0] != code("CN") {
-		t.Errorf("Territory of a rule without territory = %v, want [CN]", got)
+	if got := r.Area(); len(got) != 1 || got[0] != code("CN") {
+		t.Errorf("Area of a rule without territory = %v, want [CN]", got)
 	}
 	r.Territory = []jurisdiction.Code{code("EEA")}
-	got := jurisdiction.Territory(r)
+	got := r.Area()
 	if len(got) != 1 || got[0] != code("EEA") {
-		t.Errorf("Territory = %v, want [EEA]", got)
+		t.Errorf("Area = %v, want [EEA]", got)
 	}
 	got[0] = code("US")
 	if r.Territory[0] != code("EEA") {
-		t.Error("Territory returned the rule's own slice")
+		t.Error("Area returned the rule's own slice")
 	}
 }
 

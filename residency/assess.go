@@ -282,7 +282,7 @@ func newAssessment(e *Engine, t *Topology, s settings, ix ids) *assessment {
 			}
 			ar.mechs = append(ar.mechs, am)
 		}
-		for _, tc := range jurisdiction.Territory(*r) {
+		for _, tc := range r.Area() {
 			ar.inside = append(ar.inside, tc)
 			if b, ok := e.cat.Bloc(tc); ok {
 				ar.inside = append(ar.inside, b.MembersOn(a.d)...)
@@ -999,7 +999,7 @@ func (a *assessment) localization() {
 // computed once per rule.
 func territoryText(r *activeRule) string {
 	if r.territoryText == "" {
-		t := jurisdiction.Territory(*r.Rule)
+		t := r.Rule.Area()
 		parts := make([]string, len(t))
 		for i, c := range t {
 			parts[i] = c.String()

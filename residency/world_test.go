@@ -560,7 +560,7 @@ func TestWorldCatalogDates(t *testing.T) {
 		t.Errorf("KVKK Art. 9 applied from 2016-10-07, six months after publication; got %s", r.Effective)
 	}
 	bc := worldRule(t, "CA-BC-FOIPPA-30.1")
-	if bc.Scope.Basis != jurisdiction.ControllerIn || bc.Jurisdiction != wBC || !slices.Equal(jurisdiction.Territory(bc), []jurisdiction.Code{wCA}) {
+	if bc.Scope.Basis != jurisdiction.ControllerIn || bc.Jurisdiction != wBC || !slices.Equal(bc.Area(), []jurisdiction.Code{wCA}) {
 		t.Errorf("BC s.30.1 ties data by a BC controller and keeps it in Canada: %+v", bc)
 	}
 	for _, code := range []jurisdiction.Code{wBC, wNS} {
