@@ -81,12 +81,12 @@ type Score uint8
 // Unrated is the zero Score.
 const Unrated Score = 0
 
-// Valid reports whether s is a rating from 1 to 5.
-func (s Score) Valid() bool { return s >= 1 && s <= 5 }
+// IsValid reports whether s is a rating from 1 to 5.
+func (s Score) IsValid() bool { return s >= 1 && s <= 5 }
 
 // String returns "1" to "5", or "-" for Unrated.
 func (s Score) String() string {
-	if !s.Valid() {
+	if !s.IsValid() {
 		return "-"
 	}
 	return string('0' + byte(s))
@@ -148,7 +148,7 @@ func (r Rating) Weakest() (Element, Score) {
 	var we Element
 	ws := Score(6)
 	for _, er := range r.Elements {
-		if er.Score.Valid() && er.Score < ws {
+		if er.Score.IsValid() && er.Score < ws {
 			we, ws = er.Element, er.Score
 		}
 	}

@@ -154,8 +154,8 @@ func TestScore(t *testing.T) {
 		if got := tt.s.String(); got != tt.str {
 			t.Errorf("Score(%d).String() = %q, want %q", tt.s, got, tt.str)
 		}
-		if got := tt.s.Valid(); got != tt.valid {
-			t.Errorf("Score(%d).Valid() = %v, want %v", tt.s, got, tt.valid)
+		if got := tt.s.IsValid(); got != tt.valid {
+			t.Errorf("Score(%d).IsValid() = %v, want %v", tt.s, got, tt.valid)
 		}
 	}
 }
@@ -167,6 +167,9 @@ func TestLevelString(t *testing.T) {
 	} {
 		if got := l.String(); got != want {
 			t.Errorf("Level(%d).String() = %q, want %q", l, got, want)
+		}
+		if got := l.IsValid(); got != (l <= hexad.No) {
+			t.Errorf("Level(%d).IsValid() = %t", l, got)
 		}
 	}
 }

@@ -77,7 +77,7 @@ func TestBuiltinRulesComplete(t *testing.T) {
 		if !r.End.IsZero() && !r.End.After(r.Effective) {
 			t.Errorf("%s: end %s not after effective %s", p, r.End, r.Effective)
 		}
-		if !r.Period().Valid() {
+		if !r.Period().IsValid() {
 			t.Errorf("%s: invalid period %s", p, r.Period())
 		}
 		if len(r.Sources) == 0 {

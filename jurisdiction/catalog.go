@@ -131,7 +131,7 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 			case m.Member.IsGroup():
 				add(mp+".member", fmt.Errorf("%w: a bloc member must be a country, not %s", ErrInvalid, m.Member))
 			}
-			if !m.Period.Valid() {
+			if !m.Period.IsValid() {
 				add(mp, fmt.Errorf("%w: period %s ends before it starts", ErrInvalid, m.Period))
 			}
 		}
@@ -212,7 +212,7 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 			"judicial_authorisation": pr.JudicialAuthorisation.Answer, "transparency": pr.Transparency.Answer,
 			"compelled_assistance": pr.CompelledAssistance.Answer, "content_control": pr.ContentControl.Answer,
 		} {
-			if a >= answerEnd {
+			if !a.IsValid() {
 				add(p+"."+q, fmt.Errorf("%w: answer %d", ErrInvalid, a))
 			}
 		}
@@ -312,10 +312,10 @@ func (cat *Catalog) checkRule(p string, r Rule, add func(string, error)) {
 			add(fmt.Sprintf("%s.scope.classes[%d]", p, i), fmt.Errorf("%w: data class %d", ErrInvalid, c))
 		}
 	}
-	if r.Scope.Basis >= basisEnd {
+	if !r.Scope.Basis.IsValid() {
 		add(p+".scope.basis", fmt.Errorf("%w: basis %d", ErrInvalid, r.Scope.Basis))
 	}
-	if r.Scope.Counting >= countingEnd {
+	if !r.Scope.Counting.IsValid() {
 		add(p+".scope.counting", fmt.Errorf("%w: counting %d", ErrInvalid, r.Scope.Counting))
 	}
 	if r.Scope.MinSubjects < 0 {
@@ -343,6 +343,8 @@ func (cat *Catalog) checkRule(p string, r Rule, add func(string, error)) {
 	}
 	if r.Reach != 0 && r.Kind != CompelledAccess {
 		add(p+".reach", fmt.Errorf("%w: only compelled-access rules have a reach", ErrInvalid))
+	} else if !r.Reach.IsValid() {
+		add(p+".reach", fmt.Errorf("%w: reach %d", ErrInvalid, r.Reach))
 	}
 }
 
@@ -396,7 +398,7 @@ func (cat *Catalog) checkMechanism(p string, m Mechanism, add func(string, error
 	if m.Limits.MaxSubjects < 0 || m.Limits.MaxSensitiveSubjects < 0 {
 		add(p+".limits", fmt.Errorf("%w: negative subject limit", ErrInvalid))
 	}
-	if m.Limits.Counting >= countingEnd {
+	if !m.Limits.Counting.IsValid() {
 		add(p+".limits.counting", fmt.Errorf("%w: counting %d", ErrInvalid, m.Limits.Counting))
 	}
 }

@@ -65,6 +65,9 @@ func brokenContents() jurisdiction.Contents {
 	noReach.Kind = jurisdiction.CompelledAccess
 	noLicence := testRule("NO-LICENCE")
 	noLicence.Kind = jurisdiction.OwnershipLicensing
+	badReach := testRule("BAD-REACH")
+	badReach.Kind = jurisdiction.CompelledAccess
+	badReach.Reach = jurisdiction.TerritorialReach | jurisdiction.AccessReach<<1
 	return jurisdiction.Contents{
 		Blocs: []jurisdiction.Bloc{{
 			Code: code("EU"), Name: "European Union",
@@ -85,6 +88,7 @@ func brokenContents() jurisdiction.Contents {
 			noReach,        // rules[7].reach
 			noLicence,      // rules[8].licence
 			testRule("OK"), // valid
+			badReach,       // rules[10].reach
 		},
 		Mechanisms: []jurisdiction.Mechanism{
 			testMechanism("m-ok", "OK"),               // valid
@@ -113,6 +117,7 @@ var brokenPaths = map[string]error{
 	"rules[6].sources":           jurisdiction.ErrMissing,
 	"rules[7].reach":             jurisdiction.ErrMissing,
 	"rules[8].licence":           jurisdiction.ErrMissing,
+	"rules[10].reach":            jurisdiction.ErrInvalid,
 	"mechanisms[1].satisfies[1]": jurisdiction.ErrDangling,
 	"mechanisms[3].satisfies":    jurisdiction.ErrMissing,
 	"mechanisms[4].id":           jurisdiction.ErrDuplicate,

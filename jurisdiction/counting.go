@@ -28,9 +28,12 @@ var countingNames = [...]string{
 	CountSincePreviousYear: "since-previous-year", CountTrailing12Months: "trailing-12-months",
 }
 
+// IsValid reports whether c is one of the declared countings.
+func (c Counting) IsValid() bool { return c < countingEnd }
+
 // String returns the counting's name, such as "calendar-year".
 func (c Counting) String() string {
-	if c >= countingEnd {
+	if !c.IsValid() {
 		return fmt.Sprintf("Counting(%d)", c)
 	}
 	return countingNames[c]
@@ -38,7 +41,7 @@ func (c Counting) String() string {
 
 // MarshalText implements encoding.TextMarshaler.
 func (c Counting) MarshalText() ([]byte, error) {
-	if c >= countingEnd {
+	if !c.IsValid() {
 		return nil, fmt.Errorf("jurisdiction: invalid counting %d", c)
 	}
 	return []byte(c.String()), nil

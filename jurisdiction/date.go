@@ -187,8 +187,8 @@ func (p Period) Contains(d Date) bool {
 	return (p.From.IsZero() || !d.Before(p.From)) && (p.Until.IsZero() || d.Before(p.Until))
 }
 
-// Valid reports whether p is well formed: Until, when set, is after From.
-func (p Period) Valid() bool {
+// IsValid reports whether p is well formed: Until, when set, is after From.
+func (p Period) IsValid() bool {
 	return p.From.IsZero() || p.Until.IsZero() || p.From.Before(p.Until)
 }
 

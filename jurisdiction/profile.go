@@ -20,9 +20,12 @@ const (
 
 var answerNames = [...]string{Unknown: "unknown", Yes: "yes", Partly: "partly", No: "no"}
 
+// IsValid reports whether a is one of the declared answers.
+func (a Answer) IsValid() bool { return a < answerEnd }
+
 // String returns "yes", "partly", "no" or "unknown".
 func (a Answer) String() string {
-	if a >= answerEnd {
+	if !a.IsValid() {
 		return fmt.Sprintf("Answer(%d)", a)
 	}
 	return answerNames[a]
@@ -30,7 +33,7 @@ func (a Answer) String() string {
 
 // MarshalText implements encoding.TextMarshaler.
 func (a Answer) MarshalText() ([]byte, error) {
-	if a >= answerEnd {
+	if !a.IsValid() {
 		return nil, fmt.Errorf("jurisdiction: invalid answer %d", a)
 	}
 	return []byte(a.String()), nil

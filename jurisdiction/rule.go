@@ -245,9 +245,12 @@ const (
 
 var basisNames = [...]string{StoredIn: "stored-in", SubjectsIn: "subjects-in", StoredOrSubjectsIn: "stored-or-subjects-in", ControllerIn: "controller-in"}
 
+// IsValid reports whether b is one of the declared bases.
+func (b Basis) IsValid() bool { return b < basisEnd }
+
 // String returns the basis's name, such as "subjects-in".
 func (b Basis) String() string {
-	if b >= basisEnd {
+	if !b.IsValid() {
 		return fmt.Sprintf("Basis(%d)", b)
 	}
 	return basisNames[b]
@@ -255,7 +258,7 @@ func (b Basis) String() string {
 
 // MarshalText implements encoding.TextMarshaler.
 func (b Basis) MarshalText() ([]byte, error) {
-	if b >= basisEnd {
+	if !b.IsValid() {
 		return nil, fmt.Errorf("jurisdiction: invalid basis %d", b)
 	}
 	return []byte(b.String()), nil
@@ -339,6 +342,10 @@ var reachNames = []struct {
 	bit  Reach
 	name string
 }{{TerritorialReach, "territorial"}, {PersonalReach, "personal"}, {AccessReach, "access"}}
+
+// IsValid reports whether r combines only declared reaches. The zero Reach,
+// no reach at all, is valid.
+func (r Reach) IsValid() bool { return r&^(TerritorialReach|PersonalReach|AccessReach) == 0 }
 
 // String returns the reaches joined by "+", such as "territorial+access",
 // or "" for none.

@@ -135,6 +135,42 @@ func TestEnumText(t *testing.T) {
 	})
 }
 
+// TestIsValid checks the validity spelling every enum shares, at the
+// edges of each.
+func TestIsValid(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name       string
+		valid, bad interface{ IsValid() bool }
+		reason     string
+	}{
+		{"kind", jurisdiction.Obligation, jurisdiction.Kind(0), "the zero Kind is invalid"},
+		{"kind-past-end", jurisdiction.Localization, jurisdiction.Obligation + 1, "past the last kind"},
+		{"data-class", jurisdiction.PersonalIdentifiers, jurisdiction.PersonalIdentifiers + 1, "past the last class"},
+		{"data-class-zero", jurisdiction.Personal, jurisdiction.DataClass(0), "the zero DataClass is invalid"},
+		{"basis", jurisdiction.StoredIn, jurisdiction.ControllerIn + 1, "the zero Basis is StoredIn; past ControllerIn is invalid"},
+		{"basis-last", jurisdiction.ControllerIn, jurisdiction.Basis(255), "the last basis is valid"},
+		{"counting", jurisdiction.CountHeld, jurisdiction.CountTrailing12Months + 1, "the zero Counting is CountHeld; past the last is invalid"},
+		{"counting-last", jurisdiction.CountTrailing12Months, jurisdiction.Counting(255), "the last counting is valid"},
+		{"answer", jurisdiction.Unknown, jurisdiction.No + 1, "the zero Answer is Unknown; past No is invalid"},
+		{"answer-last", jurisdiction.No, jurisdiction.Answer(255), "No is valid"},
+		{"reach", jurisdiction.Reach(0), jurisdiction.AccessReach << 1, "no reach is valid; an undeclared bit is not"},
+		{"reach-all", jurisdiction.TerritorialReach | jurisdiction.PersonalReach | jurisdiction.AccessReach,
+			jurisdiction.TerritorialReach | jurisdiction.AccessReach<<1, "declared bits combine; one undeclared bit spoils them"},
+		{"code", code("CN"), jurisdiction.Code{}, "the zero Code is invalid"},
+		{"period", jurisdiction.Period{From: day("2020-01-01"), Until: day("2020-01-02")},
+			jurisdiction.Period{From: day("2020-01-02"), Until: day("2020-01-02")}, "a period must end after it starts"},
+	}
+	for _, tt := range tests {
+		if !tt.valid.IsValid() {
+			t.Errorf("%s: %v is not valid (%s)", tt.name, tt.valid, tt.reason)
+		}
+		if tt.bad.IsValid() {
+			t.Errorf("%s: %v is valid (%s)", tt.name, tt.bad, tt.reason)
+		}
+	}
+}
+
 func TestReachText(t *testing.T) {
 	t.Parallel()
 	tests := []struct {

@@ -424,7 +424,7 @@ func (v validator) code(path func() string, c jurisdiction.Code) {
 }
 
 func (v validator) period(path func() string, p jurisdiction.Period) {
-	if !p.Valid() {
+	if !p.IsValid() {
 		v.e.addf(path(), ErrDate, "period %s ends before it starts", p)
 	}
 }
@@ -454,12 +454,12 @@ func tenures(e *errs, store int, field string, ts []Tenure, entities map[string]
 		} else if _, ok := entities[t.Entity]; !ok {
 			e.addf(tp(k)+".entity", ErrDangling, "no entity %q", t.Entity)
 		}
-		if !t.Period.Valid() {
+		if !t.Period.IsValid() {
 			e.addf(tp(k), ErrDate, "period %s ends before it starts", t.Period)
 			continue
 		}
 		for j := range k {
-			if !ts[j].Period.Valid() || !t.Period.Overlaps(ts[j].Period) {
+			if !ts[j].Period.IsValid() || !t.Period.Overlaps(ts[j].Period) {
 				continue
 			}
 			switch {
