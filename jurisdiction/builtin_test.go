@@ -196,7 +196,7 @@ func TestBuiltinProfiles(t *testing.T) {
 		if len(p.Sources) == 0 || p.Reviewed.IsZero() {
 			t.Errorf("profile %v lacks sources or a review date", p.Jurisdiction)
 		}
-		for name, a := range map[string]jurisdiction.Assessment{
+		for name, a := range map[string]jurisdiction.ProfileAnswer{
 			"judicial_authorisation": p.JudicialAuthorisation, "transparency": p.Transparency,
 			"compelled_assistance": p.CompelledAssistance, "content_control": p.ContentControl,
 		} {

@@ -156,7 +156,7 @@ func (cat *Catalog) WriteMarkdown(w io.Writer) error {
 		p("### %s\n\n", pr.Jurisdiction)
 		for _, q := range []struct {
 			name string
-			a    Assessment
+			a    ProfileAnswer
 		}{{"Judicial authorisation", pr.JudicialAuthorisation}, {"Transparency", pr.Transparency},
 			{"Compelled assistance", pr.CompelledAssistance}, {"Content control", pr.ContentControl}} {
 			p("- %s: %s. %s\n", q.name, answer(q.a), cell(q.a.Basis))
@@ -211,7 +211,7 @@ func yesNo(b bool) string {
 	return "no"
 }
 
-func answer(a Assessment) string {
+func answer(a ProfileAnswer) string {
 	s := a.Answer.String()
 	if !a.Verified {
 		s += "*"

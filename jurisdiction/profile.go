@@ -50,8 +50,9 @@ func (a *Answer) UnmarshalText(b []byte) error {
 	return fmt.Errorf("jurisdiction: unknown answer %q", b)
 }
 
-// An Assessment is one answered question with the law behind the answer.
-type Assessment struct {
+// A ProfileAnswer is one answered question of an [AccessProfile], with
+// the law behind the answer.
+type ProfileAnswer struct {
 	Answer Answer `json:"answer"`
 	// Basis names the provisions the answer rests on, as citations or
 	// rule IDs.
@@ -66,19 +67,19 @@ type AccessProfile struct {
 	Jurisdiction Code `json:"jurisdiction"`
 	// JudicialAuthorisation: must an independent judge authorise access to
 	// provider-held data before it happens? Yes is the protective answer.
-	JudicialAuthorisation Assessment `json:"judicial_authorisation"`
+	JudicialAuthorisation ProfileAnswer `json:"judicial_authorisation"`
 	// Transparency: are subjects notified or is access reported in public
 	// statistics? Yes is the protective answer.
-	Transparency Assessment `json:"transparency"`
+	Transparency ProfileAnswer `json:"transparency"`
 	// CompelledAssistance: can providers or citizens be compelled to assist
 	// intelligence services without judicial oversight? No is the
 	// protective answer.
-	CompelledAssistance Assessment `json:"compelled_assistance"`
+	CompelledAssistance ProfileAnswer `json:"compelled_assistance"`
 	// ContentControl: can the state alter or remove stored content without
 	// a court's order? No is the protective answer.
-	ContentControl Assessment `json:"content_control"`
-	Sources        []Source   `json:"sources"`
-	Reviewed       Date       `json:"reviewed,omitzero"`
+	ContentControl ProfileAnswer `json:"content_control"`
+	Sources        []Source      `json:"sources"`
+	Reviewed       Date          `json:"reviewed,omitzero"`
 	// Default marks a profile the catalog made up because nobody
 	// researched the jurisdiction: every answer is Unknown and every
 	// rating it feeds says so.

@@ -582,7 +582,7 @@ func TestWorldProfiles(t *testing.T) {
 			t.Errorf("%s has no researched profile", code)
 			continue
 		}
-		for name, a := range map[string]jurisdiction.Assessment{
+		for name, a := range map[string]jurisdiction.ProfileAnswer{
 			"judicial": p.JudicialAuthorisation, "transparency": p.Transparency,
 			"assistance": p.CompelledAssistance, "content": p.ContentControl,
 		} {
@@ -593,7 +593,7 @@ func TestWorldProfiles(t *testing.T) {
 	}
 	tests := []struct {
 		name, reason string
-		got          jurisdiction.Assessment
+		got          jurisdiction.ProfileAnswer
 		want         jurisdiction.Answer
 		verified     bool
 	}{
