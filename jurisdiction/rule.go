@@ -408,6 +408,24 @@ func (c Citation) String() string {
 	return name + " " + c.Article
 }
 
+// Full spells the citation out: the law's full name, the abbreviation in
+// parentheses, the article after a comma and the version in brackets, each
+// where there is one: "Cybersecurity Law of the People's Republic of China
+// (CSL), Art. 37 [2016 text]".
+func (c Citation) Full() string {
+	s := c.Law
+	if c.Short != "" && c.Short != c.Law {
+		s += " (" + c.Short + ")"
+	}
+	if c.Article != "" {
+		s += ", " + c.Article
+	}
+	if c.Version != "" {
+		s += " [" + c.Version + "]"
+	}
+	return s
+}
+
 // A Source is where a fact was read.
 type Source struct {
 	Title string `json:"title"`

@@ -295,6 +295,32 @@ func TestCitationString(t *testing.T) {
 	}
 }
 
+func TestCitationFull(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, reason string
+		c            jurisdiction.Citation
+		want         string
+	}{
+		{name: "all", reason: "name, abbreviation, article and version",
+			c:    jurisdiction.Citation{Law: "Cybersecurity Law", Short: "CSL", Article: "Art. 37", Version: "2016 text"},
+			want: "Cybersecurity Law (CSL), Art. 37 [2016 text]"},
+		{name: "no-short", reason: "no parentheses without an abbreviation",
+			c: jurisdiction.Citation{Law: "18 U.S.C.", Article: "2713"}, want: "18 U.S.C., 2713"},
+		{name: "short-is-law", reason: "an abbreviation equal to the name is not repeated",
+			c: jurisdiction.Citation{Law: "GDPR", Short: "GDPR", Article: "Art. 48"}, want: "GDPR, Art. 48"},
+		{name: "no-article", reason: "no comma without an article",
+			c: jurisdiction.Citation{Law: "Test Law", Short: "TL", Version: "v2"}, want: "Test Law (TL) [v2]"},
+		{name: "zero", reason: "the zero Citation spells nothing", c: jurisdiction.Citation{}, want: ""},
+	}
+	for _, tt := range tests {
+		checkRow(t, tt.name, tt.reason)
+		if got := tt.c.Full(); got != tt.want {
+			t.Errorf("%s: Full() = %q, want %q (%s)", tt.name, got, tt.want, tt.reason)
+		}
+	}
+}
+
 func TestRuleArea(t *testing.T) {
 	t.Parallel()
 	r := testRule("R")
