@@ -1,41 +1,12 @@
 package jurisdiction_test
 
 import (
-	"bytes"
 	"errors"
 	"strings"
 	"testing"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
-
-func TestWriteMarkdown(t *testing.T) {
-	t.Parallel()
-	var b bytes.Buffer
-	cat := jurisdiction.Default()
-	if err := cat.WriteMarkdown(&b); err != nil {
-		t.Fatal(err)
-	}
-	out := b.String()
-	for _, want := range []string{
-		"# Catalog dataresidency-builtin", cat.Version(), "## Rules", "#### US-CLOUD-2713", "18 U.S.C. 2713",
-		"## Agreements", "US-GB-CLOUD", "## Government-access profiles", "| CN | no |", "## Regions", "aws:cn-north-1",
-		"fewer than 1000000 subjects", // a limit change of the CAC standard contract
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the reference lacks %q", want)
-		}
-	}
-	// Every rule appears, with its dates.
-	for r := range cat.Rules() {
-		if !strings.Contains(out, "| "+r.ID+" | ") {
-			t.Errorf("rule %s is not in the table", r.ID)
-		}
-	}
-	if line := jurisdiction.CountsLine(cat); !strings.Contains(line, "cloud regions") {
-		t.Errorf("CountsLine = %q", line)
-	}
-}
 
 func TestAgreements(t *testing.T) {
 	t.Parallel()
