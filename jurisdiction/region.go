@@ -3,7 +3,6 @@ package jurisdiction
 import (
 	"errors"
 	"iter"
-	"maps"
 	"slices"
 	"strings"
 )
@@ -98,57 +97,30 @@ var ErrUnknownRegion = errors.New("jurisdiction: unknown region")
 // have, [Catalog.NearestRegions] names the regions the caller may have
 // meant.
 func (cat *Catalog) Region(id string) (Region, bool) {
-	r, ok := cat.regions[strings.ToLower(id)]
-	if !ok {
-		return Region{}, false
-	}
-	return r.clone(), true
+	return lookup(cat.regions, strings.ToLower(id), Region.clone)
 }
 
 // Regions returns an iterator over every region, in order of ID (compared
 // in lower case). Each region is a copy the caller may modify.
-func (cat *Catalog) Regions() iter.Seq[Region] {
-	return func(yield func(Region) bool) {
-		for _, id := range cat.regionIDs {
-			if !yield(cat.regions[id].clone()) {
-				return
-			}
-		}
-	}
-}
+func (cat *Catalog) Regions() iter.Seq[Region] { return clones(cat.regions.list, Region.clone) }
 
 // Operator returns the operator with the given ID.
 func (cat *Catalog) Operator(id string) (Operator, bool) {
-	o, ok := cat.operators[id]
-	return o.clone(), ok
+	return lookup(cat.operators, id, Operator.clone)
 }
 
 // Operators returns an iterator over every operator, in ID order. Each
 // operator is a copy the caller may modify.
-func (cat *Catalog) Operators() iter.Seq[Operator] {
-	return clones(sortedByID(cat.operators), Operator.clone)
-}
+func (cat *Catalog) Operators() iter.Seq[Operator] { return clones(cat.operators.list, Operator.clone) }
 
 // Provider returns the provider with the given ID.
 func (cat *Catalog) Provider(id string) (Provider, bool) {
-	p, ok := cat.providers[id]
-	return p.clone(), ok
+	return lookup(cat.providers, id, Provider.clone)
 }
 
 // Providers returns an iterator over every provider, in ID order. Each
 // provider is a copy the caller may modify.
-func (cat *Catalog) Providers() iter.Seq[Provider] {
-	return clones(sortedByID(cat.providers), Provider.clone)
-}
-
-// sortedByID returns the values of m in order of their keys.
-func sortedByID[T any](m map[string]T) []T {
-	out := make([]T, 0, len(m))
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		out = append(out, m[k])
-	}
-	return out
-}
+func (cat *Catalog) Providers() iter.Seq[Provider] { return clones(cat.providers.list, Provider.clone) }
 
 // RegionOperator returns the ID of the operator that runs region r: its
 // own Operator, or its provider's.
@@ -156,7 +128,8 @@ func (cat *Catalog) RegionOperator(r Region) string {
 	if r.Operator != "" {
 		return r.Operator
 	}
-	return cat.providers[r.Provider].Operator
+	p, _ := cat.providers.get(r.Provider)
+	return p.Operator
 }
 
 // NearestRegions returns up to n of the catalog's regions whose IDs are
@@ -175,7 +148,8 @@ func (cat *Catalog) NearestRegions(id string, n int) []Region {
 		dist int
 	}
 	var cs []cand
-	for _, known := range cat.regionIDs {
+	for _, r := range cat.regions.list {
+		known := regionKey(r)
 		d := editDistance(id, known)
 		if p, _, _ := strings.Cut(known, ":"); p != prov {
 			d += 100
@@ -190,7 +164,8 @@ func (cat *Catalog) NearestRegions(id string, n int) []Region {
 	})
 	var out []Region
 	for i := 0; i < len(cs) && i < n; i++ {
-		out = append(out, cat.regions[cs[i].id].clone())
+		r, _ := lookup(cat.regions, cs[i].id, Region.clone)
+		out = append(out, r)
 	}
 	return out
 }

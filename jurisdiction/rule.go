@@ -97,6 +97,9 @@ func (k *Kind) UnmarshalText(b []byte) error {
 // DataClass is invalid. Classes imply broader ones: every class of
 // personal data implies [Personal], and the special categories imply
 // [SensitivePersonal]; [Implies] states the relation.
+//
+// There are fewer than 32 classes, and a test keeps it so: the residency
+// engine holds a dataset's classes as bits of a uint32.
 type DataClass uint8
 
 // The data classes.

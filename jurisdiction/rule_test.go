@@ -171,6 +171,22 @@ func TestIsValid(t *testing.T) {
 	}
 }
 
+// TestDataClassesFitABitmask guards the limit the DataClass doc states:
+// the residency engine keeps a dataset's classes as 1<<class in a uint32,
+// so a 32nd class would silently stop working.
+func TestDataClassesFitABitmask(t *testing.T) {
+	t.Parallel()
+	cs := jurisdiction.DataClasses()
+	if len(cs) >= 32 {
+		t.Errorf("%d data classes; residency's uint32 class mask holds 31", len(cs))
+	}
+	for _, c := range cs {
+		if c >= 32 {
+			t.Errorf("data class %v is %d; 1<<%d overflows a uint32", c, c, c)
+		}
+	}
+}
+
 func TestReachText(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
