@@ -131,6 +131,14 @@ func TestElementInvalid(t *testing.T) {
 			t.Errorf("UnmarshalText(%q) failed but changed the element to %v", text, e)
 		}
 	}
+	// The exact texts.
+	if _, err := hexad.Element(9).MarshalText(); err == nil || err.Error() != "hexad: invalid element 9" {
+		t.Errorf("Element(9).MarshalText() error = %v", err)
+	}
+	var e hexad.Element
+	if err := e.UnmarshalText([]byte("nope")); err == nil || err.Error() != `hexad: unknown element "nope"` {
+		t.Errorf(`UnmarshalText("nope") error = %v`, err)
+	}
 }
 
 func TestScore(t *testing.T) {

@@ -1,9 +1,6 @@
 package jurisdiction
 
-import (
-	"fmt"
-	"slices"
-)
+import "slices"
 
 // An Answer answers one question of an [AccessProfile]. The zero Answer is
 // [Unknown]; consumers of profiles treat it as the least favourable answer.
@@ -18,37 +15,21 @@ const (
 	answerEnd
 )
 
-var answerNames = [...]string{Unknown: "unknown", Yes: "yes", Partly: "partly", No: "no"}
+var answerText = enumText[Answer]{typ: "Answer", noun: "answer", unknown: "answer", names: []string{
+	Unknown: "unknown", Yes: "yes", Partly: "partly", No: "no",
+}}
 
 // IsValid reports whether a is one of the declared answers.
 func (a Answer) IsValid() bool { return a < answerEnd }
 
 // String returns "yes", "partly", "no" or "unknown".
-func (a Answer) String() string {
-	if !a.IsValid() {
-		return fmt.Sprintf("Answer(%d)", a)
-	}
-	return answerNames[a]
-}
+func (a Answer) String() string { return answerText.format(a) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (a Answer) MarshalText() ([]byte, error) {
-	if !a.IsValid() {
-		return nil, fmt.Errorf("jurisdiction: invalid answer %d", a)
-	}
-	return []byte(a.String()), nil
-}
+func (a Answer) MarshalText() ([]byte, error) { return answerText.marshal(a) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (a *Answer) UnmarshalText(b []byte) error {
-	for i := Unknown; i < answerEnd; i++ {
-		if answerNames[i] == string(b) {
-			*a = i
-			return nil
-		}
-	}
-	return fmt.Errorf("jurisdiction: unknown answer %q", b)
-}
+func (a *Answer) UnmarshalText(b []byte) error { return answerText.unmarshal(b, a) }
 
 // A ProfileAnswer is one answered question of an [AccessProfile], with
 // the law behind the answer.

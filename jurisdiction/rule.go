@@ -44,7 +44,7 @@ const (
 	kindEnd
 )
 
-var kindNames = [...]string{
+var kindText = enumText[Kind]{typ: "Kind", noun: "kind", unknown: "rule kind", names: []string{
 	Localization:           "localization",
 	TransferRestriction:    "transfer-restriction",
 	CompelledAccess:        "compelled-access",
@@ -52,7 +52,7 @@ var kindNames = [...]string{
 	OwnershipLicensing:     "ownership-licensing",
 	ProhibitedCounterparty: "prohibited-counterparty",
 	Obligation:             "obligation",
-}
+}}
 
 // Kinds returns every valid Kind in declaration order.
 func Kinds() []Kind {
@@ -67,31 +67,13 @@ func Kinds() []Kind {
 func (k Kind) IsValid() bool { return k >= Localization && k < kindEnd }
 
 // String returns the kind's name, such as "compelled-access".
-func (k Kind) String() string {
-	if !k.IsValid() {
-		return fmt.Sprintf("Kind(%d)", k)
-	}
-	return kindNames[k]
-}
+func (k Kind) String() string { return kindText.format(k) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (k Kind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("jurisdiction: invalid kind %d", k)
-	}
-	return []byte(k.String()), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kindText.marshal(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (k *Kind) UnmarshalText(b []byte) error {
-	for i := Localization; i < kindEnd; i++ {
-		if kindNames[i] == string(b) {
-			*k = i
-			return nil
-		}
-	}
-	return fmt.Errorf("jurisdiction: unknown rule kind %q", b)
-}
+func (k *Kind) UnmarshalText(b []byte) error { return kindText.unmarshal(b, k) }
 
 // A DataClass is a class of data that rules are scoped by. The zero
 // DataClass is invalid. Classes imply broader ones: every class of
@@ -141,7 +123,7 @@ const (
 	dataClassEnd
 )
 
-var dataClassNames = [...]string{
+var dataClassText = enumText[DataClass]{typ: "DataClass", noun: "data class", unknown: "data class", names: []string{
 	Personal:              "personal",
 	SensitivePersonal:     "sensitive-personal",
 	ImportantData:         "important",
@@ -154,7 +136,7 @@ var dataClassNames = [...]string{
 	GenomicData:           "genomic",
 	PreciseGeolocation:    "precise-geolocation",
 	PersonalIdentifiers:   "personal-identifiers",
-}
+}}
 
 // parentClass is the class each class directly implies (0 for none).
 var parentClass = [...]DataClass{
@@ -182,31 +164,13 @@ func DataClasses() []DataClass {
 func (c DataClass) IsValid() bool { return c >= Personal && c < dataClassEnd }
 
 // String returns the class's name, such as "sensitive-personal".
-func (c DataClass) String() string {
-	if !c.IsValid() {
-		return fmt.Sprintf("DataClass(%d)", c)
-	}
-	return dataClassNames[c]
-}
+func (c DataClass) String() string { return dataClassText.format(c) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c DataClass) MarshalText() ([]byte, error) {
-	if !c.IsValid() {
-		return nil, fmt.Errorf("jurisdiction: invalid data class %d", c)
-	}
-	return []byte(c.String()), nil
-}
+func (c DataClass) MarshalText() ([]byte, error) { return dataClassText.marshal(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (c *DataClass) UnmarshalText(b []byte) error {
-	for i := Personal; i < dataClassEnd; i++ {
-		if dataClassNames[i] == string(b) {
-			*c = i
-			return nil
-		}
-	}
-	return fmt.Errorf("jurisdiction: unknown data class %q", b)
-}
+func (c *DataClass) UnmarshalText(b []byte) error { return dataClassText.unmarshal(b, c) }
 
 // Implies reports whether data of class c is also data of class broader:
 // every class implies itself, [HealthData] implies [SensitivePersonal] and
@@ -246,37 +210,21 @@ const (
 	basisEnd
 )
 
-var basisNames = [...]string{StoredIn: "stored-in", SubjectsIn: "subjects-in", StoredOrSubjectsIn: "stored-or-subjects-in", ControllerIn: "controller-in"}
+var basisText = enumText[Basis]{typ: "Basis", noun: "basis", unknown: "basis", names: []string{
+	StoredIn: "stored-in", SubjectsIn: "subjects-in", StoredOrSubjectsIn: "stored-or-subjects-in", ControllerIn: "controller-in",
+}}
 
 // IsValid reports whether b is one of the declared bases.
 func (b Basis) IsValid() bool { return b < basisEnd }
 
 // String returns the basis's name, such as "subjects-in".
-func (b Basis) String() string {
-	if !b.IsValid() {
-		return fmt.Sprintf("Basis(%d)", b)
-	}
-	return basisNames[b]
-}
+func (b Basis) String() string { return basisText.format(b) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (b Basis) MarshalText() ([]byte, error) {
-	if !b.IsValid() {
-		return nil, fmt.Errorf("jurisdiction: invalid basis %d", b)
-	}
-	return []byte(b.String()), nil
-}
+func (b Basis) MarshalText() ([]byte, error) { return basisText.marshal(b) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (b *Basis) UnmarshalText(t []byte) error {
-	for i := StoredIn; i < basisEnd; i++ {
-		if basisNames[i] == string(t) {
-			*b = i
-			return nil
-		}
-	}
-	return fmt.Errorf("jurisdiction: unknown basis %q", t)
-}
+func (b *Basis) UnmarshalText(t []byte) error { return basisText.unmarshal(t, b) }
 
 // A Scope says which data and which actors a rule covers. The zero Scope
 // covers all data stored in the territory, whoever holds it.

@@ -187,6 +187,45 @@ func TestDataClassesFitABitmask(t *testing.T) {
 	}
 }
 
+// TestEnumTextMessages pins the texts every enum gives an invalid value
+// and an unknown name, which the enum-text helper shares.
+func TestEnumTextMessages(t *testing.T) {
+	t.Parallel()
+	var (
+		k jurisdiction.Kind
+		c jurisdiction.DataClass
+		b jurisdiction.Basis
+		n jurisdiction.Counting
+		a jurisdiction.Answer
+	)
+	tests := []struct {
+		bad                         textValue
+		into                        encoding.TextUnmarshaler
+		str, marshalErr, unknownErr string
+	}{
+		{jurisdiction.Kind(9), &k, "Kind(9)", "jurisdiction: invalid kind 9", `jurisdiction: unknown rule kind "nope"`},
+		{jurisdiction.DataClass(0), &c, "DataClass(0)", "jurisdiction: invalid data class 0", `jurisdiction: unknown data class "nope"`},
+		{jurisdiction.Basis(9), &b, "Basis(9)", "jurisdiction: invalid basis 9", `jurisdiction: unknown basis "nope"`},
+		{jurisdiction.Counting(9), &n, "Counting(9)", "jurisdiction: invalid counting 9", `jurisdiction: unknown counting "nope"`},
+		{jurisdiction.Answer(9), &a, "Answer(9)", "jurisdiction: invalid answer 9", `jurisdiction: unknown answer "nope"`},
+	}
+	for _, tt := range tests {
+		if got := tt.bad.String(); got != tt.str {
+			t.Errorf("String() = %q, want %q", got, tt.str)
+		}
+		if _, err := tt.bad.MarshalText(); err == nil || err.Error() != tt.marshalErr {
+			t.Errorf("%s.MarshalText() error = %v, want %q", tt.str, err, tt.marshalErr)
+		}
+		before := fmt.Sprint(tt.into)
+		if err := tt.into.UnmarshalText([]byte("nope")); err == nil || err.Error() != tt.unknownErr {
+			t.Errorf("UnmarshalText(nope) error = %v, want %q", err, tt.unknownErr)
+		}
+		if after := fmt.Sprint(tt.into); after != before {
+			t.Errorf("a failed UnmarshalText changed the value from %s to %s", before, after)
+		}
+	}
+}
+
 func TestReachText(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
