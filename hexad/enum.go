@@ -1,6 +1,10 @@
 package hexad
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/dataresidency/dataresidency/internal/clip"
+)
 
 // An enum is one of the package's small enumerated types.
 type enum interface {
@@ -41,5 +45,5 @@ func (t *enumText[E]) unmarshal(b []byte, v *E) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("hexad: unknown %s %q", t.noun, b)
+	return fmt.Errorf("hexad: unknown %s %s", t.noun, clip.Quote(b))
 }

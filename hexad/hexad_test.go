@@ -3,6 +3,7 @@ package hexad_test
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -138,6 +139,12 @@ func TestElementInvalid(t *testing.T) {
 	var e hexad.Element
 	if err := e.UnmarshalText([]byte("nope")); err == nil || err.Error() != `hexad: unknown element "nope"` {
 		t.Errorf(`UnmarshalText("nope") error = %v`, err)
+	}
+	// A huge text is echoed clipped, with its length.
+	huge := strings.Repeat("A", 1<<20)
+	want := `hexad: unknown element "` + huge[:64] + `…" (1048576 bytes)`
+	if err := e.UnmarshalText([]byte(huge)); err == nil || err.Error() != want {
+		t.Errorf("UnmarshalText(1 MB) error is %d bytes long, want %q", len(fmt.Sprint(err)), want)
 	}
 }
 

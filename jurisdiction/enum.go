@@ -1,6 +1,10 @@
 package jurisdiction
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/dataresidency/dataresidency/internal/clip"
+)
 
 // An enum is one of the package's small enumerated types.
 type enum interface {
@@ -42,5 +46,5 @@ func (t *enumText[E]) unmarshal(b []byte, v *E) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("jurisdiction: unknown %s %q", t.unknown, b)
+	return fmt.Errorf("jurisdiction: unknown %s %s", t.unknown, clip.Quote(b))
 }

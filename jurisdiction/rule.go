@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/dataresidency/dataresidency/internal/clip"
 )
 
 // A Kind says what a [Rule] does to data. The zero Kind is invalid.
@@ -325,7 +327,7 @@ func (r *Reach) UnmarshalText(b []byte) error {
 					continue parts
 				}
 			}
-			return fmt.Errorf("jurisdiction: unknown reach %q", p)
+			return fmt.Errorf("jurisdiction: unknown reach %s", clip.Quote(p))
 		}
 	}
 	*r = v

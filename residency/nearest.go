@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dataresidency/dataresidency/internal/clip"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
 
@@ -18,5 +19,5 @@ func unknownRegion(cat *jurisdiction.Catalog, id string) error {
 	if len(near) == 0 {
 		near = []string{"(the catalog has no regions)"}
 	}
-	return fmt.Errorf("%w %q; nearest: %s", jurisdiction.ErrUnknownRegion, id, strings.Join(near, ", "))
+	return fmt.Errorf("%w %s; nearest: %s", jurisdiction.ErrUnknownRegion, clip.Quote(id), strings.Join(near, ", "))
 }

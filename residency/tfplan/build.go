@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dataresidency/dataresidency/internal/clip"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 )
@@ -298,5 +299,5 @@ func unknownRegion(cat *jurisdiction.Catalog, id string) error {
 	if len(near) == 0 {
 		near = []string{"(the catalog has no regions)"}
 	}
-	return fmt.Errorf("%w %q; nearest: %s", jurisdiction.ErrUnknownRegion, id, strings.Join(near, ", "))
+	return fmt.Errorf("%w %s; nearest: %s", jurisdiction.ErrUnknownRegion, clip.Quote(id), strings.Join(near, ", "))
 }
