@@ -9,9 +9,13 @@ import (
 // adds a digest of the contents.
 const BuiltinName = "dataresidency-builtin"
 
-// BuiltinReviewed is the day the built-in catalog's entries were last
+// builtinReviewed is the day BuiltinReviewed returns. It is part of the
+// built-in data, so of Default's Version: nothing may write it.
+var builtinReviewed = MustParseDate("2026-11-29")
+
+// BuiltinReviewed returns the day the built-in catalog's entries were last
 // reviewed against their sources, unless an entry says otherwise.
-var BuiltinReviewed = MustParseDate("2026-11-29")
+func BuiltinReviewed() Date { return builtinReviewed }
 
 var builtin = sync.OnceValue(func() *Catalog {
 	cat, err := NewCatalog(BuiltinName, BuiltinContents())
@@ -34,7 +38,7 @@ func Default() *Catalog { return builtin() }
 // do not name their own review date carry [BuiltinReviewed].
 func BuiltinContents() Contents {
 	c := freshContents(builtinParts())
-	withReviewed(&c, BuiltinReviewed)
+	withReviewed(&c, builtinReviewed)
 	return c
 }
 

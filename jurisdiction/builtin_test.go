@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -657,5 +658,51 @@ func TestBuiltinAdequacyExclusions(t *testing.T) {
 				t.Errorf("%s notes do not explain the tag %q", tt.id, m.ExcludedRecipientTags[0])
 			}
 		})
+	}
+}
+
+// TestBuiltinVersionStable checks finding D13: the built-in catalog's
+// Version is a function of the built-in data alone. BuiltinReviewed, part
+// of that data, is a function whose result the caller owns, not a
+// variable anyone can write; the catalog rebuilt from BuiltinContents, in
+// many goroutines at once, has the same Version as Default.
+func TestBuiltinVersionStable(t *testing.T) {
+	t.Parallel()
+	want := jurisdiction.Default().Version()
+	if !strings.HasPrefix(want, jurisdiction.BuiltinName+"+sha256:") {
+		t.Errorf("Version = %q, want the built-in name and a digest", want)
+	}
+	var wg sync.WaitGroup
+	versions := make([]string, 8)
+	for i := range versions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := jurisdiction.BuiltinContents()
+			cat, err := jurisdiction.NewCatalog(jurisdiction.BuiltinName, c)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			versions[i] = cat.Version()
+			c.Rules[0].Reviewed = day("1999-01-01") // the caller's copy
+			if jurisdiction.Default().Version() != want {
+				t.Error("Default's Version changed")
+			}
+		}()
+	}
+	wg.Wait()
+	for i, v := range versions {
+		if v != want {
+			t.Errorf("rebuild %d: Version = %q, want %q", i, v, want)
+		}
+	}
+	if got := jurisdiction.BuiltinReviewed(); got.IsZero() || got != jurisdiction.BuiltinReviewed() {
+		t.Errorf("BuiltinReviewed() = %s, not one fixed day", got)
+	}
+	for r := range jurisdiction.Default().Rules() {
+		if r.Reviewed.After(jurisdiction.BuiltinReviewed()) {
+			t.Errorf("rule %s reviewed %s, after the catalog-wide review %s", r.ID, r.Reviewed, jurisdiction.BuiltinReviewed())
+		}
 	}
 }
