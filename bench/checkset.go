@@ -167,7 +167,7 @@ func checkRuleShapes(cat *jurisdiction.Catalog) error {
 	for r := range cat.Rules() {
 		n++
 		want, ok := ruleShapes[r.ID]
-		terr := jurisdiction.Territory(r)
+		terr := r.Area()
 		switch {
 		case !ok:
 			return fmt.Errorf("checkset: rule %s is not modelled", r.ID)

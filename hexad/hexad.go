@@ -25,7 +25,7 @@ const (
 // NumElements is the number of elements of the updated hexad.
 const NumElements = int(elementEnd - 1)
 
-var elementNames = [...]string{
+var elementText = enumText[Element]{typ: "Element", noun: "element", names: []string{
 	Confidentiality:   "Confidentiality",
 	PossessionControl: "Possession/Control",
 	Integrity:         "Integrity",
@@ -33,7 +33,7 @@ var elementNames = [...]string{
 	Availability:      "Availability",
 	Utility:           "Utility",
 	Jurisdiction:      "Jurisdiction",
-}
+}}
 
 // Elements returns the seven elements in the thesis's order.
 func Elements() [NumElements]Element {
@@ -45,32 +45,14 @@ func (e Element) IsValid() bool { return e >= Confidentiality && e < elementEnd 
 
 // String returns the element's name as the thesis writes it, such as
 // "Possession/Control".
-func (e Element) String() string {
-	if !e.IsValid() {
-		return fmt.Sprintf("Element(%d)", e)
-	}
-	return elementNames[e]
-}
+func (e Element) String() string { return elementText.format(e) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (e Element) MarshalText() ([]byte, error) {
-	if !e.IsValid() {
-		return nil, fmt.Errorf("hexad: invalid element %d", e)
-	}
-	return []byte(e.String()), nil
-}
+func (e Element) MarshalText() ([]byte, error) { return elementText.marshal(e) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts the names
 // String returns.
-func (e *Element) UnmarshalText(b []byte) error {
-	for i := Confidentiality; i < elementEnd; i++ {
-		if elementNames[i] == string(b) {
-			*e = i
-			return nil
-		}
-	}
-	return fmt.Errorf("hexad: unknown element %q", b)
-}
+func (e *Element) UnmarshalText(b []byte) error { return elementText.unmarshal(b, e) }
 
 func (e Element) index() int { return int(e) - 1 }
 
@@ -81,12 +63,12 @@ type Score uint8
 // Unrated is the zero Score.
 const Unrated Score = 0
 
-// Valid reports whether s is a rating from 1 to 5.
-func (s Score) Valid() bool { return s >= 1 && s <= 5 }
+// IsValid reports whether s is a rating from 1 to 5.
+func (s Score) IsValid() bool { return s >= 1 && s <= 5 }
 
 // String returns "1" to "5", or "-" for Unrated.
 func (s Score) String() string {
-	if !s.Valid() {
+	if !s.IsValid() {
 		return "-"
 	}
 	return string('0' + byte(s))
@@ -148,7 +130,7 @@ func (r Rating) Weakest() (Element, Score) {
 	var we Element
 	ws := Score(6)
 	for _, er := range r.Elements {
-		if er.Score.Valid() && er.Score < ws {
+		if er.Score.IsValid() && er.Score < ws {
 			we, ws = er.Element, er.Score
 		}
 	}

@@ -3,6 +3,7 @@ package hexad_test
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -131,6 +132,20 @@ func TestElementInvalid(t *testing.T) {
 			t.Errorf("UnmarshalText(%q) failed but changed the element to %v", text, e)
 		}
 	}
+	// The exact texts.
+	if _, err := hexad.Element(9).MarshalText(); err == nil || err.Error() != "hexad: invalid element 9" {
+		t.Errorf("Element(9).MarshalText() error = %v", err)
+	}
+	var e hexad.Element
+	if err := e.UnmarshalText([]byte("nope")); err == nil || err.Error() != `hexad: unknown element "nope"` {
+		t.Errorf(`UnmarshalText("nope") error = %v`, err)
+	}
+	// A huge text is echoed clipped, with its length.
+	huge := strings.Repeat("A", 1<<20)
+	want := `hexad: unknown element "` + huge[:64] + `…" (1048576 bytes)`
+	if err := e.UnmarshalText([]byte(huge)); err == nil || err.Error() != want {
+		t.Errorf("UnmarshalText(1 MB) error is %d bytes long, want %q", len(fmt.Sprint(err)), want)
+	}
 }
 
 func TestScore(t *testing.T) {
@@ -154,8 +169,8 @@ func TestScore(t *testing.T) {
 		if got := tt.s.String(); got != tt.str {
 			t.Errorf("Score(%d).String() = %q, want %q", tt.s, got, tt.str)
 		}
-		if got := tt.s.Valid(); got != tt.valid {
-			t.Errorf("Score(%d).Valid() = %v, want %v", tt.s, got, tt.valid)
+		if got := tt.s.IsValid(); got != tt.valid {
+			t.Errorf("Score(%d).IsValid() = %v, want %v", tt.s, got, tt.valid)
 		}
 	}
 }
@@ -167,6 +182,9 @@ func TestLevelString(t *testing.T) {
 	} {
 		if got := l.String(); got != want {
 			t.Errorf("Level(%d).String() = %q, want %q", l, got, want)
+		}
+		if got := l.IsValid(); got != (l <= hexad.No) {
+			t.Errorf("Level(%d).IsValid() = %t", l, got)
 		}
 	}
 }

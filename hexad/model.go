@@ -20,7 +20,11 @@ const (
 	No
 )
 
-// String returns "yes", "partly", "no" or "unknown".
+// IsValid reports whether l is one of the four levels.
+func (l Level) IsValid() bool { return l <= No }
+
+// String returns "yes", "partly", "no" or "unknown"; "unknown" also for an
+// invalid Level.
 func (l Level) String() string {
 	switch l {
 	case Yes:

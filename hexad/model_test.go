@@ -478,10 +478,10 @@ func cloneFacts(f hexad.Facts) hexad.Facts {
 func raised(before, after hexad.Rating) (hexad.Element, bool) {
 	for _, e := range hexad.Elements() {
 		b, a := before.Score(e), after.Score(e)
-		if !b.Valid() {
+		if !b.IsValid() {
 			continue
 		}
-		if !a.Valid() || a > b {
+		if !a.IsValid() || a > b {
 			return e, true
 		}
 	}
@@ -493,7 +493,7 @@ func raised(before, after hexad.Rating) (hexad.Element, bool) {
 func lowered(before, after hexad.Rating) (hexad.Element, bool) {
 	for _, e := range hexad.Elements() {
 		b, a := before.Score(e), after.Score(e)
-		if b.Valid() != a.Valid() || a < b {
+		if b.IsValid() != a.IsValid() || a < b {
 			return e, true
 		}
 	}
@@ -758,7 +758,7 @@ func TestRatePropertyScoreRange(t *testing.T) {
 				if s != unrated {
 					t.Fatalf("run %d: no location link but Jurisdiction = %v\nfacts: %+v", i, s, f)
 				}
-			case !s.Valid():
+			case !s.IsValid():
 				t.Fatalf("run %d: %v = %d, want 1 to 5\nfacts: %+v\n%s", i, e, s, f, got)
 			}
 		}
@@ -797,7 +797,7 @@ func TestRatePropertyReasons(t *testing.T) {
 					fail(e, "reasons %q, want %q", why, reasonNoCopy)
 				}
 				continue
-			case !s.Valid():
+			case !s.IsValid():
 				if !slices.Equal(why, []string{reasonNoTerritor}) {
 					fail(e, "reasons %q, want %q", why, reasonNoTerritor)
 				}

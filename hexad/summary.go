@@ -40,7 +40,7 @@ func Summarize(ratings []Rating) Summary {
 		es := ElementSummary{Element: e}
 		vals := make([]float64, 0, len(ratings))
 		for _, r := range ratings {
-			if sc := r.Score(e); sc.Valid() {
+			if sc := r.Score(e); sc.IsValid() {
 				vals = append(vals, float64(sc))
 			}
 		}

@@ -258,7 +258,7 @@ func TestSummarizeProperty(t *testing.T) {
 			es := s.Elements[k]
 			n := 0
 			for _, rt := range ratings {
-				if rt.Score(e).Valid() {
+				if rt.Score(e).IsValid() {
 					n++
 				}
 			}
@@ -272,7 +272,7 @@ func TestSummarizeProperty(t *testing.T) {
 				continue
 			}
 			m := float64(es.Min)
-			if !es.Min.Valid() || m > es.P10 || es.P10 > es.Median || es.Median > 5 || m > es.Mean || es.Mean > 5 {
+			if !es.Min.IsValid() || m > es.P10 || es.P10 > es.Median || es.Median > 5 || m > es.Mean || es.Mean > 5 {
 				t.Fatalf("run %d: %v summary %+v out of order", run, e, es)
 			}
 			lowest = min(lowest, es.P10)

@@ -75,7 +75,7 @@ func WriteSVG(w io.Writer, ratings ...Rating) error {
 	}
 	for i, r := range ratings {
 		for j, s := range r.Scores() {
-			if s != Unrated && !s.Valid() {
+			if s != Unrated && !s.IsValid() {
 				return fmt.Errorf("hexad: rating %d (%s): %s has score %d, outside 1 to 5", i, oneLine(r.Subject), Elements()[j], s)
 			}
 		}
@@ -391,7 +391,7 @@ func (c *svgChart) desc() string {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			if s := r.Score(e); s.Valid() {
+			if s := r.Score(e); s.IsValid() {
 				fmt.Fprintf(&b, "%s %d of 5", e, s)
 			} else {
 				fmt.Fprintf(&b, "%s unrated", e)

@@ -9,9 +9,13 @@ import (
 // adds a digest of the contents.
 const BuiltinName = "dataresidency-builtin"
 
-// BuiltinReviewed is the day the built-in catalog's entries were last
+// builtinReviewed is the day BuiltinReviewed returns. It is part of the
+// built-in data, so of Default's Version: nothing may write it.
+var builtinReviewed = MustParseDate("2026-11-29")
+
+// BuiltinReviewed returns the day the built-in catalog's entries were last
 // reviewed against their sources, unless an entry says otherwise.
-var BuiltinReviewed = MustParseDate("2026-11-29")
+func BuiltinReviewed() Date { return builtinReviewed }
 
 var builtin = sync.OnceValue(func() *Catalog {
 	cat, err := NewCatalog(BuiltinName, BuiltinContents())
@@ -34,7 +38,7 @@ func Default() *Catalog { return builtin() }
 // do not name their own review date carry [BuiltinReviewed].
 func BuiltinContents() Contents {
 	c := freshContents(builtinParts())
-	withReviewed(&c, BuiltinReviewed)
+	withReviewed(&c, builtinReviewed)
 	return c
 }
 
@@ -122,14 +126,16 @@ func freshContents(c Contents) Contents {
 
 // Helpers that keep the data files readable.
 
-func d(s string) Date { return MustParseDate(s) }
+// mustDate is [MustParseDate] for the data files' date literals.
+func mustDate(s string) Date { return MustParseDate(s) }
 
-func c(s string) Code { return MustParseCode(s) }
+// mustCode is [MustParseCode] for the data files' code literals.
+func mustCode(s string) Code { return MustParseCode(s) }
 
 func codes(ss ...string) []Code {
 	out := make([]Code, len(ss))
 	for i, s := range ss {
-		out[i] = c(s)
+		out[i] = mustCode(s)
 	}
 	return out
 }
@@ -154,7 +160,7 @@ func builtinJurisdictions() []Jurisdiction {
 		"US 28 CFR Part 202 treats the region as part of China (202.250, 202.251)."
 	return []Jurisdiction{
 		{
-			Code: c("HK"), Name: "Hong Kong", Sovereign: c("CN"),
+			Code: mustCode("HK"), Name: "Hong Kong", Sovereign: mustCode("CN"),
 			Notes: "Special administrative region of the PRC. " + annexIII,
 			Sources: []Source{
 				src("Tanner De Witt: mainland laws do not directly apply in Hong Kong (2025-03-19)", "https://www.tannerdewitt.com"),
@@ -162,7 +168,7 @@ func builtinJurisdictions() []Jurisdiction {
 			},
 		},
 		{
-			Code: c("MO"), Name: "Macao", Sovereign: c("CN"),
+			Code: mustCode("MO"), Name: "Macao", Sovereign: mustCode("CN"),
 			Notes: "Special administrative region of the PRC. " + annexIII,
 			Sources: []Source{
 				src("Tanner De Witt: mainland laws do not directly apply in Hong Kong (2025-03-19)", "https://www.tannerdewitt.com"),
@@ -190,21 +196,21 @@ func builtinBlocs() []Bloc {
 	var eu []Membership
 	for _, w := range waves {
 		for _, m := range w.members {
-			eu = append(eu, Membership{Member: c(m), Period: Period{From: d(w.from)}})
+			eu = append(eu, Membership{Member: mustCode(m), Period: Period{From: mustDate(w.from)}})
 		}
 	}
 	uk := []Membership{
-		{Member: c("GB"), Period: Period{From: d("1973-01-01"), Until: d("2020-02-01")},
+		{Member: mustCode("GB"), Period: Period{From: mustDate("1973-01-01"), Until: mustDate("2020-02-01")},
 			Notes: "left the EU at the end of 2020-01-31"},
-		{Member: c("GB"), Period: Period{From: d("2020-02-01"), Until: d("2021-01-01")}, Transition: true,
+		{Member: mustCode("GB"), Period: Period{From: mustDate("2020-02-01"), Until: mustDate("2021-01-01")}, Transition: true,
 			Notes: "withdrawal-agreement transition: treated as a member state for EU law until the end of 2020-12-31"},
 	}
 	eu = append(eu, uk...)
 	eea := slices.Clone(eu)
 	eea = append(eea,
-		Membership{Member: c("IS"), Period: Period{From: d("1994-01-01")}, Notes: "EEA Agreement in force 1994-01-01 (unverified)"},
-		Membership{Member: c("NO"), Period: Period{From: d("1994-01-01")}, Notes: "EEA Agreement in force 1994-01-01 (unverified)"},
-		Membership{Member: c("LI"), Period: Period{From: d("1995-05-01")}, Notes: "joined the EEA 1995-05-01 (unverified)"},
+		Membership{Member: mustCode("IS"), Period: Period{From: mustDate("1994-01-01")}, Notes: "EEA Agreement in force 1994-01-01 (unverified)"},
+		Membership{Member: mustCode("NO"), Period: Period{From: mustDate("1994-01-01")}, Notes: "EEA Agreement in force 1994-01-01 (unverified)"},
+		Membership{Member: mustCode("LI"), Period: Period{From: mustDate("1995-05-01")}, Notes: "joined the EEA 1995-05-01 (unverified)"},
 	)
 	euSources := []Source{
 		src("European Commission, Regional Policy glossary: Enlargement (accession years)", "https://ec.europa.eu/regional_policy/en/policy/what/glossary/e/enlargment"),
@@ -213,13 +219,13 @@ func builtinBlocs() []Bloc {
 	}
 	return []Bloc{
 		{
-			Code: c("EU"), Name: "European Union", Members: eu, Sources: euSources,
+			Code: mustCode("EU"), Name: "European Union", Members: eu, Sources: euSources,
 			Notes: "Membership dates are the entry into force of the accession treaties; sources give the year " +
 				"(and the month for 2004, 2007 and 2013); the day 1 January for the 1973-2007 waves other than 2004 " +
 				"is the treaties' conventional date. Members before 1993-11-01 were members of the European Communities.",
 		},
 		{
-			Code: c("EEA"), Name: "European Economic Area", Members: eea,
+			Code: mustCode("EEA"), Name: "European Economic Area", Members: eea,
 			Sources: append(slices.Clone(euSources),
 				src("EFTA: GDPR incorporated into the EEA Agreement, in force 2018-07-20", "https://www.efta.int"),
 				src("privacyworld.blog (2018-09): EEA = EU + Iceland, Liechtenstein, Norway", "https://www.privacyworld.blog")),

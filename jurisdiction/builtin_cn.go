@@ -60,11 +60,11 @@ func withCSL2025(rules []Rule) []Rule {
 			continue
 		}
 		old := r.clone()
-		old.End = d("2026-01-01")
+		old.End = mustDate("2026-01-01")
 		old.Notes = "Renumbered Art. " + art + " by the 2025 amendment. " + old.Notes
 		next := r.clone()
 		next.ID = "CN-CSL2025-" + art
-		next.Effective = d("2026-01-01")
+		next.Effective = mustDate("2026-01-01")
 		next.Citation.Article = "Art. " + art
 		next.Citation.Version = "as amended 2025-10-28, in force 2026-01-01 (formerly Art. " + r.Citation.Article[len("Art. "):] + ")"
 		next.Sources = append(next.Sources, cslAmendment...)
@@ -83,13 +83,13 @@ var cslPenalty2025 = map[string]string{
 }
 
 func chinaRules() []Rule {
-	cn := c("CN")
+	cn := mustCode("CN")
 	return withCSL2025([]Rule{
 		{
 			ID: "CN-CSL-21", Jurisdiction: cn, Kind: Obligation,
 			Title:     "Network operators must follow graded protection: classify data, back up and encrypt important data",
 			Citation:  Citation{Law: csl, Short: "CSL", Article: "Art. 21", Version: cslVersion},
-			Effective: d("2017-06-01"),
+			Effective: mustDate("2017-06-01"),
 			Scope:     Scope{Classes: classes(ImportantData), Basis: StoredIn},
 			Sources:   []Source{cslText},
 			Verified:  true,
@@ -99,7 +99,7 @@ func chinaRules() []Rule {
 			ID: "CN-CSL-28", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach,
 			Title:     "Network operators must give technical support and assistance to public-security and state-security organs",
 			Citation:  Citation{Law: csl, Short: "CSL", Article: "Art. 28", Version: cslVersion},
-			Effective: d("2017-06-01"),
+			Effective: mustDate("2017-06-01"),
 			Sources:   []Source{cslText},
 			Verified:  true,
 			Notes:     "No judicial step in the text. Refusal: Art. 69(3) fines.",
@@ -108,7 +108,7 @@ func chinaRules() []Rule {
 			ID: "CN-CSL-35", Jurisdiction: cn, Kind: Obligation,
 			Title:     "CII operators' purchases of network products and services that may affect national security must pass national security review",
 			Citation:  Citation{Law: csl, Short: "CSL", Article: "Art. 35", Version: cslVersion},
-			Effective: d("2017-06-01"),
+			Effective: mustDate("2017-06-01"),
 			Scope:     Scope{CII: true, Basis: StoredOrSubjectsIn},
 			Sources:   []Source{cslText},
 			Verified:  true,
@@ -119,7 +119,7 @@ func chinaRules() []Rule {
 			Title: "CII operators must store personal information and important data collected or generated in the PRC inside the PRC; " +
 				"outbound provision only after a security assessment where genuinely needed for business",
 			Citation:  Citation{Law: csl, Short: "CSL", Article: "Art. 37", Version: cslVersion},
-			Effective: d("2017-06-01"),
+			Effective: mustDate("2017-06-01"),
 			Scope:     Scope{Classes: classes(Personal, ImportantData), Basis: SubjectsIn, CII: true},
 			Relief:    "outbound provision after a security assessment under measures of the CAC and the State Council (CSL Art. 37)",
 			Sources: []Source{cslText,
@@ -132,7 +132,7 @@ func chinaRules() []Rule {
 			ID: "CN-NSL-77", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach,
 			Title:     "Citizens and organisations must support and assist state-security, public-security and military organs",
 			Citation:  Citation{Law: nsl, Short: "NSL", Article: "Art. 77(5)"},
-			Effective: d("2015-07-01"),
+			Effective: mustDate("2015-07-01"),
 			Sources:   []Source{nslText},
 			Verified:  true,
 			Notes:     "In force on promulgation (Art. 84). Art. 25 (cyberspace sovereignty, 'secure and controllable' data) and Art. 59 (security review of foreign investment and network products) frame it.",
@@ -142,7 +142,7 @@ func chinaRules() []Rule {
 			Title: "Every organisation and citizen must support, assist and cooperate with state intelligence work and keep its secrets; " +
 				"agencies may require such support and work inside and outside the PRC",
 			Citation:  Citation{Law: nil7, Short: "NIL", Article: "Art. 7, 10, 14", Version: "as amended 2018-04-27"},
-			Effective: d("2017-06-28"),
+			Effective: mustDate("2017-06-28"),
 			Sources: []Source{nilText,
 				src("sovereignsky.no: National Intelligence Law Art. 7 and 14", "https://sovereignsky.no/tags/intelligence")},
 			Verified: true,
@@ -153,7 +153,7 @@ func chinaRules() []Rule {
 			ID: "CN-SSL-1993-11", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
 			Title:     "State-security organs may inspect the electronic communication equipment of any organisation or individual",
 			Citation:  Citation{Law: "State Security Law of the People's Republic of China (国家安全法, 1993)", Short: "SSL 1993", Article: "Art. 11, 16"},
-			Effective: d("1993-02-22"), End: d("2014-11-01"),
+			Effective: mustDate("1993-02-22"), End: mustDate("2014-11-01"),
 			Sources: []Source{
 				src("State Security Law 1993, English text (yz-z.com)", "https://www.yz-z.com/news/d256436.html"),
 				cel2014},
@@ -164,7 +164,7 @@ func chinaRules() []Rule {
 			ID: "CN-CEL-2014-13", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach,
 			Title:     "State-security organs may inspect electronic communication tools and equipment of organisations and individuals",
 			Citation:  Citation{Law: cel, Short: "CEL 2014", Article: "Art. 13", Version: "2014 text"},
-			Effective: d("2014-11-01"), End: d("2023-07-01"),
+			Effective: mustDate("2014-11-01"), End: mustDate("2023-07-01"),
 			Sources:  []Source{cel2014, cel2023},
 			Verified: true,
 			Notes:    "Superseded by the 2023 revision in force 2023-07-01 (CEL 2023 Art. 71).",
@@ -174,7 +174,7 @@ func chinaRules() []Rule {
 			Title: "State-security organs may inspect electronic equipment and retrieve data with internal approval; " +
 				"telecom operators and internet service providers must give support and assistance",
 			Citation:  Citation{Law: cel, Short: "CEL", Article: "Art. 8, 25, 26, 41", Version: "revised 2023-04-26"},
-			Effective: d("2023-07-01"),
+			Effective: mustDate("2023-07-01"),
 			Sources:   []Source{cel2023},
 			Verified:  true,
 			Notes:     "Approval by the head of a city-level state-security organ, not a court.",
@@ -183,7 +183,7 @@ func chinaRules() []Rule {
 			ID: "CN-DSL-35", Jurisdiction: cn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach,
 			Title:     "Public-security and state-security organs may retrieve data after internal approval; organisations and individuals must cooperate",
 			Citation:  Citation{Law: dsl, Short: "DSL", Article: "Art. 35"},
-			Effective: d("2021-09-01"),
+			Effective: mustDate("2021-09-01"),
 			Sources:   []Source{dslText},
 			Verified:  true,
 			Notes:     "'Strict approval procedures' are internal, not judicial. Refusal: Art. 48 fines.",
@@ -192,7 +192,7 @@ func chinaRules() []Rule {
 			ID: "CN-DSL-36", Jurisdiction: cn, Kind: BlockingStatute,
 			Title:     "No provision of data stored in the PRC to foreign judicial or law-enforcement bodies without approval of the competent PRC authority",
 			Citation:  Citation{Law: dsl, Short: "DSL", Article: "Art. 36"},
-			Effective: d("2021-09-01"),
+			Effective: mustDate("2021-09-01"),
 			Scope:     Scope{Basis: StoredIn},
 			Relief:    "approval of the competent PRC authority; foreign requests handled under treaties or equality and reciprocity (DSL Art. 36)",
 			Sources:   []Source{dslText},
@@ -204,7 +204,7 @@ func chinaRules() []Rule {
 			Title: "Personal information may be provided outside the PRC only after a CAC security assessment, certification, " +
 				"the CAC standard contract, or another condition set by law",
 			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 38"},
-			Effective: d("2021-11-01"),
+			Effective: mustDate("2021-11-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources: []Source{piplText,
 				src("personalinformationprotectionlaw.com: PIPL Art. 38", "https://personalinformationprotectionlaw.com/PIPL/tag/state-cyberspace-administration")},
@@ -215,7 +215,7 @@ func chinaRules() []Rule {
 			ID: "CN-PIPL-39", Jurisdiction: cn, Kind: TransferRestriction,
 			Title:     "Outbound personal information requires notice to the individual and separate consent",
 			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 39"},
-			Effective: d("2021-11-01"),
+			Effective: mustDate("2021-11-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   []Source{piplText},
 			Verified:  true,
@@ -225,7 +225,7 @@ func chinaRules() []Rule {
 			ID: "CN-PIPL-40", Jurisdiction: cn, Kind: Localization,
 			Title:     "CII operators must store personal information collected or generated in the PRC inside the PRC; outbound provision needs a CAC security assessment",
 			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 40"},
-			Effective: d("2021-11-01"),
+			Effective: mustDate("2021-11-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: SubjectsIn, CII: true},
 			Relief:    "CAC security assessment, unless law, regulation or the CAC exempts (PIPL Art. 40)",
 			Sources:   []Source{piplText},
@@ -236,7 +236,7 @@ func chinaRules() []Rule {
 			Title: "Handlers of personal information reaching the CAC-set volume must store it inside the PRC; outbound provision needs a CAC security assessment",
 			Citation: Citation{Law: pipl, Short: "PIPL", Article: "Art. 40",
 				Version: "volume from the CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法) Art. 4"},
-			Effective: d("2022-09-01"),
+			Effective: mustDate("2022-09-01"),
 			Scope: Scope{Classes: classes(Personal), Basis: SubjectsIn, MinSubjects: 1_000_000,
 				SubjectsNote: "personal information of 1,000,000 or more individuals handled"},
 			Relief:   "CAC security assessment (PIPL Art. 40)",
@@ -249,7 +249,7 @@ func chinaRules() []Rule {
 			ID: "CN-PIPL-41", Jurisdiction: cn, Kind: BlockingStatute,
 			Title:     "No provision of personal information stored in the PRC to foreign judicial or law-enforcement bodies without approval of the competent PRC authority",
 			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 41"},
-			Effective: d("2021-11-01"),
+			Effective: mustDate("2021-11-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Relief:    "approval of the competent PRC authority; requests handled under treaties or equality and reciprocity (PIPL Art. 41)",
 			Sources: []Source{piplText,
@@ -262,7 +262,7 @@ func chinaRules() []Rule {
 				"service that needs an IDC licence",
 			Citation: Citation{Law: "Telecommunications Regulations of the PRC (电信条例) and MIIT Classification Catalogue of Telecommunications Services (2015)",
 				Short: "Telecom Regulations", Article: "Art. 8, 9; Catalogue B11 (IDC, incl. IRCS)"},
-			Effective: d("2016-03-01"),
+			Effective: mustDate("2016-03-01"),
 			Sources: []Source{telText,
 				src("appinchina.co: MIIT 2015 Classification Catalogue, effective 2016-03-01", "https://appinchina.co"),
 				src("dahuilawyers.com: 2015 catalogue interpretation (2016-02-06)", "https://www.dahuilawyers.com"),
@@ -277,7 +277,7 @@ func chinaRules() []Rule {
 			ID: "CN-FITE-VATS-CAP", Jurisdiction: cn, Kind: OwnershipLicensing, MaxForeignShare: 50,
 			Title:     "Foreign investors may hold at most 50% of an enterprise providing value-added telecom services",
 			Citation:  Citation{Law: "Provisions on the Administration of Foreign-Invested Telecommunications Enterprises (外商投资电信企业管理规定)", Short: "FITE Provisions", Article: "Art. 6"},
-			Effective: d("2002-01-01"),
+			Effective: mustDate("2002-01-01"),
 			Sources: []Source{fiteText,
 				src("China Law & Practice: FITE Provisions revised by State Council Order 752, effective 2022-05-01 (2022-04-22)", "https://www.chinalawandpractice.com/2022/04/22/"),
 				src("China Justice Observer (2022-05-18)", "https://www.chinajusticeobserver.com"),
@@ -296,7 +296,7 @@ func chinaRules() []Rule {
 			Title: "Important data may be provided outside the PRC only as the CSL (for CII operators) or CAC measures (for other " +
 				"processors) provide: a CAC security assessment",
 			Citation:  Citation{Law: dsl, Short: "DSL", Article: "Art. 31"},
-			Effective: d("2021-09-01"),
+			Effective: mustDate("2021-09-01"),
 			Scope:     Scope{Classes: classes(ImportantData), Basis: StoredIn},
 			Sources:   []Source{dslText, src("mondaq.com 1206280: DSL Art. 31", "https://www.mondaq.com/china/security/1206280")},
 			Verified:  true,
@@ -309,7 +309,7 @@ func chinaRules() []Rule {
 				"individuals abroad must pass a CAC security assessment",
 			Citation: Citation{Law: "CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法)",
 				Short: "CAC Assessment Measures", Article: "Art. 4(3)"},
-			Effective: d("2022-09-01"), End: d("2024-03-22"),
+			Effective: mustDate("2022-09-01"), End: mustDate("2024-03-22"),
 			Scope: Scope{Classes: classes(Personal), Basis: StoredIn, MinSubjects: 100_000, Counting: CountSincePreviousYear,
 				SubjectsNote: "individuals whose personal information was provided abroad, cumulatively since 1 January of the previous year"},
 			Sources:  cacAssess2022,
@@ -324,7 +324,7 @@ func chinaRules() []Rule {
 				"more individuals abroad must pass a CAC security assessment",
 			Citation: Citation{Law: "CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法)",
 				Short: "CAC Assessment Measures", Article: "Art. 4(3)"},
-			Effective: d("2022-09-01"), End: d("2024-03-22"),
+			Effective: mustDate("2022-09-01"), End: mustDate("2024-03-22"),
 			Scope: Scope{Classes: classes(SensitivePersonal), Basis: StoredIn, MinSubjects: 10_000, Counting: CountSincePreviousYear,
 				SubjectsNote: "individuals whose sensitive personal information was provided abroad, since 1 January of the previous year"},
 			Sources:  cacAssess2022,
@@ -337,7 +337,7 @@ func chinaRules() []Rule {
 				"(excluding sensitive) of 1,000,000 or more individuals abroad must pass a CAC security assessment",
 			Citation: Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows (促进和规范数据跨境流动规定), CAC Order No. 16",
 				Short: "CAC 2024 Provisions", Article: "Art. 7"},
-			Effective: d("2024-03-22"),
+			Effective: mustDate("2024-03-22"),
 			Scope: Scope{Classes: classes(Personal), Basis: StoredIn, MinSubjects: 1_000_000, Counting: CountCalendarYear,
 				SubjectsNote: "individuals whose personal information was provided abroad, cumulatively since 1 January of the current year"},
 			Sources: []Source{
@@ -353,7 +353,7 @@ func chinaRules() []Rule {
 				"information of 10,000 or more individuals abroad must pass a CAC security assessment",
 			Citation: Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows (促进和规范数据跨境流动规定), CAC Order No. 16",
 				Short: "CAC 2024 Provisions", Article: "Art. 7"},
-			Effective: d("2024-03-22"),
+			Effective: mustDate("2024-03-22"),
 			Scope: Scope{Classes: classes(SensitivePersonal), Basis: StoredIn, MinSubjects: 10_000, Counting: CountCalendarYear,
 				SubjectsNote: "individuals whose sensitive personal information was provided abroad, since 1 January of the current year"},
 			Sources: []Source{
@@ -365,7 +365,7 @@ func chinaRules() []Rule {
 }
 
 func chinaMechanisms() []Mechanism {
-	cn := c("CN")
+	cn := mustCode("CN")
 	provisions := Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows (促进和规范数据跨境流动规定), CAC Order No. 16", Short: "CAC 2024 Provisions"}
 	provSources := []Source{
 		src("China Law & Practice: bilingual text of the 2024 Provisions (2024-03-25)", "https://www.chinalawandpractice.com/2024/03/25/provisions-for-regulating-and-promoting-the-cross-border-flow-of-data"),
@@ -377,7 +377,7 @@ func chinaMechanisms() []Mechanism {
 		{
 			ID: "cn-security-assessment", Jurisdiction: cn, Name: "CAC security assessment of outbound data transfer",
 			Citation:  Citation{Law: "CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法)", Short: "CAC Assessment Measures", Article: "Art. 4"},
-			Effective: d("2022-09-01"),
+			Effective: mustDate("2022-09-01"),
 			Satisfies: []string{"CN-CSL-37", "CN-CSL2025-39", "CN-PIPL-38", "CN-PIPL-40", "CN-PIPL-40-VOLUME", "CN-DSL-31",
 				"CN-CAC-2022-ASSESS-VOLUME", "CN-CAC-2022-ASSESS-SENSITIVE", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
 			Sources: []Source{
@@ -391,11 +391,11 @@ func chinaMechanisms() []Mechanism {
 		{
 			ID: "cn-standard-contract", Jurisdiction: cn, Name: "CAC standard contract for outbound personal information",
 			Citation:  Citation{Law: "CAC Measures on the Standard Contract for Outbound Transfer of Personal Information (个人信息出境标准合同办法), CAC Order No. 13", Short: "CAC SCC Measures", Article: "Art. 4"},
-			Effective: d("2023-06-01"),
+			Effective: mustDate("2023-06-01"),
 			Satisfies: []string{"CN-PIPL-38"},
 			Limits:    Limits{NotCII: true, MaxSubjects: 100_000, MaxSensitiveSubjects: 10_000, Counting: CountSincePreviousYear},
 			LimitChanges: []LimitChange{{
-				From:     d("2024-03-22"),
+				From:     mustDate("2024-03-22"),
 				Limits:   Limits{NotCII: true, MaxSubjects: 1_000_000, MaxSensitiveSubjects: 10_000, Counting: CountCalendarYear},
 				Citation: Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows", Short: "CAC 2024 Provisions", Article: "Art. 8"},
 			}},
@@ -413,10 +413,10 @@ func chinaMechanisms() []Mechanism {
 		{
 			ID: "cn-pi-certification", Jurisdiction: cn, Name: "Personal-information protection certification by a specialised body",
 			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 38(1)(2)"},
-			Effective: d("2021-11-01"),
+			Effective: mustDate("2021-11-01"),
 			Satisfies: []string{"CN-PIPL-38"},
 			LimitChanges: []LimitChange{{
-				From:     d("2024-03-22"),
+				From:     mustDate("2024-03-22"),
 				Limits:   Limits{NotCII: true, MaxSubjects: 1_000_000, MaxSensitiveSubjects: 10_000, Counting: CountCalendarYear},
 				Citation: Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows", Short: "CAC 2024 Provisions", Article: "Art. 8"},
 			}},
@@ -428,7 +428,7 @@ func chinaMechanisms() []Mechanism {
 		{
 			ID: "cn-separate-consent", Jurisdiction: cn, Name: "Notice to the individual and separate consent for outbound personal information",
 			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 39"},
-			Effective: d("2021-11-01"),
+			Effective: mustDate("2021-11-01"),
 			Satisfies: []string{"CN-PIPL-39"},
 			Sources:   []Source{piplText},
 			Verified:  true,
@@ -437,7 +437,7 @@ func chinaMechanisms() []Mechanism {
 			ID: "cn-2024-small-volume", Jurisdiction: cn, Automatic: true,
 			Name:      "Exemption: processors other than CII operators providing abroad personal information of fewer than 100,000 individuals (no sensitive information) since 1 January",
 			Citation:  at("Art. 5(4)"),
-			Effective: d("2024-03-22"),
+			Effective: mustDate("2024-03-22"),
 			Satisfies: []string{"CN-PIPL-38"},
 			Limits:    Limits{NotCII: true, MaxSubjects: 100_000, NoSensitive: true, Counting: CountCalendarYear},
 			Sources:   provSources, Verified: true,
@@ -447,7 +447,7 @@ func chinaMechanisms() []Mechanism {
 		{
 			ID: "cn-2024-necessity-contract", Jurisdiction: cn, Name: "Exemption: provision necessary to conclude or perform a contract to which the individual is a party",
 			Citation:  at("Art. 5(1)"),
-			Effective: d("2024-03-22"),
+			Effective: mustDate("2024-03-22"),
 			Satisfies: []string{"CN-PIPL-38", "CN-PIPL-40", "CN-CSL-37", "CN-CSL2025-39", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
 			Sources:   provSources, Verified: false,
 			Notes: "Examples: cross-border shopping, delivery, payment, account opening, travel booking, visas, exams. The exemption " +
@@ -458,7 +458,7 @@ func chinaMechanisms() []Mechanism {
 		{
 			ID: "cn-2024-necessity-hr", Jurisdiction: cn, Name: "Exemption: provision necessary for cross-border human-resources management under lawful labour rules or a collective contract",
 			Citation:  at("Art. 5(2)"),
-			Effective: d("2024-03-22"),
+			Effective: mustDate("2024-03-22"),
 			Satisfies: []string{"CN-PIPL-38", "CN-PIPL-40", "CN-CSL-37", "CN-CSL2025-39", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
 			Sources:   provSources, Verified: false,
 			Notes: "As for cn-2024-necessity-contract: the relief for CII operators is an unverified reading.",
@@ -467,7 +467,7 @@ func chinaMechanisms() []Mechanism {
 			ID: "cn-2024-emergency", Jurisdiction: cn, OccasionalOnly: true,
 			Name:      "Exemption: provision necessary in an emergency to protect a natural person's life, health or property",
 			Citation:  at("Art. 5(3)"),
-			Effective: d("2024-03-22"),
+			Effective: mustDate("2024-03-22"),
 			Satisfies: []string{"CN-PIPL-38", "CN-PIPL-40", "CN-CSL-37", "CN-CSL2025-39", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
 			Sources:   provSources, Verified: false,
 			Notes: "An emergency basis cannot cover a standing flow. The relief for CII operators is an unverified reading.",
@@ -475,7 +475,7 @@ func chinaMechanisms() []Mechanism {
 		{
 			ID: "cn-2024-ftz-negative-list", Jurisdiction: cn, Name: "Exemption: data of a processor in a pilot free trade zone that is not on the zone's negative list",
 			Citation:  at("Art. 6"),
-			Effective: d("2024-03-22"),
+			Effective: mustDate("2024-03-22"),
 			Satisfies: []string{"CN-PIPL-38", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
 			Sources: append(provSources[:1:1],
 				src("Han Kun: the 2024 Provisions introduce free-trade-zone negative lists", "https://www.hankunlaw.com/portal/article/index/cid/8/id/14072.html")),
@@ -483,10 +483,10 @@ func chinaMechanisms() []Mechanism {
 			Notes:    "The content is verified; the article number (Art. 6) is unverified, confirmed only by secondary sources.",
 		},
 		{
-			ID: "cn-gba-standard-contract", Jurisdiction: cn, Destinations: []Code{c("HK")},
+			ID: "cn-gba-standard-contract", Jurisdiction: cn, Destinations: []Code{mustCode("HK")},
 			Name:      "Greater Bay Area standard contract (Mainland nine GBA cities to Hong Kong)",
 			Citation:  Citation{Law: "Implementation Guidelines for the Standard Contract for the Cross-boundary Flow of Personal Information within the Guangdong-Hong Kong-Macao Greater Bay Area (Mainland, Hong Kong)", Short: "GBA Standard Contract", Article: "Guidelines"},
-			Effective: d("2023-12-13"),
+			Effective: mustDate("2023-12-13"),
 			Satisfies: []string{"CN-PIPL-38"},
 			Sources: []Source{
 				src("PCPD (Hong Kong): the GBA standard contract (2024-03-14)", "https://pcpd.org.hk/english/news_events/newspaper/newspaper_20240314.html"),

@@ -12,14 +12,14 @@ var (
 )
 
 func euRules() []Rule {
-	eu, eea := c("EU"), c("EEA")
+	eu, eea := mustCode("EU"), mustCode("EEA")
 	return []Rule{
 		{
 			ID: "EU-GDPR-44", Jurisdiction: eu, Kind: TransferRestriction, Territory: []Code{eea},
 			Title: "Personal data may be transferred to a third country only under Chapter V: an adequacy decision (Art. 45), " +
 				"appropriate safeguards (Art. 46, 47) or a derogation (Art. 49); onward transfers included",
 			Citation:  Citation{Law: gdpr, Short: "GDPR", Article: "Art. 44"},
-			Effective: d("2018-05-25"),
+			Effective: mustDate("2018-05-25"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredOrSubjectsIn},
 			Sources:   []Source{gdprTransfers, src("EDPB Guidelines 05/2021 on the interplay of Art. 3 and Chapter V (v2.0, 2023-02-14)", "https://www.edpb.europa.eu")},
 			Verified:  true,
@@ -33,7 +33,7 @@ func euRules() []Rule {
 			Title: "A third-country court judgment or administrative decision requiring transfer or disclosure of personal data is " +
 				"recognisable or enforceable only on the basis of an international agreement such as a mutual legal assistance treaty",
 			Citation:  Citation{Law: gdpr, Short: "GDPR", Article: "Art. 48"},
-			Effective: d("2018-05-25"),
+			Effective: mustDate("2018-05-25"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredOrSubjectsIn},
 			Relief:    "an international agreement such as a mutual legal assistance treaty in force between the requesting country and the EU or member state (Art. 48), or another Chapter V ground such as Art. 49(1)(d) or (e)",
 			Sources: []Source{gdprTransfers,
@@ -58,12 +58,12 @@ func euRules() []Rule {
 
 func adequacy(id, iso, instrument, adopted, scope string, verified bool) Mechanism {
 	return Mechanism{
-		ID: "eu-adequacy-" + id, Jurisdiction: c("EU"), Automatic: true,
-		Name:         "EU adequacy decision: " + ISOName(c(iso)),
+		ID: "eu-adequacy-" + id, Jurisdiction: mustCode("EU"), Automatic: true,
+		Name:         "EU adequacy decision: " + ISOName(mustCode(iso)),
 		Citation:     Citation{Law: instrument, Short: "GDPR", Article: "Art. 45"},
-		Effective:    d(adopted),
+		Effective:    mustDate(adopted),
 		Satisfies:    []string{"EU-GDPR-44"},
-		Destinations: []Code{c(iso)},
+		Destinations: []Code{mustCode(iso)},
 		Sources:      []Source{commissionAdequacy, adequacyTable},
 		Verified:     verified,
 		Notes:        scope,
@@ -79,7 +79,7 @@ func underDirective(m Mechanism) Mechanism {
 }
 
 func euMechanisms() []Mechanism {
-	eu := c("EU")
+	eu := mustCode("EU")
 	preGDPR := "Adopted under Directive 95/46/EC Art. 25(6), so it also satisfies EU-DIR-95-25; kept in force by GDPR Art. 45(9); reaffirmed in the Commission's review of 2024-01-15."
 	br := adequacy("br", "BR", "Commission Implementing Decision (EU) 2026/179", "2026-01-26",
 		"Private and public sector; mutual with ANPD Resolution CD/ANPD No. 32/2026. Adopted 2026-01-26 (notified as C(2026) 373), "+
@@ -156,9 +156,9 @@ func euMechanisms() []Mechanism {
 			ID: "eu-adequacy-gb", Jurisdiction: eu, Automatic: true,
 			Name:      "EU adequacy decision: United Kingdom",
 			Citation:  Citation{Law: "Commission Implementing Decision (EU) 2021/1772", Short: "GDPR", Article: "Art. 45"},
-			Effective: d("2021-06-28"), End: d("2031-12-28"),
+			Effective: mustDate("2021-06-28"), End: mustDate("2031-12-28"),
 			Satisfies:    []string{"EU-GDPR-44"},
-			Destinations: []Code{c("GB")},
+			Destinations: []Code{mustCode("GB")},
 			Sources: []Source{commissionAdequacy,
 				src("DPO Centre: EU renews UK adequacy decisions (2025-12-19)", "https://www.dpocentre.com/news/eu-renews-uk-personal-data-adequacy-decisions"),
 				src("Mondaq: UK adequacy extension to 2025-12-27", "https://www.mondaq.com/uk/")},
@@ -170,9 +170,9 @@ func euMechanisms() []Mechanism {
 			ID: "eu-uk-tca-bridge", Jurisdiction: eu, Automatic: true,
 			Name:      "EU-UK Trade and Cooperation Agreement bridge: EU-to-UK transmissions not treated as third-country transfers",
 			Citation:  Citation{Law: "EU-UK Trade and Cooperation Agreement", Short: "TCA", Article: "Art. FINPROV.10A"},
-			Effective: d("2021-01-01"), End: d("2021-06-28"),
+			Effective: mustDate("2021-01-01"), End: mustDate("2021-06-28"),
 			Satisfies:    []string{"EU-GDPR-44"},
-			Destinations: []Code{c("GB")},
+			Destinations: []Code{mustCode("GB")},
 			Sources: []Source{
 				src("Mills & Reeve: TCA Art. FINPROV.10A, for 4 months (automatically extended to 6 unless a party objects) transmission of personal data from the EU to the UK is not a transfer to a third country",
 					"https://www.mills-reeve.com/insights/publications/eu-and-uk-data-protection-direct-marketing-and-cyb"),
@@ -187,9 +187,9 @@ func euMechanisms() []Mechanism {
 			ID: "eu-us-privacy-shield", Jurisdiction: eu, Automatic: true, CertifiedRecipient: true,
 			Name:      "EU-US Privacy Shield (certified US organisations only)",
 			Citation:  Citation{Law: "Commission Implementing Decision (EU) 2016/1250", Short: "Privacy Shield", Article: "Art. 45 adequacy (Directive 95/46/EC Art. 25(6) at adoption)"},
-			Effective: d("2016-07-12"), End: d("2020-07-16"),
+			Effective: mustDate("2016-07-12"), End: mustDate("2020-07-16"),
 			Satisfies:    []string{"EU-GDPR-44", dirRule},
-			Destinations: []Code{c("US")},
+			Destinations: []Code{mustCode("US")},
 			Sources: []Source{
 				src("CJEU C-311/18 Data Protection Commissioner v Facebook Ireland and Schrems (Schrems II), judgment of the Grand Chamber of 2020-07-16 (text)",
 					"https://dpcuria.eu:443/case?reference=C-311/18"),
@@ -206,9 +206,9 @@ func euMechanisms() []Mechanism {
 			ID: "eu-us-dpf", Jurisdiction: eu, Automatic: true, CertifiedRecipient: true,
 			Name:         "EU-US Data Privacy Framework (certified US organisations only)",
 			Citation:     Citation{Law: "Commission Implementing Decision (EU) 2023/1795", Short: "DPF", Article: "Art. 45"},
-			Effective:    d("2023-07-10"),
+			Effective:    mustDate("2023-07-10"),
 			Satisfies:    []string{"EU-GDPR-44"},
-			Destinations: []Code{c("US")},
+			Destinations: []Code{mustCode("US")},
 			Sources: []Source{
 				src("OJ C/2025/6610: Latombe v Commission, T-553/23 dismissed 2025-09-03; appeal C-703/25 P", "https://eur-lex.europa.eu/eli/C/2025/6610/oj"),
 				commissionAdequacy},
@@ -218,7 +218,7 @@ func euMechanisms() []Mechanism {
 		{
 			ID: "eu-scc-2021", Jurisdiction: eu, Name: "Standard contractual clauses (2021)",
 			Citation:  Citation{Law: "Commission Implementing Decision (EU) 2021/914", Short: "SCC 2021", Article: "GDPR Art. 46(2)(c)"},
-			Effective: d("2021-06-27"),
+			Effective: mustDate("2021-06-27"),
 			Satisfies: []string{"EU-GDPR-44"},
 			Sources: []Source{
 				src("McCann FitzGerald: new SCCs published in the OJ on 7 June 2021, may be used from 27 June 2021; old SCCs repealed 27 September 2021, usable until 27 December 2022",
@@ -232,7 +232,7 @@ func euMechanisms() []Mechanism {
 			ID: "eu-scc-old", Jurisdiction: eu, Name: "Standard contractual clauses (2001, 2002, 2004, 2010 decisions)",
 			Citation: Citation{Law: "Commission Decisions 2001/497/EC, 2002/16/EC, 2004/915/EC and 2010/87/EU", Short: "SCC (old)",
 				Article: "Directive 95/46/EC Art. 26(4); GDPR Art. 46(5)"},
-			Effective: d("2001-09-03"), End: d("2022-12-28"),
+			Effective: mustDate("2001-09-03"), End: mustDate("2022-12-28"),
 			Satisfies: []string{"EU-GDPR-44", dirRule},
 			Sources: append(append([]Source(nil), eurSCC2001...),
 				src("Lexblog (2021-09-29): old SCCs repealed 2021-09-27, valid until 2022-12-27", "https://www.lexblog.com"),
@@ -247,7 +247,7 @@ func euMechanisms() []Mechanism {
 		{
 			ID: "eu-bcr", Jurisdiction: eu, Name: "Binding corporate rules approved by a supervisory authority",
 			Citation:  Citation{Law: gdpr, Short: "GDPR", Article: "Art. 46(2)(b), 47"},
-			Effective: d("2018-05-25"),
+			Effective: mustDate("2018-05-25"),
 			Satisfies: []string{"EU-GDPR-44"},
 			Sources:   []Source{gdprTransfers},
 			Verified:  true,
@@ -256,7 +256,7 @@ func euMechanisms() []Mechanism {
 		{
 			ID: "eu-derogation-49", Jurisdiction: eu, OccasionalOnly: true, Name: "Derogation for specific situations (explicit consent, contract, public interest, legal claims, vital interests, public register)",
 			Citation:  Citation{Law: gdpr, Short: "GDPR", Article: "Art. 49(1)"},
-			Effective: d("2018-05-25"),
+			Effective: mustDate("2018-05-25"),
 			Satisfies: []string{"EU-GDPR-44"},
 			Sources:   []Source{gdprTransfers, src("EDPB Guidelines 2/2018 on Art. 49 derogations", "https://www.edpb.europa.eu")},
 			Verified:  true,

@@ -130,7 +130,7 @@ var (
 )
 
 func europeRules() []Rule {
-	eu, eea, gb, ch := c("EU"), c("EEA"), c("GB"), c("CH")
+	eu, eea, gb, ch := mustCode("EU"), mustCode("EEA"), mustCode("GB"), mustCode("CH")
 	ukTransferTitle := "Personal data may be transferred to a third country only under Chapter V: "
 	return []Rule{
 		{
@@ -139,7 +139,7 @@ func europeRules() []Rule {
 				"adequate level of protection (Art. 25), or under a derogation or authorised safeguards such as contractual " +
 				"clauses (Art. 26)",
 			Citation:  Citation{Law: dpd, Short: "DPD", Article: "Art. 25, 26"},
-			Effective: d("1998-10-24"), End: d("2018-05-25"),
+			Effective: mustDate("1998-10-24"), End: mustDate("2018-05-25"),
 			Scope:    Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:  append([]Source{eurDPDText, eurDPDArt32}, eurDPDRepeal...),
 			Verified: true,
@@ -159,7 +159,7 @@ func europeRules() []Rule {
 				"non-personal data held in the Union that would conflict with Union or national law; a third-country court or " +
 				"administrative decision is recognisable or enforceable only on the basis of an international agreement",
 			Citation:  Citation{Law: dataAct, Short: "Data Act", Article: "Art. 32"},
-			Effective: d("2025-09-12"),
+			Effective: mustDate("2025-09-12"),
 			Scope:     Scope{Basis: StoredIn},
 			Relief: "an international agreement in force between the requesting third country and the Union or the member state, " +
 				"such as a mutual legal assistance treaty (Art. 32(2)); absent one, only where (a) the third-country legal system " +
@@ -185,7 +185,7 @@ func europeRules() []Rule {
 			Title: ukTransferTitle + "adequacy regulations (DPA 2018 s.17A, UK GDPR Art. 45), appropriate safeguards such as the " +
 				"IDTA, the UK Addendum or BCRs (Art. 46, 47), or an exception (Art. 49); onward transfers included",
 			Citation:  Citation{Law: ukGDPR, Short: "UK GDPR", Article: "Art. 44", Version: "Chapter V as retained from 2021-01-01 until the DUAA 2025 replaced it"},
-			Effective: d("2021-01-01"), End: d("2026-02-05"),
+			Effective: mustDate("2021-01-01"), End: mustDate("2026-02-05"),
 			Scope:    Scope{Classes: classes(Personal), Basis: StoredOrSubjectsIn},
 			Sources:  eurUKTransfers,
 			Verified: true,
@@ -199,7 +199,7 @@ func europeRules() []Rule {
 				"(Art. 45A, 45B), appropriate safeguards meeting the same test (Art. 46, 47), or an exception (Art. 49); onward " +
 				"transfers included",
 			Citation:  Citation{Law: ukGDPR, Short: "UK GDPR", Article: "Art. 44A", Version: "Chapter V as substituted by the Data (Use and Access) Act 2025, Sch. 7, from 2026-02-05"},
-			Effective: d("2026-02-05"),
+			Effective: mustDate("2026-02-05"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredOrSubjectsIn},
 			Sources:   eurUKTransfers,
 			Verified:  true,
@@ -216,7 +216,7 @@ func europeRules() []Rule {
 				"and data, and technical capability notices oblige them to maintain the ability to assist, including by " +
 				"removing electronic protection they applied",
 			Citation:  Citation{Law: ipa2016, Short: "IPA", Article: "Parts 2-7; s.252, 253, 255"},
-			Effective: d("2018-03-12"),
+			Effective: mustDate("2018-03-12"),
 			Sources:   eurIPA,
 			Verified:  true,
 			Notes: "Effective is the commencement of the notice powers the rule is built on: national security and technical " +
@@ -242,7 +242,7 @@ func europeRules() []Rule {
 				"operator, renewal of notices every two years with Judicial Commissioner approval, and wider communications-data " +
 				"powers",
 			Citation:  Citation{Law: "Investigatory Powers (Amendment) Act 2024 (c. 9)", Short: "IP(A)A", Article: "s.13-17, 19, 20"},
-			Effective: d("2024-10-14"),
+			Effective: mustDate("2024-10-14"),
 			Sources:   eurIPAA,
 			Verified:  true,
 			Notes: "Effective is the commencement of most sections by SI 2024/1021 (2024-10-14), including s.17 (extra-territorial " +
@@ -257,7 +257,7 @@ func europeRules() []Rule {
 				"particular for lack of legislation guaranteeing adequate protection; otherwise only with sufficient safeguards " +
 				"(notably contractual clauses), consent or another listed exception",
 			Citation:  Citation{Law: oldFADP, Short: "FADP 1992", Article: "Art. 6"},
-			Effective: d("1993-07-01"), End: d("2023-09-01"),
+			Effective: mustDate("1993-07-01"), End: mustDate("2023-09-01"),
 			Scope:    Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:  eurFADP1992,
 			Verified: true,
@@ -273,7 +273,7 @@ func europeRules() []Rule {
 				"with appropriate safeguards (treaty, notified clauses, FDPIC-recognised standard clauses, BCRs), or under an " +
 				"Art. 17 exception",
 			Citation:  Citation{Law: revFADP, Short: "FADP", Article: "Art. 16, 17"},
-			Effective: d("2023-09-01"),
+			Effective: mustDate("2023-09-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   append(append([]Source(nil), eurRevFADP...), eurCHAnnex1[0], eurCHAnnex1[1]),
 			Verified:  true,
@@ -289,7 +289,7 @@ func europeRules() []Rule {
 				"responsibility of a public authority, or facilitating them, is a crime: handing data in Switzerland to a " +
 				"foreign authority outside legal or administrative assistance falls under it",
 			Citation:  Citation{Law: "Swiss Criminal Code of 21 December 1937 (SR 311.0)", Short: "StGB", Article: "Art. 271", Version: "as amended by the Federal Act of 5 October 1950"},
-			Effective: d("1951-01-05"),
+			Effective: mustDate("1951-01-05"),
 			Scope:     Scope{Basis: StoredIn},
 			Relief: "authorisation by the competent federal authority (the 'lawful authority' of Art. 271(1)), or the channels of " +
 				"international mutual legal or administrative assistance (BGE 148 IV 66)",
@@ -307,16 +307,16 @@ func europeRules() []Rule {
 }
 
 func europeMechanisms() []Mechanism {
-	eu, gb, ch := c("EU"), c("GB"), c("CH")
+	eu, gb, ch := mustCode("EU"), mustCode("GB"), mustCode("CH")
 	both := []string{ukRule, ukRuleNew}
 	return []Mechanism{
 		{
 			ID: "eu-us-safe-harbour", Jurisdiction: eu, Automatic: true, CertifiedRecipient: true,
 			Name:      "EU-US Safe Harbour (self-certified US organisations only)",
 			Citation:  Citation{Law: "Commission Decision 2000/520/EC", Short: "Safe Harbour", Article: "Directive 95/46/EC Art. 25(6)"},
-			Effective: d("2000-07-26"), End: d("2015-10-06"),
+			Effective: mustDate("2000-07-26"), End: mustDate("2015-10-06"),
 			Satisfies:    []string{dirRule},
-			Destinations: []Code{c("US")},
+			Destinations: []Code{mustCode("US")},
 			Sources:      eurSafeHarbour,
 			Verified:     true,
 			Notes: "Declared invalid by the Court of Justice in Schrems I (C-362/14) on 2015-10-06, with immediate effect. Covered " +
@@ -328,7 +328,7 @@ func europeMechanisms() []Mechanism {
 			ID: "eu-dir-authorised-safeguards", Jurisdiction: eu,
 			Name:      "Transfers authorised by a member state under adequate safeguards (ad hoc contractual clauses, binding corporate rules)",
 			Citation:  Citation{Law: dpd, Short: "DPD", Article: "Art. 26(2)"},
-			Effective: d("1998-10-24"), End: d("2018-05-25"),
+			Effective: mustDate("1998-10-24"), End: mustDate("2018-05-25"),
 			Satisfies: []string{dirRule},
 			Sources:   append([]Source{eurDPDText}, eurSCC2001[0]),
 			Verified:  true,
@@ -340,7 +340,7 @@ func europeMechanisms() []Mechanism {
 			ID: "eu-dir-derogation-26-1", Jurisdiction: eu, OccasionalOnly: true,
 			Name:      "Directive derogations (unambiguous consent, contract, important public interest, legal claims, vital interests, public register)",
 			Citation:  Citation{Law: dpd, Short: "DPD", Article: "Art. 26(1)"},
-			Effective: d("1998-10-24"), End: d("2018-05-25"),
+			Effective: mustDate("1998-10-24"), End: mustDate("2018-05-25"),
 			Satisfies: []string{dirRule},
 			Sources:   []Source{eurDPDText},
 			Verified:  false,
@@ -354,7 +354,7 @@ func europeMechanisms() []Mechanism {
 			Citation: Citation{Law: "Data Protection Act 2018 (c. 12)", Short: "DPA 2018", Article: "Sch. 21 paras 4-5"},
 			// The EU decisions in force on 2020-12-31: Privacy Shield had
 			// fallen on 2020-07-16 and Korea's decision came in 2021.
-			Effective:    d("2021-01-01"),
+			Effective:    mustDate("2021-01-01"),
 			Satisfies:    both,
 			Destinations: codes("EEA", "GI", "CH", "CA", "AR", "GG", "IM", "JE", "FO", "AD", "IL", "UY", "NZ", "JP"),
 			Sources:      eurSch21,
@@ -372,9 +372,9 @@ func europeMechanisms() []Mechanism {
 			ID: "gb-adequacy-kr", Jurisdiction: gb, Automatic: true,
 			Name:         "UK adequacy regulations: Republic of Korea",
 			Citation:     Citation{Law: "Data Protection (Adequacy) (Republic of Korea) Regulations 2022, SI 2022/1213", Short: "UK adequacy (Korea)", Article: "DPA 2018 s.17A"},
-			Effective:    d("2022-12-19"),
+			Effective:    mustDate("2022-12-19"),
 			Satisfies:    both,
-			Destinations: []Code{c("KR")},
+			Destinations: []Code{mustCode("KR")},
 			Sources: append([]Source{
 				src("legislation.gov.uk: SI 2022/1213 (made 2022-11-21, in force 2022-12-19)", "https://www.legislation.gov.uk/uksi/2022/1213"),
 				src("Technology Law Dispatch: UK adequacy for Korea includes personal credit information (2022-12)", "https://www.technologylawdispatch.com"),
@@ -388,9 +388,9 @@ func europeMechanisms() []Mechanism {
 			Name: "UK-US data bridge: UK Extension to the EU-US Data Privacy Framework (certified US organisations only)",
 			Citation: Citation{Law: "Data Protection (Adequacy) (United States of America) Regulations 2023, SI 2023/1028",
 				Short: "UK-US data bridge", Article: "reg. 3; DPA 2018 s.17A"},
-			Effective:    d("2023-10-12"),
+			Effective:    mustDate("2023-10-12"),
 			Satisfies:    both,
-			Destinations: []Code{c("US")},
+			Destinations: []Code{mustCode("US")},
 			Sources: append([]Source{
 				src("legislation.gov.uk: SI 2023/1028 as made (in force 2023-10-12; reg. 3(2) UK Extension participants on the DPF List)", "https://www.legislation.gov.uk/uksi/2023/1028/made"),
 				src("ICO: how the UK Extension to the EU-US Data Privacy Framework works (updated 2026-07-30)", "https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/international-transfers/adequacy-regulations/how-does-the-uk-extension-to-the-eu-us-data-privacy-framework-work/"),
@@ -405,7 +405,7 @@ func europeMechanisms() []Mechanism {
 		{
 			ID: "gb-idta", Jurisdiction: gb, Name: "ICO International Data Transfer Agreement (IDTA)",
 			Citation:  Citation{Law: "International Data Transfer Agreement issued by the Information Commissioner under DPA 2018 s.119A", Short: "IDTA", Article: "UK GDPR Art. 46; DPA 2018 s.119A"},
-			Effective: d("2022-03-21"),
+			Effective: mustDate("2022-03-21"),
 			Satisfies: both,
 			Sources:   eurIDTA,
 			Verified:  true,
@@ -415,7 +415,7 @@ func europeMechanisms() []Mechanism {
 		{
 			ID: "gb-uk-addendum", Jurisdiction: gb, Name: "ICO International Data Transfer Addendum to the EU standard contractual clauses (2021)",
 			Citation:  Citation{Law: "International Data Transfer Addendum to the EU Commission Standard Contractual Clauses, issued under DPA 2018 s.119A", Short: "UK Addendum", Article: "UK GDPR Art. 46; DPA 2018 s.119A"},
-			Effective: d("2022-03-21"),
+			Effective: mustDate("2022-03-21"),
 			Satisfies: both,
 			Sources:   eurIDTA,
 			Verified:  true,
@@ -424,7 +424,7 @@ func europeMechanisms() []Mechanism {
 		{
 			ID: "gb-eu-scc-old", Jurisdiction: gb, Name: "EU standard contractual clauses of 2001, 2004 and 2010 as they stood in UK law",
 			Citation:  Citation{Law: "Commission Decisions 2001/497/EC, 2004/915/EC and 2010/87/EU as retained in UK law", Short: "UK SCC (old)", Article: "UK GDPR Art. 46"},
-			Effective: d("2021-01-01"), End: d("2024-03-22"),
+			Effective: mustDate("2021-01-01"), End: mustDate("2024-03-22"),
 			Satisfies: []string{ukRule},
 			Sources:   eurIDTA,
 			Verified:  true,
@@ -435,7 +435,7 @@ func europeMechanisms() []Mechanism {
 		{
 			ID: "gb-bcr", Jurisdiction: gb, Name: "UK binding corporate rules approved by the ICO",
 			Citation:  Citation{Law: ukGDPR, Short: "UK GDPR", Article: "Art. 46(2)(b), 47"},
-			Effective: d("2021-01-01"),
+			Effective: mustDate("2021-01-01"),
 			Satisfies: both,
 			Sources: []Source{
 				src("ICO: a brief guide to international transfers (IDTA, Addendum or UK BCRs, with a TRA; updated 2026-01-15)", "https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/international-transfers/international-transfers-a-guide/"),
@@ -447,7 +447,7 @@ func europeMechanisms() []Mechanism {
 			ID: "gb-derogation-49", Jurisdiction: gb, OccasionalOnly: true,
 			Name:      "UK GDPR exceptions for specific situations (explicit consent, contract, public interest, legal claims, vital interests, public register)",
 			Citation:  Citation{Law: ukGDPR, Short: "UK GDPR", Article: "Art. 49(1)"},
-			Effective: d("2021-01-01"),
+			Effective: mustDate("2021-01-01"),
 			Satisfies: both,
 			Sources:   []Source{eurUKTransfers[4], eurUKTransfers[3]},
 			Verified:  false,
@@ -458,7 +458,7 @@ func europeMechanisms() []Mechanism {
 			ID: "ch-adequacy-annex1", Jurisdiction: ch, Automatic: true,
 			Name:         "Swiss Federal Council adequacy list (Annex 1 DPO)",
 			Citation:     Citation{Law: "Swiss Data Protection Ordinance (DPO)", Short: "DPO", Article: "Art. 8, Annex 1; FADP Art. 16(1)"},
-			Effective:    d("2023-09-01"),
+			Effective:    mustDate("2023-09-01"),
 			Satisfies:    []string{chRule},
 			Destinations: codes("EEA", "AD", "AR", "CA", "FO", "GI", "GB", "GG", "IM", "IL", "JE", "MC", "NZ", "UY"),
 			Sources:      eurCHAnnex1,
@@ -476,9 +476,9 @@ func europeMechanisms() []Mechanism {
 			ID: "ch-us-dpf", Jurisdiction: ch, Automatic: true, CertifiedRecipient: true,
 			Name:         "Swiss-US Data Privacy Framework (certified US organisations only)",
 			Citation:     Citation{Law: "Federal Council decision of 14 August 2024 amending Annex 1 DPO (Swiss-U.S. Data Privacy Framework)", Short: "Swiss-US DPF", Article: "FADP Art. 16(1); DPO Annex 1"},
-			Effective:    d("2024-09-15"),
+			Effective:    mustDate("2024-09-15"),
 			Satisfies:    []string{chRule},
-			Destinations: []Code{c("US")},
+			Destinations: []Code{mustCode("US")},
 			Sources:      eurCHDPF,
 			Verified:     true,
 			Notes: "Only US organisations certified under the Swiss-U.S. DPF: a recipient shows this by listing ch-us-dpf among its " +
@@ -489,7 +489,7 @@ func europeMechanisms() []Mechanism {
 			ID: "ch-standard-clauses", Jurisdiction: ch,
 			Name:      "EU standard contractual clauses (2021) with Swiss adaptations, recognised by the FDPIC",
 			Citation:  Citation{Law: "FDPIC recognition of the standard contractual clauses of Decision (EU) 2021/914 with Swiss adaptations", Short: "Swiss SCC", Article: "FADP 1992 Art. 6(2)(a); FADP Art. 16(2)(d)"},
-			Effective: d("2021-08-27"),
+			Effective: mustDate("2021-08-27"),
 			Satisfies: []string{chRuleOld, chRule},
 			Sources: []Source{
 				src("DataGuidance: Switzerland (FDPIC recognised the 2021 EU SCCs with Swiss adaptations on 2021-08-27)", "https://legacy.dataguidance.com/jurisdiction/switzerland"),
@@ -502,7 +502,7 @@ func europeMechanisms() []Mechanism {
 		{
 			ID: "ch-bcr", Jurisdiction: ch, Name: "Binding corporate rules approved by the FDPIC or a foreign data protection authority",
 			Citation:  Citation{Law: revFADP, Short: "FADP", Article: "Art. 16(2)(e)"},
-			Effective: d("2023-09-01"),
+			Effective: mustDate("2023-09-01"),
 			Satisfies: []string{chRule},
 			Sources:   []Source{eurCHAnnex1[3], eurRevFADP[0]},
 			Verified:  true,
@@ -512,9 +512,9 @@ func europeMechanisms() []Mechanism {
 			ID: "ch-fadp1992-adequate-legislation", Jurisdiction: ch, Automatic: true,
 			Name:      "FADP 1992: destination with legislation guaranteeing adequate protection (EEA states)",
 			Citation:  Citation{Law: oldFADP, Short: "FADP 1992", Article: "Art. 6(1)"},
-			Effective: d("1993-07-01"), End: d("2023-09-01"),
+			Effective: mustDate("1993-07-01"), End: mustDate("2023-09-01"),
 			Satisfies:    []string{chRuleOld},
-			Destinations: []Code{c("EEA")},
+			Destinations: []Code{mustCode("EEA")},
 			Sources:      append(append([]Source(nil), eurFADP1992...), src("Lexology (ACC): the FDPIC country list matches the EU adequacy findings", "https://www.lexology.com/library/detail.aspx?g=dbaca74f-c6f9-42bc-8e40-dfd8c84a717a")),
 			Verified:     false,
 			Notes: "Under the 1992 Act the exporter judged adequacy itself, helped by the FDPIC's indicative country list. Treating " +
@@ -531,18 +531,18 @@ func europeProfiles() []AccessProfile {
 		"hosting providers to remove or disable terrorist content within one hour; no general power otherwise found"
 	return []AccessProfile{
 		{
-			Jurisdiction: c("GB"),
-			JudicialAuthorisation: Assessment{Answer: Yes, Verified: true,
+			Jurisdiction: mustCode("GB"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "IPA 2016 'double lock': warrants and technical capability, national security and retention notices need " +
 					"the Secretary of State and approval by a Judicial Commissioner (s.253(1)(c) for TCNs; GB-IPA-2016)"},
-			Transparency: Assessment{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "the Investigatory Powers Commissioner reports annually to Parliament and the Investigatory Powers Tribunal " +
 					"hears complaints; notices are secret and recipients may not disclose them (IPA s.255(8))"},
-			CompelledAssistance: Assessment{Answer: Partly, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "technical capability and national security notices compel operators, including overseas ones, to assist " +
 					"(IPA s.252, 253, 255(10)); approved by a Judicial Commissioner, not an ordinary court; renewal every two " +
 					"years (s.255(5A), IP(A)A 2024)"},
-			ContentControl: Assessment{Answer: Partly, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "police notices to remove unlawfully terrorism-related material within two working days (Terrorism Act 2006 " +
 					"s.3) and 48-hour removal notices for unlawful weapons content (Crime and Policing Act 2026 s.21), without " +
 					"a court; Online Safety Act 2023 access restrictions need a court order (s.144-147)"},
@@ -556,19 +556,19 @@ func europeProfiles() []AccessProfile {
 			},
 		},
 		{
-			Jurisdiction: c("CH"),
-			JudicialAuthorisation: Assessment{Answer: Yes, Verified: true,
+			Jurisdiction: mustCode("CH"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "Intelligence Service Act (SR 121) Art. 27(2): measures requiring authorisation need the Federal " +
 					"Administrative Court's authorisation and the DDPS head's clearance, Art. 29 (single judge within five " +
 					"working days); cable communications intelligence Art. 40-41 likewise; criminal-procedure surveillance " +
 					"needs court approval"},
-			Transparency: Assessment{Answer: Partly, Verified: false,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: false,
 				Basis: "the independent supervisory authority for intelligence (AB-ND) audits and its annual report is published " +
 					"(IntelSA Art. 78(3)); whether and when subjects are notified was not checked (unverified)"},
-			CompelledAssistance: Assessment{Answer: No, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: No, Verified: true,
 				Basis: "cable operators and telecom providers must assist only under mandates authorised by the Federal " +
 					"Administrative Court (IntelSA Art. 40-41) or court-approved criminal surveillance (SPTO Art. 6)"},
-			ContentControl: Assessment{Answer: Partly, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "fedpol may, after hearing the Federal Intelligence Service, order the deletion of a website holding " +
 					"violent propaganda on a Swiss server and only recommend blocking for foreign servers (Federal Act on " +
 					"Measures to Safeguard Internal Security Art. 13e(5), in force 2012-07-16), an administrative order " +
@@ -584,19 +584,19 @@ func europeProfiles() []AccessProfile {
 				"providers cannot be compelled.",
 		},
 		{
-			Jurisdiction: c("DE"),
-			JudicialAuthorisation: Assessment{Answer: Partly, Verified: true,
+			Jurisdiction: mustCode("DE"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "G 10 measures are authorised subject to the G 10 Commission, a parliamentary quasi-judicial body (G 10 Act " +
 					"§ 1(2)); BND strategic foreign surveillance is reviewed before execution by the Independent Control Council " +
 					"from 2022-01-01 (BND Act §§ 23(4), 40-41; BVerfG 1 BvR 2835/17 of 2020-05-19); courts reviewing a provider's " +
 					"obligation order do not review the underlying restriction order (BVerwG 6 A 3.16 of 2018-05-30)"},
-			Transparency: Assessment{Answer: Partly, Verified: false,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: false,
 				Basis: "parliamentary oversight by the Parliamentary Control Panel and the G 10 Commission (G 10 Act § 1(2)); " +
 					"published statistics and notice to subjects were not checked (inference, unverified)"},
-			CompelledAssistance: Assessment{Answer: Partly, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "commercial telecom providers must, on an order, give information, divert content and enable monitoring " +
 					"(G 10 Act § 2(1a)), checked by the G 10 Commission and the Independent Control Council rather than a court"},
-			ContentControl: Assessment{Answer: Partly, Verified: false,
+			ContentControl: ProfileAnswer{Answer: Partly, Verified: false,
 				Basis: tcoBasis + "; Germany's designated competent authority was not checked (unverified)"},
 			Sources: []Source{
 				src("lexcada.com: Artikel 10-Gesetz (G 10)", "https://lexcada.com/akn/de/act/2001-06-26/G_10/deu"),
@@ -609,19 +609,19 @@ func europeProfiles() []AccessProfile {
 				"to terrorist content; the research table rated it Yes on the same hook.",
 		},
 		{
-			Jurisdiction: c("FR"),
-			JudicialAuthorisation: Assessment{Answer: Partly, Verified: true,
+			Jurisdiction: mustCode("FR"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "intelligence techniques are authorised by the Prime Minister after a prior opinion of the CNCTR, an " +
 					"independent administrative commission (Code de la sécurité intérieure L. 821-3, L. 821-4), for four months; " +
 					"since the law of 2021-07-30 a negative CNCTR opinion sends the matter to the Conseil d'État before execution " +
 					"(catalog research, not re-checked)"},
-			Transparency: Assessment{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "the CNCTR publishes annual activity reports with numbers of opinions, purposes and persons monitored; no " +
 					"notice to the persons monitored"},
-			CompelledAssistance: Assessment{Answer: Partly, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "operators' networks carry out techniques, including algorithmic analysis of connection data (L. 851-3), on " +
 					"executive authorisation (L. 871-6), not a court's"},
-			ContentControl: Assessment{Answer: Partly, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "the administrative authority may require removal of terrorism-apology and child-abuse content and then " +
 					"order ISPs to block it, overseen only by a qualified person at the CNIL, later Arcom (LCEN art. 6-1, law of " +
 					"2014-11-13; Décret 2015-125); " + tcoBasis},
@@ -635,19 +635,19 @@ func europeProfiles() []AccessProfile {
 				"categories; the research table rated it Yes.",
 		},
 		{
-			Jurisdiction: c("NL"),
-			JudicialAuthorisation: Assessment{Answer: Partly, Verified: true,
+			Jurisdiction: mustCode("NL"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "special powers of the AIVD and MIVD under the Intelligence and Security Services Act 2017 (Wiv 2017, fully " +
 					"in force 2018-05-01) need ministerial permission and a binding prior lawfulness review by the Investigatory " +
 					"Powers Commission (TIB), an independent body, not a court"},
-			Transparency: Assessment{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "the CTIVD reviews ex post and reports; its complaints department can bind the services (delete data, stop a " +
 					"power); no notice to subjects was found"},
-			CompelledAssistance: Assessment{Answer: Partly, Verified: false,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: false,
 				Basis: "providers of communications services can be ordered to supply data in support of interception powers (Wiv " +
 					"2017 Art. 52(1), 55(1); Besluit gegevensverstrekking onderzoek van communicatie Wiv 2017, Stb. 2018, 116); " +
 					"that those orders pass the TIB's binding review, and the wording of the cooperation duty, are unverified"},
-			ContentControl: Assessment{Answer: Partly, Verified: false,
+			ContentControl: ProfileAnswer{Answer: Partly, Verified: false,
 				Basis: tcoBasis + "; the Netherlands' designated competent authority was not checked (unverified)"},
 			Sources: []Source{
 				src("AIVD: the Investigatory Powers Commission (TIB), binding judgments", "https://english.aivd.nl/about-aivd/the-intelligence-and-security-services-act-2017/regulatory-commission"),

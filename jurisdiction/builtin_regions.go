@@ -117,79 +117,79 @@ func builtinProviders() []Provider {
 
 func builtinOperators() []Operator {
 	return []Operator{
-		{ID: "amazon", Name: "Amazon.com, Inc.", Jurisdiction: c("US"), Sources: []Source{botocore}, Verified: true},
-		{ID: "aws-inc", Name: "Amazon Web Services, Inc.", Jurisdiction: c("US"), Parent: "amazon", Share: 100,
+		{ID: "amazon", Name: "Amazon.com, Inc.", Jurisdiction: mustCode("US"), Sources: []Source{botocore}, Verified: true},
+		{ID: "aws-inc", Name: "Amazon Web Services, Inc.", Jurisdiction: mustCode("US"), Parent: "amazon", Share: 100,
 			Sources: []Source{botocore}, Verified: true},
-		{ID: "sinnet", Name: "Beijing Sinnet Technology Co., Ltd.", Jurisdiction: c("CN"), Licences: []string{"CN-VATS-IDC"},
+		{ID: "sinnet", Name: "Beijing Sinnet Technology Co., Ltd.", Jurisdiction: mustCode("CN"), Licences: []string{"CN-VATS-IDC"},
 			Sources: []Source{awsChinaBlog}, Verified: true,
 			Notes: "Operates the AWS China (Beijing) region with technology licensed from AWS; it bought the region's servers from AWS under an agreement of 2017-11-10. " +
 				"Its IDC licence is inferred from its role as licensed operator, not read from the licence."},
-		{ID: "nwcd", Name: "Ningxia Western Cloud Data Technology Co., Ltd. (NWCD)", Jurisdiction: c("CN"), Licences: []string{"CN-VATS-IDC"},
+		{ID: "nwcd", Name: "Ningxia Western Cloud Data Technology Co., Ltd. (NWCD)", Jurisdiction: mustCode("CN"), Licences: []string{"CN-VATS-IDC"},
 			Sources: []Source{awsChinaBlog}, Verified: true,
 			Notes: "Operates the AWS China (Ningxia) region. Its IDC licence is inferred from its role, not read from the licence."},
-		{ID: "aws-esc", Name: "AWS European Sovereign Cloud GmbH", Jurisdiction: c("DE"), Parent: "amazon", Control: true,
+		{ID: "aws-esc", Name: "AWS European Sovereign Cloud GmbH", Jurisdiction: mustCode("DE"), Parent: "amazon", Control: true,
 			Sources: []Source{escGmbH, golemESC, escGovernance, escComputerWeek}, Verified: true,
 			Notes: "German parent company of the AWS European Sovereign Cloud, seated in Potsdam, with three German subsidiaries (their names unverified); " +
 				"managed by EU citizens resident in the EU. Ultimate parent Amazon.com, Inc.; the intermediate holding companies and the share held are unverified, " +
 				"so control without a stated share is recorded."},
-		{ID: "microsoft", Name: "Microsoft Corporation", Jurisdiction: c("US"), Sources: []Source{azureRegions}, Verified: true},
-		{ID: "vnet-group", Name: "VNET Group, Inc. (formerly 21Vianet Group, Inc.)", Jurisdiction: c("KY"), Headquarters: c("CN"),
+		{ID: "microsoft", Name: "Microsoft Corporation", Jurisdiction: mustCode("US"), Sources: []Source{azureRegions}, Verified: true},
+		{ID: "vnet-group", Name: "VNET Group, Inc. (formerly 21Vianet Group, Inc.)", Jurisdiction: mustCode("KY"), Headquarters: mustCode("CN"),
 			Sources: []Source{vnet20F}, Verified: true},
-		{ID: "21vianet-broadband", Name: "Beijing 21Vianet Broadband Data Center Co., Ltd.", Jurisdiction: c("CN"),
+		{ID: "21vianet-broadband", Name: "Beijing 21Vianet Broadband Data Center Co., Ltd.", Jurisdiction: mustCode("CN"),
 			Parent: "vnet-group", Control: true, Sources: []Source{azureChinaOps, vnet20F}, Verified: true,
 			Notes: "Consolidated by VNET Group; whether as a subsidiary or a variable-interest entity is unverified, so control without equity is recorded."},
-		{ID: "shanghai-blue-cloud", Name: "Shanghai Blue Cloud Technology Co., Ltd. (\"21Vianet\")", Jurisdiction: c("CN"),
+		{ID: "shanghai-blue-cloud", Name: "Shanghai Blue Cloud Technology Co., Ltd. (\"21Vianet\")", Jurisdiction: mustCode("CN"),
 			Licences: []string{"CN-VATS-IDC"}, Parent: "21vianet-broadband", Share: 100, Sources: []Source{azureChinaOps}, Verified: true,
 			Notes: "Operates and transacts Azure in China; customers contract with it. Its IDC licence follows from the playbook's statement that the operator holds the value-added telecom permits."},
-		{ID: "alibaba-group", Name: "Alibaba Group Holding Limited", Jurisdiction: c("KY"), Headquarters: c("CN"),
+		{ID: "alibaba-group", Name: "Alibaba Group Holding Limited", Jurisdiction: mustCode("KY"), Headquarters: mustCode("CN"),
 			Sources: []Source{alibaba20F}, Verified: true,
 			Notes: "Incorporated in the Cayman Islands; its 20-F gives a principal executive office in Hong Kong, while the group is run from Hangzhou (press); recorded as headquartered in CN."},
-		{ID: "alibaba-cloud-intl", Name: "Alibaba Cloud international contracting entity (varies by customer billing address)", Jurisdiction: c("SG"),
+		{ID: "alibaba-cloud-intl", Name: "Alibaba Cloud international contracting entity (varies by customer billing address)", Jurisdiction: mustCode("SG"),
 			Parent: "alibaba-group", Share: 100, Sources: []Source{src("Alibaba Cloud international contracting entities (public documentation)", "https://www.alibabacloud.com")}, Verified: false,
 			Notes: "Alibaba Cloud (Singapore) Private Limited is one of several contracting entities; which entity operates each international region is unverified."},
-		{ID: "alibaba-cloud-us", Name: "Alibaba Cloud US LLC", Jurisdiction: c("US"), Parent: "alibaba-group", Share: 100,
+		{ID: "alibaba-cloud-us", Name: "Alibaba Cloud US LLC", Jurisdiction: mustCode("US"), Parent: "alibaba-group", Share: 100,
 			Sources: []Source{src("Alibaba Cloud contracting entities: Alibaba Cloud US LLC", "https://www.alibabacloud.com")}, Verified: false,
 			Notes: "The US contracting entity; that it operates the US regions, and the holding companies between it and the group, are unverified."},
-		{ID: "alibaba-cloud-cn", Name: "Alibaba Cloud Computing Co., Ltd. (阿里云计算有限公司)", Jurisdiction: c("CN"), Licences: []string{"CN-VATS-IDC"},
+		{ID: "alibaba-cloud-cn", Name: "Alibaba Cloud Computing Co., Ltd. (阿里云计算有限公司)", Jurisdiction: mustCode("CN"), Licences: []string{"CN-VATS-IDC"},
 			Parent: "alibaba-group", Control: true, Sources: []Source{alicloudAgreement, alicloudRegionList}, Verified: false,
 			Notes: "Mainland contracting party, Hangzhou; that it operates every mainland region, and whether the group holds it as a subsidiary or " +
 				"through a variable-interest structure, are unverified, so control without a stated share is recorded. " +
 				"Its IDC licence is inferred from its role as lawful mainland cloud operator, not read from the licence (unverified)."},
-		{ID: "sccc", Name: "Saudi Cloud Computing Company (SCCC)", Jurisdiction: c("SA"),
+		{ID: "sccc", Name: "Saudi Cloud Computing Company (SCCC)", Jurisdiction: mustCode("SA"),
 			Sources: []Source{alicloudRiyadh, alicloudSCCC}, Verified: true,
 			Notes: "Operates Alibaba Cloud's Riyadh partner region. Joint venture of eWTP Arabia Capital, Alibaba Cloud, STC Group and the Saudi Company for " +
 				"Artificial Intelligence; the shareholdings are unverified, so no parent is recorded."},
-		{ID: "alphabet", Name: "Alphabet Inc.", Jurisdiction: c("US"), Sources: []Source{alphabet8K}, Verified: true},
-		{ID: "google-llc", Name: "Google LLC", Jurisdiction: c("US"), Parent: "alphabet", Share: 100,
+		{ID: "alphabet", Name: "Alphabet Inc.", Jurisdiction: mustCode("US"), Sources: []Source{alphabet8K}, Verified: true},
+		{ID: "google-llc", Name: "Google LLC", Jurisdiction: mustCode("US"), Parent: "alphabet", Share: 100,
 			Sources: []Source{alphabet8K, gcpRegions}, Verified: true,
 			Notes: "Google Inc. became a direct wholly owned subsidiary of Alphabet Inc. on 2015-10-02 and later became Google LLC; " +
 				"any intermediate holding company since then is not recorded (unverified)."},
-		{ID: "thales", Name: "Thales S.A.", Jurisdiction: c("FR"), Sources: []Source{s3nsReuters}, Verified: true,
+		{ID: "thales", Name: "Thales S.A.", Jurisdiction: mustCode("FR"), Sources: []Source{s3nsReuters}, Verified: true,
 			Notes: "French defence group, listed, partly owned by the French State (its share unverified, not recorded)."},
-		{ID: "s3ns", Name: "S3NS", Jurisdiction: c("FR"), Parent: "thales", Control: true,
+		{ID: "s3ns", Name: "S3NS", Jurisdiction: mustCode("FR"), Parent: "thales", Control: true,
 			Sources: []Source{s3nsReuters, s3nsGovern, s3nsDocs}, Verified: true,
 			Notes: "Created in June 2022; majority-owned and controlled by Thales, with Google as undisclosed minority shareholder (reported as about 20%, unverified); " +
 				"legal form SAS per a third-party profile (unverified). Operates Google Cloud technology under licence for Cloud de Confiance, " +
 				"qualified SecNumCloud 3.2 on 2025-12-17."},
-		{ID: "oracle", Name: "Oracle Corporation", Jurisdiction: c("US"), Sources: []Source{ociRegions}, Verified: true},
-		{ID: "tencent-holdings", Name: "Tencent Holdings Limited", Jurisdiction: c("KY"), Headquarters: c("CN"),
+		{ID: "oracle", Name: "Oracle Corporation", Jurisdiction: mustCode("US"), Sources: []Source{ociRegions}, Verified: true},
+		{ID: "tencent-holdings", Name: "Tencent Holdings Limited", Jurisdiction: mustCode("KY"), Headquarters: mustCode("CN"),
 			Sources: []Source{tencentAR}, Verified: true,
 			Notes: "Registered office in the Cayman Islands; principal place of business Tencent Building, Shenzhen. " +
 				"Tencent Cloud's contracting entities outside the mainland were not found (unverified)."},
-		{ID: "tencent-cloud-bj", Name: "Tencent Cloud Computing (Beijing) Co., Ltd.", Jurisdiction: c("CN"), Licences: []string{"CN-VATS-IDC"},
+		{ID: "tencent-cloud-bj", Name: "Tencent Cloud Computing (Beijing) Co., Ltd.", Jurisdiction: mustCode("CN"), Licences: []string{"CN-VATS-IDC"},
 			Parent: "tencent-holdings", Control: true, Sources: []Source{tencentCloudB}, Verified: false,
 			Notes: "A PRC company called \"Tencent Cloud\" in a 2022 agreement filed with the SEC; that it operates the mainland regions, " +
 				"and how Tencent Holdings controls it (subsidiary or variable-interest entity), are unverified. " +
 				"Its IDC licence is inferred from that role, not read from the licence."},
-		{ID: "huawei-tech", Name: "Huawei Technologies Co., Ltd.", Jurisdiction: c("CN"), Licences: []string{"CN-VATS-IDC"},
+		{ID: "huawei-tech", Name: "Huawei Technologies Co., Ltd.", Jurisdiction: mustCode("CN"), Licences: []string{"CN-VATS-IDC"},
 			Sources: []Source{huaweiGuizhou}, Verified: true,
 			Notes: "Shenzhen-based; Huawei Cloud is one of its business units. Its own shareholder and the group entity that operates each region are unverified " +
 				"and not recorded; the IDC licence stands for that of the mainland operating entity, inferred from its role, not read from a licence."},
-		{ID: "huawei-sparkoo-ie", Name: "Sparkoo Technologies Ireland Co., Ltd.", Jurisdiction: c("IE"), Parent: "huawei-tech", Control: true,
+		{ID: "huawei-sparkoo-ie", Name: "Sparkoo Technologies Ireland Co., Ltd.", Jurisdiction: mustCode("IE"), Parent: "huawei-tech", Control: true,
 			Sources: []Source{huaweiEU}, Verified: false,
 			Notes: "Provides Huawei Cloud on its EU site with associated companies; that it operates the Dublin region, and its ownership chain to " +
 				"Huawei Technologies, are unverified."},
-		{ID: "ibm", Name: "International Business Machines Corporation", Jurisdiction: c("US"), Sources: []Source{ibmMonitoring}, Verified: true},
+		{ID: "ibm", Name: "International Business Machines Corporation", Jurisdiction: mustCode("US"), Sources: []Source{ibmMonitoring}, Verified: true},
 	}
 }
 
@@ -234,7 +234,7 @@ func (t regionTable) regions() []Region {
 	out := make([]Region, 0, len(t.rows))
 	for _, r := range t.rows {
 		reg := Region{
-			Provider: t.provider, Code: r.code, Name: r.name, City: r.city, Country: c(r.country),
+			Provider: t.provider, Code: r.code, Name: r.name, City: r.city, Country: mustCode(r.country),
 			Partition: t.partition, Operator: t.operator, Licensor: t.licensor,
 			Sources:  append(append([]Source(nil), t.sources...), r.sources...),
 			Verified: !r.doubtful, Notes: r.notes,
@@ -257,11 +257,11 @@ func openedOn(s string) (Date, string) {
 	case 0:
 		return Date{}, ""
 	case len("2006"):
-		return d(s + "-01-01"), "year"
+		return mustDate(s + "-01-01"), "year"
 	case len("2006-01"):
-		return d(s + "-01"), "month"
+		return mustDate(s + "-01"), "month"
 	default:
-		return d(s), "day"
+		return mustDate(s), "day"
 	}
 }
 

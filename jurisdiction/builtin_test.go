@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -77,7 +78,7 @@ func TestBuiltinRulesComplete(t *testing.T) {
 		if !r.End.IsZero() && !r.End.After(r.Effective) {
 			t.Errorf("%s: end %s not after effective %s", p, r.End, r.Effective)
 		}
-		if !r.Period().Valid() {
+		if !r.Period().IsValid() {
 			t.Errorf("%s: invalid period %s", p, r.Period())
 		}
 		if len(r.Sources) == 0 {
@@ -189,14 +190,14 @@ func TestBuiltinMechanisms(t *testing.T) {
 
 func TestBuiltinProfiles(t *testing.T) {
 	t.Parallel()
-	for _, p := range jurisdiction.Default().Profiles() {
+	for p := range jurisdiction.Default().Profiles() {
 		if p.Default {
 			t.Errorf("profile %v is a default profile in the built-in catalog", p.Jurisdiction)
 		}
 		if len(p.Sources) == 0 || p.Reviewed.IsZero() {
 			t.Errorf("profile %v lacks sources or a review date", p.Jurisdiction)
 		}
-		for name, a := range map[string]jurisdiction.Assessment{
+		for name, a := range map[string]jurisdiction.ProfileAnswer{
 			"judicial_authorisation": p.JudicialAuthorisation, "transparency": p.Transparency,
 			"compelled_assistance": p.CompelledAssistance, "content_control": p.ContentControl,
 		} {
@@ -212,8 +213,8 @@ func TestBuiltinProfiles(t *testing.T) {
 // list the CSL, DSL or PIPL in Annex III.
 func TestBuiltinMainlandTerritory(t *testing.T) {
 	t.Parallel()
-	for _, r := range jurisdiction.Default().RulesOf(code("CN")) {
-		got := jurisdiction.Territory(r)
+	for r := range jurisdiction.Default().RulesOf(code("CN")) {
+		got := r.Area()
 		if len(got) != 1 || got[0] != code("CN") {
 			t.Errorf("rule %s territory = %v, want [CN]", r.ID, got)
 		}
@@ -374,7 +375,7 @@ func TestBuiltinFacts(t *testing.T) {
 	// Only EU rules cover the EEA.
 	for _, id := range []string{"EU-GDPR-44", "EU-GDPR-48"} {
 		r, _ := cat.Rule(id)
-		if got := jurisdiction.Territory(r); len(got) != 1 || got[0] != code("EEA") {
+		if got := r.Area(); len(got) != 1 || got[0] != code("EEA") {
 			t.Errorf("%s territory = %v, want [EEA]: the GDPR applies in the EEA", id, got)
 		}
 	}
@@ -580,7 +581,7 @@ func TestBuiltinCitationsNameLawOnce(t *testing.T) {
 func TestBuiltinAgreementFacts(t *testing.T) {
 	t.Parallel()
 	byID := map[string]jurisdiction.Agreement{}
-	for _, a := range jurisdiction.Default().Agreements() {
+	for a := range jurisdiction.Default().Agreements() {
 		byID[a.ID] = a
 	}
 	tests := []struct {
@@ -657,5 +658,51 @@ func TestBuiltinAdequacyExclusions(t *testing.T) {
 				t.Errorf("%s notes do not explain the tag %q", tt.id, m.ExcludedRecipientTags[0])
 			}
 		})
+	}
+}
+
+// TestBuiltinVersionStable checks finding D13: the built-in catalog's
+// Version is a function of the built-in data alone. BuiltinReviewed, part
+// of that data, is a function whose result the caller owns, not a
+// variable anyone can write; the catalog rebuilt from BuiltinContents, in
+// many goroutines at once, has the same Version as Default.
+func TestBuiltinVersionStable(t *testing.T) {
+	t.Parallel()
+	want := jurisdiction.Default().Version()
+	if !strings.HasPrefix(want, jurisdiction.BuiltinName+"+sha256:") {
+		t.Errorf("Version = %q, want the built-in name and a digest", want)
+	}
+	var wg sync.WaitGroup
+	versions := make([]string, 8)
+	for i := range versions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := jurisdiction.BuiltinContents()
+			cat, err := jurisdiction.NewCatalog(jurisdiction.BuiltinName, c)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			versions[i] = cat.Version()
+			c.Rules[0].Reviewed = day("1999-01-01") // the caller's copy
+			if jurisdiction.Default().Version() != want {
+				t.Error("Default's Version changed")
+			}
+		}()
+	}
+	wg.Wait()
+	for i, v := range versions {
+		if v != want {
+			t.Errorf("rebuild %d: Version = %q, want %q", i, v, want)
+		}
+	}
+	if got := jurisdiction.BuiltinReviewed(); got.IsZero() || got != jurisdiction.BuiltinReviewed() {
+		t.Errorf("BuiltinReviewed() = %s, not one fixed day", got)
+	}
+	for r := range jurisdiction.Default().Rules() {
+		if r.Reviewed.After(jurisdiction.BuiltinReviewed()) {
+			t.Errorf("rule %s reviewed %s, after the catalog-wide review %s", r.ID, r.Reviewed, jurisdiction.BuiltinReviewed())
+		}
 	}
 }

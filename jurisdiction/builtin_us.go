@@ -28,14 +28,14 @@ var (
 )
 
 func usRules() []Rule {
-	us := c("US")
+	us := mustCode("US")
 	return []Rule{
 		{
 			ID: "US-SCA-2703", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
 			Title: "The government may compel providers of electronic communication or remote computing services to disclose " +
 				"stored contents (by warrant) and records (by subpoena or court order)",
 			Citation:  Citation{Law: "Stored Communications Act (Title II of the Electronic Communications Privacy Act, Pub. L. 99-508)", Short: "SCA", Article: "18 U.S.C. 2703"},
-			Effective: d("1986-10-21"),
+			Effective: mustDate("1986-10-21"),
 			Sources:   append(usSCA, msftIreland),
 			Verified:  true,
 			Notes: "Territorial only before the CLOUD Act: the Second Circuit held on 2016-07-14 that a 2703 warrant does not reach " +
@@ -45,7 +45,7 @@ func usRules() []Rule {
 			ID: "US-SCA-2709", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
 			Title:     "The FBI may demand subscriber and transactional records by National Security Letter, without a prior court order",
 			Citation:  Citation{Law: "Stored Communications Act (Pub. L. 99-508), as expanded by the USA PATRIOT Act", Short: "SCA", Article: "18 U.S.C. 2709"},
-			Effective: d("1986-10-21"),
+			Effective: mustDate("1986-10-21"),
 			Sources: []Source{
 				src("CRS RL33320: National Security Letters (2015)", "https://www.everycrsreport.com/reports/RL33320.html"),
 				src("DLA Piper Privacy Matters: 18 U.S.C. 2703 and 2709", "https://blogs.dlapiper.com/privacymatters/")},
@@ -56,7 +56,7 @@ func usRules() []Rule {
 			ID: "US-CALEA", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
 			Title:     "Telecommunications carriers, facilities-based broadband and interconnected VoIP providers must be able to carry out lawfully authorised interception",
 			Citation:  Citation{Law: "Communications Assistance for Law Enforcement Act, Pub. L. 103-414", Short: "CALEA", Article: "47 U.S.C. 1002"},
-			Effective: d("1994-10-25"),
+			Effective: mustDate("1994-10-25"),
 			Sources: []Source{
 				src("CRS RL30677: CALEA (2009)", "https://www.everycrsreport.com/reports/RL30677.html"),
 				src("FBI NDCAC: CALEA", "https://ndcac.fbi.gov/calea")},
@@ -67,7 +67,7 @@ func usRules() []Rule {
 			ID: "US-PATRIOT-215", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
 			Title:     "FISA business-records orders for any tangible things, and broadened National Security Letters",
 			Citation:  Citation{Law: "USA PATRIOT Act, Pub. L. 107-56, 115 Stat. 272", Short: "PATRIOT Act", Article: "Sec. 215 (50 U.S.C. 1861)"},
-			Effective: d("2001-10-26"), End: d("2020-03-15"),
+			Effective: mustDate("2001-10-26"), End: mustDate("2020-03-15"),
 			Sources: []Source{
 				src("Courthouse Libraries BC: USA PATRIOT Act, Public Law 107-56 (Oct. 26, 2001)", "https://www.courthouselibrary.ca/how-we-can-help/our-legal-knowledge-base/patriot-act"),
 				src("Politico: Bush signs USA PATRIOT Act, Oct. 26, 2001", "https://www.politico.com/story/2015/10/bush-signs-usa-patriot-act-into-law-oct-26-2001-215030"),
@@ -81,7 +81,7 @@ func usRules() []Rule {
 			Title: "Targeting of non-US persons reasonably believed to be abroad, with compelled assistance of electronic communication " +
 				"service providers under directives; the FISC approves certifications and procedures, not individual targets",
 			Citation:  Citation{Law: "Foreign Intelligence Surveillance Act, Section 702 (FISA Amendments Act of 2008)", Short: "FISA", Article: "50 U.S.C. 1881a"},
-			Effective: d("2008-07-10"),
+			Effective: mustDate("2008-07-10"),
 			Sources: []Source{
 				src("Lawfare: FISA Section 702 reauthorized for two years (RISAA, Pub. L. 118-49, 2024-04-20)", "https://www.lawfaremedia.org"),
 				src("Prism News: House rejects FISA extension; Section 702 set to lapse (2026-06)", "https://www.prismnews.com/news/house-rejects-fisa-extension-surveillance-law-set-to-lapse"),
@@ -97,7 +97,7 @@ func usRules() []Rule {
 			Title: "Providers must preserve, back up or disclose contents and records in their possession, custody or control, " +
 				"whether the data is located inside or outside the United States",
 			Citation:  Citation{Law: "Clarifying Lawful Overseas Use of Data Act, Pub. L. 115-141, Div. V, Sec. 103(a)", Short: "CLOUD Act", Article: "18 U.S.C. 2713"},
-			Effective: d("2018-03-23"),
+			Effective: mustDate("2018-03-23"),
 			Relief: "comity motion to quash or modify a content warrant within 14 days (18 U.S.C. 2703(h)): only for a non-US customer " +
 				"not residing in the US, and only where the conflicting law is that of a qualifying foreign government with a CLOUD Act " +
 				"executive agreement; otherwise only common-law comity",
@@ -111,7 +111,7 @@ func usRules() []Rule {
 			Title: "Providers of electronic communication service to the public or remote computing service may not divulge the " +
 				"contents of communications, to foreign governments included, except as 18 U.S.C. 2702(b) allows",
 			Citation:  Citation{Law: "Stored Communications Act (Title II of the Electronic Communications Privacy Act, Pub. L. 99-508)", Short: "SCA", Article: "18 U.S.C. 2702(a)"},
-			Effective: d("1986-10-21"),
+			Effective: mustDate("1986-10-21"),
 			Scope:     Scope{Classes: classes(CommunicationsContent), Basis: StoredIn},
 			Relief: "mutual legal assistance through the US Department of Justice, or an order of a foreign government under a " +
 				"CLOUD Act executive agreement (18 U.S.C. 2702(b)(9), 2523)",
@@ -133,7 +133,7 @@ func usRules() []Rule {
 			Title: "No US person may engage in a covered data transaction giving a country of concern or covered person access to " +
 				"bulk human genomic or other 'omic data (more than 100 US persons' genomic data in 12 months): prohibited, not restricted",
 			Citation:  dojCitation("202.303, 202.205(a)"),
-			Effective: d("2025-04-08"),
+			Effective: mustDate("2025-04-08"),
 			Scope:     dojScope(GenomicData, 100),
 			Sources:   dojSources(), Verified: true,
 			Notes: "Thresholds for other 'omic data (1,000 persons) are not modelled separately. Counted over the preceding 12 months " +
@@ -150,7 +150,7 @@ func usRules() []Rule {
 			Title: "Vendor, employment and investment agreements giving a country of concern or covered person access to " +
 				"government-related data, of any volume, are restricted transactions: allowed only under the CISA security requirements",
 			Citation:  dojCitation("202.222, 202.401"),
-			Effective: d("2025-04-08"),
+			Effective: mustDate("2025-04-08"),
 			Scope:     Scope{Classes: classes(GovernmentData), Basis: ControllerIn},
 			Sources: append(dojSources(),
 				src("28 CFR 202.222 (eCFR mirror, self-law.org)", "https://self-law.org/code/us/cfr/t28/s%C2%A7%20202.222")),
@@ -164,7 +164,7 @@ func usRules() []Rule {
 			Title: "Data brokers may not sell, license, transfer or give access to personally identifiable sensitive data of US " +
 				"individuals to a foreign adversary country or an entity it controls (20% or more ownership)",
 			Citation:  Citation{Law: "Protecting Americans' Data from Foreign Adversaries Act of 2024, Pub. L. 118-50, Div. I", Short: "PADFA", Article: "Sec. 2(a) (15 U.S.C. 9901(a))"},
-			Effective: d("2024-06-23"),
+			Effective: mustDate("2024-06-23"),
 			Scope: Scope{Classes: classes(SensitivePersonal, PersonalIdentifiers), Basis: SubjectsIn, ControllerTags: []string{"data-broker"},
 				SubjectsNote: "no volume threshold"},
 			Sources: []Source{
@@ -182,7 +182,7 @@ func usRules() []Rule {
 			Title: "A US business holding identifiable sensitive personal data of more than 1,000,000 individuals is a TID US " +
 				"business: non-controlling foreign investment in it falls under CFIUS review",
 			Citation:  Citation{Law: "Foreign Investment Risk Review Modernization Act of 2018 (Pub. L. 115-232, Title XVII); 31 CFR Part 800", Short: "FIRRMA", Article: "31 CFR 800.241, 800.248"},
-			Effective: d("2020-02-13"),
+			Effective: mustDate("2020-02-13"),
 			Scope: Scope{Classes: classes(SensitivePersonal), Basis: ControllerIn, MinSubjects: 1_000_001, Counting: CountTrailing12Months,
 				SubjectsNote: "more than 1,000,000 individuals in any 12-month period"},
 			Sources: []Source{
@@ -222,13 +222,13 @@ func dojScope(class DataClass, over int64) Scope {
 
 func dojRestricted(id string, class DataClass, over int64, article, what string) Rule {
 	return Rule{
-		ID: id, Jurisdiction: c("US"), Kind: ProhibitedCounterparty, Territory: []Code{c("US")},
+		ID: id, Jurisdiction: mustCode("US"), Kind: ProhibitedCounterparty, Territory: []Code{mustCode("US")},
 		Counterparties: dojCountries(), ControlShare: 50,
 		Title: fmt.Sprintf("Vendor, employment and investment agreements giving a country of concern or covered person access to "+
 			"bulk %s (more than %d US persons in 12 months) are restricted transactions: allowed only under the CISA security "+
 			"requirements; data brokerage of it is prohibited", what, over),
 		Citation:  dojCitation(article + ", 202.401"),
-		Effective: d("2025-04-08"),
+		Effective: mustDate("2025-04-08"),
 		Scope:     dojScope(class, over),
 		Sources:   dojSources(), Verified: true,
 		Notes: "A store operated, kept or administered by a covered person is modelled as a vendor agreement (restricted); the " +
@@ -240,10 +240,10 @@ func dojRestricted(id string, class DataClass, over int64, article, what string)
 
 func usMechanisms() []Mechanism {
 	return []Mechanism{{
-		ID: "us-dsp-security-requirements", Jurisdiction: c("US"),
+		ID: "us-dsp-security-requirements", Jurisdiction: mustCode("US"),
 		Name:      "CISA security requirements for restricted transactions, with due diligence and audit",
 		Citation:  dojCitation("202.248, 202.401"),
-		Effective: d("2025-04-08"),
+		Effective: mustDate("2025-04-08"),
 		Satisfies: []string{"US-DOJ-202-BIOMETRIC", "US-DOJ-202-GEOLOCATION", "US-DOJ-202-HEALTH", "US-DOJ-202-FINANCIAL",
 			"US-DOJ-202-IDENTIFIERS", "US-DOJ-202-GOVERNMENT"},
 		Sources: append(dojSources(),
@@ -261,7 +261,7 @@ func usAgreements() []Agreement {
 			ID: "US-GB-CLOUD", Name: "US-UK Agreement on Access to Electronic Data for the Purpose of Countering Serious Crime",
 			Citation:   Citation{Law: "CLOUD Act executive agreement under 18 U.S.C. 2523", Short: "US-UK Data Access Agreement"},
 			Parties:    codes("US", "GB"),
-			Effective:  d("2022-10-03"),
+			Effective:  mustDate("2022-10-03"),
 			Lifts:      []string{"US-SCA-2702"},
 			Qualifying: true,
 			Sources: []Source{
@@ -279,7 +279,7 @@ func usAgreements() []Agreement {
 			ID: "US-AU-CLOUD", Name: "Agreement between the US and Australia on Access to Electronic Data for the Purpose of Countering Serious Crime (AUS-US Data Access Agreement)",
 			Citation:   Citation{Law: "CLOUD Act executive agreement under 18 U.S.C. 2523", Short: "AUS-US Data Access Agreement"},
 			Parties:    codes("US", "AU"),
-			Effective:  d("2024-01-30"),
+			Effective:  mustDate("2024-01-30"),
 			Lifts:      []string{"US-SCA-2702"},
 			Qualifying: true,
 			Sources: []Source{

@@ -168,16 +168,16 @@ var (
 )
 
 func worldJurisdictions() []Jurisdiction {
-	ca := c("CA")
+	ca := mustCode("CA")
 	return []Jurisdiction{
 		{
-			Code: c("CA-BC"), Name: "British Columbia", Sovereign: ca,
+			Code: mustCode("CA-BC"), Name: "British Columbia", Sovereign: ca,
 			Notes: "Province of Canada. Its Freedom of Information and Protection of Privacy Act binds provincial public bodies " +
 				"(tag their entities \"public-body\" and give them jurisdiction CA-BC); private-sector data is under BC's PIPA, not encoded here.",
 			Sources: caBC2021,
 		},
 		{
-			Code: c("CA-NS"), Name: "Nova Scotia", Sovereign: ca,
+			Code: mustCode("CA-NS"), Name: "Nova Scotia", Sovereign: ca,
 			Notes: "Province of Canada. PIIDPA binds provincial public bodies and municipalities (tag their entities \"public-body\" " +
 				"and give them jurisdiction CA-NS).",
 			Sources: caNS,
@@ -209,14 +209,14 @@ func worldMechanisms() []Mechanism {
 const ru152 = "Federal Law No. 152-FZ of 2006-07-27 \"On Personal Data\""
 
 func russiaRules() []Rule {
-	ru := c("RU")
+	ru := mustCode("RU")
 	return []Rule{
 		{
 			ID: "RU-152-18-5", Jurisdiction: ru, Kind: Localization,
 			Title: "When personal data of Russian citizens is collected, including via the Internet, the operator must record, " +
 				"systematise, accumulate, store, update and retrieve it using databases located in Russia",
 			Citation:  Citation{Law: ru152, Short: "152-FZ", Article: "Art. 18(5)", Version: "as inserted by Federal Law No. 242-FZ of 2014-07-21"},
-			Effective: d("2015-09-01"), End: d("2025-07-01"),
+			Effective: mustDate("2015-09-01"), End: mustDate("2025-07-01"),
 			Scope:    Scope{Classes: classes(Personal), Basis: SubjectsIn},
 			Relief:   "the exceptions of 152-FZ Art. 6(1) cl. 2, 3, 4 and 8 (international treaty or law, court acts, public services, journalism and media)",
 			Sources:  append(append([]Source{}, ruLoc2015...), ruLoc2025[1]),
@@ -231,7 +231,7 @@ func russiaRules() []Rule {
 			Title: "When personal data of Russian citizens is collected, including via the Internet, its recording, systematisation, " +
 				"accumulation, storage, updating and retrieval using databases located outside Russia is not permitted",
 			Citation:  Citation{Law: ru152, Short: "152-FZ", Article: "Art. 18(5)", Version: "as reworded by Federal Law No. 23-FZ of 2025-02-28"},
-			Effective: d("2025-07-01"),
+			Effective: mustDate("2025-07-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: SubjectsIn},
 			Relief:    "the exceptions of 152-FZ Art. 6(1) cl. 2, 3, 4 and 8",
 			Sources:   append(append([]Source{}, ruLoc2025...), ruReading2025...),
@@ -247,7 +247,7 @@ func russiaRules() []Rule {
 			Title: "Operators must notify Roskomnadzor before starting cross-border transfers of personal data; Roskomnadzor may " +
 				"prohibit or restrict them; while a notification is considered, transfers to countries without adequate protection are barred",
 			Citation:  Citation{Law: ru152, Short: "152-FZ", Article: "Art. 12", Version: "as amended by Federal Law No. 266-FZ of 2022-07-14"},
-			Effective: d("2023-03-01"),
+			Effective: mustDate("2023-03-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   ru266,
 			Verified:  true,
@@ -262,7 +262,7 @@ func russiaRules() []Rule {
 				"communications data on request and give the FSB the information needed to decode encrypted messages",
 			Citation: Citation{Law: "Federal Law No. 374-FZ of 2016-07-06 (the Yarovaya package), amending Federal Law No. 149-FZ \"On Information\"",
 				Short: "Yarovaya law", Article: "149-FZ Art. 10.1"},
-			Effective: d("2016-07-20"),
+			Effective: mustDate("2016-07-20"),
 			Sources: append(append([]Source{}, ruYarovaya...),
 				src("TASS: Tagansky District Court blocks Telegram on 2018-04-13 for not giving the FSB decryption keys", "https://tass.com/economy/999993/amp")),
 			Verified: true,
@@ -275,7 +275,7 @@ func russiaRules() []Rule {
 				"(calls, messages, images, video) in Russia for up to six months",
 			Citation: Citation{Law: "Federal Law No. 374-FZ of 2016-07-06 (the Yarovaya package), amending Federal Laws No. 126-FZ \"On Communications\" and No. 149-FZ \"On Information\"",
 				Short: "Yarovaya law", Article: "149-FZ Art. 10.1; 126-FZ Art. 64"},
-			Effective: d("2018-07-01"),
+			Effective: mustDate("2018-07-01"),
 			Scope: Scope{Classes: classes(CommunicationsContent), Basis: SubjectsIn, ControllerTags: []string{"ru-telecom-operator", "ru-ori"},
 				SubjectsNote: "users in Russia"},
 			Sources: append(append([]Source{}, ruYarovaya...),
@@ -291,7 +291,7 @@ func russiaRules() []Rule {
 				"communications on their networks; the operator does not see the individual authorisations",
 			Citation: Citation{Law: "Federal Law No. 126-FZ \"On Communications\"; Federal Law No. 144-FZ \"On Operational-Investigative Activities\"",
 				Short: "SORM", Article: "126-FZ Art. 64; 144-FZ Art. 8"},
-			Effective: d("2004-01-01"),
+			Effective: mustDate("2004-01-01"),
 			Sources:   []Source{zakharov, src("bailii: Roman Zakharov v. Russia [2015] ECHR 1065", "https://www.bailii.org")},
 			Verified:  false,
 			Notes: "Unverified: the effective date (2004-01-01 is when 126-FZ took effect, from memory; SORM itself predates it) " +
@@ -302,13 +302,13 @@ func russiaRules() []Rule {
 }
 
 func russiaMechanisms() []Mechanism {
-	ru := c("RU")
+	ru := mustCode("RU")
 	return []Mechanism{
 		{
 			ID: "ru-152-onward-copy", Jurisdiction: ru,
 			Name:      "Copy abroad made from the primary database in Russia, transferred under 152-FZ Art. 12",
 			Citation:  Citation{Law: ru152, Short: "152-FZ", Article: "Art. 18(5), Art. 12", Version: "Art. 18(5) as inserted by 242-FZ"},
-			Effective: d("2015-09-01"),
+			Effective: mustDate("2015-09-01"),
 			Satisfies: []string{"RU-152-18-5"},
 			Sources:   append(append([]Source{}, ruLoc2015...), ruReading2025[0], ruReading2025[3]),
 			Verified:  true,
@@ -320,7 +320,7 @@ func russiaMechanisms() []Mechanism {
 			ID: "ru-152-12-notification", Jurisdiction: ru,
 			Name:      "Prior notification of cross-border transfer to Roskomnadzor (and, for countries without adequate protection, no prohibition)",
 			Citation:  Citation{Law: ru152, Short: "152-FZ", Article: "Art. 12", Version: "as amended by 266-FZ"},
-			Effective: d("2023-03-01"),
+			Effective: mustDate("2023-03-01"),
 			Satisfies: []string{"RU-152-12-2023"},
 			Sources:   ru266,
 			Verified:  true,
@@ -330,7 +330,7 @@ func russiaMechanisms() []Mechanism {
 			ID: "ru-152-2025-onward-transfer", Jurisdiction: ru,
 			Name:      "Cross-border transfer after collection and initial processing in Russia (literal reading of the 2025 wording)",
 			Citation:  Citation{Law: ru152, Short: "152-FZ", Article: "Art. 18(5), Art. 12", Version: "Art. 18(5) as reworded by 23-FZ"},
-			Effective: d("2025-07-01"),
+			Effective: mustDate("2025-07-01"),
 			Satisfies: []string{"RU-152-18-5-2025"},
 			Sources:   append(append([]Source{}, ruLoc2025...), ruReading2025...),
 			Verified:  false,
@@ -344,7 +344,7 @@ func russiaMechanisms() []Mechanism {
 // India.
 
 func indiaRules() []Rule {
-	in := c("IN")
+	in := mustCode("IN")
 	return []Rule{
 		{
 			ID: "IN-DPDP-16", Jurisdiction: in, Kind: TransferRestriction,
@@ -352,7 +352,7 @@ func indiaRules() []Rule {
 				"countries or territories it notifies; Indian laws giving higher protection or stricter transfer rules prevail",
 			Citation: Citation{Law: "Digital Personal Data Protection Act, 2023 (No. 22 of 2023)", Short: "DPDP Act", Article: "s.16",
 				Version: "commenced by notification G.S.R. 843(E) of 2025-11-13 (eighteen-month tranche)"},
-			Effective: d("2027-05-13"),
+			Effective: mustDate("2027-05-13"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   dpdpCommencement,
 			Verified:  false,
@@ -372,7 +372,7 @@ func indiaRules() []Rule {
 				"in a system only in India",
 			Citation: Citation{Law: "Reserve Bank of India circular DPSS.CO.OD.No 2785/06.08.005/2017-18 \"Storage of Payment System Data\" (2018-04-06); FAQs of 2019-06-26",
 				Short: "RBI payment data directive", Article: "direction on storage in India (paragraph numbers unverified)"},
-			Effective: d("2018-10-15"),
+			Effective: mustDate("2018-10-15"),
 			Scope: Scope{Classes: classes(FinancialData), Basis: SubjectsIn, ControllerTags: []string{"in-payment-system-operator"},
 				SubjectsNote: "payment data of transactions in India; customers in India"},
 			Sources: []Source{
@@ -397,7 +397,7 @@ func indiaRules() []Rule {
 				"computer resource; intermediaries and persons in charge must give access and technical assistance",
 			Citation: Citation{Law: "Information Technology Act, 2000, as amended by the Information Technology (Amendment) Act, 2008",
 				Short: "IT Act", Article: "s.69(1), (3), (4)"},
-			Effective: d("2009-10-27"),
+			Effective: mustDate("2009-10-27"),
 			Sources: []Source{
 				src("Mondaq: s.69 needed rules; the Interception Rules were notified on 2009-10-27; MHA order of 2018-12-20 authorising ten agencies", "http://www.mondaq.com/india/x/767906/IT+internet/Indias+Leap+Into+Formalised+Electronic+Survelliance+The+MHA+Statutory+Order+6227E+Dated+20122018"),
 				src("naavi.org: text of s.69 as amended (assistance duty, seven years for refusal)", "https://naavi.org/cl_editorial_09/edit_mar23_itaa_analysis_19_netizens.htm"),
@@ -412,13 +412,13 @@ func indiaRules() []Rule {
 }
 
 func indiaMechanisms() []Mechanism {
-	in := c("IN")
+	in := mustCode("IN")
 	return []Mechanism{
 		{
 			ID: "in-dpdp-16-not-restricted", Jurisdiction: in, Automatic: true,
 			Name:      "Transfer to a country not notified as restricted under DPDP Act s.16(1)",
 			Citation:  Citation{Law: "Digital Personal Data Protection Act, 2023 (No. 22 of 2023)", Short: "DPDP Act", Article: "s.16(1)"},
-			Effective: d("2027-05-13"),
+			Effective: mustDate("2027-05-13"),
 			Satisfies: []string{"IN-DPDP-16"},
 			Sources:   dpdpCommencement,
 			Verified:  false,
@@ -430,7 +430,7 @@ func indiaMechanisms() []Mechanism {
 			ID: "in-rbi-cross-border-leg", Jurisdiction: in,
 			Name:      "Cross-border payment transaction: a copy of the domestic component may also be stored abroad",
 			Citation:  Citation{Law: "RBI FAQs on Storage of Payment System Data (2019-06-26)", Short: "RBI FAQs", Article: "FAQ on cross-border transactions"},
-			Effective: d("2018-10-15"),
+			Effective: mustDate("2018-10-15"),
 			Satisfies: []string{"IN-RBI-2018"},
 			Sources: []Source{
 				src("domain-b: for cross-border transaction data a copy of the domestic component may also be stored abroad", "https://domain-b.com/companies-organisations/firms-companies/rbi-wants-all-payment-system-data-to-be-stored-within-the-country"),
@@ -454,14 +454,14 @@ const (
 )
 
 func vietnamRules() []Rule {
-	vn := c("VN")
+	vn := mustCode("VN")
 	return []Rule{
 		{
 			ID: "VN-CSL-26-3", Jurisdiction: vn, Kind: Localization,
 			Title: "Domestic enterprises must store in Vietnam personal information of service users in Vietnam, data they generate " +
 				"and data on their relationships",
 			Citation:  Citation{Law: vnCSL, Short: "CSL 2018", Article: "Art. 26(3)", Version: "with Decree 53/2022/ND-CP Arts 26-27"},
-			Effective: d("2022-10-01"), End: d("2026-07-01"),
+			Effective: mustDate("2022-10-01"), End: mustDate("2026-07-01"),
 			Scope:    Scope{Classes: classes(Personal), Basis: ControllerIn},
 			Sources:  append(append([]Source{}, vnD53...), vnCSL2025),
 			Verified: true,
@@ -476,7 +476,7 @@ func vietnamRules() []Rule {
 			Title: "A foreign enterprise in one of ten regulated services whose service was used to break the law and which failed " +
 				"an A05 request must, on the Minister's decision, store users' data in Vietnam and open a local office",
 			Citation:  Citation{Law: vnCSL, Short: "CSL 2018", Article: "Art. 26(3)", Version: "with Decree 53/2022/ND-CP Art. 26"},
-			Effective: d("2022-10-01"), End: d("2026-07-01"),
+			Effective: mustDate("2022-10-01"), End: mustDate("2026-07-01"),
 			Scope: Scope{Classes: classes(Personal), Basis: SubjectsIn, ControllerTags: []string{"vn-mps-storage-request"},
 				SubjectsNote: "service users in Vietnam"},
 			Sources:  append(append([]Source{}, vnD53...), vnCSL2025),
@@ -489,7 +489,7 @@ func vietnamRules() []Rule {
 			ID: "VN-CSL2025-LOC", Jurisdiction: vn, Kind: Localization,
 			Title:     "Data localisation under the Law on Cybersecurity 2025 (successor of CSL 2018 Art. 26(3))",
 			Citation:  Citation{Law: "Law on Cybersecurity No. 116/2025/QH15", Short: "CSL 2025", Article: "data-localisation provision (article number unverified)"},
-			Effective: d("2026-07-01"),
+			Effective: mustDate("2026-07-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: ControllerIn},
 			Sources: []Source{vnCSL2025,
 				src("Mondaq 1729070: the 2025 Law on Cybersecurity keeps data localisation", "https://www.mondaq.com"),
@@ -503,7 +503,7 @@ func vietnamRules() []Rule {
 			Title: "Domestic and foreign providers of services in cyberspace in Vietnam must provide user information to the " +
 				"Ministry of Public Security's cybersecurity force on written request, and delete prohibited information",
 			Citation:  Citation{Law: vnCSL, Short: "CSL 2018", Article: "Art. 26(2)(a), (b)"},
-			Effective: d("2019-01-01"), End: d("2026-07-01"),
+			Effective: mustDate("2019-01-01"), End: mustDate("2026-07-01"),
 			Sources: []Source{vnCSLText,
 				src("Venture North: Law on Cybersecurity in force 2019-01-01, applies to overseas providers with users in Vietnam", "https://vietnam-business-law.info/blog/2018/7/30/vietnams-new-cybersecurity-law"),
 				src("Mondaq 1256036: Decree 53 data collection and takedown powers", "https://www.mondaq.com"), vnCSL2025},
@@ -517,7 +517,7 @@ func vietnamRules() []Rule {
 			Title: "Transfer of Vietnamese citizens' personal data abroad requires a transfer impact assessment dossier, kept " +
 				"available and sent to the MPS (A05) within 60 days of processing; the MPS may order the transfer stopped",
 			Citation:  Citation{Law: vnD13, Short: "Decree 13", Article: "Art. 25"},
-			Effective: d("2023-07-01"), End: d("2026-01-01"),
+			Effective: mustDate("2023-07-01"), End: mustDate("2026-01-01"),
 			Scope: Scope{Classes: classes(Personal), Basis: SubjectsIn},
 			Sources: []Source{
 				src("CDLAF: Decree 13 Art. 25 transfer impact assessment dossier, 60 days", "https://cdlaf.vn/en/personal-data-transfer-abroad-impact-assessment-dossier-2"),
@@ -532,7 +532,7 @@ func vietnamRules() []Rule {
 				"stored in Vietnam, requires a cross-border transfer impact assessment dossier filed with the MPS",
 			Citation: Citation{Law: vnPDPL, Short: "PDPL", Article: "cross-border transfer provision (article number unverified)",
 				Version: "with Decree No. 356/2025/ND-CP Art. 18"},
-			Effective: d("2026-01-01"),
+			Effective: mustDate("2026-01-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: SubjectsIn},
 			Sources: []Source{
 				src("Recording Law: Law 91/2025/QH15 passed 2025-06-26, in force 2026-01-01", "https://www.recordinglaw.com/world-laws/world-data-privacy-laws/vietnam-data-privacy-laws/"),
@@ -547,7 +547,7 @@ func vietnamRules() []Rule {
 			ID: "VN-DATA-CORE-LOC", Jurisdiction: vn, Kind: Localization,
 			Title:     "Core data must be stored in Vietnam; undisclosed basic data of 1,000,000 or more citizens is core data",
 			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "core-data storage provision (article numbers unverified)"},
-			Effective: d("2025-07-01"),
+			Effective: mustDate("2025-07-01"),
 			Scope: Scope{Classes: classes(PersonalIdentifiers), Basis: SubjectsIn, MinSubjects: 1_000_000,
 				SubjectsNote: "citizens whose undisclosed basic data is held (Decision 20/2025/QD-TTg)"},
 			Sources:  vnDataLaw,
@@ -561,7 +561,7 @@ func vietnamRules() []Rule {
 			Title: "Transfer or provision abroad of core and important data requires a data-security impact assessment and " +
 				"approval; undisclosed basic data of 100,000 or more citizens is at least important data",
 			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "cross-border transfer provision (article numbers unverified)"},
-			Effective: d("2025-07-01"),
+			Effective: mustDate("2025-07-01"),
 			Scope: Scope{Classes: classes(PersonalIdentifiers), Basis: SubjectsIn, MinSubjects: 100_000,
 				SubjectsNote: "citizens whose undisclosed basic data is held (Decision 20/2025/QD-TTg: 100,000-999,999 important, 1,000,000 or more core)"},
 			Sources:  vnDataLaw,
@@ -574,13 +574,13 @@ func vietnamRules() []Rule {
 }
 
 func vietnamMechanisms() []Mechanism {
-	vn := c("VN")
+	vn := mustCode("VN")
 	return []Mechanism{
 		{
 			ID: "vn-d13-tia-dossier", Jurisdiction: vn,
 			Name:      "Transfer impact assessment dossier under Decree 13, sent to the MPS (A05) within 60 days",
 			Citation:  Citation{Law: vnD13, Short: "Decree 13", Article: "Art. 25(2)-(4)"},
-			Effective: d("2023-07-01"),
+			Effective: mustDate("2023-07-01"),
 			Satisfies: []string{"VN-PDPD-13-25", "VN-PDPL-2025"},
 			Sources: []Source{
 				src("CDLAF: Decree 13 Art. 25 transfer impact assessment dossier, 60 days", "https://cdlaf.vn/en/personal-data-transfer-abroad-impact-assessment-dossier-2"),
@@ -593,7 +593,7 @@ func vietnamMechanisms() []Mechanism {
 			ID: "vn-pdpl-ctia-dossier", Jurisdiction: vn,
 			Name:      "Cross-border transfer impact assessment (CTIA) dossier under the PDPL and Decree 356, filed with the MPS within 60 days",
 			Citation:  Citation{Law: "Decree No. 356/2025/ND-CP", Short: "Decree 356", Article: "Art. 18"},
-			Effective: d("2026-01-01"),
+			Effective: mustDate("2026-01-01"),
 			Satisfies: []string{"VN-PDPL-2025"},
 			Sources: []Source{
 				src("Heylefty notes: Decree 356 Art. 18 CTIA dossier (Form 09 and contracts)", "https://app.heylefty.com/topics/019e4723-4ca5-73f3-a770-116fda28d363/notes/vietnam-pdp-law-enactment-2026"),
@@ -605,7 +605,7 @@ func vietnamMechanisms() []Mechanism {
 			ID: "vn-d53-copy-abroad", Jurisdiction: vn, Automatic: true,
 			Name:      "Further copy abroad of data that is also stored in Vietnam",
 			Citation:  Citation{Law: vnCSL, Short: "CSL 2018", Article: "Art. 26(3)", Version: "with Decree 53/2022/ND-CP Arts 26-27"},
-			Effective: d("2022-10-01"),
+			Effective: mustDate("2022-10-01"),
 			Satisfies: []string{"VN-CSL-26-3", "VN-D53-26-FOREIGN", "VN-CSL2025-LOC"},
 			Sources:   vnD53,
 			Verified:  false,
@@ -617,7 +617,7 @@ func vietnamMechanisms() []Mechanism {
 			ID: "vn-data-security-approval", Jurisdiction: vn,
 			Name:      "Data-security impact assessment and approval for transferring core or important data abroad",
 			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "cross-border transfer provision (article numbers unverified)"},
-			Effective: d("2025-07-01"),
+			Effective: mustDate("2025-07-01"),
 			Satisfies: []string{"VN-DATA-TRANSFER", "VN-DATA-CORE-LOC"},
 			Sources:   vnDataLaw,
 			Verified:  false,
@@ -630,14 +630,14 @@ func vietnamMechanisms() []Mechanism {
 // Indonesia.
 
 func indonesiaRules() []Rule {
-	id := c("ID")
+	id := mustCode("ID")
 	return []Rule{
 		{
 			ID: "ID-GR71-20", Jurisdiction: id, Kind: Localization,
 			Title: "Public-scope electronic system operators must manage, process and store their electronic systems and data in " +
 				"Indonesia, unless the storage technology is not available domestically",
 			Citation:  Citation{Law: "Government Regulation (PP) No. 71 of 2019 on the Organisation of Electronic Systems and Transactions", Short: "GR 71/2019", Article: "Art. 20"},
-			Effective: d("2019-10-10"),
+			Effective: mustDate("2019-10-10"),
 			Scope:     Scope{Basis: ControllerIn, ControllerTags: []string{"public-scope-eso"}},
 			Sources:   idGR71,
 			Verified:  false,
@@ -651,7 +651,7 @@ func indonesiaRules() []Rule {
 			Title: "A controller may transfer personal data abroad only to a country with equal or higher protection, failing that " +
 				"with adequate and binding safeguards, failing that with the data subject's consent",
 			Citation:  Citation{Law: "Law No. 27 of 2022 on Personal Data Protection", Short: "PDP Law", Article: "Art. 56"},
-			Effective: d("2024-10-17"),
+			Effective: mustDate("2024-10-17"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   idPDP,
 			Verified:  true,
@@ -664,7 +664,7 @@ func indonesiaRules() []Rule {
 			Title: "Private electronic system operators must give ministries and law enforcement access to their electronic systems " +
 				"and data on written request; foreign operators must appoint a contact person in Indonesia for such requests",
 			Citation:  Citation{Law: "Regulation of the Minister of Communication and Informatics No. 5 of 2020 on Private Electronic System Operators", Short: "MR5/2020", Article: "access provisions (article numbers unverified)"},
-			Effective: d("2020-11-24"),
+			Effective: mustDate("2020-11-24"),
 			Sources: []Source{
 				src("Conventus Law: MoCI Regulation 5/2020 in force 2020-11-24; access for law enforcement", "https://conventuslaw.com/?p=70346"),
 				src("K&K Advocates: access to electronic systems and data on written request", "https://kk-advocates.com/news/read/ministry-of-communication-and-informatics-issued-implementing-regulation-of-government-regulation-no-71-of-2019"),
@@ -677,14 +677,14 @@ func indonesiaRules() []Rule {
 }
 
 func indonesiaMechanisms() []Mechanism {
-	id := c("ID")
+	id := mustCode("ID")
 	pdp := Citation{Law: "Law No. 27 of 2022 on Personal Data Protection", Short: "PDP Law", Article: "Art. 56"}
 	return []Mechanism{
 		{
 			ID: "id-gr71-20-3-technology", Jurisdiction: id,
 			Name:      "Storage outside Indonesia where the storage technology is not available domestically",
 			Citation:  Citation{Law: "Government Regulation (PP) No. 71 of 2019", Short: "GR 71/2019", Article: "Art. 20(3)"},
-			Effective: d("2019-10-10"),
+			Effective: mustDate("2019-10-10"),
 			Satisfies: []string{"ID-GR71-20"},
 			Sources:   idGR71,
 			Verified:  false,
@@ -694,18 +694,18 @@ func indonesiaMechanisms() []Mechanism {
 		{
 			ID: "id-pdp-56-equivalent", Jurisdiction: id,
 			Name: "Destination country with personal data protection equal to or higher than Indonesia's", Citation: pdp,
-			Effective: d("2024-10-17"), Satisfies: []string{"ID-PDP-56"}, Sources: idPDP, Verified: true,
+			Effective: mustDate("2024-10-17"), Satisfies: []string{"ID-PDP-56"}, Sources: idPDP, Verified: true,
 			Notes: "No list of such countries has been published; the controller must assess the destination.",
 		},
 		{
 			ID: "id-pdp-56-safeguards", Jurisdiction: id,
 			Name: "Adequate and binding personal data protection safeguards", Citation: pdp,
-			Effective: d("2024-10-17"), Satisfies: []string{"ID-PDP-56"}, Sources: idPDP, Verified: true,
+			Effective: mustDate("2024-10-17"), Satisfies: []string{"ID-PDP-56"}, Sources: idPDP, Verified: true,
 		},
 		{
 			ID: "id-pdp-56-consent", Jurisdiction: id,
 			Name: "Consent of the data subject, where neither equal protection nor safeguards exist", Citation: pdp,
-			Effective: d("2024-10-17"), Satisfies: []string{"ID-PDP-56"}, Sources: idPDP, Verified: true,
+			Effective: mustDate("2024-10-17"), Satisfies: []string{"ID-PDP-56"}, Sources: idPDP, Verified: true,
 		},
 	}
 }
@@ -715,12 +715,12 @@ func indonesiaMechanisms() []Mechanism {
 func saudiRules() []Rule {
 	return []Rule{
 		{
-			ID: "SA-PDPL-29", Jurisdiction: c("SA"), Kind: TransferRestriction,
+			ID: "SA-PDPL-29", Jurisdiction: mustCode("SA"), Kind: TransferRestriction,
 			Title: "Personal data may be transferred outside the Kingdom only for permitted purposes, without prejudice to national " +
 				"security or vital interests, limited to the minimum needed, under the transfer regulation's safeguards",
 			Citation: Citation{Law: "Personal Data Protection Law, Royal Decree M/19 of 9/2/1443H (2021-09-16), amended by Royal Decree M/148 of 5/9/1444H (2023-03-27)",
 				Short: "PDPL", Article: "Art. 29"},
-			Effective: d("2023-09-14"),
+			Effective: mustDate("2023-09-14"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   saPDPL,
 			Verified:  true,
@@ -733,11 +733,11 @@ func saudiRules() []Rule {
 func saudiMechanisms() []Mechanism {
 	return []Mechanism{
 		{
-			ID: "sa-appropriate-safeguards", Jurisdiction: c("SA"),
+			ID: "sa-appropriate-safeguards", Jurisdiction: mustCode("SA"),
 			Name: "Appropriate safeguards of the Transfer Regulation: SDAIA standard contractual clauses, binding common rules or a certificate of accreditation",
 			Citation: Citation{Law: "Regulation on Personal Data Transfer outside the Kingdom (SDAIA)", Short: "Transfer Regulation",
 				Article: "appropriate-safeguards provision (article number unverified)", Version: "first version 2023-09-07; amended version of 2024-09-01"},
-			Effective: d("2023-09-14"),
+			Effective: mustDate("2023-09-14"),
 			Satisfies: []string{"SA-PDPL-29"},
 			Sources:   saPDPL,
 			Verified:  false,
@@ -753,14 +753,14 @@ func saudiMechanisms() []Mechanism {
 const lgpd = "Lei Geral de Proteção de Dados Pessoais, Law No. 13.709 of 2018-08-14"
 
 func brazilRules() []Rule {
-	br := c("BR")
+	br := mustCode("BR")
 	return []Rule{
 		{
 			ID: "BR-LGPD-33", Jurisdiction: br, Kind: TransferRestriction,
 			Title: "International transfer of personal data is allowed only to adequate countries, with controller guarantees " +
 				"(standard or specific clauses, global corporate rules, seals), specific consent or another Art. 33 basis",
 			Citation:  Citation{Law: lgpd, Short: "LGPD", Article: "Art. 33"},
-			Effective: d("2020-09-18"),
+			Effective: mustDate("2020-09-18"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   brLGPD,
 			Verified:  true,
@@ -772,7 +772,7 @@ func brazilRules() []Rule {
 			Title: "Interception of telephone, computer and telematic communications for criminal investigation or prosecution " +
 				"needs an order of the competent judge, under judicial secrecy",
 			Citation:  Citation{Law: "Law No. 9.296 of 1996-07-24 (regulating Constitution Art. 5(XII))", Short: "Lei 9.296/1996", Article: "Art. 1"},
-			Effective: d("1996-07-24"),
+			Effective: mustDate("1996-07-24"),
 			Sources: []Source{
 				src("Justia Brasil: text of Lei 9.296 de 24 de julho de 1996", "http://brasil.justia.com/nacionales/leis/9-296-de-24-07-96/gdoc/"),
 				src("Conteúdo Jurídico 46430: Constitution Art. 5(XII), judicial order required", "https://conteudojuridico.com.br/consulta/Artigos/46430/interceptacao-telefonica-analise-da-lei-no-9-296-96-segundo-o-entendimento-dos-tribunais-superiores"),
@@ -786,13 +786,13 @@ func brazilRules() []Rule {
 }
 
 func brazilMechanisms() []Mechanism {
-	br := c("BR")
+	br := mustCode("BR")
 	return []Mechanism{
 		{
 			ID: "br-lgpd-33-consent", Jurisdiction: br,
 			Name:      "Specific and highlighted consent of the data subject, informed of the international character of the transfer",
 			Citation:  Citation{Law: lgpd, Short: "LGPD", Article: "Art. 33(VIII)"},
-			Effective: d("2020-09-18"),
+			Effective: mustDate("2020-09-18"),
 			Satisfies: []string{"BR-LGPD-33"},
 			Sources:   brLGPD,
 			Verified:  true,
@@ -801,7 +801,7 @@ func brazilMechanisms() []Mechanism {
 			ID: "br-anpd-scc", Jurisdiction: br,
 			Name:      "ANPD standard contractual clauses, adopted in full",
 			Citation:  Citation{Law: "Resolution CD/ANPD No. 19/2024 (International Data Transfer Regulation)", Short: "ANPD Res. 19/2024", Article: "LGPD Art. 33(II)(b)"},
-			Effective: d("2024-08-23"),
+			Effective: mustDate("2024-08-23"),
 			Satisfies: []string{"BR-LGPD-33"},
 			Sources:   brRes19,
 			Verified:  true,
@@ -812,9 +812,9 @@ func brazilMechanisms() []Mechanism {
 			ID: "br-anpd-adequacy-eu", Jurisdiction: br, Automatic: true,
 			Name:         "ANPD adequacy decision: European Union and EEA",
 			Citation:     Citation{Law: "Resolution CD/ANPD No. 32 of 2026-01-26", Short: "ANPD Res. 32/2026", Article: "Art. 1 (LGPD Art. 33(I))"},
-			Effective:    d("2026-01-27"),
+			Effective:    mustDate("2026-01-27"),
 			Satisfies:    []string{"BR-LGPD-33"},
-			Destinations: []Code{c("EEA")},
+			Destinations: []Code{mustCode("EEA")},
 			Sources: []Source{
 				src("Legismap: text of Resolução ANPD nº 32 of 2026-01-26 (Art. 1 sole para.: EU member states, Iceland, Liechtenstein, Norway)", "https://legismap.com.br/leis-e-normas/resolucao-anpd-n-032-de-26-01-2026"),
 				src("Trench Rossi: mutual adequacy, Resolution 32 of 2026-01-26", "https://www.trenchrossi.com/alertas-legais/brasil-e-uniao-europeia-reconhecem-reciprocamente-a-adequacao-em-protecao-de-dados-pessoais-resolucao-no-32-de-26-de-janeiro-de-2026"),
@@ -833,14 +833,14 @@ func brazilMechanisms() []Mechanism {
 const appi = "Act on the Protection of Personal Information (Act No. 57 of 2003)"
 
 func japanRules() []Rule {
-	jp := c("JP")
+	jp := mustCode("JP")
 	return []Rule{
 		{
 			ID: "JP-APPI-24", Jurisdiction: jp, Kind: TransferRestriction,
 			Title: "A business handling personal information must obtain prior consent to provide personal data to a third party " +
 				"in a foreign country, unless the country is designated by the PPC or the recipient has a system meeting PPC standards",
 			Citation:  Citation{Law: appi, Short: "APPI", Article: "Art. 24", Version: "as amended in 2015, before renumbering"},
-			Effective: d("2017-05-30"), End: d("2022-04-01"),
+			Effective: mustDate("2017-05-30"), End: mustDate("2022-04-01"),
 			Scope:    Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:  jpAPPI,
 			Verified: true,
@@ -851,7 +851,7 @@ func japanRules() []Rule {
 			Title: "Provision of personal data to a third party in a foreign country needs prior consent after information on the " +
 				"country's system and the recipient's measures, unless the country is designated or the recipient has an equivalent system",
 			Citation:  Citation{Law: appi, Short: "APPI", Article: "Art. 28", Version: "as amended in 2020"},
-			Effective: d("2022-04-01"),
+			Effective: mustDate("2022-04-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   jpAPPI,
 			Verified:  true,
@@ -864,7 +864,7 @@ func japanRules() []Rule {
 				"only on a warrant issued in advance by a judge; interception needs a court warrant under the Wiretapping Act",
 			Citation: Citation{Law: "Code of Criminal Procedure (Act No. 131 of 1948); Act on Wiretapping for Criminal Investigation (Act No. 137 of 1999)",
 				Short: "CCP", Article: "Art. 218(1), 222-2; Wiretapping Act Art. 3"},
-			Effective: d("1949-01-01"),
+			Effective: mustDate("1949-01-01"),
 			Sources: []Source{jpAdequacy,
 				src("Japan Compliance: record-order seizure introduced by CCP amendments effective June 2012", "https://japancompliance.com/what-is-a-record-order-seizure-in-japan-and-how-can-it-impact-data-custodians"),
 				src("Waseda (2011-10-31): the 2011 act adds the copy order to CCP Arts 99-2 and 218(1)", "https://hiken.w.waseda.jp/en/jalaw_inf/topics2011/003ogawa.html")},
@@ -877,16 +877,16 @@ func japanRules() []Rule {
 }
 
 func japanMechanisms() []Mechanism {
-	jp := c("JP")
+	jp := mustCode("JP")
 	both := []string{"JP-APPI-24", "JP-APPI-28"}
 	return []Mechanism{
 		{
 			ID: "jp-ppc-designated-eea-uk", Jurisdiction: jp, Automatic: true,
 			Name:         "PPC designation of foreign countries with an equivalent system: the EEA states and the United Kingdom",
 			Citation:     Citation{Law: appi, Short: "APPI", Article: "Art. 24 (2017-2022), Art. 28(1) (from 2022-04-01)"},
-			Effective:    d("2019-01-23"),
+			Effective:    mustDate("2019-01-23"),
 			Satisfies:    both,
-			Destinations: []Code{c("EEA"), c("GB")},
+			Destinations: []Code{mustCode("EEA"), mustCode("GB")},
 			Sources: append(append([]Source{}, jpAPPI...),
 				src("EUR-Lex SWD(2023) 75: first review of the EU-Japan mutual adequacy arrangement", "https://eur-lex.europa.eu")),
 			Verified: true,
@@ -897,7 +897,7 @@ func japanMechanisms() []Mechanism {
 			ID: "jp-appi-equivalent-system", Jurisdiction: jp,
 			Name:      "Recipient maintains a system meeting PPC standards (contract or intra-group rules), with continuing monitoring",
 			Citation:  Citation{Law: appi, Short: "APPI", Article: "Art. 24 (2017-2022), Art. 28(1), (3) (from 2022-04-01)"},
-			Effective: d("2017-05-30"),
+			Effective: mustDate("2017-05-30"),
 			Satisfies: both,
 			Sources:   jpAPPI,
 			Verified:  false,
@@ -907,7 +907,7 @@ func japanMechanisms() []Mechanism {
 			ID: "jp-apec-cbpr", Jurisdiction: jp, Automatic: true, CertifiedRecipient: true,
 			Name:      "Recipient certified under the APEC Cross-Border Privacy Rules",
 			Citation:  Citation{Law: appi, Short: "APPI", Article: "Art. 28(1) with the PPC Enforcement Rules"},
-			Effective: d("2022-04-01"),
+			Effective: mustDate("2022-04-01"),
 			Satisfies: []string{"JP-APPI-28"},
 			Sources:   jpAPPI,
 			Verified:  false,
@@ -918,7 +918,7 @@ func japanMechanisms() []Mechanism {
 			ID: "jp-appi-consent", Jurisdiction: jp,
 			Name:      "Prior consent of the person to the provision to a third party in a foreign country",
 			Citation:  Citation{Law: appi, Short: "APPI", Article: "Art. 24 (2017-2022), Art. 28(1)-(2) (from 2022-04-01)"},
-			Effective: d("2017-05-30"),
+			Effective: mustDate("2017-05-30"),
 			Satisfies: both,
 			Sources:   jpAPPI,
 			Verified:  true,
@@ -932,14 +932,14 @@ func japanMechanisms() []Mechanism {
 const pipa = "Personal Information Protection Act"
 
 func koreaRules() []Rule {
-	kr := c("KR")
+	kr := mustCode("KR")
 	return []Rule{
 		{
 			ID: "KR-PIPA-28-8", Jurisdiction: kr, Kind: TransferRestriction,
 			Title: "Personal information may be transferred abroad (provided, entrusted, stored, or remotely accessed) only with " +
 				"separate consent, under a statute or treaty, for a contract with the subject, to a certified recipient, or to a recognised country",
 			Citation:  Citation{Law: pipa, Short: "PIPA", Article: "Art. 28-8", Version: "as amended, promulgated 2023-03-14"},
-			Effective: d("2023-09-15"),
+			Effective: mustDate("2023-09-15"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   krPIPA,
 			Verified:  true,
@@ -953,7 +953,7 @@ func koreaRules() []Rule {
 			Title: "Interception and other measures restricting communications need court permission; operators must cooperate " +
 				"in carrying them out",
 			Citation:  Citation{Law: "Protection of Communications Secrets Act (Act No. 4650 of 1993-12-27)", Short: "PCSA", Article: "Arts 5-7, 15-2"},
-			Effective: d("1993-12-27"),
+			Effective: mustDate("1993-12-27"),
 			Sources: []Source{
 				src("KLRI: Protection of Communications Secrets Act, Act No. 4650 of 1993-12-27, as amended to 2020", "https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=55757&type=part&key=43"),
 				src("Open Net Korea (2014): court approval for wiretapping, about 4% rejected", "https://www.opennetkorea.org/main-privacy/internet-surveillance-korea-2014"),
@@ -969,24 +969,24 @@ func koreaRules() []Rule {
 }
 
 func koreaMechanisms() []Mechanism {
-	kr := c("KR")
+	kr := mustCode("KR")
 	at := func(item string) Citation {
 		return Citation{Law: pipa, Short: "PIPA", Article: "Art. 28-8(1) item " + item}
 	}
 	return []Mechanism{
 		{
 			ID: "kr-pipa-consent", Jurisdiction: kr, Name: "Separate consent of the data subject to the transfer abroad",
-			Citation: at("1"), Effective: d("2023-09-15"), Satisfies: []string{"KR-PIPA-28-8"}, Sources: krPIPA, Verified: true,
+			Citation: at("1"), Effective: mustDate("2023-09-15"), Satisfies: []string{"KR-PIPA-28-8"}, Sources: krPIPA, Verified: true,
 		},
 		{
 			ID: "kr-pipa-contract", Jurisdiction: kr,
 			Name:     "Entrustment or storage abroad necessary to conclude or perform a contract with the data subject, disclosed in the privacy policy",
-			Citation: at("3"), Effective: d("2023-09-15"), Satisfies: []string{"KR-PIPA-28-8"}, Sources: krPIPA, Verified: true,
+			Citation: at("3"), Effective: mustDate("2023-09-15"), Satisfies: []string{"KR-PIPA-28-8"}, Sources: krPIPA, Verified: true,
 		},
 		{
 			ID: "kr-pipa-certified-recipient", Jurisdiction: kr, Automatic: true, CertifiedRecipient: true,
 			Name:     "Recipient holds a certification notified by the PIPC (such as ISMS-P) and implements it in the destination",
-			Citation: at("4"), Effective: d("2023-09-15"), Satisfies: []string{"KR-PIPA-28-8"}, Sources: krPIPA, Verified: true,
+			Citation: at("4"), Effective: mustDate("2023-09-15"), Satisfies: []string{"KR-PIPA-28-8"}, Sources: krPIPA, Verified: true,
 			Notes: "The recipient must list kr-pipa-certified-recipient among its certifications; certifications last up to five years.",
 		},
 	}
@@ -1000,7 +1000,7 @@ const (
 )
 
 func australiaRules() []Rule {
-	au := c("AU")
+	au := mustCode("AU")
 	mhrScope := Scope{Classes: classes(HealthData), Basis: SubjectsIn, ControllerTags: []string{"au-my-health-record"},
 		SubjectsNote: "healthcare recipients in Australia"}
 	return []Rule{
@@ -1009,7 +1009,7 @@ func australiaRules() []Rule {
 			Title: "Before disclosing personal information to an overseas recipient, an APP entity must take reasonable steps to " +
 				"ensure the recipient does not breach the APPs, and stays accountable for it (s.16C), unless an APP 8.2 exception applies",
 			Citation:  Citation{Law: privacyAct, Short: "Privacy Act", Article: "APP 8; s.16C"},
-			Effective: d("2014-03-12"),
+			Effective: mustDate("2014-03-12"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   auAPP,
 			Verified:  true,
@@ -1023,7 +1023,7 @@ func australiaRules() []Rule {
 			Title: "The System Operator, registered repository and portal operators and contracted service providers must not hold " +
 				"My Health Record records, or take them, outside Australia",
 			Citation:  Citation{Law: mhrAct, Short: "MHR Act", Article: "s.77"},
-			Effective: d("2012-06-29"),
+			Effective: mustDate("2012-06-29"),
 			Scope:     mhrScope,
 			Sources:   auMHR,
 			Verified:  false,
@@ -1037,7 +1037,7 @@ func australiaRules() []Rule {
 			Title: "The same operators must not process or handle information relating to My Health Record records outside " +
 				"Australia, nor cause or permit another person to do so",
 			Citation:  Citation{Law: mhrAct, Short: "MHR Act", Article: "s.77"},
-			Effective: d("2012-06-29"),
+			Effective: mustDate("2012-06-29"),
 			Scope:     mhrScope,
 			Sources:   auMHR,
 			Verified:  false,
@@ -1050,7 +1050,7 @@ func australiaRules() []Rule {
 				"requiring designated communications providers to give help, including in accessing data; no judicial authorisation",
 			Citation: Citation{Law: "Telecommunications and Other Legislation Amendment (Assistance and Access) Act 2018 (No. 148, 2018)",
 				Short: "Assistance and Access Act", Article: "Sch. 1 (Telecommunications Act 1997 Part 15)"},
-			Effective: d("2018-12-09"),
+			Effective: mustDate("2018-12-09"),
 			Sources: []Source{
 				src("ATO Legal Database: Act No. 148 of 2018, assent 2018-12-08, Sch. 1 Part 1 and Schs 2-5 commence 2018-12-09", "https://ato.gov.au/law/view/fulldocument?filename=PAC20180148"),
 				src("INSLM: review of the Assistance and Access Act (recommends an independent issuing authority)", "https://inslm.gov.au/publications/report-concerning-telecommunications-and-other-legislation-amendment-assistance-and-access-act-2018-and-related-matters"),
@@ -1065,27 +1065,27 @@ func australiaRules() []Rule {
 }
 
 func australiaMechanisms() []Mechanism {
-	au := c("AU")
+	au := mustCode("AU")
 	return []Mechanism{
 		{
 			ID: "au-app8-reasonable-steps", Jurisdiction: au,
 			Name:      "Reasonable steps, usually a contract, to ensure the overseas recipient does not breach the APPs",
 			Citation:  Citation{Law: privacyAct, Short: "Privacy Act", Article: "APP 8.1"},
-			Effective: d("2014-03-12"), Satisfies: []string{"AU-APP8"}, Sources: auAPP, Verified: true,
+			Effective: mustDate("2014-03-12"), Satisfies: []string{"AU-APP8"}, Sources: auAPP, Verified: true,
 			Notes: "The discloser remains accountable for the recipient's acts (s.16C).",
 		},
 		{
 			ID: "au-app8-similar-law", Jurisdiction: au,
 			Name:      "Recipient bound by a law or binding scheme substantially similar to the APPs that the individual can enforce",
 			Citation:  Citation{Law: privacyAct, Short: "Privacy Act", Article: "APP 8.2"},
-			Effective: d("2014-03-12"), Satisfies: []string{"AU-APP8"}, Sources: auAPP, Verified: true,
+			Effective: mustDate("2014-03-12"), Satisfies: []string{"AU-APP8"}, Sources: auAPP, Verified: true,
 			Notes: "The entity must reasonably believe it; no list exists.",
 		},
 		{
 			ID: "au-app8-informed-consent", Jurisdiction: au,
 			Name:      "Consent after being expressly told that APP 8.1 will not apply",
 			Citation:  Citation{Law: privacyAct, Short: "Privacy Act", Article: "APP 8.2"},
-			Effective: d("2014-03-12"), Satisfies: []string{"AU-APP8"}, Sources: auAPP, Verified: true,
+			Effective: mustDate("2014-03-12"), Satisfies: []string{"AU-APP8"}, Sources: auAPP, Verified: true,
 		},
 	}
 }
@@ -1093,7 +1093,7 @@ func australiaMechanisms() []Mechanism {
 // Canada.
 
 func canadaRules() []Rule {
-	ca, bc, ns := c("CA"), c("CA-BC"), c("CA-NS")
+	ca, bc, ns := mustCode("CA"), mustCode("CA-BC"), mustCode("CA-NS")
 	publicBody := Scope{Classes: classes(Personal), Basis: ControllerIn, ControllerTags: []string{"public-body"}}
 	return []Rule{
 		{
@@ -1102,7 +1102,7 @@ func canadaRules() []Rule {
 				"including abroad, and must use contractual or other means to provide a comparable level of protection",
 			Citation: Citation{Law: "Personal Information Protection and Electronic Documents Act, S.C. 2000, c. 5", Short: "PIPEDA",
 				Article: "s.5(1); Sch. 1 Principle 4.1.3"},
-			Effective: d("2001-01-01"),
+			Effective: mustDate("2001-01-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources: []Source{
 				src("OPC: PIPEDA phased in 2001-01-01, 2002-01-01 and 2004-01-01", "https://www.priv.gc.ca/leg_c/legislation/02_06_02a_e.asp"),
@@ -1122,7 +1122,7 @@ func canadaRules() []Rule {
 			Title: "CSIS may intercept communications and obtain information, records and things only under a warrant of a " +
 				"designated Federal Court judge, after the Minister's approval",
 			Citation:  Citation{Law: "Canadian Security Intelligence Service Act, R.S.C. 1985, c. C-23 (S.C. 1984, c. 21)", Short: "CSIS Act", Article: "s.21, s.24"},
-			Effective: d("1984-07-16"),
+			Effective: mustDate("1984-07-16"),
 			Sources: []Source{
 				src("Justice Laws: CSIS Act, Part II Judicial Control (s.21-24; 1984, c. 21)", "http://www.laws-lois.justice.gc.ca/eng/acts/C-23/page-7.html"),
 				src("Canada.ca: amendments to the CSIS Act warrant authorities (Bill C-70, 2024)", "https://canada.ca/en/security-intelligence-service/corporate/publications/amendments-to-csis-act/amendments-to-csis-act-warrant-authorities.html"),
@@ -1139,7 +1139,7 @@ func canadaRules() []Rule {
 				"stored only in Canada and accessed only in Canada, save narrow exceptions",
 			Citation: Citation{Law: "Freedom of Information and Protection of Privacy Act, R.S.B.C. 1996, c. 165", Short: "FOIPPA",
 				Article: "s.30.1", Version: "as enacted by the FOIPP Amendment Act, 2004 (Bill 73, SBC 2004 c.64)"},
-			Effective: d("2004-10-19"), End: d("2021-11-25"),
+			Effective: mustDate("2004-10-19"), End: mustDate("2021-11-25"),
 			Scope:    publicBody,
 			Sources:  append(append([]Source{}, caBC2004...), caBC2021...),
 			Verified: false,
@@ -1155,7 +1155,7 @@ func canadaRules() []Rule {
 				"regulations: a privacy impact assessment, with a supplementary assessment where sensitive information is stored abroad",
 			Citation: Citation{Law: "Freedom of Information and Protection of Privacy Act, R.S.B.C. 1996, c. 165", Short: "FIPPA",
 				Article: "s.33.1", Version: "as replaced by Bill 22, FIPPA Amendment Act, 2021; Ministerial Order M462/2021"},
-			Effective: d("2021-11-25"),
+			Effective: mustDate("2021-11-25"),
 			Scope:     publicBody,
 			Sources:   caBC2021,
 			Verified:  true,
@@ -1167,7 +1167,7 @@ func canadaRules() []Rule {
 			Title: "A Nova Scotia public body must ensure that personal information in its custody or under its control is stored " +
 				"and accessed only in Canada, unless its head allows otherwise to meet the necessary requirements of its operation",
 			Citation:  Citation{Law: "Personal Information International Disclosure Protection Act, S.N.S. 2006, c. 3", Short: "PIIDPA", Article: "s.5(1)"},
-			Effective: d("2006-11-15"),
+			Effective: mustDate("2006-11-15"),
 			Scope:     publicBody,
 			Sources:   caNS,
 			Verified:  true,
@@ -1182,10 +1182,10 @@ func canadaRules() []Rule {
 func canadaMechanisms() []Mechanism {
 	return []Mechanism{
 		{
-			ID: "ca-ns-piidpa-head-allows", Jurisdiction: c("CA-NS"),
+			ID: "ca-ns-piidpa-head-allows", Jurisdiction: mustCode("CA-NS"),
 			Name:      "Storage or access outside Canada allowed by the head of the public body to meet the necessary requirements of its operation",
 			Citation:  Citation{Law: "Personal Information International Disclosure Protection Act, S.N.S. 2006, c. 3", Short: "PIIDPA", Article: "s.5(2)"},
-			Effective: d("2006-11-15"),
+			Effective: mustDate("2006-11-15"),
 			Satisfies: []string{"CA-NS-PIIDPA-5"},
 			Sources:   caNS,
 			Verified:  false,
@@ -1201,14 +1201,14 @@ func canadaMechanisms() []Mechanism {
 const kvkk = "Law No. 6698 on the Protection of Personal Data"
 
 func turkeyRules() []Rule {
-	tr := c("TR")
+	tr := mustCode("TR")
 	return []Rule{
 		{
 			ID: "TR-KVKK-9-2016", Jurisdiction: tr, Kind: TransferRestriction,
 			Title: "Personal data may be transferred abroad only with the data subject's explicit consent, or to a country with " +
 				"adequate protection, or with a written undertaking of adequate protection approved by the Board",
 			Citation:  Citation{Law: kvkk, Short: "KVKK", Article: "Art. 9", Version: "original text"},
-			Effective: d("2016-10-07"), End: d("2024-06-01"),
+			Effective: mustDate("2016-10-07"), End: mustDate("2024-06-01"),
 			Scope:    Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:  append(append([]Source{}, trKVKK2016...), trKVKK2024[1]),
 			Verified: true,
@@ -1221,7 +1221,7 @@ func turkeyRules() []Rule {
 			Title: "Personal data may be transferred abroad on a Board adequacy decision, failing that with appropriate safeguards " +
 				"(standard contract, binding corporate rules, undertaking, agreement between public bodies), failing that on an incidental derogation",
 			Citation:  Citation{Law: kvkk, Short: "KVKK", Article: "Art. 9", Version: "as amended by Law No. 7499 (Official Gazette No. 32487, 2024-03-12)"},
-			Effective: d("2024-06-01"),
+			Effective: mustDate("2024-06-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   trKVKK2024,
 			Verified:  true,
@@ -1234,7 +1234,7 @@ func turkeyRules() []Rule {
 				"espionage and terrorism; its intelligence records are shielded from judicial requests",
 			Citation: Citation{Law: "Law No. 2937 on State Intelligence Services and the National Intelligence Organisation", Short: "MİT Law",
 				Article: "Art. 6; Additional Art. 1", Version: "interception powers added by Law No. 5397"},
-			Effective: d("2005-07-03"),
+			Effective: mustDate("2005-07-03"),
 			Sources: []Source{
 				src("Av. Furkan Patır: MİT telephone interception (Law 5397)", "https://avfurkanpatir.com/ceza-muhakemesi-hukuku/mit-telefon-dinlemesi/"),
 				src("Hukuki Haber: evidential value of MİT information; Additional Art. 1", "http://www.hukukihaber.net/mitin-elde-ettigi-bilgi-ve-belgelerin-delil-degeri-2-kisim-makale,5345.html"),
@@ -1248,14 +1248,14 @@ func turkeyRules() []Rule {
 }
 
 func turkeyMechanisms() []Mechanism {
-	tr := c("TR")
+	tr := mustCode("TR")
 	both := []string{"TR-KVKK-9-2016", "TR-KVKK-9-2024"}
 	return []Mechanism{
 		{
 			ID: "tr-kvkk-9-explicit-consent", Jurisdiction: tr,
 			Name:      "Explicit consent of the data subject (original Art. 9(1))",
 			Citation:  Citation{Law: kvkk, Short: "KVKK", Article: "Art. 9(1)", Version: "original text, applied until 2024-09-01"},
-			Effective: d("2016-10-07"), End: d("2024-09-01"),
+			Effective: mustDate("2016-10-07"), End: mustDate("2024-09-01"),
 			Satisfies: both,
 			Sources:   append(append([]Source{}, trKVKK2016...), trKVKK2024...),
 			Verified:  true,
@@ -1266,7 +1266,7 @@ func turkeyMechanisms() []Mechanism {
 			ID: "tr-kvkk-9-undertaking", Jurisdiction: tr,
 			Name:      "Written undertaking of adequate protection by the parties, approved by the Board",
 			Citation:  Citation{Law: kvkk, Short: "KVKK", Article: "Art. 9"},
-			Effective: d("2016-10-07"),
+			Effective: mustDate("2016-10-07"),
 			Satisfies: both,
 			Sources:   append(append([]Source{}, trKVKK2016...), trKVKK2024...),
 			Verified:  true,
@@ -1276,7 +1276,7 @@ func turkeyMechanisms() []Mechanism {
 			ID: "tr-kvkk-bcr", Jurisdiction: tr,
 			Name:      "Binding corporate rules approved by the Board",
 			Citation:  Citation{Law: kvkk, Short: "KVKK", Article: "Art. 9"},
-			Effective: d("2020-04-10"),
+			Effective: mustDate("2020-04-10"),
 			Satisfies: both,
 			Sources: append([]Source{src("Eyüboğlu Büyükatak: the Board announced binding corporate rules on 2020-04-10", "https://www.eyuboglubuyukatak.av.tr")},
 				trKVKK2024...),
@@ -1287,7 +1287,7 @@ func turkeyMechanisms() []Mechanism {
 			ID: "tr-kvkk-standard-contract", Jurisdiction: tr,
 			Name:      "Standard contract published by the Board, used unmodified and notified to the Authority within five business days of signature",
 			Citation:  Citation{Law: kvkk, Short: "KVKK", Article: "Art. 9", Version: "as amended by Law 7499; By-Law on transfers abroad Art. 14"},
-			Effective: d("2024-07-10"),
+			Effective: mustDate("2024-07-10"),
 			Satisfies: []string{"TR-KVKK-9-2024"},
 			Sources:   trKVKK2024,
 			Verified:  false,
@@ -1298,7 +1298,7 @@ func turkeyMechanisms() []Mechanism {
 			ID: "tr-kvkk-9-incidental", Jurisdiction: tr, OccasionalOnly: true,
 			Name:      "Incidental transfer on a derogation (explicit consent after being told the risks, contract necessity and others)",
 			Citation:  Citation{Law: kvkk, Short: "KVKK", Article: "Art. 9", Version: "as amended by Law 7499"},
-			Effective: d("2024-06-01"),
+			Effective: mustDate("2024-06-01"),
 			Satisfies: []string{"TR-KVKK-9-2024"},
 			Sources:   trKVKK2024,
 			Verified:  true,
@@ -1312,14 +1312,14 @@ func turkeyMechanisms() []Mechanism {
 const pdpaSG = "Personal Data Protection Act 2012 (Singapore)"
 
 func singaporeRules() []Rule {
-	sg := c("SG")
+	sg := mustCode("SG")
 	return []Rule{
 		{
 			ID: "SG-PDPA2012-26", Jurisdiction: sg, Kind: TransferRestriction,
 			Title: "An organisation must not transfer personal data to a country or territory outside Singapore except in " +
 				"accordance with requirements prescribed under the Act, which ensure comparable protection",
 			Citation:  Citation{Law: pdpaSG, Short: "PDPA", Article: "s.26"},
-			Effective: d("2014-07-02"),
+			Effective: mustDate("2014-07-02"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   sgPDPA,
 			Verified:  true,
@@ -1331,7 +1331,7 @@ func singaporeRules() []Rule {
 			Title: "A police officer of or above the rank of sergeant may by written order require any person to produce, or give " +
 				"access to, documents, things and data, including data in or available to a computer; no court is involved",
 			Citation:  Citation{Law: "Criminal Procedure Code 2010 (Singapore)", Short: "CPC", Article: "s.20(1), (1A)", Version: "as amended by Act 19 of 2018"},
-			Effective: d("2018-09-17"),
+			Effective: mustDate("2018-09-17"),
 			Sources: []Source{
 				src("Singapore Statutes Online: CPC 2010 s.20 (historical versions, Act 19 of 2018 wef 2018-09-17; Act 10 of 2021 wef 2021-05-14)", "https://sso.agc.gov.sg/Act/CPC2010"),
 				src("Singapore Statutes Online: CPC (Production of Document or Other Thing) Regulations 2019 (S 56/2019)", "https://sso.agc.gov.sg/SL/CPC2010-S56-2019"),
@@ -1343,13 +1343,13 @@ func singaporeRules() []Rule {
 }
 
 func singaporeMechanisms() []Mechanism {
-	sg := c("SG")
+	sg := mustCode("SG")
 	return []Mechanism{
 		{
 			ID: "sg-pdpr-2014-comparable-protection", Jurisdiction: sg,
 			Name:      "Appropriate steps so the recipient is bound by legally enforceable obligations of comparable protection, or consent (PDPR 2014)",
 			Citation:  Citation{Law: "Personal Data Protection Regulations 2014", Short: "PDPR 2014", Article: "transfer regulations (regulation numbers unverified)"},
-			Effective: d("2014-07-02"), End: d("2021-02-01"),
+			Effective: mustDate("2014-07-02"), End: mustDate("2021-02-01"),
 			Satisfies: []string{"SG-PDPA2012-26"},
 			Sources:   sgPDPA,
 			Verified:  false,
@@ -1360,7 +1360,7 @@ func singaporeMechanisms() []Mechanism {
 			Name: "Appropriate steps so the recipient is bound by legally enforceable obligations of comparable protection (law, contract, " +
 				"binding corporate rules or another binding instrument), or the individual's informed consent",
 			Citation:  Citation{Law: "Personal Data Protection Regulations 2021", Short: "PDPR 2021", Article: "regs 10-12"},
-			Effective: d("2021-02-01"),
+			Effective: mustDate("2021-02-01"),
 			Satisfies: []string{"SG-PDPA2012-26"},
 			Sources:   sgPDPA,
 			Verified:  true,
@@ -1370,7 +1370,7 @@ func singaporeMechanisms() []Mechanism {
 			ID: "sg-cbpr-certified-recipient", Jurisdiction: sg, Automatic: true, CertifiedRecipient: true,
 			Name:      "Recipient holds a specified certification (APEC CBPR, or Global CBPR from 2026-03-02), deemed bound to comparable protection",
 			Citation:  Citation{Law: "Personal Data Protection Regulations 2021", Short: "PDPR 2021", Article: "regs 10-12", Version: "amended by S 86/2026 from 2026-03-02"},
-			Effective: d("2021-02-01"),
+			Effective: mustDate("2021-02-01"),
 			Satisfies: []string{"SG-PDPA2012-26"},
 			Sources:   sgPDPA,
 			Verified:  true,
@@ -1387,17 +1387,17 @@ func worldProfiles() []AccessProfile {
 	inferred := " (inference from the absence of any such mechanism in the sources, unverified)"
 	return []AccessProfile{
 		{
-			Jurisdiction: c("RU"),
-			JudicialAuthorisation: Assessment{Answer: No, Verified: true,
+			Jurisdiction: mustCode("RU"),
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true,
 				Basis: "144-FZ requires a court order on paper, but judges need not verify reasonable suspicion and operational " +
 					"materials are withheld from them (Roman Zakharov v. Russia, ECtHR GC 2015-12-04, paras 192-193, 199-200); " +
 					"SORM gives agencies direct remote access that operators cannot check (RU-SORM)"},
-			Transparency: Assessment{Answer: No, Verified: true,
+			Transparency: ProfileAnswer{Answer: No, Verified: true,
 				Basis: "subjects need never be informed (Zakharov para 213); Russia ceased to be party to the ECHR on 2022-09-16"},
-			CompelledAssistance: Assessment{Answer: Yes, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "SORM equipment duty (RU-SORM); Yarovaya storage and FSB decryption duties (RU-YAROVAYA, RU-YAROVAYA-STORAGE); " +
 					"Telegram blocked from 2018-04-13 for refusing decryption keys"},
-			ContentControl: Assessment{Answer: Yes, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "Law 149-FZ Art. 15.3: Roskomnadzor restricts access on the Prosecutor General's demand without a court " +
 					"(e.g. navalny.com, 2021-07); Art. 15.1 unified register"},
 			Sources: []Source{zakharov,
@@ -1406,17 +1406,17 @@ func worldProfiles() []AccessProfile {
 				src("news-front (2021-07-26): blocking under Art. 15.3 at the Prosecutor General's request", "https://fr.news-front.su")},
 		},
 		{
-			Jurisdiction: c("IN"),
-			JudicialAuthorisation: Assessment{Answer: No, Verified: true,
+			Jurisdiction: mustCode("IN"),
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true,
 				Basis: "interception is ordered by the Union or State Home Secretary (IT Act s.69, IN-IT-69; Telecommunications Act " +
 					"2023 with the 2024 interception rules), reviewed ex post by an executive Review Committee (Telegraph Rule 419A)"},
-			Transparency: Assessment{Answer: No, Verified: false,
+			Transparency: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "no statutory reporting or notice to subjects found" + inferred + "; confidentiality of blocking requests " +
 					"(Blocking Rules 2009 Rule 16) unverified"},
-			CompelledAssistance: Assessment{Answer: Yes, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "IT Act s.69(3)-(4): intermediaries must give access and technical assistance, up to seven years for refusal; " +
 					"ten agencies authorised by MHA order of 2018-12-20"},
-			ContentControl: Assessment{Answer: Yes, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "IT Act s.69A and the Blocking Rules 2009: blocking directions by a Designated Officer and an inter-ministerial " +
 					"committee, emergency blocking by the Secretary (Rule 9); no court"},
 			Sources: []Source{
@@ -1426,16 +1426,16 @@ func worldProfiles() []AccessProfile {
 				src("Mondaq: MHA order of 2018-12-20 under s.69", "http://www.mondaq.com/india/x/767906/")},
 		},
 		{
-			Jurisdiction: c("VN"),
-			JudicialAuthorisation: Assessment{Answer: No, Verified: false,
+			Jurisdiction: mustCode("VN"),
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "data provision and deletion on written request of the Ministry of Public Security (CSL 2018 Art. 26(2), " +
 					"VN-CSL-26-2; Decree 53/2022)" + inferred},
-			Transparency: Assessment{Answer: No, Verified: false,
+			Transparency: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "no notice or statistics found" + inferred},
-			CompelledAssistance: Assessment{Answer: Yes, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "CSL 2018 Art. 26(2)(a): providers must hand user information to the MPS cybersecurity force on written " +
 					"request (VN-CSL-26-2); Decree 53/2022"},
-			ContentControl: Assessment{Answer: Yes, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "Decree 147/2024/ND-CP (from 2024-12-25): removal within 24 h at the request of the MIC or MPS and account " +
 					"blocking; CSL 2018 Art. 26(2)(b); Law on Cybersecurity 116/2025/QH15 (from 2026-07-01): removal within 24 h, 6 h if urgent"},
 			Sources: []Source{vnCSLText, vnCSL2025,
@@ -1443,16 +1443,16 @@ func worldProfiles() []AccessProfile {
 				src("vietnam.vn: Decree 147 removal within 24 hours", "https://vietnam.vn")},
 		},
 		{
-			Jurisdiction: c("ID"),
-			JudicialAuthorisation: Assessment{Answer: No, Verified: false,
+			Jurisdiction: mustCode("ID"),
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "MR5/2020 access requests come from ministries and law enforcement, not courts (ID-MR5-ACCESS)" + inferred +
 					"; interception rules under KUHAP and the intelligence law not checked"},
-			Transparency: Assessment{Answer: No, Verified: false,
+			Transparency: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "no notice or public statistics found for MR5 access" + inferred},
-			CompelledAssistance: Assessment{Answer: Yes, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "GR 71/2019 and MR5/2020: private operators must give access to systems and data for supervision and law " +
 					"enforcement; foreign operators must appoint a local contact (ID-MR5-ACCESS)"},
-			ContentControl: Assessment{Answer: Yes, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "MR5/2020: takedown within 24 h of a ministry request, 4 h if urgent, on pain of platform blocking"},
 			Sources: []Source{
 				src("Human Rights Watch (2021-06-01): joint statement on MR5", "https://www.hrw.org/news/2021/06/01/joint-statement-global-coalition-urge-indonesia-minister-ict-repeal-mr5"),
@@ -1460,16 +1460,16 @@ func worldProfiles() []AccessProfile {
 				src("Conventus Law: MoCI Regulation 5/2020", "https://conventuslaw.com/?p=70346")},
 		},
 		{
-			Jurisdiction: c("SA"),
-			JudicialAuthorisation: Assessment{Answer: No, Verified: false,
+			Jurisdiction: mustCode("SA"),
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "Law of Criminal Procedure Arts 56-57: interception on a reasoned warrant of the Public Prosecution, not a " +
 					"judge (weak secondary source only, unverified)"},
-			Transparency: Assessment{Answer: No, Verified: false,
+			Transparency: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "no notice or statistics found" + inferred},
-			CompelledAssistance: Assessment{Answer: Yes, Verified: false,
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: false,
 				Basis: "no legal source found for the powers of the Presidency of State Security; answered with the least protective " +
 					"value, as an unknown answer is treated (unverified)"},
-			ContentControl: Assessment{Answer: Yes, Verified: false,
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: false,
 				Basis: "CST filtering under the Telecommunications and IT Act; draft Global Digital Content Regulation Art. 7 (CST " +
 					"restricts or orders removal, no court) - a consultation draft whose adoption is unverified"},
 			Sources: []Source{
@@ -1477,16 +1477,16 @@ func worldProfiles() []AccessProfile {
 				src("CST consultation portal: draft Global Digital Content Regulation Art. 7", "https://istitlaa.ncc.gov.sa/en/Transportation/citc/GlobalDigital/Pages/Article_007.aspx")},
 		},
 		{
-			Jurisdiction: c("BR"),
-			JudicialAuthorisation: Assessment{Answer: Yes, Verified: true,
+			Jurisdiction: mustCode("BR"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "Constitution Art. 5(XII) and Law 9.296/1996 Art. 1: interception, including telematic, only on the order " +
 					"of the competent judge (BR-9296-1)"},
-			Transparency: Assessment{Answer: Partly, Verified: false,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: false,
 				Basis: "notice to the person after the interception ends is reported by study summaries only; CNJ interception " +
 					"statistics unverified"},
-			CompelledAssistance: Assessment{Answer: No, Verified: false,
+			CompelledAssistance: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "no power of the intelligence agency (ABIN, Law 9.883/1999) to compel providers was found" + inferred},
-			ContentControl: Assessment{Answer: No, Verified: false,
+			ContentControl: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "no administrative removal power found; STF RE 1037396 and 1057258 (2025-06-26) made platforms liable on " +
 					"notice, which is not a state power; electoral-court practice not checked" + inferred},
 			Sources: []Source{
@@ -1495,17 +1495,17 @@ func worldProfiles() []AccessProfile {
 				src("UOL (2025-06-26): STF rules on Marco Civil Art. 19", "https://noticias.uol.com.br/ultimas-noticias/agencia-estado/2025/06/26/redes-sociais-respondem-por-publicacoes-criminosas-dos-usuarios-decide-stf.htm")},
 		},
 		{
-			Jurisdiction: c("JP"),
-			JudicialAuthorisation: Assessment{Answer: Yes, Verified: true,
+			Jurisdiction: mustCode("JP"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "Constitution Art. 35; CCP Arts 197, 218, 222-2 and Wiretapping Act Art. 3: compulsory collection and " +
 					"interception only on a prior court warrant (JP-CCP-218; EU decision 2019/419 recitals)"},
-			Transparency: Assessment{Answer: Partly, Verified: false,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: false,
 				Basis: "Diet oversight (Constitution Art. 62, Diet Law Art. 104) per the EU decision; an annual wiretap report to " +
 					"the Diet is unverified"},
-			CompelledAssistance: Assessment{Answer: No, Verified: false,
+			CompelledAssistance: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "national-security bodies (MOD, PSIA, police) collect from businesses only by voluntary cooperation (EU " +
 					"decision 2019/419); the effect of the Active Cyber Defence law passed 2025-05-16 is unverified"},
-			ContentControl: Assessment{Answer: No, Verified: false,
+			ContentControl: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "no state takedown power without a court found; the Information Distribution Platform Act puts duties on " +
 					"platforms" + inferred},
 			Sources: []Source{jpAdequacy,
@@ -1513,18 +1513,18 @@ func worldProfiles() []AccessProfile {
 				src("itresearchart.biz: Active Cyber Defence law passed 2025-05-16", "https://itresearchart.biz/?p=5287")},
 		},
 		{
-			Jurisdiction: c("KR"),
-			JudicialAuthorisation: Assessment{Answer: Partly, Verified: true,
+			Jurisdiction: mustCode("KR"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "PCSA: interception and other restricting measures need court permission (KR-PCSA); but subscriber data goes " +
 					"to investigators and intelligence agencies without a court (Telecommunications Business Act Art. 83(3)); " +
 					"the presidential-approval route for foreigners (PCSA Art. 7) is unverified"},
-			Transparency: Assessment{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "post-notification of subscriber-data requests since the amendment of 2023-12-19, after Constitutional Court " +
 					"2022-07-21; ministers report interception statistics to the National Assembly"},
-			CompelledAssistance: Assessment{Answer: Partly, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "operators may hand subscriber data to intelligence agencies without a court (TBA Art. 83(3)); interception " +
 					"needs court permission; Constitutional Court 2016Hun-Ma263 (2018-08-30) struck down NIS packet interception"},
-			ContentControl: Assessment{Answer: Yes, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "Korea Communications Standards Commission 'correction requests' for deletion and blocking, enforced through " +
 					"KCC orders and Network Act Art. 73 penalties; no court"},
 			Sources: []Source{
@@ -1534,16 +1534,16 @@ func worldProfiles() []AccessProfile {
 				src("WILMAP: KCSC administrative censorship", "https://wilmap.stanford.edu/node/29637")},
 		},
 		{
-			Jurisdiction: c("AU"),
-			JudicialAuthorisation: Assessment{Answer: Partly, Verified: true,
+			Jurisdiction: mustCode("AU"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "TIA Act 1979 interception warrants are issued by eligible judges or nominated members; technical assistance " +
 					"and capability notices are issued by agency heads and the Attorney-General without a judge (AU-TOLA-2018)"},
-			Transparency: Assessment{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "annual report to Parliament on the TIA Act; the Ombudsman and IGIS are notified of notices; no notice to subjects"},
-			CompelledAssistance: Assessment{Answer: Yes, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "Assistance and Access Act 2018 (AU-TOLA-2018): TANs and TCNs bind designated communications providers; " +
 					"ASIO Act s.21A and s.34AAA assistance; the INSLM recommended an independent issuing authority"},
-			ContentControl: Assessment{Answer: Yes, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "Online Safety Act 2021: eSafety Commissioner removal notices (e.g. s.89, comply within 24 h), administrative; " +
 					"the Federal Court only for cessation orders (s.156)"},
 			Sources: []Source{
@@ -1553,17 +1553,17 @@ func worldProfiles() []AccessProfile {
 			Notes: "Who issues TIA warrants after the AAT was replaced by the ART was not re-checked.",
 		},
 		{
-			Jurisdiction: c("CA"),
-			JudicialAuthorisation: Assessment{Answer: Yes, Verified: true,
+			Jurisdiction: mustCode("CA"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "CSIS Act s.21: Federal Court warrants for intrusive collection (CA-CSIS-21); Bill C-70 (2024): Federal-Court " +
 					"approved preservation and production orders; 'Federal Court approval is required for any activity that is " +
 					"more than minimally intrusive'"},
-			Transparency: Assessment{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "the Federal Court publishes redacted judgments on CSIS warrants (2017 FC 1048, 2018 FC 874, 2020 FC 697); " +
 					"NSICOP special reports"},
-			CompelledAssistance: Assessment{Answer: No, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: No, Verified: true,
 				Basis: "assistance to CSIS follows a Federal Court warrant or order (CSIS Act s.21, s.24; Bill C-70)"},
-			ContentControl: Assessment{Answer: No, Verified: false,
+			ContentControl: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "no federal administrative takedown power found; the Online Harms Act (Bill C-63) died" + inferred},
 			Sources: []Source{
 				src("Canada.ca: CSIS Act warrant authorities", "https://canada.ca/en/security-intelligence-service/corporate/publications/amendments-to-csis-act/amendments-to-csis-act-warrant-authorities.html"),
@@ -1572,17 +1572,17 @@ func worldProfiles() []AccessProfile {
 			Notes: "Federal profile; provincial law (CA-BC, CA-NS) adds no access powers here. NSIRA and the Intelligence Commissioner were not checked.",
 		},
 		{
-			Jurisdiction: c("TR"),
-			JudicialAuthorisation: Assessment{Answer: Partly, Verified: false,
+			Jurisdiction: mustCode("TR"),
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: false,
 				Basis: "criminal interception under CMK Art. 135 needs a judge (details unverified); MİT preventive interception " +
 					"under Law 2937 (TR-MIT-2937) - whether a judge decides is unverified"},
-			Transparency: Assessment{Answer: No, Verified: true,
+			Transparency: ProfileAnswer{Answer: No, Verified: true,
 				Basis: "MİT Law 2937 Additional Art. 1: MİT's intelligence records cannot be requested by judicial authorities save " +
 					"for espionage and state-secret offences; no notice to subjects found"},
-			CompelledAssistance: Assessment{Answer: Partly, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
 				Basis: "2014 amendments to Law 5651: content providers must give the Directorate the information it requests; " +
 					"MİT interception powers (Law 5397, 2005)"},
-			ContentControl: Assessment{Answer: Yes, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "Law 5651 Art. 8/A (Law 6639, 2015-04-15): removal or access ban ordered administratively, implemented within " +
 					"4 h, submitted to a criminal judge of peace within 24 h who rules within 48 h"},
 			Sources: []Source{
@@ -1593,14 +1593,14 @@ func worldProfiles() []AccessProfile {
 			Notes: "Content removal is administrative at first and confirmed by a judge within 72 hours, or lapses.",
 		},
 		{
-			Jurisdiction: c("SG"),
-			JudicialAuthorisation: Assessment{Answer: No, Verified: true,
+			Jurisdiction: mustCode("SG"),
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true,
 				Basis: "CPC 2010 s.20(1), (1A): police written production orders for documents and data, no court (SG-CPC-20)"},
-			Transparency: Assessment{Answer: No, Verified: false,
+			Transparency: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "no notice or statistics found" + inferred},
-			CompelledAssistance: Assessment{Answer: Partly, Verified: false,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: false,
 				Basis: "rests on the CPC s.20 police powers; no intelligence-specific compulsion power was found (unverified)"},
-			ContentControl: Assessment{Answer: Yes, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "POFMA 2019 (from 2019-10-02): ministerial directions and IMDA access-blocking orders, appeal to the High Court " +
 					"only after issue; POSSPA 2018 s.31 police directions to delete"},
 			Sources: []Source{

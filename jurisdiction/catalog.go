@@ -1,16 +1,14 @@
 package jurisdiction
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"iter"
 	"slices"
 	"strings"
 
 	"github.com/hashicorp/go-multierror"
+
+	"github.com/dataresidency/dataresidency/internal/natural"
 )
 
 // Contents is the raw material of a [Catalog]: plain data that a caller
@@ -40,16 +38,13 @@ type Catalog struct {
 	version       string
 	jurisdictions map[Code]Jurisdiction
 	blocs         map[Code]Bloc
-	rules         []Rule // sorted by ID
-	ruleIndex     map[string]int
-	mechanisms    []Mechanism // sorted by ID
-	mechIndex     map[string]int
-	agreements    []Agreement // sorted by ID
 	profiles      map[Code]AccessProfile
-	providers     map[string]Provider
-	operators     map[string]Operator
-	regions       map[string]Region // by lower-case ID
-	regionIDs     []string          // sorted
+	rules         indexed[Rule]
+	mechanisms    indexed[Mechanism]
+	agreements    indexed[Agreement]
+	providers     indexed[Provider]
+	operators     indexed[Operator]
+	regions       indexed[Region] // keyed by lower-case ID
 }
 
 // A CatalogError is one problem [NewCatalog] found, at Path in the
@@ -85,20 +80,39 @@ var (
 // discipline and must satisfy existing rules. Profiles are unique per
 // jurisdiction. Bloc memberships must have valid periods.
 func NewCatalog(name string, c Contents) (*Catalog, error) {
-	cat := &Catalog{
-		name:          name,
-		jurisdictions: make(map[Code]Jurisdiction, len(isoNames)+len(c.Jurisdictions)),
-		blocs:         make(map[Code]Bloc, len(c.Blocs)),
-		ruleIndex:     make(map[string]int, len(c.Rules)),
-		mechIndex:     make(map[string]int, len(c.Mechanisms)),
-		profiles:      make(map[Code]AccessProfile, len(c.Profiles)),
-		providers:     make(map[string]Provider, len(c.Providers)),
-		operators:     make(map[string]Operator, len(c.Operators)),
-		regions:       make(map[string]Region, len(c.Regions)),
-	}
+	cat := &Catalog{name: name}
 	var errs *multierror.Error
 	add := func(path string, err error) { errs = multierror.Append(errs, &CatalogError{Path: path, Err: err}) }
 
+	cat.addJurisdictions(c, add)
+	// Rules come first: mechanisms and agreements refer to them.
+	cat.rules = indexByID(c.Rules, "rules", "id", "rule", func(r Rule) string { return r.ID }, Rule.clone, cat.checkRule, add)
+	cat.mechanisms = indexByID(c.Mechanisms, "mechanisms", "id", "mechanism", func(m Mechanism) string { return m.ID },
+		Mechanism.clone, cat.checkMechanism, add)
+	cat.addProfiles(c.Profiles, add)
+	cat.agreements = indexByID(c.Agreements, "agreements", "id", "agreement", func(a Agreement) string { return a.ID },
+		Agreement.clone, cat.checkAgreement, add)
+	// Operators, then the providers and regions that name them.
+	cat.operators = indexByID(c.Operators, "operators", "id", "operator", func(o Operator) string { return o.ID },
+		Operator.clone, checkOperator, add)
+	cat.checkOwnership(c.Operators, add)
+	cat.providers = indexByID(c.Providers, "providers", "id", "provider", func(p Provider) string { return p.ID },
+		Provider.clone, cat.checkProvider, add)
+	cat.regions = indexByID(c.Regions, "regions", "code", "region", regionKey, Region.clone, cat.checkRegion, add)
+
+	if err := errs.ErrorOrNil(); err != nil {
+		sortMultierror(errs)
+		return nil, err
+	}
+	cat.version = cat.computeVersion()
+	return cat, nil
+}
+
+// addJurisdictions registers every ISO 3166-1 code, then c's blocs and
+// jurisdictions, checking them.
+func (cat *Catalog) addJurisdictions(c Contents, add func(string, error)) {
+	cat.jurisdictions = make(map[Code]Jurisdiction, len(isoNames)+len(c.Blocs)+len(c.Jurisdictions))
+	cat.blocs = make(map[Code]Bloc, len(c.Blocs))
 	for s, n := range isoNames {
 		code := pack(s)
 		cat.jurisdictions[code] = Jurisdiction{Code: code, Name: n}
@@ -129,22 +143,22 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 			case m.Member.IsGroup():
 				add(mp+".member", fmt.Errorf("%w: a bloc member must be a country, not %s", ErrInvalid, m.Member))
 			}
-			if !m.Period.Valid() {
+			if !m.Period.IsValid() {
 				add(mp, fmt.Errorf("%w: period %s ends before it starts", ErrInvalid, m.Period))
 			}
 		}
 	}
-	seenJur := map[Code]bool{}
+	seen := map[Code]bool{}
 	for i, j := range c.Jurisdictions {
 		p := fmt.Sprintf("jurisdictions[%d]", i)
 		if !j.Code.IsValid() {
 			add(p+".code", ErrMissing)
 			continue
 		}
-		if seenJur[j.Code] {
+		if seen[j.Code] {
 			add(p+".code", fmt.Errorf("%w: jurisdiction %s", ErrDuplicate, j.Code))
 		}
-		seenJur[j.Code] = true
+		seen[j.Code] = true
 		if j.Sovereign.IsValid() && !cat.known(j.Sovereign) {
 			add(p+".sovereign", fmt.Errorf("%w: %s", ErrDangling, j.Sovereign))
 		}
@@ -154,44 +168,13 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 		}
 		cat.jurisdictions[j.Code] = j
 	}
+}
 
-	cat.rules = make([]Rule, 0, len(c.Rules))
-	for i, r := range c.Rules {
-		p := fmt.Sprintf("rules[%d]", i)
-		if r.ID == "" {
-			add(p+".id", ErrMissing)
-		} else if _, dup := cat.ruleIndex[r.ID]; dup {
-			add(p+".id", fmt.Errorf("%w: rule %q", ErrDuplicate, r.ID))
-		} else {
-			cat.ruleIndex[r.ID] = -1
-		}
-		cat.checkRule(p, r, add)
-		cat.rules = append(cat.rules, r.clone())
-	}
-	slices.SortStableFunc(cat.rules, func(a, b Rule) int { return strings.Compare(a.ID, b.ID) })
-	for i, r := range cat.rules {
-		cat.ruleIndex[r.ID] = i
-	}
-
-	cat.mechanisms = make([]Mechanism, 0, len(c.Mechanisms))
-	for i, m := range c.Mechanisms {
-		p := fmt.Sprintf("mechanisms[%d]", i)
-		if m.ID == "" {
-			add(p+".id", ErrMissing)
-		} else if _, dup := cat.mechIndex[m.ID]; dup {
-			add(p+".id", fmt.Errorf("%w: mechanism %q", ErrDuplicate, m.ID))
-		} else {
-			cat.mechIndex[m.ID] = -1
-		}
-		cat.checkMechanism(p, m, add)
-		cat.mechanisms = append(cat.mechanisms, m.clone())
-	}
-	slices.SortStableFunc(cat.mechanisms, func(a, b Mechanism) int { return strings.Compare(a.ID, b.ID) })
-	for i, m := range cat.mechanisms {
-		cat.mechIndex[m.ID] = i
-	}
-
-	for i, pr := range c.Profiles {
+// addProfiles registers and checks the access profiles, one per
+// jurisdiction.
+func (cat *Catalog) addProfiles(profiles []AccessProfile, add func(string, error)) {
+	cat.profiles = make(map[Code]AccessProfile, len(profiles))
+	for i, pr := range profiles {
 		p := fmt.Sprintf("profiles[%d]", i)
 		if !pr.Jurisdiction.IsValid() {
 			add(p+".jurisdiction", ErrMissing)
@@ -210,73 +193,79 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 			"judicial_authorisation": pr.JudicialAuthorisation.Answer, "transparency": pr.Transparency.Answer,
 			"compelled_assistance": pr.CompelledAssistance.Answer, "content_control": pr.ContentControl.Answer,
 		} {
-			if a >= answerEnd {
+			if !a.IsValid() {
 				add(p+"."+q, fmt.Errorf("%w: answer %d", ErrInvalid, a))
 			}
 		}
 		cat.profiles[pr.Jurisdiction] = pr.clone()
 	}
+}
 
-	seenAgreement := map[string]bool{}
-	for i, a := range c.Agreements {
-		p := fmt.Sprintf("agreements[%d]", i)
-		if a.ID == "" {
-			add(p+".id", ErrMissing)
-		} else if seenAgreement[a.ID] {
-			add(p+".id", fmt.Errorf("%w: agreement %q", ErrDuplicate, a.ID))
+// indexed holds the entries of one kind, sorted by key, with an index
+// from key to position.
+type indexed[T any] struct {
+	list  []T
+	index map[string]int
+}
+
+// get returns the entry with key k, shared with the catalog.
+func (x indexed[T]) get(k string) (T, bool) {
+	i, ok := x.index[k]
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	return x.list[i], true
+}
+
+// has reports whether an entry has key k.
+func (x indexed[T]) has(k string) bool {
+	_, ok := x.index[k]
+	return ok
+}
+
+// indexByID checks items[i] with check at path "<list>[i]", and indexes
+// copies of them by key, sorted by key. It reports at "<list>[i].<field>"
+// an item whose key is empty (ErrMissing) or repeats an earlier item's
+// (ErrDuplicate, naming the noun and the key); the index leaves such items
+// out.
+func indexByID[T any](items []T, list, field, noun string, key func(T) string, clone func(T) T,
+	check func(path string, v T, add func(string, error)), add func(string, error)) indexed[T] {
+	x := indexed[T]{list: make([]T, 0, len(items)), index: make(map[string]int, len(items))}
+	for i, v := range items {
+		p := fmt.Sprintf("%s[%d]", list, i)
+		check(p, v, add)
+		switch k := key(v); {
+		case k == "":
+			add(p+"."+field, ErrMissing)
+		case x.has(k):
+			add(p+"."+field, fmt.Errorf("%w: %s %q", ErrDuplicate, noun, k))
+		default:
+			x.index[k] = -1
+			x.list = append(x.list, clone(v))
 		}
-		seenAgreement[a.ID] = true
-		cat.checkAgreement(p, a, add)
-		cat.agreements = append(cat.agreements, a.clone())
 	}
-	slices.SortStableFunc(cat.agreements, func(a, b Agreement) int { return strings.Compare(a.ID, b.ID) })
-
-	cat.checkRegions(c, add)
-
-	if err := errs.ErrorOrNil(); err != nil {
-		sortMultierror(errs)
-		return nil, err
+	slices.SortFunc(x.list, func(a, b T) int { return strings.Compare(key(a), key(b)) })
+	for i, v := range x.list {
+		x.index[key(v)] = i
 	}
-	cat.version = cat.computeVersion()
-	return cat, nil
+	return x
+}
+
+// regionKey is the key regions are indexed by: the region's ID in lower
+// case, or "" when it has no code.
+func regionKey(r Region) string {
+	if r.Code == "" {
+		return ""
+	}
+	return strings.ToLower(r.ID())
 }
 
 // sortMultierror orders the members by their text, numbers compared as
 // numbers (rules[2] before rules[10]), so the message is stable whatever
 // order map iteration visited them in.
 func sortMultierror(m *multierror.Error) {
-	slices.SortStableFunc(m.Errors, func(a, b error) int { return compareNatural(a.Error(), b.Error()) })
-}
-
-// compareNatural compares strings, treating runs of digits as numbers.
-func compareNatural(a, b string) int {
-	for a != "" && b != "" {
-		da, db := leadingDigits(a), leadingDigits(b)
-		if da > 0 && db > 0 {
-			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
-			if len(na) != len(nb) {
-				return len(na) - len(nb)
-			}
-			if c := strings.Compare(na, nb); c != 0 {
-				return c
-			}
-			a, b = a[da:], b[db:]
-			continue
-		}
-		if a[0] != b[0] {
-			return int(a[0]) - int(b[0])
-		}
-		a, b = a[1:], b[1:]
-	}
-	return len(a) - len(b)
-}
-
-func leadingDigits(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
+	slices.SortStableFunc(m.Errors, func(a, b error) int { return natural.Compare(a.Error(), b.Error()) })
 }
 
 func (cat *Catalog) known(c Code) bool {
@@ -293,525 +282,4 @@ func (cat *Catalog) known(c Code) bool {
 		return ok
 	}
 	return false
-}
-
-func (cat *Catalog) checkRule(p string, r Rule, add func(string, error)) {
-	if !r.Jurisdiction.IsValid() {
-		add(p+".jurisdiction", ErrMissing)
-	} else if !cat.known(r.Jurisdiction) {
-		add(p+".jurisdiction", fmt.Errorf("%w: %s", ErrDangling, r.Jurisdiction))
-	}
-	if r.Title == "" {
-		add(p+".title", ErrMissing)
-	}
-	if r.Citation.Law == "" {
-		add(p+".citation.law", ErrMissing)
-	}
-	if r.Citation.Article == "" {
-		add(p+".citation.article", ErrMissing)
-	}
-	if !r.Kind.IsValid() {
-		add(p+".kind", fmt.Errorf("%w: kind %d", ErrInvalid, r.Kind))
-	}
-	if r.Effective.IsZero() {
-		add(p+".effective", ErrMissing)
-	} else if !r.End.IsZero() && !r.Effective.Before(r.End) {
-		add(p+".end", fmt.Errorf("%w: end %s is not after effective %s", ErrInvalid, r.End, r.Effective))
-	}
-	if len(r.Sources) == 0 {
-		add(p+".sources", ErrMissing)
-	}
-	for i, s := range r.Sources {
-		if s.Title == "" {
-			add(fmt.Sprintf("%s.sources[%d].title", p, i), ErrMissing)
-		}
-	}
-	for i, t := range r.Territory {
-		if !cat.known(t) {
-			add(fmt.Sprintf("%s.territory[%d]", p, i), fmt.Errorf("%w: %s", ErrDangling, t))
-		}
-	}
-	for i, t := range r.Counterparties {
-		if !cat.known(t) {
-			add(fmt.Sprintf("%s.counterparties[%d]", p, i), fmt.Errorf("%w: %s", ErrDangling, t))
-		}
-	}
-	for i, c := range r.Scope.Classes {
-		if !c.IsValid() {
-			add(fmt.Sprintf("%s.scope.classes[%d]", p, i), fmt.Errorf("%w: data class %d", ErrInvalid, c))
-		}
-	}
-	if r.Scope.Basis >= basisEnd {
-		add(p+".scope.basis", fmt.Errorf("%w: basis %d", ErrInvalid, r.Scope.Basis))
-	}
-	if r.Scope.Counting >= countingEnd {
-		add(p+".scope.counting", fmt.Errorf("%w: counting %d", ErrInvalid, r.Scope.Counting))
-	}
-	if r.Scope.MinSubjects < 0 {
-		add(p+".scope.min_subjects", fmt.Errorf("%w: %d is negative", ErrInvalid, r.Scope.MinSubjects))
-	}
-	switch r.Kind {
-	case CompelledAccess:
-		if r.Reach&(TerritorialReach|PersonalReach|AccessReach) == 0 {
-			add(p+".reach", ErrMissing)
-		}
-	case OwnershipLicensing:
-		if r.Licence == "" && r.MaxForeignShare == 0 {
-			add(p+".licence", fmt.Errorf("%w: an ownership rule needs a licence or a foreign-share cap", ErrMissing))
-		}
-		if r.MaxForeignShare < 0 || r.MaxForeignShare > 100 {
-			add(p+".max_foreign_share", fmt.Errorf("%w: %v is not a percentage", ErrInvalid, r.MaxForeignShare))
-		}
-	case ProhibitedCounterparty:
-		if len(r.Counterparties) == 0 {
-			add(p+".counterparties", ErrMissing)
-		}
-		if r.ControlShare < 0 || r.ControlShare > 100 {
-			add(p+".control_share", fmt.Errorf("%w: %v is not a percentage", ErrInvalid, r.ControlShare))
-		}
-	}
-	if r.Reach != 0 && r.Kind != CompelledAccess {
-		add(p+".reach", fmt.Errorf("%w: only compelled-access rules have a reach", ErrInvalid))
-	}
-}
-
-func (cat *Catalog) checkMechanism(p string, m Mechanism, add func(string, error)) {
-	if !m.Jurisdiction.IsValid() {
-		add(p+".jurisdiction", ErrMissing)
-	} else if !cat.known(m.Jurisdiction) {
-		add(p+".jurisdiction", fmt.Errorf("%w: %s", ErrDangling, m.Jurisdiction))
-	}
-	if m.Name == "" {
-		add(p+".name", ErrMissing)
-	}
-	if m.Citation.Law == "" {
-		add(p+".citation.law", ErrMissing)
-	}
-	if m.Citation.Article == "" {
-		add(p+".citation.article", ErrMissing)
-	}
-	if m.Effective.IsZero() {
-		add(p+".effective", ErrMissing)
-	} else if !m.End.IsZero() && !m.Effective.Before(m.End) {
-		add(p+".end", fmt.Errorf("%w: end %s is not after effective %s", ErrInvalid, m.End, m.Effective))
-	}
-	if len(m.Sources) == 0 {
-		add(p+".sources", ErrMissing)
-	}
-	if len(m.Satisfies) == 0 {
-		add(p+".satisfies", ErrMissing)
-	}
-	for i, id := range m.Satisfies {
-		if _, ok := cat.ruleIndex[id]; !ok {
-			add(fmt.Sprintf("%s.satisfies[%d]", p, i), fmt.Errorf("%w: rule %q", ErrDangling, id))
-		}
-	}
-	for i, d := range m.Destinations {
-		if !cat.known(d) {
-			add(fmt.Sprintf("%s.destinations[%d]", p, i), fmt.Errorf("%w: %s", ErrDangling, d))
-		}
-	}
-	seenTag := map[string]bool{}
-	for i, tag := range m.ExcludedRecipientTags {
-		tp := fmt.Sprintf("%s.excluded_recipient_tags[%d]", p, i)
-		switch {
-		case strings.TrimSpace(tag) == "":
-			add(tp, ErrMissing)
-		case seenTag[tag]:
-			add(tp, fmt.Errorf("%w: tag %q", ErrDuplicate, tag))
-		}
-		seenTag[tag] = true
-	}
-	if m.Limits.MaxSubjects < 0 || m.Limits.MaxSensitiveSubjects < 0 {
-		add(p+".limits", fmt.Errorf("%w: negative subject limit", ErrInvalid))
-	}
-	if m.Limits.Counting >= countingEnd {
-		add(p+".limits.counting", fmt.Errorf("%w: counting %d", ErrInvalid, m.Limits.Counting))
-	}
-}
-
-func (cat *Catalog) checkAgreement(p string, a Agreement, add func(string, error)) {
-	if a.Name == "" {
-		add(p+".name", ErrMissing)
-	}
-	if a.Citation.Law == "" {
-		add(p+".citation.law", ErrMissing)
-	}
-	if len(a.Parties) < 2 {
-		add(p+".parties", fmt.Errorf("%w: an agreement needs two parties", ErrMissing))
-	}
-	for i, c := range a.Parties {
-		if !cat.known(c) {
-			add(fmt.Sprintf("%s.parties[%d]", p, i), fmt.Errorf("%w: %s", ErrDangling, c))
-		}
-	}
-	if a.Effective.IsZero() {
-		add(p+".effective", ErrMissing)
-	} else if !a.End.IsZero() && !a.Effective.Before(a.End) {
-		add(p+".end", fmt.Errorf("%w: end %s is not after effective %s", ErrInvalid, a.End, a.Effective))
-	}
-	for i, id := range a.Lifts {
-		if _, ok := cat.ruleIndex[id]; !ok {
-			add(fmt.Sprintf("%s.lifts[%d]", p, i), fmt.Errorf("%w: rule %q", ErrDangling, id))
-		}
-	}
-	if len(a.Sources) == 0 {
-		add(p+".sources", ErrMissing)
-	}
-}
-
-func (cat *Catalog) checkRegions(c Contents, add func(string, error)) {
-	for i, o := range c.Operators {
-		p := fmt.Sprintf("operators[%d]", i)
-		if o.ID == "" {
-			add(p+".id", ErrMissing)
-			continue
-		}
-		if _, dup := cat.operators[o.ID]; dup {
-			add(p+".id", fmt.Errorf("%w: operator %q", ErrDuplicate, o.ID))
-		}
-		if !o.Jurisdiction.IsValid() {
-			add(p+".jurisdiction", ErrMissing)
-		}
-		if !(o.Share >= 0 && o.Share <= 100) {
-			add(p+".share", fmt.Errorf("%w: %v is not a percentage", ErrInvalid, o.Share))
-		}
-		if len(o.Sources) == 0 {
-			add(p+".sources", ErrMissing)
-		}
-		cat.operators[o.ID] = o.clone()
-	}
-	for i, o := range c.Operators {
-		if o.Parent == "" {
-			continue
-		}
-		if _, ok := cat.operators[o.Parent]; !ok {
-			add(fmt.Sprintf("operators[%d].parent", i), fmt.Errorf("%w: operator %q", ErrDangling, o.Parent))
-			continue
-		}
-		// Operator chains must end: walk up and give up after every
-		// operator has been seen once.
-		seen := map[string]bool{o.ID: true}
-		for up := cat.operators[o.Parent]; ; up = cat.operators[up.Parent] {
-			if seen[up.ID] {
-				add(fmt.Sprintf("operators[%d].parent", i), fmt.Errorf("%w: ownership cycle through %q", ErrInvalid, up.ID))
-				break
-			}
-			seen[up.ID] = true
-			if _, ok := cat.operators[up.Parent]; !ok {
-				break
-			}
-		}
-	}
-	for i, pr := range c.Providers {
-		p := fmt.Sprintf("providers[%d]", i)
-		if pr.ID == "" || strings.ContainsAny(pr.ID, ": ") {
-			add(p+".id", fmt.Errorf("%w: provider id %q", ErrInvalid, pr.ID))
-			continue
-		}
-		if _, dup := cat.providers[pr.ID]; dup {
-			add(p+".id", fmt.Errorf("%w: provider %q", ErrDuplicate, pr.ID))
-		}
-		if _, ok := cat.operators[pr.Operator]; !ok {
-			add(p+".operator", fmt.Errorf("%w: operator %q", ErrDangling, pr.Operator))
-		}
-		cat.providers[pr.ID] = pr.clone()
-	}
-	for i, r := range c.Regions {
-		p := fmt.Sprintf("regions[%d]", i)
-		if _, ok := cat.providers[r.Provider]; !ok {
-			add(p+".provider", fmt.Errorf("%w: provider %q", ErrDangling, r.Provider))
-		}
-		if r.Code == "" {
-			add(p+".code", ErrMissing)
-			continue
-		}
-		id := strings.ToLower(r.ID())
-		if _, dup := cat.regions[id]; dup {
-			add(p+".code", fmt.Errorf("%w: region %q", ErrDuplicate, r.ID()))
-		}
-		if !r.Country.IsValid() || r.Country.IsGroup() {
-			add(p+".country", fmt.Errorf("%w: a region needs the ISO code of its country", ErrMissing))
-		}
-		for _, ref := range []struct{ field, id string }{{"operator", r.Operator}, {"licensor", r.Licensor}} {
-			if ref.id == "" {
-				continue
-			}
-			if _, ok := cat.operators[ref.id]; !ok {
-				add(p+"."+ref.field, fmt.Errorf("%w: operator %q", ErrDangling, ref.id))
-			}
-		}
-		if len(r.Sources) == 0 {
-			add(p+".sources", ErrMissing)
-		}
-		cat.regions[id] = r.clone()
-		cat.regionIDs = append(cat.regionIDs, id)
-	}
-	slices.Sort(cat.regionIDs)
-	cat.regionIDs = slices.Compact(cat.regionIDs)
-}
-
-// Agreements returns every agreement, sorted by ID.
-func (cat *Catalog) Agreements() []Agreement {
-	out := make([]Agreement, len(cat.agreements))
-	for i, a := range cat.agreements {
-		out[i] = a.clone()
-	}
-	return out
-}
-
-// With returns a new Catalog holding cat's contents overlaid with more:
-// a jurisdiction, bloc or profile with the same code, or a rule,
-// mechanism, agreement, provider, operator or region with the same ID,
-// replaces cat's; anything else is added. The
-// result is validated as a whole, as by [NewCatalog], and named name. cat
-// is not modified.
-//
-// With is how users add or override law without forking the built-in
-// catalog:
-//
-//	cat, err := jurisdiction.Default().With("acme-2026", jurisdiction.Contents{Rules: []jurisdiction.Rule{acmeRule}})
-func (cat *Catalog) With(name string, more Contents) (*Catalog, error) {
-	base := cat.Contents()
-	base.Jurisdictions = overlay(base.Jurisdictions, more.Jurisdictions, func(j Jurisdiction) Code { return j.Code })
-	base.Blocs = overlay(base.Blocs, more.Blocs, func(b Bloc) Code { return b.Code })
-	base.Rules = overlay(base.Rules, more.Rules, func(r Rule) string { return r.ID })
-	base.Mechanisms = overlay(base.Mechanisms, more.Mechanisms, func(m Mechanism) string { return m.ID })
-	base.Profiles = overlay(base.Profiles, more.Profiles, func(p AccessProfile) Code { return p.Jurisdiction })
-	base.Agreements = overlay(base.Agreements, more.Agreements, func(a Agreement) string { return a.ID })
-	base.Providers = overlay(base.Providers, more.Providers, func(p Provider) string { return p.ID })
-	base.Operators = overlay(base.Operators, more.Operators, func(o Operator) string { return o.ID })
-	base.Regions = overlay(base.Regions, more.Regions, func(r Region) string { return strings.ToLower(r.ID()) })
-	return NewCatalog(name, base)
-}
-
-func overlay[T any, K comparable](base, more []T, key func(T) K) []T {
-	pos := make(map[K]int, len(base))
-	for i, v := range base {
-		pos[key(v)] = i
-	}
-	for _, v := range more {
-		if i, ok := pos[key(v)]; ok {
-			base[i] = v
-			continue
-		}
-		pos[key(v)] = len(base)
-		base = append(base, v)
-	}
-	return base
-}
-
-// Name returns the name the catalog was built with.
-func (cat *Catalog) Name() string { return cat.name }
-
-// Version identifies the catalog's exact contents: its name and a digest of
-// everything in it. Two catalogs with the same Version give the same
-// assessments; reports record it so a verdict can be reproduced.
-func (cat *Catalog) Version() string { return cat.version }
-
-func (cat *Catalog) computeVersion() string {
-	// Contents marshals deterministically: slices are sorted, maps are not
-	// used.
-	b, err := json.Marshal(cat.Contents())
-	if err != nil {
-		// Contents holds only marshalable values that validation checked.
-		panic("jurisdiction: catalog contents do not marshal: " + err.Error())
-	}
-	sum := sha256.Sum256(b)
-	return cat.name + "+sha256:" + hex.EncodeToString(sum[:6])
-}
-
-// Contents returns a deep copy of the catalog's contents: the explicit
-// jurisdictions (not the implicit ISO ones), blocs and profiles sorted by
-// code, rules and mechanisms sorted by ID.
-func (cat *Catalog) Contents() Contents {
-	var c Contents
-	for _, j := range sortedByCode(cat.jurisdictions) {
-		if b, isBloc := cat.blocs[j.Code]; isBloc && j.Name == b.Name && j.Notes == "" {
-			continue
-		}
-		if n, iso := isoNames[j.Code.String()]; iso && j.Name == n && j.Notes == "" && !j.Sovereign.IsValid() && len(j.Sources) == 0 {
-			continue
-		}
-		c.Jurisdictions = append(c.Jurisdictions, j.clone())
-	}
-	for _, b := range sortedByCode(cat.blocs) {
-		c.Blocs = append(c.Blocs, b.clone())
-	}
-	for _, r := range cat.rules {
-		c.Rules = append(c.Rules, r.clone())
-	}
-	for _, m := range cat.mechanisms {
-		c.Mechanisms = append(c.Mechanisms, m.clone())
-	}
-	for _, p := range sortedByCode(cat.profiles) {
-		c.Profiles = append(c.Profiles, p.clone())
-	}
-	if len(cat.agreements) > 0 {
-		c.Agreements = cat.Agreements()
-	}
-	if len(cat.providers) > 0 {
-		c.Providers = cat.Providers()
-	}
-	if len(cat.operators) > 0 {
-		c.Operators = cat.Operators()
-	}
-	if len(cat.regions) > 0 {
-		c.Regions = cat.Regions()
-	}
-	return c
-}
-
-func sortedByCode[T any](m map[Code]T) []T {
-	keys := make([]Code, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sortCodes(keys)
-	out := make([]T, len(keys))
-	for i, k := range keys {
-		out[i] = m[k]
-	}
-	return out
-}
-
-// Jurisdiction returns the jurisdiction or bloc for c. Every ISO 3166-1
-// code has one. The error wraps [ErrUnknownCode] for a group code the
-// catalog does not define.
-func (cat *Catalog) Jurisdiction(c Code) (Jurisdiction, error) {
-	j, ok := cat.jurisdictions[c]
-	if !ok {
-		if !cat.known(c) {
-			return Jurisdiction{}, fmt.Errorf("%w: %q is not in catalog %s", ErrUnknownCode, c, cat.name)
-		}
-		country := cat.jurisdictions[c.Country()]
-		return Jurisdiction{Code: c, Name: c.String() + " (subdivision of " + country.Name + ")", Sovereign: c.Country()}, nil
-	}
-	return j.clone(), nil
-}
-
-// Known reports whether c is a jurisdiction or bloc of the catalog.
-func (cat *Catalog) Known(c Code) bool { return cat.known(c) }
-
-// Bloc returns the bloc with code c.
-func (cat *Catalog) Bloc(c Code) (Bloc, bool) {
-	b, ok := cat.blocs[c]
-	return b.clone(), ok
-}
-
-// Blocs returns every bloc, sorted by code.
-func (cat *Catalog) Blocs() []Bloc {
-	out := sortedByCode(cat.blocs)
-	for i := range out {
-		out[i] = out[i].clone()
-	}
-	return out
-}
-
-// Within reports whether jurisdiction c is inside area on day d: c equals
-// area, c is a subdivision of area, or area is a bloc of which c (or c's
-// country) is a member, or treated as one, on d. A special region is not
-// within its sovereign: Within(HK, CN, d) is false.
-func (cat *Catalog) Within(c, area Code, d Date) bool {
-	if c == area || c.Country() == area {
-		return true
-	}
-	b, ok := cat.blocs[area]
-	return ok && b.Contains(c.Country(), d)
-}
-
-// Rule returns the rule with the given ID.
-func (cat *Catalog) Rule(id string) (Rule, bool) {
-	i, ok := cat.ruleIndex[id]
-	if !ok {
-		return Rule{}, false
-	}
-	return cat.rules[i].clone(), true
-}
-
-// Rules returns an iterator over every rule, in ID order. Each rule is a
-// copy the caller may modify.
-func (cat *Catalog) Rules() iter.Seq[Rule] {
-	return func(yield func(Rule) bool) {
-		for _, r := range cat.rules {
-			if !yield(r.clone()) {
-				return
-			}
-		}
-	}
-}
-
-// RulesOf returns the rules enacted by jurisdiction c, in ID order.
-func (cat *Catalog) RulesOf(c Code) []Rule {
-	var out []Rule
-	for _, r := range cat.rules {
-		if r.Jurisdiction == c {
-			out = append(out, r.clone())
-		}
-	}
-	return out
-}
-
-// Territory returns the codes that make up r's territory: r.Territory, or
-// r's jurisdiction when that is empty.
-func Territory(r Rule) []Code { return slices.Clone(r.territory()) }
-
-// Mechanism returns the mechanism with the given ID.
-func (cat *Catalog) Mechanism(id string) (Mechanism, bool) {
-	i, ok := cat.mechIndex[id]
-	if !ok {
-		return Mechanism{}, false
-	}
-	return cat.mechanisms[i].clone(), true
-}
-
-// Mechanisms returns an iterator over every mechanism, in ID order.
-func (cat *Catalog) Mechanisms() iter.Seq[Mechanism] {
-	return func(yield func(Mechanism) bool) {
-		for _, m := range cat.mechanisms {
-			if !yield(m.clone()) {
-				return
-			}
-		}
-	}
-}
-
-// Profile returns the government-access profile of jurisdiction c, or, if
-// nobody researched c, [DefaultProfile](c): every answer unknown, Default
-// set, so that every rating it feeds says so.
-func (cat *Catalog) Profile(c Code) AccessProfile {
-	if p, ok := cat.profiles[c]; ok {
-		return p.clone()
-	}
-	return DefaultProfile(c)
-}
-
-// Profiles returns the researched profiles, sorted by jurisdiction.
-func (cat *Catalog) Profiles() []AccessProfile {
-	out := sortedByCode(cat.profiles)
-	for i := range out {
-		out[i] = out[i].clone()
-	}
-	return out
-}
-
-// Stats counts what the catalog holds.
-type Stats struct {
-	Jurisdictions, Blocs, Rules, VerifiedRules, Mechanisms, Agreements, Profiles, Regions int
-}
-
-// Stats returns counts of the catalog's contents; Jurisdictions counts the
-// implicit ISO ones too.
-func (cat *Catalog) Stats() Stats {
-	s := Stats{
-		Jurisdictions: len(cat.jurisdictions), Blocs: len(cat.blocs), Rules: len(cat.rules),
-		Mechanisms: len(cat.mechanisms), Agreements: len(cat.agreements), Profiles: len(cat.profiles),
-		Regions: len(cat.regions),
-	}
-	for _, r := range cat.rules {
-		if r.Verified {
-			s.VerifiedRules++
-		}
-	}
-	return s
 }

@@ -3,6 +3,7 @@ package jurisdiction_test
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -64,6 +65,9 @@ func brokenContents() jurisdiction.Contents {
 	noReach.Kind = jurisdiction.CompelledAccess
 	noLicence := testRule("NO-LICENCE")
 	noLicence.Kind = jurisdiction.OwnershipLicensing
+	badReach := testRule("BAD-REACH")
+	badReach.Kind = jurisdiction.CompelledAccess
+	badReach.Reach = jurisdiction.TerritorialReach | jurisdiction.AccessReach<<1
 	return jurisdiction.Contents{
 		Blocs: []jurisdiction.Bloc{{
 			Code: code("EU"), Name: "European Union",
@@ -84,6 +88,7 @@ func brokenContents() jurisdiction.Contents {
 			noReach,        // rules[7].reach
 			noLicence,      // rules[8].licence
 			testRule("OK"), // valid
+			badReach,       // rules[10].reach
 		},
 		Mechanisms: []jurisdiction.Mechanism{
 			testMechanism("m-ok", "OK"),               // valid
@@ -112,6 +117,7 @@ var brokenPaths = map[string]error{
 	"rules[6].sources":           jurisdiction.ErrMissing,
 	"rules[7].reach":             jurisdiction.ErrMissing,
 	"rules[8].licence":           jurisdiction.ErrMissing,
+	"rules[10].reach":            jurisdiction.ErrInvalid,
 	"mechanisms[1].satisfies[1]": jurisdiction.ErrDangling,
 	"mechanisms[3].satisfies":    jurisdiction.ErrMissing,
 	"mechanisms[4].id":           jurisdiction.ErrDuplicate,
@@ -590,7 +596,7 @@ func TestCatalogImmutable(t *testing.T) {
 				scribbleRule(&got)
 				scribbleRule(&r)
 			}
-			for _, r := range cat.RulesOf(code("CN")) {
+			for r := range cat.RulesOf(code("CN")) {
 				scribbleRule(&r)
 			}
 			for m := range cat.Mechanisms() {
@@ -598,19 +604,45 @@ func TestCatalogImmutable(t *testing.T) {
 				scribbleMechanism(&got)
 				scribbleMechanism(&m)
 			}
-			for _, b := range cat.Blocs() {
+			for b := range cat.Blocs() {
 				got, _ := cat.Bloc(b.Code)
 				scribbleBloc(&got)
 				scribbleBloc(&b)
 			}
-			for _, p := range cat.Profiles() {
+			for p := range cat.Profiles() {
 				got := cat.Profile(p.Jurisdiction)
 				scribbleProfile(&got)
 				scribbleProfile(&p)
 			}
-			if j, err := cat.Jurisdiction(code("HK")); err == nil {
+			if j, ok := cat.Jurisdiction(code("HK")); ok {
 				for k := range j.Sources {
 					j.Sources[k].Title = "x"
+				}
+			}
+			for a := range cat.Agreements() {
+				for k := range a.Parties {
+					a.Parties[k] = code("ZW")
+				}
+				for k := range a.Lifts {
+					a.Lifts[k] = "x"
+				}
+			}
+			for o := range cat.Operators() {
+				for k := range o.Licences {
+					o.Licences[k] = "x"
+				}
+				for k := range o.Sources {
+					o.Sources[k].Title = "x"
+				}
+			}
+			for p := range cat.Providers() {
+				for k := range p.Sources {
+					p.Sources[k].Title = "x"
+				}
+			}
+			for r := range cat.Regions() {
+				for k := range r.Sources {
+					r.Sources[k].Title = "x"
 				}
 			}
 			c := cat.Contents()
@@ -684,15 +716,16 @@ func TestDefaultConcurrent(t *testing.T) {
 				if got, ok := cat.Rule(r.ID); !ok || got.ID != r.ID {
 					t.Errorf("Rule(%q) = %v, %t", r.ID, got.ID, ok)
 				}
-				_ = jurisdiction.Territory(r)
+				_ = r.Area()
 			}
 			for m := range cat.Mechanisms() {
 				_, _ = cat.Mechanism(m.ID)
 			}
 			_ = cat.Within(code("GB"), code("EU"), day("2020-06-01"))
 			_ = cat.Profile(code("CN"))
-			_ = cat.Profiles()
-			_ = cat.Blocs()
+			_ = slices.Collect(cat.Profiles())
+			_ = slices.Collect(cat.Blocs())
+			_ = slices.Collect(cat.Regions())
 			_ = cat.Contents()
 			_ = cat.Stats()
 			if i%8 == 0 {
@@ -790,23 +823,29 @@ func TestBlocMembersOn(t *testing.T) {
 func TestCatalogJurisdiction(t *testing.T) {
 	t.Parallel()
 	cat := jurisdiction.Default()
-	hk, err := cat.Jurisdiction(code("HK"))
-	if err != nil {
-		t.Fatal(err)
+	hk, ok := cat.Jurisdiction(code("HK"))
+	if !ok {
+		t.Fatal("Jurisdiction(HK) not found")
 	}
 	if hk.Sovereign != code("CN") || hk.Name != "Hong Kong" {
 		t.Errorf("HK = %+v, want sovereign CN", hk)
 	}
-	fr, err := cat.Jurisdiction(code("FR"))
-	if err != nil || fr.Name != "France" {
-		t.Errorf("Jurisdiction(FR) = %+v, %v; want the ISO name", fr, err)
+	fr, ok := cat.Jurisdiction(code("FR"))
+	if !ok || fr.Name != "France" {
+		t.Errorf("Jurisdiction(FR) = %+v, %t; want the ISO name", fr, ok)
 	}
-	eu, err := cat.Jurisdiction(code("EU"))
-	if err != nil || eu.Name != "European Union" {
-		t.Errorf("Jurisdiction(EU) = %+v, %v; want the bloc", eu, err)
+	eu, ok := cat.Jurisdiction(code("EU"))
+	if !ok || eu.Name != "European Union" {
+		t.Errorf("Jurisdiction(EU) = %+v, %t; want the bloc", eu, ok)
 	}
-	if _, err := cat.Jurisdiction(code("XYZ")); !errors.Is(err, jurisdiction.ErrUnknownCode) {
-		t.Errorf("Jurisdiction(XYZ) error = %v, want ErrUnknownCode", err)
+	ns, ok := cat.Jurisdiction(code("CA-ON"))
+	if !ok || ns.Sovereign != code("CA") || !strings.Contains(ns.Name, "subdivision of Canada") {
+		t.Errorf("Jurisdiction(CA-ON) = %+v, %t; want a subdivision of Canada", ns, ok)
+	}
+	for _, c := range []jurisdiction.Code{code("XYZ"), {}} {
+		if j, ok := cat.Jurisdiction(c); ok || j.Code.IsValid() || j.Name != "" {
+			t.Errorf("Jurisdiction(%q) = %+v, %t; want nothing", c, j, ok)
+		}
 	}
 	if !cat.Known(code("EEA")) || !cat.Known(code("ZW")) || cat.Known(code("XYZ")) {
 		t.Error("Known is wrong for EEA, ZW or XYZ")
@@ -828,5 +867,99 @@ func TestCatalogJurisdiction(t *testing.T) {
 	}
 	if got := cat.Stats().Jurisdictions; got < 249+2 {
 		t.Errorf("Stats().Jurisdictions = %d, want at least the 249 ISO codes and 2 blocs", got)
+	}
+}
+
+// keysOf collects key(v) for every v that seq yields.
+func keysOf[T any](seq iter.Seq[T], key func(T) string) []string {
+	var out []string
+	for v := range seq {
+		out = append(out, key(v))
+	}
+	return out
+}
+
+// TestListingOrder checks that every listing yields in its documented
+// order, each entry once, and stops when the loop does.
+func TestListingOrder(t *testing.T) {
+	t.Parallel()
+	cat := jurisdiction.Default()
+	byCode := func(a, b string) int {
+		return jurisdiction.MustParseCode(a).Compare(jurisdiction.MustParseCode(b))
+	}
+	for _, tt := range []struct {
+		name    string
+		keys    []string
+		compare func(a, b string) int
+	}{
+		{"agreements", keysOf(cat.Agreements(), func(a jurisdiction.Agreement) string { return a.ID }), strings.Compare},
+		{"blocs", keysOf(cat.Blocs(), func(b jurisdiction.Bloc) string { return b.Code.String() }), byCode},
+		{"operators", keysOf(cat.Operators(), func(o jurisdiction.Operator) string { return o.ID }), strings.Compare},
+		{"profiles", keysOf(cat.Profiles(), func(p jurisdiction.AccessProfile) string { return p.Jurisdiction.String() }), byCode},
+		{"providers", keysOf(cat.Providers(), func(p jurisdiction.Provider) string { return p.ID }), strings.Compare},
+		{"regions", keysOf(cat.Regions(), func(r jurisdiction.Region) string { return strings.ToLower(r.ID()) }), strings.Compare},
+		{"rules", keysOf(cat.Rules(), func(r jurisdiction.Rule) string { return r.ID }), strings.Compare},
+		{"mechanisms", keysOf(cat.Mechanisms(), func(m jurisdiction.Mechanism) string { return m.ID }), strings.Compare},
+		{"rules of CN", keysOf(cat.RulesOf(code("CN")), func(r jurisdiction.Rule) string { return r.Jurisdiction.String() + " " + r.ID }), strings.Compare},
+	} {
+		if len(tt.keys) < 2 {
+			t.Errorf("%s: only %d entries", tt.name, len(tt.keys))
+		}
+		if !slices.IsSortedFunc(tt.keys, func(a, b string) int {
+			if c := tt.compare(a, b); c != 0 {
+				return c
+			}
+			t.Errorf("%s: %s is listed twice", tt.name, a)
+			return 0
+		}) {
+			t.Errorf("%s are not in order: %q", tt.name, tt.keys)
+		}
+	}
+	for r := range cat.RulesOf(code("CN")) {
+		if r.Jurisdiction != code("CN") {
+			t.Errorf("RulesOf(CN) yields %s of %s", r.ID, r.Jurisdiction)
+		}
+	}
+
+	// Every listing stops when the loop breaks.
+	n := 0
+	for range cat.Agreements() {
+		n++
+		break
+	}
+	for range cat.Blocs() {
+		n++
+		break
+	}
+	for range cat.Operators() {
+		n++
+		break
+	}
+	for range cat.Profiles() {
+		n++
+		break
+	}
+	for range cat.Providers() {
+		n++
+		break
+	}
+	for range cat.Regions() {
+		n++
+		break
+	}
+	for range cat.RulesOf(code("CN")) {
+		n++
+		break
+	}
+	for range cat.Rules() {
+		n++
+		break
+	}
+	for range cat.Mechanisms() {
+		n++
+		break
+	}
+	if n != 9 {
+		t.Errorf("%d of 9 listings yielded before the break", n)
 	}
 }

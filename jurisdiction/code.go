@@ -3,6 +3,8 @@ package jurisdiction
 import (
 	"errors"
 	"fmt"
+
+	"github.com/dataresidency/dataresidency/internal/clip"
 )
 
 // A Code names a jurisdiction: an ISO 3166-1 alpha-2 country or territory
@@ -26,8 +28,7 @@ var (
 	// or digits (a subdivision).
 	ErrSyntax = errors.New("jurisdiction: malformed code")
 	// ErrUnknownCode is returned, wrapped, for a well-formed two-letter
-	// code that ISO 3166-1 has not assigned, and by a [Catalog] for a code
-	// it has no jurisdiction for.
+	// code that ISO 3166-1 has not assigned.
 	ErrUnknownCode = errors.New("jurisdiction: unknown code")
 )
 
@@ -55,17 +56,17 @@ func ParseCode(s string) (Code, error) {
 	country, sub, hasSub := cutHyphen(s)
 	if hasSub {
 		if len(sub) < 1 || len(sub) > 3 || len(country) != 2 {
-			return Code{}, fmt.Errorf("%w: %q is not a country code, a hyphen and 1-3 letters or digits", ErrSyntax, s)
+			return Code{}, fmt.Errorf("%w: %s is not a country code, a hyphen and 1-3 letters or digits", ErrSyntax, clip.Quote(s))
 		}
 	}
 	if len(country) < 2 || len(country) > 3 {
-		return Code{}, fmt.Errorf("%w: %q is not 2 or 3 letters", ErrSyntax, s)
+		return Code{}, fmt.Errorf("%w: %s is not 2 or 3 letters", ErrSyntax, clip.Quote(s))
 	}
 	var b [3]byte
 	for i := 0; i < len(country); i++ {
 		c := upper(country[i])
 		if c < 'A' || c > 'Z' {
-			return Code{}, fmt.Errorf("%w: %q is not 2 or 3 letters", ErrSyntax, s)
+			return Code{}, fmt.Errorf("%w: %s is not 2 or 3 letters", ErrSyntax, clip.Quote(s))
 		}
 		b[i] = c
 	}
@@ -75,13 +76,13 @@ func ParseCode(s string) (Code, error) {
 	}
 	if len(up) == 2 {
 		if _, ok := isoNames[up]; !ok && !groupCodes[up] {
-			return Code{}, fmt.Errorf("%w: %q is not an assigned ISO 3166-1 alpha-2 code", ErrUnknownCode, s)
+			return Code{}, fmt.Errorf("%w: %s is not an assigned ISO 3166-1 alpha-2 code", ErrUnknownCode, clip.Quote(s))
 		}
 	}
 	code := pack(up)
 	if hasSub {
 		if groupCodes[up] {
-			return Code{}, fmt.Errorf("%w: %q: a group has no subdivisions", ErrSyntax, s)
+			return Code{}, fmt.Errorf("%w: %s: a group has no subdivisions", ErrSyntax, clip.Quote(s))
 		}
 		var v uint32
 		for i := 0; i < 3; i++ {
@@ -89,7 +90,7 @@ func ParseCode(s string) (Code, error) {
 			if i < len(sub) {
 				d := subDigit(upper(sub[i]))
 				if d == 0 {
-					return Code{}, fmt.Errorf("%w: %q: subdivision must be letters or digits", ErrSyntax, s)
+					return Code{}, fmt.Errorf("%w: %s: subdivision must be letters or digits", ErrSyntax, clip.Quote(s))
 				}
 				v += d
 			}

@@ -1,7 +1,5 @@
 package jurisdiction
 
-import "fmt"
-
 // A Counting says over what period a law counts data subjects for a volume
 // threshold. The zero Counting is [CountHeld].
 type Counting uint8
@@ -23,37 +21,22 @@ const (
 	countingEnd
 )
 
-var countingNames = [...]string{
+var countingText = enumText[Counting]{typ: "Counting", noun: "counting", unknown: "counting", names: []string{
 	CountHeld: "held", CountCalendarYear: "calendar-year",
 	CountSincePreviousYear: "since-previous-year", CountTrailing12Months: "trailing-12-months",
-}
+}}
+
+// IsValid reports whether c is one of the declared countings.
+func (c Counting) IsValid() bool { return c < countingEnd }
 
 // String returns the counting's name, such as "calendar-year".
-func (c Counting) String() string {
-	if c >= countingEnd {
-		return fmt.Sprintf("Counting(%d)", c)
-	}
-	return countingNames[c]
-}
+func (c Counting) String() string { return countingText.format(c) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c Counting) MarshalText() ([]byte, error) {
-	if c >= countingEnd {
-		return nil, fmt.Errorf("jurisdiction: invalid counting %d", c)
-	}
-	return []byte(c.String()), nil
-}
+func (c Counting) MarshalText() ([]byte, error) { return countingText.marshal(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (c *Counting) UnmarshalText(b []byte) error {
-	for i := CountHeld; i < countingEnd; i++ {
-		if countingNames[i] == string(b) {
-			*c = i
-			return nil
-		}
-	}
-	return fmt.Errorf("jurisdiction: unknown counting %q", b)
-}
+func (c *Counting) UnmarshalText(b []byte) error { return countingText.unmarshal(b, c) }
 
 // Start returns the first day of the counting window that ends on asOf, or
 // the zero Date for CountHeld (no window: everything held counts).

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/dataresidency/dataresidency/internal/clip"
 )
 
 // A Date is a calendar day, the granularity at which laws take and lose
@@ -63,13 +65,13 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, nil
 	}
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, fmt.Errorf("%w: %q is not YYYY-MM-DD", ErrDate, s)
+		return Date{}, fmt.Errorf("%w: %s is not YYYY-MM-DD", ErrDate, clip.Quote(s))
 	}
 	n := [3]int{}
 	for i, part := range [3]string{s[0:4], s[5:7], s[8:10]} {
 		for _, c := range []byte(part) {
 			if c < '0' || c > '9' {
-				return Date{}, fmt.Errorf("%w: %q is not YYYY-MM-DD", ErrDate, s)
+				return Date{}, fmt.Errorf("%w: %s is not YYYY-MM-DD", ErrDate, clip.Quote(s))
 			}
 			n[i] = n[i]*10 + int(c-'0')
 		}
@@ -187,8 +189,8 @@ func (p Period) Contains(d Date) bool {
 	return (p.From.IsZero() || !d.Before(p.From)) && (p.Until.IsZero() || d.Before(p.Until))
 }
 
-// Valid reports whether p is well formed: Until, when set, is after From.
-func (p Period) Valid() bool {
+// IsValid reports whether p is well formed: Until, when set, is after From.
+func (p Period) IsValid() bool {
 	return p.From.IsZero() || p.Until.IsZero() || p.From.Before(p.Until)
 }
 

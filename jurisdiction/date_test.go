@@ -385,8 +385,8 @@ func TestPeriodValid(t *testing.T) {
 		checkRow(t, tt.name, tt.reason)
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			if got := tt.p.Valid(); got != tt.want {
-				t.Errorf("%v.Valid() = %t, want %t (%s)", tt.p, got, tt.want, tt.reason)
+			if got := tt.p.IsValid(); got != tt.want {
+				t.Errorf("%v.IsValid() = %t, want %t (%s)", tt.p, got, tt.want, tt.reason)
 			}
 		})
 	}
@@ -457,7 +457,7 @@ func TestPeriodOverlapsExhaustive(t *testing.T) {
 	var periods []jurisdiction.Period
 	for _, f := range bounds {
 		for _, u := range bounds {
-			if p := (jurisdiction.Period{From: f, Until: u}); p.Valid() {
+			if p := (jurisdiction.Period{From: f, Until: u}); p.IsValid() {
 				periods = append(periods, p)
 			}
 		}

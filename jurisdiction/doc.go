@@ -49,6 +49,12 @@
 // (name and content digest) is recorded in every report so that a verdict
 // can be reproduced.
 //
+// Lookups ([Catalog.Rule], [Catalog.Region], [Catalog.Jurisdiction], …)
+// return a copy and whether the catalog has the entry; listings
+// ([Catalog.Rules], [Catalog.Regions], …) return an iterator over copies
+// in a documented order. Every value handed out is the caller's to
+// modify.
+//
 // The built-in catalog encodes facts researched from primary texts and
 // secondary sources; each rule's Sources and Notes say which, and Verified
 // is false where a date or article could not be confirmed. It is a model

@@ -16,7 +16,7 @@ func Example() {
 		d := jurisdiction.MustParseDate(on)
 		fmt.Println("blocking statutes in force on", d)
 		for _, enactor := range []string{"CN", "EU"} {
-			for _, r := range cat.RulesOf(jurisdiction.MustParseCode(enactor)) {
+			for r := range cat.RulesOf(jurisdiction.MustParseCode(enactor)) {
 				if r.Kind == jurisdiction.BlockingStatute && r.InForce(d) {
 					fmt.Printf("  %s: %s (%s)\n", r.ID, r.Citation, r.Jurisdiction)
 				}

@@ -1,7 +1,6 @@
 package jurisdiction_test
 
 import (
-	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -9,38 +8,10 @@ import (
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
 
-func TestWriteMarkdown(t *testing.T) {
-	t.Parallel()
-	var b bytes.Buffer
-	cat := jurisdiction.Default()
-	if err := cat.WriteMarkdown(&b); err != nil {
-		t.Fatal(err)
-	}
-	out := b.String()
-	for _, want := range []string{
-		"# Catalog dataresidency-builtin", cat.Version(), "## Rules", "#### US-CLOUD-2713", "18 U.S.C. 2713",
-		"## Agreements", "US-GB-CLOUD", "## Government-access profiles", "| CN | no |", "## Regions", "aws:cn-north-1",
-		"fewer than 1000000 subjects", // a limit change of the CAC standard contract
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the reference lacks %q", want)
-		}
-	}
-	// Every rule appears, with its dates.
-	for r := range cat.Rules() {
-		if !strings.Contains(out, "| "+r.ID+" | ") {
-			t.Errorf("rule %s is not in the table", r.ID)
-		}
-	}
-	if line := jurisdiction.CountsLine(cat); !strings.Contains(line, "cloud regions") {
-		t.Errorf("CountsLine = %q", line)
-	}
-}
-
 func TestAgreements(t *testing.T) {
 	t.Parallel()
 	var uk jurisdiction.Agreement
-	for _, a := range jurisdiction.Default().Agreements() {
+	for a := range jurisdiction.Default().Agreements() {
 		if a.ID == "US-GB-CLOUD" {
 			uk = a
 		}
@@ -156,5 +127,53 @@ func TestCatalogRejectsBadAgreementsAndRegions(t *testing.T) {
 	var ce *jurisdiction.CatalogError
 	if !errors.As(err, &ce) {
 		t.Error("members are not *CatalogError")
+	}
+}
+
+// TestCatalogIDs checks the ID discipline every kind of entry with an ID
+// shares: a missing ID and a repeated one are reported at the ID's path,
+// and the entry's other problems are reported too.
+func TestCatalogIDs(t *testing.T) {
+	t.Parallel()
+	src := []jurisdiction.Source{{Title: "test"}}
+	_, err := jurisdiction.NewCatalog("ids", jurisdiction.Contents{
+		Rules:      []jurisdiction.Rule{{Title: "no id"}},
+		Mechanisms: []jurisdiction.Mechanism{{ID: "m"}, {ID: "m"}},
+		Agreements: []jurisdiction.Agreement{{}},
+		Operators:  []jurisdiction.Operator{{Jurisdiction: code("US")}, {ID: "o", Jurisdiction: code("US"), Sources: src}},
+		Providers:  []jurisdiction.Provider{{Operator: "o"}, {ID: "p", Operator: "o"}, {ID: "p", Operator: "o"}},
+		Regions:    []jurisdiction.Region{{Provider: "p", Country: code("US")}, {Provider: "p", Code: "R1", Country: code("US"), Sources: src}, {Provider: "p", Code: "r1", Country: code("US"), Sources: src}},
+	})
+	if err == nil {
+		t.Fatal("NewCatalog accepted entries without IDs")
+	}
+	want := map[string]error{
+		"rules[0].id":          jurisdiction.ErrMissing,
+		"rules[0].effective":   jurisdiction.ErrMissing,
+		"mechanisms[1].id":     jurisdiction.ErrDuplicate,
+		"agreements[0].id":     jurisdiction.ErrMissing,
+		"agreements[0].name":   jurisdiction.ErrMissing,
+		"operators[0].id":      jurisdiction.ErrMissing,
+		"operators[0].sources": jurisdiction.ErrMissing,
+		"providers[0].id":      jurisdiction.ErrMissing,
+		"providers[2].id":      jurisdiction.ErrDuplicate,
+		"regions[0].code":      jurisdiction.ErrMissing,
+		"regions[0].sources":   jurisdiction.ErrMissing,
+		"regions[2].code":      jurisdiction.ErrDuplicate, // region IDs compare without regard to case
+	}
+	got := map[string]bool{}
+	for _, m := range members(t, err) {
+		var ce *jurisdiction.CatalogError
+		if errors.As(m, &ce) {
+			got[ce.Path] = true
+			if w, ok := want[ce.Path]; ok && !errors.Is(m, w) {
+				t.Errorf("%s: %v, want %v", ce.Path, m, w)
+			}
+		}
+	}
+	for p := range want {
+		if !got[p] {
+			t.Errorf("no problem reported at %s", p)
+		}
 	}
 }

@@ -1,9 +1,6 @@
 package jurisdiction
 
-import (
-	"fmt"
-	"slices"
-)
+import "slices"
 
 // An Answer answers one question of an [AccessProfile]. The zero Answer is
 // [Unknown]; consumers of profiles treat it as the least favourable answer.
@@ -18,37 +15,25 @@ const (
 	answerEnd
 )
 
-var answerNames = [...]string{Unknown: "unknown", Yes: "yes", Partly: "partly", No: "no"}
+var answerText = enumText[Answer]{typ: "Answer", noun: "answer", unknown: "answer", names: []string{
+	Unknown: "unknown", Yes: "yes", Partly: "partly", No: "no",
+}}
+
+// IsValid reports whether a is one of the declared answers.
+func (a Answer) IsValid() bool { return a < answerEnd }
 
 // String returns "yes", "partly", "no" or "unknown".
-func (a Answer) String() string {
-	if a >= answerEnd {
-		return fmt.Sprintf("Answer(%d)", a)
-	}
-	return answerNames[a]
-}
+func (a Answer) String() string { return answerText.format(a) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (a Answer) MarshalText() ([]byte, error) {
-	if a >= answerEnd {
-		return nil, fmt.Errorf("jurisdiction: invalid answer %d", a)
-	}
-	return []byte(a.String()), nil
-}
+func (a Answer) MarshalText() ([]byte, error) { return answerText.marshal(a) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (a *Answer) UnmarshalText(b []byte) error {
-	for i := Unknown; i < answerEnd; i++ {
-		if answerNames[i] == string(b) {
-			*a = i
-			return nil
-		}
-	}
-	return fmt.Errorf("jurisdiction: unknown answer %q", b)
-}
+func (a *Answer) UnmarshalText(b []byte) error { return answerText.unmarshal(b, a) }
 
-// An Assessment is one answered question with the law behind the answer.
-type Assessment struct {
+// A ProfileAnswer is one answered question of an [AccessProfile], with
+// the law behind the answer.
+type ProfileAnswer struct {
 	Answer Answer `json:"answer"`
 	// Basis names the provisions the answer rests on, as citations or
 	// rule IDs.
@@ -63,19 +48,19 @@ type AccessProfile struct {
 	Jurisdiction Code `json:"jurisdiction"`
 	// JudicialAuthorisation: must an independent judge authorise access to
 	// provider-held data before it happens? Yes is the protective answer.
-	JudicialAuthorisation Assessment `json:"judicial_authorisation"`
+	JudicialAuthorisation ProfileAnswer `json:"judicial_authorisation"`
 	// Transparency: are subjects notified or is access reported in public
 	// statistics? Yes is the protective answer.
-	Transparency Assessment `json:"transparency"`
+	Transparency ProfileAnswer `json:"transparency"`
 	// CompelledAssistance: can providers or citizens be compelled to assist
 	// intelligence services without judicial oversight? No is the
 	// protective answer.
-	CompelledAssistance Assessment `json:"compelled_assistance"`
+	CompelledAssistance ProfileAnswer `json:"compelled_assistance"`
 	// ContentControl: can the state alter or remove stored content without
 	// a court's order? No is the protective answer.
-	ContentControl Assessment `json:"content_control"`
-	Sources        []Source   `json:"sources"`
-	Reviewed       Date       `json:"reviewed,omitzero"`
+	ContentControl ProfileAnswer `json:"content_control"`
+	Sources        []Source      `json:"sources"`
+	Reviewed       Date          `json:"reviewed,omitzero"`
 	// Default marks a profile the catalog made up because nobody
 	// researched the jurisdiction: every answer is Unknown and every
 	// rating it feeds says so.

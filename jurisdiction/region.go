@@ -2,7 +2,7 @@ package jurisdiction
 
 import (
 	"errors"
-	"fmt"
+	"iter"
 	"slices"
 	"strings"
 )
@@ -86,60 +86,41 @@ func (p Provider) clone() Provider {
 	return p
 }
 
-// ErrUnknownRegion is wrapped by [Catalog.Region] for a region ID the
-// catalog does not have.
+// ErrUnknownRegion is for callers to wrap when they report a region ID
+// that [Catalog.Region] does not have; naming the
+// [Catalog.NearestRegions] with it keeps a typo from being a silent pass.
+// The package itself returns it from no function.
 var ErrUnknownRegion = errors.New("jurisdiction: unknown region")
 
-// Region returns the region with ID "provider:code". For an unknown ID the
-// error wraps [ErrUnknownRegion] and names the nearest known IDs, so that a
-// typo is never a silent pass.
-func (cat *Catalog) Region(id string) (Region, error) {
-	if r, ok := cat.regions[strings.ToLower(id)]; ok {
-		return r.clone(), nil
-	}
-	return Region{}, fmt.Errorf("%w %q; nearest: %s", ErrUnknownRegion, id, strings.Join(cat.nearestRegions(id, 3), ", "))
+// Region returns the region with ID "provider:code", matched without
+// regard to case, and whether the catalog has it. For an ID it does not
+// have, [Catalog.NearestRegions] names the regions the caller may have
+// meant.
+func (cat *Catalog) Region(id string) (Region, bool) {
+	return lookup(cat.regions, strings.ToLower(id), Region.clone)
 }
 
-// Regions returns every region, sorted by ID.
-func (cat *Catalog) Regions() []Region {
-	out := make([]Region, 0, len(cat.regions))
-	for _, id := range cat.regionIDs {
-		out = append(out, cat.regions[id].clone())
-	}
-	return out
-}
+// Regions returns an iterator over every region, in order of ID (compared
+// in lower case). Each region is a copy the caller may modify.
+func (cat *Catalog) Regions() iter.Seq[Region] { return clones(cat.regions.list, Region.clone) }
 
 // Operator returns the operator with the given ID.
 func (cat *Catalog) Operator(id string) (Operator, bool) {
-	o, ok := cat.operators[id]
-	return o.clone(), ok
+	return lookup(cat.operators, id, Operator.clone)
 }
 
-// Operators returns every operator, sorted by ID.
-func (cat *Catalog) Operators() []Operator {
-	out := make([]Operator, 0, len(cat.operators))
-	for _, o := range cat.operators {
-		out = append(out, o.clone())
-	}
-	slices.SortFunc(out, func(a, b Operator) int { return strings.Compare(a.ID, b.ID) })
-	return out
-}
+// Operators returns an iterator over every operator, in ID order. Each
+// operator is a copy the caller may modify.
+func (cat *Catalog) Operators() iter.Seq[Operator] { return clones(cat.operators.list, Operator.clone) }
 
 // Provider returns the provider with the given ID.
 func (cat *Catalog) Provider(id string) (Provider, bool) {
-	p, ok := cat.providers[id]
-	return p.clone(), ok
+	return lookup(cat.providers, id, Provider.clone)
 }
 
-// Providers returns every provider, sorted by ID.
-func (cat *Catalog) Providers() []Provider {
-	out := make([]Provider, 0, len(cat.providers))
-	for _, p := range cat.providers {
-		out = append(out, p.clone())
-	}
-	slices.SortFunc(out, func(a, b Provider) int { return strings.Compare(a.ID, b.ID) })
-	return out
-}
+// Providers returns an iterator over every provider, in ID order. Each
+// provider is a copy the caller may modify.
+func (cat *Catalog) Providers() iter.Seq[Provider] { return clones(cat.providers.list, Provider.clone) }
 
 // RegionOperator returns the ID of the operator that runs region r: its
 // own Operator, or its provider's.
@@ -147,12 +128,19 @@ func (cat *Catalog) RegionOperator(r Region) string {
 	if r.Operator != "" {
 		return r.Operator
 	}
-	return cat.providers[r.Provider].Operator
+	p, _ := cat.providers.get(r.Provider)
+	return p.Operator
 }
 
-// nearestRegions returns up to n known region IDs closest to id by edit
-// distance, preferring the same provider, in order of distance then ID.
-func (cat *Catalog) nearestRegions(id string, n int) []string {
+// NearestRegions returns up to n of the catalog's regions whose IDs are
+// closest to id by edit distance, ignoring case, the regions of id's
+// provider before any other, in order of distance and then ID. It returns
+// nil when n is not positive or the catalog has no regions. Each region is
+// a copy the caller may modify.
+func (cat *Catalog) NearestRegions(id string, n int) []Region {
+	if n <= 0 {
+		return nil
+	}
 	id = strings.ToLower(id)
 	prov, _, _ := strings.Cut(id, ":")
 	type cand struct {
@@ -160,7 +148,8 @@ func (cat *Catalog) nearestRegions(id string, n int) []string {
 		dist int
 	}
 	var cs []cand
-	for _, known := range cat.regionIDs {
+	for _, r := range cat.regions.list {
+		known := regionKey(r)
 		d := editDistance(id, known)
 		if p, _, _ := strings.Cut(known, ":"); p != prov {
 			d += 100
@@ -173,12 +162,10 @@ func (cat *Catalog) nearestRegions(id string, n int) []string {
 		}
 		return strings.Compare(a.id, b.id)
 	})
-	var out []string
+	var out []Region
 	for i := 0; i < len(cs) && i < n; i++ {
-		out = append(out, cs[i].id)
-	}
-	if len(out) == 0 {
-		out = []string{"(the catalog has no regions)"}
+		r, _ := lookup(cat.regions, cs[i].id, Region.clone)
+		out = append(out, r)
 	}
 	return out
 }

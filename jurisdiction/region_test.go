@@ -1,7 +1,6 @@
 package jurisdiction_test
 
 import (
-	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -99,9 +98,9 @@ func TestRegionPlacement(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			requireWhy(t, tt.name, tt.reason)
-			r, err := cat.Region(tt.id)
-			if err != nil {
-				t.Fatalf("Region(%q): %v", tt.id, err)
+			r, ok := cat.Region(tt.id)
+			if !ok {
+				t.Fatalf("Region(%q) not found", tt.id)
 			}
 			got := placement{Country: r.Country.String(), Operator: cat.RegionOperator(r), Licensor: r.Licensor, Partition: r.Partition}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -156,9 +155,9 @@ func TestRegionOperatorChains(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			requireWhy(t, tt.name, tt.reason)
-			r, err := cat.Region(tt.id)
-			if err != nil {
-				t.Fatal(err)
+			r, ok := cat.Region(tt.id)
+			if !ok {
+				t.Fatalf("Region(%q) not found", tt.id)
 			}
 			if diff := cmp.Diff(tt.operator, chain(t, cat, cat.RegionOperator(r))); diff != "" {
 				t.Errorf("%s operator chain (-want +got):\n%s", tt.id, diff)
@@ -179,7 +178,7 @@ func TestRegionHongKongMacau(t *testing.T) {
 	cat := jurisdiction.Default()
 	special := map[string]string{"hong kong": "HK", "macau": "MO", "macao": "MO"}
 	found := map[string]bool{}
-	for _, r := range cat.Regions() {
+	for r := range cat.Regions() {
 		text := strings.ToLower(r.Name + " " + r.City)
 		for word, cc := range special {
 			// Tencent names its Hong Kong region "Hong Kong/Macao/Taiwan
@@ -232,18 +231,54 @@ func TestRegionUnknown(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			requireWhy(t, tt.name, tt.reason)
-			_, err := cat.Region(tt.id)
-			if !errors.Is(err, jurisdiction.ErrUnknownRegion) {
-				t.Fatalf("Region(%q) error = %v, want one wrapping ErrUnknownRegion", tt.id, err)
+			if r, ok := cat.Region(tt.id); ok {
+				t.Fatalf("Region(%q) = %s, want none", tt.id, r.ID())
 			}
-			_, nearest, ok := strings.Cut(err.Error(), "nearest: ")
-			if !ok {
-				t.Fatalf("Region(%q) error %q names no nearest regions", tt.id, err)
+			nearest := cat.NearestRegions(tt.id, 3)
+			if len(nearest) != 3 {
+				t.Fatalf("NearestRegions(%q, 3) gives %d regions", tt.id, len(nearest))
 			}
-			if tt.nearest != "" && !slices.Contains(strings.Split(nearest, ", "), tt.nearest) {
-				t.Errorf("Region(%q) nearest = %s, want it to include %s", tt.id, nearest, tt.nearest)
+			var ids []string
+			for _, r := range nearest {
+				ids = append(ids, r.ID())
+			}
+			if tt.nearest != "" && !slices.Contains(ids, tt.nearest) {
+				t.Errorf("NearestRegions(%q, 3) = %s, want it to include %s", tt.id, ids, tt.nearest)
+			}
+			prov, _, _ := strings.Cut(tt.id, ":")
+			if nearest[0].Provider != prov {
+				t.Errorf("NearestRegions(%q, 3) = %s, want %s's regions first", tt.id, ids, prov)
 			}
 		})
+	}
+}
+
+func TestNearestRegionsEdges(t *testing.T) {
+	t.Parallel()
+	cat := jurisdiction.Default()
+	if r, ok := cat.Region("AWS:CN-North-1"); !ok || r.ID() != "aws:cn-north-1" {
+		t.Errorf("Region ignores case: got %q, %t", r.ID(), ok)
+	}
+	if got := cat.NearestRegions("aws:cn-north-1", 1); len(got) != 1 || got[0].ID() != "aws:cn-north-1" {
+		t.Errorf("a known ID is its own nearest region: got %v", got)
+	}
+	for _, n := range []int{0, -1} {
+		if got := cat.NearestRegions("aws:cn-nort-1", n); got != nil {
+			t.Errorf("NearestRegions(_, %d) = %v, want nil", n, got)
+		}
+	}
+	empty, err := jurisdiction.NewCatalog("empty", jurisdiction.Contents{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := empty.NearestRegions("aws:cn-north-1", 3); got != nil {
+		t.Errorf("a catalog without regions suggests %v", got)
+	}
+	// The regions are copies.
+	got := cat.NearestRegions("aws:cn-north-1", 1)
+	got[0].Sources[0].Title = "scribbled"
+	if again := cat.NearestRegions("aws:cn-north-1", 1); again[0].Sources[0].Title == "scribbled" {
+		t.Error("NearestRegions shares memory with the catalog")
 	}
 }
 
@@ -321,10 +356,10 @@ func TestRegionsComplete(t *testing.T) {
 		t.Errorf("Stats().Regions = %d, want %d", got, want)
 	}
 	perProvider := map[string]int{}
-	for _, r := range cat.Regions() {
+	for r := range cat.Regions() {
 		perProvider[r.Provider]++
 	}
-	for _, p := range cat.Providers() {
+	for p := range cat.Providers() {
 		if perProvider[p.ID] == 0 {
 			t.Errorf("provider %s has no regions", p.ID)
 		}
@@ -352,9 +387,9 @@ func TestRegionSeedKept(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			requireWhy(t, tt.name, tt.reason)
-			r, err := cat.Region(tt.id)
-			if err != nil {
-				t.Fatal(err)
+			r, ok := cat.Region(tt.id)
+			if !ok {
+				t.Fatalf("Region(%q) not found", tt.id)
 			}
 			got := []string{r.Opened.String(), r.OpenedPrecision}
 			if diff := cmp.Diff([]string{tt.opened, tt.precision}, got); diff != "" {
@@ -367,7 +402,7 @@ func TestRegionSeedKept(t *testing.T) {
 func TestOperatorsComplete(t *testing.T) {
 	t.Parallel()
 	cat := jurisdiction.Default()
-	for _, o := range cat.Operators() {
+	for o := range cat.Operators() {
 		up := chain(t, cat, o.ID)
 		top, _ := cat.Operator(up[len(up)-1])
 		if top.Parent != "" {
@@ -386,7 +421,7 @@ func TestOperatorsComplete(t *testing.T) {
 			t.Errorf("operator %s is unverified but its notes do not say what: %q", o.ID, o.Notes)
 		}
 	}
-	for _, p := range cat.Providers() {
+	for p := range cat.Providers() {
 		if _, ok := cat.Operator(p.Operator); !ok {
 			t.Errorf("provider %s: operator %q is not in the catalog", p.ID, p.Operator)
 		}

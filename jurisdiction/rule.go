@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/dataresidency/dataresidency/internal/clip"
 )
 
 // A Kind says what a [Rule] does to data. The zero Kind is invalid.
@@ -44,7 +46,7 @@ const (
 	kindEnd
 )
 
-var kindNames = [...]string{
+var kindText = enumText[Kind]{typ: "Kind", noun: "kind", unknown: "rule kind", names: []string{
 	Localization:           "localization",
 	TransferRestriction:    "transfer-restriction",
 	CompelledAccess:        "compelled-access",
@@ -52,7 +54,7 @@ var kindNames = [...]string{
 	OwnershipLicensing:     "ownership-licensing",
 	ProhibitedCounterparty: "prohibited-counterparty",
 	Obligation:             "obligation",
-}
+}}
 
 // Kinds returns every valid Kind in declaration order.
 func Kinds() []Kind {
@@ -67,36 +69,21 @@ func Kinds() []Kind {
 func (k Kind) IsValid() bool { return k >= Localization && k < kindEnd }
 
 // String returns the kind's name, such as "compelled-access".
-func (k Kind) String() string {
-	if !k.IsValid() {
-		return fmt.Sprintf("Kind(%d)", k)
-	}
-	return kindNames[k]
-}
+func (k Kind) String() string { return kindText.format(k) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (k Kind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("jurisdiction: invalid kind %d", k)
-	}
-	return []byte(k.String()), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kindText.marshal(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (k *Kind) UnmarshalText(b []byte) error {
-	for i := Localization; i < kindEnd; i++ {
-		if kindNames[i] == string(b) {
-			*k = i
-			return nil
-		}
-	}
-	return fmt.Errorf("jurisdiction: unknown rule kind %q", b)
-}
+func (k *Kind) UnmarshalText(b []byte) error { return kindText.unmarshal(b, k) }
 
 // A DataClass is a class of data that rules are scoped by. The zero
 // DataClass is invalid. Classes imply broader ones: every class of
 // personal data implies [Personal], and the special categories imply
 // [SensitivePersonal]; [Implies] states the relation.
+//
+// There are fewer than 32 classes, and a test keeps it so: the residency
+// engine holds a dataset's classes as bits of a uint32.
 type DataClass uint8
 
 // The data classes.
@@ -138,7 +125,7 @@ const (
 	dataClassEnd
 )
 
-var dataClassNames = [...]string{
+var dataClassText = enumText[DataClass]{typ: "DataClass", noun: "data class", unknown: "data class", names: []string{
 	Personal:              "personal",
 	SensitivePersonal:     "sensitive-personal",
 	ImportantData:         "important",
@@ -151,7 +138,7 @@ var dataClassNames = [...]string{
 	GenomicData:           "genomic",
 	PreciseGeolocation:    "precise-geolocation",
 	PersonalIdentifiers:   "personal-identifiers",
-}
+}}
 
 // parentClass is the class each class directly implies (0 for none).
 var parentClass = [...]DataClass{
@@ -179,31 +166,13 @@ func DataClasses() []DataClass {
 func (c DataClass) IsValid() bool { return c >= Personal && c < dataClassEnd }
 
 // String returns the class's name, such as "sensitive-personal".
-func (c DataClass) String() string {
-	if !c.IsValid() {
-		return fmt.Sprintf("DataClass(%d)", c)
-	}
-	return dataClassNames[c]
-}
+func (c DataClass) String() string { return dataClassText.format(c) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c DataClass) MarshalText() ([]byte, error) {
-	if !c.IsValid() {
-		return nil, fmt.Errorf("jurisdiction: invalid data class %d", c)
-	}
-	return []byte(c.String()), nil
-}
+func (c DataClass) MarshalText() ([]byte, error) { return dataClassText.marshal(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (c *DataClass) UnmarshalText(b []byte) error {
-	for i := Personal; i < dataClassEnd; i++ {
-		if dataClassNames[i] == string(b) {
-			*c = i
-			return nil
-		}
-	}
-	return fmt.Errorf("jurisdiction: unknown data class %q", b)
-}
+func (c *DataClass) UnmarshalText(b []byte) error { return dataClassText.unmarshal(b, c) }
 
 // Implies reports whether data of class c is also data of class broader:
 // every class implies itself, [HealthData] implies [SensitivePersonal] and
@@ -243,34 +212,21 @@ const (
 	basisEnd
 )
 
-var basisNames = [...]string{StoredIn: "stored-in", SubjectsIn: "subjects-in", StoredOrSubjectsIn: "stored-or-subjects-in", ControllerIn: "controller-in"}
+var basisText = enumText[Basis]{typ: "Basis", noun: "basis", unknown: "basis", names: []string{
+	StoredIn: "stored-in", SubjectsIn: "subjects-in", StoredOrSubjectsIn: "stored-or-subjects-in", ControllerIn: "controller-in",
+}}
+
+// IsValid reports whether b is one of the declared bases.
+func (b Basis) IsValid() bool { return b < basisEnd }
 
 // String returns the basis's name, such as "subjects-in".
-func (b Basis) String() string {
-	if b >= basisEnd {
-		return fmt.Sprintf("Basis(%d)", b)
-	}
-	return basisNames[b]
-}
+func (b Basis) String() string { return basisText.format(b) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (b Basis) MarshalText() ([]byte, error) {
-	if b >= basisEnd {
-		return nil, fmt.Errorf("jurisdiction: invalid basis %d", b)
-	}
-	return []byte(b.String()), nil
-}
+func (b Basis) MarshalText() ([]byte, error) { return basisText.marshal(b) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (b *Basis) UnmarshalText(t []byte) error {
-	for i := StoredIn; i < basisEnd; i++ {
-		if basisNames[i] == string(t) {
-			*b = i
-			return nil
-		}
-	}
-	return fmt.Errorf("jurisdiction: unknown basis %q", t)
-}
+func (b *Basis) UnmarshalText(t []byte) error { return basisText.unmarshal(t, b) }
 
 // A Scope says which data and which actors a rule covers. The zero Scope
 // covers all data stored in the territory, whoever holds it.
@@ -340,6 +296,10 @@ var reachNames = []struct {
 	name string
 }{{TerritorialReach, "territorial"}, {PersonalReach, "personal"}, {AccessReach, "access"}}
 
+// IsValid reports whether r combines only declared reaches. The zero Reach,
+// no reach at all, is valid.
+func (r Reach) IsValid() bool { return r&^(TerritorialReach|PersonalReach|AccessReach) == 0 }
+
 // String returns the reaches joined by "+", such as "territorial+access",
 // or "" for none.
 func (r Reach) String() string {
@@ -367,7 +327,7 @@ func (r *Reach) UnmarshalText(b []byte) error {
 					continue parts
 				}
 			}
-			return fmt.Errorf("jurisdiction: unknown reach %q", p)
+			return fmt.Errorf("jurisdiction: unknown reach %s", clip.Quote(p))
 		}
 	}
 	*r = v
@@ -399,6 +359,24 @@ func (c Citation) String() string {
 		return name
 	}
 	return name + " " + c.Article
+}
+
+// Full spells the citation out: the law's full name, the abbreviation in
+// parentheses, the article after a comma and the version in brackets, each
+// where there is one: "Cybersecurity Law of the People's Republic of China
+// (CSL), Art. 37 [2016 text]".
+func (c Citation) Full() string {
+	s := c.Law
+	if c.Short != "" && c.Short != c.Law {
+		s += " (" + c.Short + ")"
+	}
+	if c.Article != "" {
+		s += ", " + c.Article
+	}
+	if c.Version != "" {
+		s += " [" + c.Version + "]"
+	}
+	return s
 }
 
 // A Source is where a fact was read.
@@ -465,12 +443,14 @@ func (r Rule) Period() Period { return Period{From: r.Effective, Until: r.End} }
 // InForce reports whether the rule applies on day d.
 func (r Rule) InForce(d Date) bool { return r.Period().Contains(d) }
 
-// territory returns the codes that make up the rule's territory.
-func (r Rule) territory() []Code {
+// Area returns the codes that make up the rule's territory: Territory, or
+// the rule's Jurisdiction when Territory is empty. The slice is the
+// caller's to modify.
+func (r Rule) Area() []Code {
 	if len(r.Territory) == 0 {
 		return []Code{r.Jurisdiction}
 	}
-	return r.Territory
+	return slices.Clone(r.Territory)
 }
 
 func (r Rule) clone() Rule {

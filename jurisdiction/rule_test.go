@@ -135,6 +135,97 @@ func TestEnumText(t *testing.T) {
 	})
 }
 
+// TestIsValid checks the validity spelling every enum shares, at the
+// edges of each.
+func TestIsValid(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name       string
+		valid, bad interface{ IsValid() bool }
+		reason     string
+	}{
+		{"kind", jurisdiction.Obligation, jurisdiction.Kind(0), "the zero Kind is invalid"},
+		{"kind-past-end", jurisdiction.Localization, jurisdiction.Obligation + 1, "past the last kind"},
+		{"data-class", jurisdiction.PersonalIdentifiers, jurisdiction.PersonalIdentifiers + 1, "past the last class"},
+		{"data-class-zero", jurisdiction.Personal, jurisdiction.DataClass(0), "the zero DataClass is invalid"},
+		{"basis", jurisdiction.StoredIn, jurisdiction.ControllerIn + 1, "the zero Basis is StoredIn; past ControllerIn is invalid"},
+		{"basis-last", jurisdiction.ControllerIn, jurisdiction.Basis(255), "the last basis is valid"},
+		{"counting", jurisdiction.CountHeld, jurisdiction.CountTrailing12Months + 1, "the zero Counting is CountHeld; past the last is invalid"},
+		{"counting-last", jurisdiction.CountTrailing12Months, jurisdiction.Counting(255), "the last counting is valid"},
+		{"answer", jurisdiction.Unknown, jurisdiction.No + 1, "the zero Answer is Unknown; past No is invalid"},
+		{"answer-last", jurisdiction.No, jurisdiction.Answer(255), "No is valid"},
+		{"reach", jurisdiction.Reach(0), jurisdiction.AccessReach << 1, "no reach is valid; an undeclared bit is not"},
+		{"reach-all", jurisdiction.TerritorialReach | jurisdiction.PersonalReach | jurisdiction.AccessReach,
+			jurisdiction.TerritorialReach | jurisdiction.AccessReach<<1, "declared bits combine; one undeclared bit spoils them"},
+		{"code", code("CN"), jurisdiction.Code{}, "the zero Code is invalid"},
+		{"period", jurisdiction.Period{From: day("2020-01-01"), Until: day("2020-01-02")},
+			jurisdiction.Period{From: day("2020-01-02"), Until: day("2020-01-02")}, "a period must end after it starts"},
+	}
+	for _, tt := range tests {
+		if !tt.valid.IsValid() {
+			t.Errorf("%s: %v is not valid (%s)", tt.name, tt.valid, tt.reason)
+		}
+		if tt.bad.IsValid() {
+			t.Errorf("%s: %v is valid (%s)", tt.name, tt.bad, tt.reason)
+		}
+	}
+}
+
+// TestDataClassesFitABitmask guards the limit the DataClass doc states:
+// the residency engine keeps a dataset's classes as 1<<class in a uint32,
+// so a 32nd class would silently stop working.
+func TestDataClassesFitABitmask(t *testing.T) {
+	t.Parallel()
+	cs := jurisdiction.DataClasses()
+	if len(cs) >= 32 {
+		t.Errorf("%d data classes; residency's uint32 class mask holds 31", len(cs))
+	}
+	for _, c := range cs {
+		if c >= 32 {
+			t.Errorf("data class %v is %d; 1<<%d overflows a uint32", c, c, c)
+		}
+	}
+}
+
+// TestEnumTextMessages pins the texts every enum gives an invalid value
+// and an unknown name, which the enum-text helper shares.
+func TestEnumTextMessages(t *testing.T) {
+	t.Parallel()
+	var (
+		k jurisdiction.Kind
+		c jurisdiction.DataClass
+		b jurisdiction.Basis
+		n jurisdiction.Counting
+		a jurisdiction.Answer
+	)
+	tests := []struct {
+		bad                         textValue
+		into                        encoding.TextUnmarshaler
+		str, marshalErr, unknownErr string
+	}{
+		{jurisdiction.Kind(9), &k, "Kind(9)", "jurisdiction: invalid kind 9", `jurisdiction: unknown rule kind "nope"`},
+		{jurisdiction.DataClass(0), &c, "DataClass(0)", "jurisdiction: invalid data class 0", `jurisdiction: unknown data class "nope"`},
+		{jurisdiction.Basis(9), &b, "Basis(9)", "jurisdiction: invalid basis 9", `jurisdiction: unknown basis "nope"`},
+		{jurisdiction.Counting(9), &n, "Counting(9)", "jurisdiction: invalid counting 9", `jurisdiction: unknown counting "nope"`},
+		{jurisdiction.Answer(9), &a, "Answer(9)", "jurisdiction: invalid answer 9", `jurisdiction: unknown answer "nope"`},
+	}
+	for _, tt := range tests {
+		if got := tt.bad.String(); got != tt.str {
+			t.Errorf("String() = %q, want %q", got, tt.str)
+		}
+		if _, err := tt.bad.MarshalText(); err == nil || err.Error() != tt.marshalErr {
+			t.Errorf("%s.MarshalText() error = %v, want %q", tt.str, err, tt.marshalErr)
+		}
+		before := fmt.Sprint(tt.into)
+		if err := tt.into.UnmarshalText([]byte("nope")); err == nil || err.Error() != tt.unknownErr {
+			t.Errorf("UnmarshalText(nope) error = %v, want %q", err, tt.unknownErr)
+		}
+		if after := fmt.Sprint(tt.into); after != before {
+			t.Errorf("a failed UnmarshalText changed the value from %s to %s", before, after)
+		}
+	}
+}
+
 func TestReachText(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -259,20 +350,46 @@ func TestCitationString(t *testing.T) {
 	}
 }
 
-func TestTerritory(t *testing.T) {
+func TestCitationFull(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, reason string
+		c            jurisdiction.Citation
+		want         string
+	}{
+		{name: "all", reason: "name, abbreviation, article and version",
+			c:    jurisdiction.Citation{Law: "Cybersecurity Law", Short: "CSL", Article: "Art. 37", Version: "2016 text"},
+			want: "Cybersecurity Law (CSL), Art. 37 [2016 text]"},
+		{name: "no-short", reason: "no parentheses without an abbreviation",
+			c: jurisdiction.Citation{Law: "18 U.S.C.", Article: "2713"}, want: "18 U.S.C., 2713"},
+		{name: "short-is-law", reason: "an abbreviation equal to the name is not repeated",
+			c: jurisdiction.Citation{Law: "GDPR", Short: "GDPR", Article: "Art. 48"}, want: "GDPR, Art. 48"},
+		{name: "no-article", reason: "no comma without an article",
+			c: jurisdiction.Citation{Law: "Test Law", Short: "TL", Version: "v2"}, want: "Test Law (TL) [v2]"},
+		{name: "zero", reason: "the zero Citation spells nothing", c: jurisdiction.Citation{}, want: ""},
+	}
+	for _, tt := range tests {
+		checkRow(t, tt.name, tt.reason)
+		if got := tt.c.Full(); got != tt.want {
+			t.Errorf("%s: Full() = %q, want %q (%s)", tt.name, got, tt.want, tt.reason)
+		}
+	}
+}
+
+func TestRuleArea(t *testing.T) {
 	t.Parallel()
 	r := testRule("R")
-	if got := jurisdiction.Territory(r); len(got) != 1 || got[0] != code("CN") {
-		t.Errorf("Territory of a rule without territory = %v, want [CN]", got)
+	if got := r.Area(); len(got) != 1 || got[0] != code("CN") {
+		t.Errorf("Area of a rule without territory = %v, want [CN]", got)
 	}
 	r.Territory = []jurisdiction.Code{code("EEA")}
-	got := jurisdiction.Territory(r)
+	got := r.Area()
 	if len(got) != 1 || got[0] != code("EEA") {
-		t.Errorf("Territory = %v, want [EEA]", got)
+		t.Errorf("Area = %v, want [EEA]", got)
 	}
 	got[0] = code("US")
 	if r.Territory[0] != code("EEA") {
-		t.Error("Territory returned the rule's own slice")
+		t.Error("Area returned the rule's own slice")
 	}
 }
 

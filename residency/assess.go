@@ -115,7 +115,7 @@ func (r *activeRule) contains(c code) bool {
 // computed once per rule.
 func (r *activeRule) territoryName() string {
 	if r.territoryText == "" {
-		t := jurisdiction.Territory(*r.Rule)
+		t := r.Rule.Area()
 		parts := make([]string, len(t))
 		for i, c := range t {
 			parts[i] = c.String()

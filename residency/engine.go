@@ -185,10 +185,10 @@ func NewEngine(opts ...Option) (*Engine, error) {
 			e.mechsFor[id] = append(e.mechsFor[id], &m)
 		}
 	}
-	for _, p := range e.cat.Profiles() {
+	for p := range e.cat.Profiles() {
 		e.profiles[p.Jurisdiction] = p
 	}
-	e.agreements = e.cat.Agreements()
+	e.agreements = slices.Collect(e.cat.Agreements())
 	return e, nil
 }
 
@@ -303,8 +303,8 @@ func (e *Engine) resolveRegions(t *Topology, m idMaps) *Topology {
 		if st.Region == "" {
 			continue
 		}
-		r, err := e.cat.Region(st.Region)
-		if err != nil {
+		r, ok := e.cat.Region(st.Region)
+		if !ok {
 			continue // validation has reported it
 		}
 		if !st.Location.IsValid() {

@@ -172,7 +172,7 @@ func (a *assessment) activateRules() {
 			}
 			ar.mechs = append(ar.mechs, am)
 		}
-		ar.inside = a.expand(jurisdiction.Territory(*r))
+		ar.inside = a.expand(r.Area())
 		a.rules = append(a.rules, ar)
 		a.byKind[r.Kind] = append(a.byKind[r.Kind], ar)
 	}

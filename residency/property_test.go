@@ -24,10 +24,10 @@ func propertyEngine(t testing.TB) *residency.Engine {
 	cat, err := jurisdiction.Default().With("property-test", jurisdiction.Contents{
 		Profiles: []jurisdiction.AccessProfile{{
 			Jurisdiction:          nz,
-			JudicialAuthorisation: jurisdiction.Assessment{Answer: jurisdiction.Yes},
-			Transparency:          jurisdiction.Assessment{Answer: jurisdiction.Yes},
-			CompelledAssistance:   jurisdiction.Assessment{Answer: jurisdiction.No},
-			ContentControl:        jurisdiction.Assessment{Answer: jurisdiction.No},
+			JudicialAuthorisation: jurisdiction.ProfileAnswer{Answer: jurisdiction.Yes},
+			Transparency:          jurisdiction.ProfileAnswer{Answer: jurisdiction.Yes},
+			CompelledAssistance:   jurisdiction.ProfileAnswer{Answer: jurisdiction.No},
+			ContentControl:        jurisdiction.ProfileAnswer{Answer: jurisdiction.No},
 			Sources:               []jurisdiction.Source{{Title: "test fixture, not research"}},
 		}},
 	})

@@ -117,7 +117,7 @@ func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 		r := &rs[k].Rating
 		for i, er := range r.Elements {
 			cur := out.Elements[i]
-			if er.Score.Valid() && (!cur.Score.Valid() || er.Score < cur.Score) {
+			if er.Score.IsValid() && (!cur.Score.IsValid() || er.Score < cur.Score) {
 				out.Elements[i].Score = er.Score
 				best[i] = k
 			}

@@ -9,6 +9,8 @@ import (
 
 	"github.com/hashicorp/go-multierror"
 
+	"github.com/dataresidency/dataresidency/internal/clip"
+	"github.com/dataresidency/dataresidency/internal/natural"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
 
@@ -305,7 +307,7 @@ func (v *validator) code(path func() string, c jurisdiction.Code) {
 }
 
 func (v *validator) period(path func() string, p jurisdiction.Period) {
-	if !p.Valid() {
+	if !p.IsValid() {
 		v.e.addf(path(), ErrDate, "period %s ends before it starts", p)
 	}
 }
@@ -388,18 +390,8 @@ func isBidiControl(r rune) bool {
 }
 
 // quote quotes s for a message, escaping what is not printable and
-// cutting it to 64 bytes, then "…" and its length.
-func quote(s string) string {
-	const max = 64
-	if len(s) <= max {
-		return strconv.Quote(s)
-	}
-	cut := max
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return strconv.Quote(s[:cut]) + fmt.Sprintf("… (%d bytes)", len(s))
-}
+// cutting a long s short (see clip.Quote).
+func quote(s string) string { return clip.Quote(s) }
 
 // safeText escapes control characters in s for a message, and cuts it
 // as quote does, but leaves printable text unquoted.
@@ -453,32 +445,4 @@ func comparePaths(a, b string) int {
 }
 
 // compareNatural compares strings, treating runs of digits as numbers.
-func compareNatural(a, b string) int {
-	for a != "" && b != "" {
-		da, db := digits(a), digits(b)
-		if da > 0 && db > 0 {
-			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
-			if len(na) != len(nb) {
-				return len(na) - len(nb)
-			}
-			if c := strings.Compare(na, nb); c != 0 {
-				return c
-			}
-			a, b = a[da:], b[db:]
-			continue
-		}
-		if a[0] != b[0] {
-			return int(a[0]) - int(b[0])
-		}
-		a, b = a[1:], b[1:]
-	}
-	return len(a) - len(b)
-}
-
-func digits(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
-}
+func compareNatural(a, b string) int { return natural.Compare(a, b) }

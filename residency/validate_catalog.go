@@ -49,10 +49,10 @@ func (e *Engine) validate(t *Topology) (idMaps, error) {
 	for i := range t.Stores {
 		s := &t.Stores[i]
 		if strings.Contains(s.Region, ":") {
-			r, err := e.cat.Region(s.Region)
+			r, ok := e.cat.Region(s.Region)
 			switch {
-			case err != nil:
-				v.add(fmt.Sprintf("stores[%d].region", i), fmt.Errorf("%w: %w", ErrUnknown, err))
+			case !ok:
+				v.add(fmt.Sprintf("stores[%d].region", i), fmt.Errorf("%w: %w", ErrUnknown, unknownRegion(e.cat, s.Region)))
 			case s.Location.IsValid() && s.Location != r.Country:
 				v.add(fmt.Sprintf("stores[%d].location", i), fmt.Errorf("%w: location %s contradicts region %s in %s", ErrInvalid, s.Location, s.Region, r.Country))
 			}

@@ -185,7 +185,7 @@ func (v *validator) keys(store int, ks []KeyCustody) {
 func overlaps(ps []jurisdiction.Period, group func(k int) string, report func(k, j int)) {
 	idx := make([]int, 0, len(ps))
 	for k, p := range ps {
-		if p.Valid() {
+		if p.IsValid() {
 			idx = append(idx, k)
 		}
 	}
@@ -352,7 +352,7 @@ func checkShareSums(e *errs, path func() string, owners []Ownership) {
 	}
 	evs := make([]event, 0, 2*len(owners))
 	for _, o := range owners {
-		if !(o.Share >= 0 && o.Share <= 100) || !o.Period.Valid() {
+		if !(o.Share >= 0 && o.Share <= 100) || !o.Period.IsValid() {
 			continue
 		}
 		evs = append(evs, event{o.From, o.Share})

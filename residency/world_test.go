@@ -560,13 +560,13 @@ func TestWorldCatalogDates(t *testing.T) {
 		t.Errorf("KVKK Art. 9 applied from 2016-10-07, six months after publication; got %s", r.Effective)
 	}
 	bc := worldRule(t, "CA-BC-FOIPPA-30.1")
-	if bc.Scope.Basis != jurisdiction.ControllerIn || bc.Jurisdiction != wBC || !slices.Equal(jurisdiction.Territory(bc), []jurisdiction.Code{wCA}) {
+	if bc.Scope.Basis != jurisdiction.ControllerIn || bc.Jurisdiction != wBC || !slices.Equal(bc.Area(), []jurisdiction.Code{wCA}) {
 		t.Errorf("BC s.30.1 ties data by a BC controller and keeps it in Canada: %+v", bc)
 	}
 	for _, code := range []jurisdiction.Code{wBC, wNS} {
-		j, err := jurisdiction.Default().Jurisdiction(code)
-		if err != nil || j.Sovereign != wCA || j.Name == "" {
-			t.Errorf("jurisdiction %s = %+v, %v; want a named province of CA", code, j, err)
+		j, ok := jurisdiction.Default().Jurisdiction(code)
+		if !ok || j.Sovereign != wCA || j.Name == "" {
+			t.Errorf("jurisdiction %s = %+v, %t; want a named province of CA", code, j, ok)
 		}
 	}
 }
@@ -582,7 +582,7 @@ func TestWorldProfiles(t *testing.T) {
 			t.Errorf("%s has no researched profile", code)
 			continue
 		}
-		for name, a := range map[string]jurisdiction.Assessment{
+		for name, a := range map[string]jurisdiction.ProfileAnswer{
 			"judicial": p.JudicialAuthorisation, "transparency": p.Transparency,
 			"assistance": p.CompelledAssistance, "content": p.ContentControl,
 		} {
@@ -593,7 +593,7 @@ func TestWorldProfiles(t *testing.T) {
 	}
 	tests := []struct {
 		name, reason string
-		got          jurisdiction.Assessment
+		got          jurisdiction.ProfileAnswer
 		want         jurisdiction.Answer
 		verified     bool
 	}{

@@ -30,7 +30,7 @@ func cmdRegions(args []string, stdout, stderr io.Writer) int {
 	if *provider != "" {
 		if _, ok := cat.Provider(strings.ToLower(*provider)); !ok {
 			var ids []string
-			for _, p := range cat.Providers() {
+			for p := range cat.Providers() {
 				ids = append(ids, p.ID)
 			}
 			return usageError(fs, stderr, "-provider: unknown provider %q; the catalog has %s", *provider, strings.Join(ids, ", "))
@@ -45,7 +45,7 @@ func cmdRegions(args []string, stdout, stderr io.Writer) int {
 		cc = c
 	}
 	var regions []jurisdiction.Region
-	for _, r := range cat.Regions() {
+	for r := range cat.Regions() {
 		if *provider != "" && !strings.EqualFold(r.Provider, *provider) {
 			continue
 		}

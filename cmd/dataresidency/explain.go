@@ -279,7 +279,7 @@ func writeFinding(t *text, rep *residency.Report, f *explainedFinding) {
 func writeRules(t *text, rules []jurisdiction.Rule) {
 	for _, r := range rules {
 		t.f("  %s: %s\n", r.ID, r.Title)
-		t.f("    Citation:  %s\n", fullCitation(r.Citation))
+		t.f("    Citation:  %s\n", r.Citation.Full())
 		t.f("    Enacted by %s; %s rule; in force %s\n", r.Jurisdiction, r.Kind, inForce(r))
 		if len(r.Territory) > 0 {
 			t.f("    Territory: %s\n", codes(r.Territory))
@@ -310,20 +310,6 @@ func writeRules(t *text, rules []jurisdiction.Rule) {
 			t.f("    Notes:     %s\n", r.Notes)
 		}
 	}
-}
-
-func fullCitation(c jurisdiction.Citation) string {
-	s := c.Law
-	if c.Short != "" && c.Short != c.Law {
-		s += " (" + c.Short + ")"
-	}
-	if c.Article != "" {
-		s += ", " + c.Article
-	}
-	if c.Version != "" {
-		s += " [" + c.Version + "]"
-	}
-	return s
 }
 
 func inForce(r jurisdiction.Rule) string {

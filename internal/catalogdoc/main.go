@@ -42,7 +42,7 @@ func runArgs(args []string) error {
 func run(out, readme string) error {
 	var b bytes.Buffer
 	cat := jurisdiction.Default()
-	if err := cat.WriteMarkdown(&b); err != nil {
+	if err := writeMarkdown(&b, cat); err != nil {
 		return err
 	}
 	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
@@ -55,7 +55,7 @@ func run(out, readme string) error {
 	if err != nil {
 		return err
 	}
-	line := []byte(jurisdiction.CountsLine(cat))
+	line := []byte(countsLine(cat))
 	re := regexp.MustCompile(`(?m)^<!-- catalog-counts -->.*$`)
 	if !re.Match(text) {
 		return fmt.Errorf("%s has no <!-- catalog-counts --> line", readme)

@@ -275,7 +275,7 @@ func jurisdictionName(c jurisdiction.Code) string {
 	if b, ok := cat.Bloc(c); ok && b.Name != "" {
 		return b.Name
 	}
-	if j, err := cat.Jurisdiction(c); err == nil && j.Name != "" {
+	if j, ok := cat.Jurisdiction(c); ok && j.Name != "" {
 		return j.Name
 	}
 	if n := jurisdiction.ISOName(c); n != "" {

@@ -144,7 +144,7 @@ func RatingAtLeast(tb testing.TB, t *residency.Topology, floor Floor, asOf strin
 		return
 	}
 	for _, e := range sortedElements(floor) {
-		if !e.IsValid() || !floor[e].Valid() {
+		if !e.IsValid() || !floor[e].IsValid() {
 			tb.Fatalf("residencytest.RatingAtLeast: floor[%s] = %d: want a hexad element and a score from 1 to 5", e, floor[e])
 			return
 		}
@@ -469,7 +469,7 @@ func codesText(cs []jurisdiction.Code) string {
 }
 
 func scoreText(s hexad.Score) string {
-	if !s.Valid() {
+	if !s.IsValid() {
 		return "unrated"
 	}
 	return s.String()

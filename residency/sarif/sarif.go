@@ -548,7 +548,7 @@ func (b *builder) describe(ref residency.RuleRef) descriptor {
 			"jurisdiction": r.Jurisdiction.String(),
 			"effective":    r.Effective.String(),
 			"verified":     r.Verified,
-			"citation":     citationText(r.Citation),
+			"citation":     r.Citation.Full(),
 		},
 	}
 	if !r.End.IsZero() {
@@ -578,7 +578,7 @@ func (b *builder) describe(ref residency.RuleRef) descriptor {
 func FullDescription(r jurisdiction.Rule) string {
 	var s strings.Builder
 	s.WriteString(strings.TrimSuffix(r.Title, "."))
-	fmt.Fprintf(&s, ". A %s rule of %s (%s), in force from %s", r.Kind, r.Jurisdiction, citationText(r.Citation), r.Effective)
+	fmt.Fprintf(&s, ". A %s rule of %s (%s), in force from %s", r.Kind, r.Jurisdiction, r.Citation.Full(), r.Effective)
 	if !r.End.IsZero() {
 		fmt.Fprintf(&s, " until %s", r.End)
 	}
@@ -596,7 +596,7 @@ func FullDescription(r jurisdiction.Rule) string {
 // that was verified, and its sources.
 func Help(r jurisdiction.Rule) string {
 	var s strings.Builder
-	fmt.Fprintf(&s, "%s: %s.", r.ID, citationText(r.Citation))
+	fmt.Fprintf(&s, "%s: %s.", r.ID, r.Citation.Full())
 	if r.Verified {
 		s.WriteString(" Citation and dates verified against the sources")
 		if !r.Reviewed.IsZero() {
@@ -620,22 +620,6 @@ func Help(r jurisdiction.Rule) string {
 		s.WriteString(".")
 	}
 	return s.String()
-}
-
-// citationText spells out a citation in full: "Cybersecurity Law of the
-// People's Republic of China (CSL), Art. 37".
-func citationText(c jurisdiction.Citation) string {
-	s := c.Law
-	if c.Short != "" && c.Short != c.Law {
-		s += " (" + c.Short + ")"
-	}
-	if c.Article != "" {
-		s += ", " + c.Article
-	}
-	if c.Version != "" {
-		s += " [" + c.Version + "]"
-	}
-	return s
 }
 
 func (b *builder) add(id string, rule string, level Level, msg string, path residency.Path, w *residency.Waiver, props map[string]any) {

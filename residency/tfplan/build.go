@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dataresidency/dataresidency/internal/clip"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 )
@@ -41,8 +42,8 @@ func (r *reader) regionID(provider, code string) (string, string) {
 	var res [2]string
 	if !regionSyntax(code) {
 		res[1] = fmt.Sprintf("%q is not a region code", code)
-	} else if _, err := r.cat.Region(id); err != nil {
-		res[1] = err.Error()
+	} else if _, ok := r.cat.Region(id); !ok {
+		res[1] = unknownRegion(r.cat, id).Error()
 	} else {
 		res[0] = id
 	}
@@ -190,12 +191,12 @@ func (r *reader) result() (*Result, error) {
 	// operatorOf returns the entity of a catalog region's operator and
 	// licensor.
 	operatorOf := func(regionID string) (op, lic, why string) {
-		reg, err := r.cat.Region(regionID)
-		if err != nil {
-			return "", "", err.Error()
+		reg, ok := r.cat.Region(regionID)
+		if !ok {
+			return "", "", unknownRegion(r.cat, regionID).Error()
 		}
 		id := r.cat.RegionOperator(reg)
-		op, ok := addOperator(id, 0)
+		op, ok = addOperator(id, 0)
 		if !ok {
 			return "", "", fmt.Sprintf("the catalog has no operator %q for region %s", id, regionID)
 		}
@@ -231,9 +232,9 @@ func (r *reader) result() (*Result, error) {
 			st.Licensor = lic
 		}
 		if s.key != "" {
-			reg, err := r.cat.Region(s.key)
+			reg, ok := r.cat.Region(s.key)
 			holder, _, why := operatorOf(s.key)
-			if err != nil || holder == "" {
+			if !ok || holder == "" {
 				r.unlocatedList = append(r.unlocatedList, Resource{s.id, typeOf(s), "key custody not recorded: " + why})
 			} else {
 				st.Keys = []residency.KeyCustody{{Holder: holder, Location: reg.Country}}
@@ -285,4 +286,18 @@ func sortResources(rs []Resource) []Resource {
 		return cmp.Or(strings.Compare(a.Address, b.Address), strings.Compare(a.Reason, b.Reason))
 	})
 	return slices.CompactFunc(rs, func(a, b Resource) bool { return a == b })
+}
+
+// unknownRegion is the error for a region ID the catalog does not have:
+// it wraps [jurisdiction.ErrUnknownRegion] and names the three nearest IDs
+// the catalog does have, so that a typo is never a silent pass.
+func unknownRegion(cat *jurisdiction.Catalog, id string) error {
+	var near []string
+	for _, r := range cat.NearestRegions(id, 3) {
+		near = append(near, r.ID())
+	}
+	if len(near) == 0 {
+		near = []string{"(the catalog has no regions)"}
+	}
+	return fmt.Errorf("%w %s; nearest: %s", jurisdiction.ErrUnknownRegion, clip.Quote(id), strings.Join(near, ", "))
 }

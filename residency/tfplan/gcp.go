@@ -33,7 +33,7 @@ func gcpStorageBucket(r *reader, in *instance) {
 		return
 	}
 	if len(members) == 0 {
-		if _, err := r.cat.Region("gcp:" + loc); err == nil {
+		if _, ok := r.cat.Region("gcp:" + loc); ok {
 			members = []string{loc}
 		} else if m, ok := gcsDualRegions[loc]; ok {
 			members = m
