@@ -51,6 +51,7 @@ type conflictState struct {
 	pending []pendingConflict
 	keys    map[conflictKey]int // into pending
 	bs      []*activeRule
+	forbid  []*activeRule
 }
 
 type conflictKey struct {
@@ -101,10 +102,17 @@ func (a *assessment) storeConflicts(s int, c *conflictState) {
 			rest = rest[n:]
 			for xi := range xs {
 				x := &xs[xi]
-				if x.Via == LinkLocation || x.Presumed || len(x.Rules) == 0 || x.Government == bj || group[0].contains(x.Government) {
+				if x.Via == LinkLocation || x.Presumed || len(x.Rules) == 0 || x.Government == bj {
 					continue
 				}
-				lifted := a.notLifted(group, x.Government, bj)
+				// A rule blocks only governments outside its own territory.
+				c.forbid = c.forbid[:0]
+				for _, b := range group {
+					if !b.contains(x.Government) {
+						c.forbid = append(c.forbid, b)
+					}
+				}
+				lifted := a.notLifted(c.forbid, x.Government, bj)
 				if len(lifted) == 0 {
 					continue
 				}

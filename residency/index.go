@@ -14,6 +14,7 @@ type index struct {
 	entities map[string]int // entity IDs, for the regions' added operators
 
 	storeDS    rows  // per store, its datasets in store order
+	storeSet   rows  // per store, the same sorted, for membership tests; made on first use
 	flowDS     rows  // per flow, the datasets it names, in flow order
 	flowSet    rows  // per flow, the same sorted, for membership tests
 	flowTo     []int // per flow, its destination store
@@ -66,10 +67,7 @@ func newIndex(t *Topology, m idMaps) *index {
 		}
 	}
 	ix.flowDS = flowDS.done()
-	ix.flowSet = rows{off: ix.flowDS.off, val: slices.Clone(ix.flowDS.val)}
-	for i := range t.Flows {
-		slices.Sort(ix.flowSet.at(i))
-	}
+	ix.flowSet = sortedRows(ix.flowDS)
 
 	ix.controller = make([]int, len(t.Datasets))
 	for i := range t.Datasets {
@@ -92,21 +90,45 @@ func newIndex(t *Topology, m idMaps) *index {
 	return ix
 }
 
+// sortedRows returns a copy of r with each row sorted.
+func sortedRows(r rows) rows {
+	s := rows{off: r.off, val: slices.Clone(r.val)}
+	for i := range len(r.off) - 1 {
+		slices.Sort(s.at(i))
+	}
+	return s
+}
+
+// source returns the store flow fi reads: its source store, or for
+// collection and admin access the store it reaches.
+func (ix *index) source(fi int) int {
+	if s := ix.flowFrom[fi]; s >= 0 {
+		return s
+	}
+	return ix.flowTo[fi]
+}
+
 // carries reports whether flow fi carries dataset di: it names it, or it
-// names no datasets and so carries all its source holds.
+// names no datasets and its source holds it.
 func (ix *index) carries(fi, di int) bool {
 	set := ix.flowSet.at(fi)
 	if len(set) == 0 {
-		return true
+		if ix.storeSet.off == nil {
+			ix.storeSet = sortedRows(ix.storeDS)
+		}
+		set = ix.storeSet.at(ix.source(fi))
 	}
 	_, ok := slices.BinarySearch(set, di)
 	return ok
 }
 
-// names reports whether flow fi names dataset di.
-func (ix *index) names(fi, di int) bool {
-	_, ok := slices.BinarySearch(ix.flowSet.at(fi), di)
-	return ok
+// carried returns the datasets flow fi carries: those it names, or else
+// every dataset its source holds.
+func (ix *index) carried(fi int) []int {
+	if ds := ix.flowDS.at(fi); len(ds) > 0 {
+		return ds
+	}
+	return ix.storeDS.at(ix.source(fi))
 }
 
 // placement is the topology's state on the as-of date, by position.

@@ -3,6 +3,7 @@ package residency
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
@@ -129,10 +130,13 @@ func (l Link) parent() Link {
 // (Chain: the party first, then each entity controlling the one before)
 // or a place. Its text (String) is what finding IDs and waivers use, such
 // as "dataset/orders/store/bj/operator/op/parent/us-parent"; its fields
-// say the same without parsing.
+// say the same without parsing. In the text, "~" and "/" inside an ID are
+// written "~0" and "~1" (as in a JSON pointer), so that every path has one
+// text and every text one path ([ParsePath]).
 //
-// A Path read back from JSON (UnmarshalText) keeps its text and has empty
-// fields: the text alone cannot say where IDs that contain "/" end.
+// A path ends at its store, flow or dataset when its Link is LinkNone; an
+// exposure through a store's location has such a path (its Via says
+// LinkLocation).
 type Path struct {
 	Dataset string
 	Store   string
@@ -143,8 +147,6 @@ type Path struct {
 	// Place is the jurisdiction reached, for LinkKeyLocation and
 	// LinkAdminLocation (LinkLocation's place is the store's location).
 	Place jurisdiction.Code
-
-	text string // set only by UnmarshalText
 }
 
 // String returns the path's text: "dataset/<id>", then "store/<id>", then
@@ -153,17 +155,11 @@ type Path struct {
 // "keys/location/<code>", "accessor/<chain>", "location/<code>" or
 // "collection", where a chain is its IDs joined by "/parent/".
 func (p Path) String() string {
-	if p.text != "" {
-		return p.text
-	}
 	return string(p.appendTo(make([]byte, 0, p.textLen())))
 }
 
-// textLen returns at least the length of the path's text.
+// textLen returns the length of the path's text, but for escapes.
 func (p Path) textLen() int {
-	if p.text != "" {
-		return len(p.text)
-	}
 	n := len(p.Dataset) + len(p.Store) + len(p.Flow) + len("dataset/store//flow//keys/location//")
 	for _, id := range p.Chain {
 		n += len(id) + len("/parent/")
@@ -194,16 +190,13 @@ func (p Path) linkSegment() string {
 
 // appendTo appends the path's text to b.
 func (p Path) appendTo(b []byte) []byte {
-	if p.text != "" {
-		return append(b, p.text...)
-	}
 	start := len(b)
 	seg := func(name, id string) {
 		if len(b) > start {
 			b = append(b, '/')
 		}
 		b = append(b, name...)
-		b = append(b, id...)
+		b = appendID(b, id)
 	}
 	if p.Dataset != "" {
 		seg("dataset/", p.Dataset)
@@ -228,10 +221,129 @@ func (p Path) appendTo(b []byte) []byte {
 			} else {
 				b = append(b, "/parent/"...)
 			}
-			b = append(b, id...)
+			b = appendID(b, id)
 		}
 	}
 	return b
+}
+
+// appendID appends id to b with "~" written "~0" and "/" written "~1".
+func appendID(b []byte, id string) []byte {
+	for i := 0; i < len(id); i++ {
+		switch c := id[i]; c {
+		case '~':
+			b = append(b, "~0"...)
+		case '/':
+			b = append(b, "~1"...)
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+// ParsePath reads a path's text, as String writes it. A chain of more
+// than one entity gives the parent form of its link.
+func ParsePath(s string) (Path, error) {
+	var p Path
+	bad := func(why string) (Path, error) {
+		return Path{}, fmt.Errorf("residency: malformed path %s: %s", quote(s), why)
+	}
+	if s == "" {
+		return p, nil
+	}
+	segs := strings.Split(s, "/")
+	id := func(i int) (string, bool) {
+		if i >= len(segs) || segs[i] == "" {
+			return "", false
+		}
+		t := segs[i]
+		if !strings.Contains(t, "~") {
+			return t, true
+		}
+		var b strings.Builder
+		for k := 0; k < len(t); k++ {
+			if t[k] != '~' {
+				b.WriteByte(t[k])
+				continue
+			}
+			if k+1 == len(t) || (t[k+1] != '0' && t[k+1] != '1') {
+				return "", false
+			}
+			b.WriteByte("~/"[t[k+1]-'0'])
+			k++
+		}
+		return b.String(), true
+	}
+	i := 0
+	for _, f := range [...]struct {
+		name string
+		to   *string
+	}{{"dataset", &p.Dataset}, {"store", &p.Store}, {"flow", &p.Flow}} {
+		if i < len(segs) && segs[i] == f.name {
+			v, ok := id(i + 1)
+			if !ok {
+				return bad(f.name + " without an ID")
+			}
+			*f.to, i = v, i+2
+		}
+	}
+	if i == len(segs) {
+		return p, nil
+	}
+	chain := func(link Link) (Path, error) {
+		p.Link = link
+		for k := i + 1; ; k += 2 {
+			v, ok := id(k)
+			if !ok {
+				return bad("a chain without an ID")
+			}
+			p.Chain = append(p.Chain, v)
+			if k+1 == len(segs) {
+				break
+			}
+			if segs[k+1] != "parent" {
+				return bad(fmt.Sprintf("%q where parent/ was expected", segs[k+1]))
+			}
+		}
+		if len(p.Chain) > 1 {
+			p.Link = p.Link.parent()
+		}
+		return p, nil
+	}
+	place := func(link Link, at int) (Path, error) {
+		if at+1 != len(segs) {
+			return bad("a place must end the path")
+		}
+		c, err := jurisdiction.ParseCode(segs[at])
+		if err != nil {
+			return bad(err.Error())
+		}
+		p.Link, p.Place = link, c
+		return p, nil
+	}
+	switch segs[i] {
+	case "operator":
+		return chain(LinkOperator)
+	case "custodian":
+		return chain(LinkCustodian)
+	case "accessor":
+		return chain(LinkAdminAccess)
+	case "keys":
+		if i+1 < len(segs) && segs[i+1] == "location" {
+			return place(LinkKeyLocation, i+2)
+		}
+		return chain(LinkKeyHolder)
+	case "location":
+		return place(LinkAdminLocation, i+1)
+	case "collection":
+		if i+1 != len(segs) {
+			return bad("collection must end the path")
+		}
+		p.Link = LinkCollection
+		return p, nil
+	}
+	return bad(fmt.Sprintf("unexpected %q", segs[i]))
 }
 
 // Party returns the entity the path reaches through a party link (the
@@ -243,19 +355,15 @@ func (p Path) Party() string {
 	return p.Chain[len(p.Chain)-1]
 }
 
-// Equal reports whether p and q are the same path: the same fields, or,
-// for a path read back from JSON, the same text.
+// Equal reports whether p and q are the same path.
 func (p Path) Equal(q Path) bool {
-	if p.text != "" || q.text != "" {
-		return p.String() == q.String()
-	}
 	return p.Dataset == q.Dataset && p.Store == q.Store && p.Flow == q.Flow && p.Link == q.Link && p.Place == q.Place &&
 		slices.Equal(p.Chain, q.Chain)
 }
 
 // IsZero reports whether p is the zero Path.
 func (p Path) IsZero() bool {
-	return p.Dataset == "" && p.Store == "" && p.Flow == "" && p.Link == LinkNone && len(p.Chain) == 0 && !p.Place.IsValid() && p.text == ""
+	return p.Dataset == "" && p.Store == "" && p.Flow == "" && p.Link == LinkNone && len(p.Chain) == 0 && !p.Place.IsValid()
 }
 
 // MarshalText implements encoding.TextMarshaler: the path's text.
@@ -263,9 +371,12 @@ func (p Path) MarshalText() ([]byte, error) {
 	return p.appendTo(make([]byte, 0, p.textLen())), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. The Path keeps the
-// text as it is; its fields stay empty.
+// UnmarshalText implements encoding.TextUnmarshaler with [ParsePath].
 func (p *Path) UnmarshalText(b []byte) error {
-	*p = Path{text: string(b)}
+	q, err := ParsePath(string(b))
+	if err != nil {
+		return err
+	}
+	*p = q
 	return nil
 }

@@ -33,16 +33,18 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 	a.exposed[s] = true
 	st := &a.t.Stores[s]
 	xs := make([]Exposure, 0, 2)
-	add := func(gov code, p Path, rules []RuleRef, presumed bool) {
-		xs = append(xs, Exposure{Government: gov, Store: st.ID, Via: p.Link, Party: p.Party(), Path: p, Rules: rules, Presumed: presumed})
+	add := func(gov code, via Link, p Path, rules []RuleRef, presumed bool) {
+		xs = append(xs, Exposure{Government: gov, Store: st.ID, Via: via, Party: p.Party(), Path: p, Rules: rules, Presumed: presumed})
 	}
-	territorial := func(c code, access bool, p Path) {
+	// territorial adds the governments reaching place c through link
+	// via; p is the path to it.
+	territorial := func(c code, access bool, via Link, p Path) {
 		gs, presume := a.placeGovs(c, access)
 		for _, g := range gs {
-			add(g.gov, p, g.refs, false)
+			add(g.gov, via, p, g.refs, false)
 		}
 		if presume {
-			add(c, p, nil, true)
+			add(c.Country(), via, p, nil, true)
 		}
 	}
 	personal := func(i int, p Path) {
@@ -52,11 +54,11 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 			if len(q.Chain) > 1 {
 				q.Link = q.Link.parent()
 			}
-			add(g.gov, q, g.refs, false)
+			add(g.gov, q.Link, q, g.refs, false)
 		}
 	}
 
-	territorial(st.Location, false, Path{Store: st.ID, Link: LinkLocation})
+	territorial(st.Location, false, LinkLocation, Path{Store: st.ID})
 	personal(a.operator[s], Path{Store: st.ID, Link: LinkOperator})
 	for _, c := range a.custody.at(s) {
 		personal(c, Path{Store: st.ID, Link: LinkCustodian})
@@ -69,13 +71,13 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 		// Keys kept elsewhere, or held by someone other than the
 		// operator, are reachable where they physically are.
 		if !opKeys || k.Location != st.Location {
-			territorial(k.Location, false, Path{Store: st.ID, Link: LinkKeyLocation, Place: k.Location})
+			territorial(k.Location, false, LinkKeyLocation, Path{Store: st.ID, Link: LinkKeyLocation, Place: k.Location})
 		}
 	}
 	for _, fi := range a.admin.at(s) {
 		f := &a.t.Flows[fi]
 		personal(a.ix.accessor[fi], Path{Store: st.ID, Flow: f.ID, Link: LinkAdminAccess})
-		territorial(f.AccessorLocation, true, Path{Store: st.ID, Flow: f.ID, Link: LinkAdminLocation, Place: f.AccessorLocation})
+		territorial(f.AccessorLocation, true, LinkAdminLocation, Path{Store: st.ID, Flow: f.ID, Link: LinkAdminLocation, Place: f.AccessorLocation})
 	}
 
 	// A government can read the data if it reaches the data itself (any
@@ -183,8 +185,9 @@ type territorialGovs struct {
 // placeGovs returns the governments whose compelled-access rules reach
 // place c, by government, with their rules: rules of territorial reach,
 // or of access reach if access is set. With territorial reach, a place no
-// rule reaches is presumed reachable by its own state: presume reports
-// it. Results are memoised.
+// rule of its own state reaches is presumed reachable by that state (its
+// country's, for a subdivision): presume reports it. Results are
+// memoised.
 func (a *assessment) placeGovs(c code, access bool) ([]govRefs, bool) {
 	k := territorialKey{c, access}
 	if r, ok := a.territorialGovs[k]; ok {

@@ -398,10 +398,10 @@ func refCheckInvariants(t *testing.T, eng *residency.Engine, top, before *reside
 				fail("rating %d is of %s, not %s", k, dr.Dataset, top.Datasets[k].ID)
 			}
 			s := dr.Rating.Scores()[i]
-			if s != hexad.Unrated && !s.Valid() {
+			if s != hexad.Unrated && !s.IsValid() {
 				fail("dataset %s scores %d on %s", dr.Dataset, s, e)
 			}
-			if s.Valid() && (low == hexad.Unrated || s < low) {
+			if s.IsValid() && (low == hexad.Unrated || s < low) {
 				low = s
 			}
 		}
@@ -527,19 +527,15 @@ func refTestRule(id, jur string, kind jurisdiction.Kind) jurisdiction.Rule {
 }
 
 // refEngineBugs are the smallest topologies found on which the engine and
-// the reference disagree because the engine is wrong, or on which finding
-// IDs are not unique. Each is skipped until the engine is fixed: delete
-// its skip to check a fix.
+// the reference disagreed because the engine was wrong, or on which
+// finding IDs were not unique: regression tests for the fixes.
 var refEngineBugs = []struct {
-	name, skip string
-	asOf       string
-	rules      []jurisdiction.Rule // added to the built-in catalog
-	topology   string
+	name     string
+	asOf     string
+	rules    []jurisdiction.Rule // added to the built-in catalog
+	topology string
 }{{
 	name: "empty flow carries only its source's datasets",
-	skip: "a replication naming no datasets is taken to carry every dataset of its destination, so the " +
-		"undeclared collection of customers into virginia (from the controller's DE, no mechanism) is not " +
-		"checked against EU-GDPR-44; Flow.Datasets says empty means every dataset the source store holds",
 	asOf: "2025-01-01",
 	topology: `{"name": "empty-flow-carries-all",
 		"datasets": [
@@ -560,9 +556,6 @@ var refEngineBugs = []struct {
 		]}`,
 }, {
 	name: "no onward transfer within one country",
-	skip: "a replication from US-CA to US of EU subjects' data is reported as an onward transfer " +
-		"(V:EU-GDPR-44@dataset/customers/flow/repl): the engine compares codes, where the doc says " +
-		"onward between two outside countries",
 	asOf: "2025-01-01",
 	topology: `{"name": "onward-within-one-country",
 		"datasets": [
@@ -581,9 +574,6 @@ var refEngineBugs = []struct {
 		]}`,
 }, {
 	name: "presumed reach of a subdivision is its country's",
-	skip: "a store in DE-BY is presumed reached by a government DE-BY (E:DE-BY@store/munich) with a default " +
-		"profile, lowering its ratings, where every state can compel what is on its territory: DE, whose " +
-		"profile is researched",
 	asOf: "2025-01-01",
 	topology: `{"name": "presumed-subdivision",
 		"datasets": [
@@ -597,9 +587,6 @@ var refEngineBugs = []struct {
 		]}`,
 }, {
 	name: "one conflict per store, path, compelling and blocking jurisdiction",
-	skip: "two conflicts share the ID C:US/CN@store/bj/operator/op/parent/us-parent because big (over " +
-		"CN-PIPL-40-VOLUME's threshold) and small have different blocking rules; decided: one conflict, " +
-		"blocking rules united, both datasets",
 	asOf: "2025-01-01",
 	topology: `{"name": "conflict-id-collision",
 		"datasets": [
@@ -617,8 +604,6 @@ var refEngineBugs = []struct {
 		]}`,
 }, {
 	name: "one violation per rule and path",
-	skip: "a rule with both a licence and a foreign-equity cap, both broken by the same operator, gives two " +
-		"violations with the ID V:TEST-OWN@store/bj/operator/op; decided: one violation, reasons joined",
 	asOf: "2025-01-01",
 	rules: []jurisdiction.Rule{func() jurisdiction.Rule {
 		r := refTestRule("TEST-OWN", "CN", jurisdiction.OwnershipLicensing)
@@ -638,9 +623,6 @@ var refEngineBugs = []struct {
 		]}`,
 }, {
 	name: "blocking rules exclude governments inside their own territory",
-	skip: "Norway's (test) personal reach of a German store is in conflict with EU-DATAACT-32 (territory EU) " +
-		"and, wrongly, with EU-GDPR-48 (territory EEA, which holds NO): the engine tests only the territory " +
-		"of the first blocking rule of the jurisdiction",
 	asOf: "2026-01-01",
 	rules: []jurisdiction.Rule{func() jurisdiction.Rule {
 		r := refTestRule("TEST-NO-REACH", "NO", jurisdiction.CompelledAccess)
@@ -660,9 +642,6 @@ var refEngineBugs = []struct {
 		]}`,
 }, {
 	name: "finding IDs stay unique when IDs hold slashes",
-	skip: "IDs may hold \"/\", so paths are ambiguous: store s's operator x and store s/operator/x's location " +
-		"both give E:US@store/s/operator/x (the reference too: the path syntax needs escaping, or validation " +
-		"must reject \"/\" in IDs)",
 	asOf: "2025-01-01",
 	topology: `{"name": "slashes",
 		"datasets": [
@@ -695,9 +674,6 @@ func TestReferenceEngineBugs(t *testing.T) {
 			eng, err := residency.NewEngine(residency.WithCatalog(cat))
 			if err != nil {
 				t.Fatal(err)
-			}
-			if tc.skip != "" {
-				t.Skip("engine bug: " + tc.skip)
 			}
 			rep, _ := refCompare(t, eng, tc.name, top, jurisdiction.MustParseDate(tc.asOf), jurisdiction.Code{})
 			if rep == nil {

@@ -55,7 +55,7 @@ type refGen struct {
 // Validate and whose catalog references (regions, mechanisms, codes) cat
 // knows. The same r state gives the same topology.
 func refGenerate(r *rand.Rand, cat *jurisdiction.Catalog, size int) *residency.Topology {
-	g := &refGen{r: r, regions: cat.Regions(), top: &residency.Topology{Name: fmt.Sprintf("random-%d", r.Uint32())}}
+	g := &refGen{r: r, regions: slices.Collect(cat.Regions()), top: &residency.Topology{Name: fmt.Sprintf("random-%d", r.Uint32())}}
 	for _, c := range refGenCodes {
 		g.codes = append(g.codes, jurisdiction.MustParseCode(c))
 	}
@@ -239,7 +239,10 @@ func (g *refGen) datasets(n int) {
 			for range g.r.IntN(3) {
 				s.Counts = append(s.Counts, residency.PeriodCount{Since: g.date(), Count: g.r.Int64N(s.Count + 1)})
 			}
-			ds.Subjects = append(ds.Subjects, s)
+			// Each jurisdiction's subjects are counted once.
+			if !slices.ContainsFunc(ds.Subjects, func(x residency.Subjects) bool { return x.Jurisdiction == s.Jurisdiction }) {
+				ds.Subjects = append(ds.Subjects, s)
+			}
 		}
 		if !g.chance(6) {
 			ds.Controller = g.entityID()

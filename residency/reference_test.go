@@ -41,7 +41,7 @@ type refAssessor struct {
 // slow way.
 func referenceAssess(cat *jurisdiction.Catalog, t *residency.Topology, asOf jurisdiction.Date, consumer jurisdiction.Code) *refReport {
 	a := &refAssessor{cat: cat, t: refCompleteRegions(cat, t), d: asOf, consumer: consumer,
-		mechs: slices.Collect(cat.Mechanisms()), agreements: cat.Agreements()}
+		mechs: slices.Collect(cat.Mechanisms()), agreements: slices.Collect(cat.Agreements())}
 	for r := range cat.Rules() {
 		if r.InForce(asOf) {
 			a.rules = append(a.rules, r)
@@ -88,8 +88,8 @@ func refCompleteRegions(cat *jurisdiction.Catalog, t *residency.Topology) *resid
 		if s.Region == "" {
 			continue
 		}
-		r, err := cat.Region(s.Region)
-		if err != nil {
+		r, ok := cat.Region(s.Region)
+		if !ok {
 			continue
 		}
 		if !s.Location.IsValid() {
@@ -248,7 +248,7 @@ func (a *refAssessor) holders(id string) []*residency.Store {
 // (countries or blocs, blocs expanded as of the assessment date)", with a
 // subdivision inside when its country is, as Catalog.Within says.
 func (a *refAssessor) inside(r jurisdiction.Rule, c jurisdiction.Code) bool {
-	return slices.ContainsFunc(jurisdiction.Territory(r), func(t jurisdiction.Code) bool { return a.cat.Within(c, t, a.d) })
+	return slices.ContainsFunc(r.Area(), func(t jurisdiction.Code) bool { return a.cat.Within(c, t, a.d) })
 }
 
 func refHasClass(ds *residency.Dataset, broader jurisdiction.DataClass) bool {
@@ -386,7 +386,7 @@ func (a *refAssessor) exposuresOf(s *residency.Store) []refFinding {
 	if !a.active(s) {
 		return nil
 	}
-	base := "store/" + s.ID
+	base := "store/" + refEsc(s.ID)
 	xs := a.territorial(s, s.Location, false, "location", base)
 	xs = append(xs, a.personal(s, a.operator(s), "operator", base+"/operator")...)
 	for _, c := range a.holding(s.Custodians) {
@@ -405,7 +405,7 @@ func (a *refAssessor) exposuresOf(s *residency.Store) []refFinding {
 		}
 	}
 	for _, f := range a.flowsInto(s, true) {
-		fp := base + "/flow/" + f.ID
+		fp := base + "/flow/" + refEsc(f.ID)
 		xs = append(xs, a.personal(s, a.entity(f.Accessor), "admin access", fp+"/accessor")...)
 		xs = append(xs, a.territorial(s, f.AccessorLocation, true, "admin location", fp+"/location/"+f.AccessorLocation.String())...)
 	}
@@ -494,7 +494,7 @@ func (a *refAssessor) personal(s *residency.Store, e *residency.Entity, via, pat
 				k := slices.IndexFunc(xs, func(x refFinding) bool { return x.Gov == r.Jurisdiction.String() })
 				if k < 0 {
 					x := refFinding{Gov: r.Jurisdiction.String(), Store: s.ID, Link: via, Party: chain[len(chain)-1],
-						Path: path + "/" + strings.Join(chain, "/parent/")}
+						Path: path + "/" + refChain(chain)}
 					if len(chain) > 1 {
 						x.Link += " parent"
 					}
@@ -561,7 +561,7 @@ func (a *refAssessor) localization() {
 				continue
 			}
 			if !slices.ContainsFunc(holders, func(s *residency.Store) bool { return a.inside(r, s.Location) }) {
-				a.violate(r, refFinding{Dataset: ds.ID, Path: "dataset/" + ds.ID})
+				a.violate(r, refFinding{Dataset: ds.ID, Path: "dataset/" + refEsc(ds.ID)})
 			}
 			for _, s := range holders {
 				if a.inside(r, s.Location) {
@@ -575,7 +575,7 @@ func (a *refAssessor) localization() {
 					ok = a.mechanismOK(r, ds, s.Mechanisms, s.Location, a.operator(s))
 				}
 				if !ok {
-					a.violate(r, refFinding{Dataset: ds.ID, Store: s.ID, Path: "dataset/" + ds.ID + "/store/" + s.ID})
+					a.violate(r, refFinding{Dataset: ds.ID, Store: s.ID, Path: "dataset/" + refEsc(ds.ID) + "/store/" + refEsc(s.ID)})
 				}
 			}
 		}
@@ -663,9 +663,9 @@ func (a *refAssessor) transfers() {
 				a.mechanismOK(r, l.ds, l.mechanisms, l.to, l.recipient) {
 				continue
 			}
-			v := refFinding{Dataset: l.ds.ID, Store: l.store.ID, Path: "dataset/" + l.ds.ID + "/store/" + l.store.ID + "/collection"}
+			v := refFinding{Dataset: l.ds.ID, Store: l.store.ID, Path: "dataset/" + refEsc(l.ds.ID) + "/store/" + refEsc(l.store.ID) + "/collection"}
 			if l.flow != nil {
-				v.Flow, v.Path = l.flow.ID, "dataset/"+l.ds.ID+"/flow/"+l.flow.ID
+				v.Flow, v.Path = l.flow.ID, "dataset/"+refEsc(l.ds.ID)+"/flow/"+refEsc(l.flow.ID)
 			}
 			a.violate(r, v)
 		}
@@ -685,7 +685,7 @@ func (a *refAssessor) ownership() {
 			check := func(e *residency.Entity, role string) {
 				noLicence := r.Licence != "" && !slices.Contains(e.Licences, r.Licence)
 				if noLicence || r.MaxForeignShare > 0 && a.foreignShare(r, e) > r.MaxForeignShare+1e-9 {
-					a.violate(r, refFinding{Store: s.ID, Entity: e.ID, Path: "store/" + s.ID + "/" + role + "/" + e.ID})
+					a.violate(r, refFinding{Store: s.ID, Entity: e.ID, Path: "store/" + refEsc(s.ID) + "/" + role + "/" + refEsc(e.ID)})
 				}
 			}
 			check(a.operator(s), "operator")
@@ -722,7 +722,8 @@ func (a *refAssessor) foreignShare(r jurisdiction.Rule, e *residency.Entity) flo
 // its Mechanisms, and admin accessors, on their flow's; the recipient is
 // the party, the destination the store's location. The path is
 // "dataset/<d>/store/<s>/" + "operator", "custodian", "keys" or
-// "flow/<id>", "/" and the chain joined by "/parent/"; Entity its end.
+// "flow/<id>/accessor", "/" and the chain joined by "/parent/"; Entity its
+// end.
 func (a *refAssessor) counterparties() {
 	type party struct {
 		e          *residency.Entity
@@ -743,7 +744,7 @@ func (a *refAssessor) counterparties() {
 				parties = append(parties, party{a.entity(k.Holder), "keys", s.Mechanisms})
 			}
 			for _, f := range a.flowsInto(s, true) {
-				parties = append(parties, party{a.entity(f.Accessor), "flow/" + f.ID, f.Mechanisms})
+				parties = append(parties, party{a.entity(f.Accessor), "flow/" + refEsc(f.ID) + "/accessor", f.Mechanisms})
 			}
 			for _, id := range s.Datasets {
 				ds := a.dataset(id)
@@ -753,7 +754,7 @@ func (a *refAssessor) counterparties() {
 				for _, p := range parties {
 					if chain := a.coveredChain(r, p.e); chain != nil && !a.mechanismOK(r, ds, p.mechanisms, s.Location, p.e) {
 						a.violate(r, refFinding{Dataset: id, Store: s.ID, Entity: chain[len(chain)-1],
-							Path: "dataset/" + id + "/store/" + s.ID + "/" + p.link + "/" + strings.Join(chain, "/parent/")})
+							Path: "dataset/" + refEsc(id) + "/store/" + refEsc(s.ID) + "/" + p.link + "/" + refChain(chain)})
 					}
 				}
 			}
@@ -810,7 +811,7 @@ func (a *refAssessor) obligations() {
 			}
 			if len(stores) > 0 {
 				a.out.Obligations = append(a.out.Obligations, refFinding{ID: "O:" + r.ID + "@dataset/" + ds.ID, Rule: refRuleText(r),
-					Dataset: ds.ID, Path: "dataset/" + ds.ID, Datasets: stores})
+					Dataset: ds.ID, Path: "dataset/" + refEsc(ds.ID), Datasets: stores})
 			}
 		}
 	}
@@ -929,7 +930,7 @@ func (a *refAssessor) ratings() {
 	for k, e := range hexad.Elements() {
 		top.Elements[k].Element = e
 		for _, r := range ratings {
-			if s := r.Score(e); s.Valid() && (!top.Elements[k].Score.Valid() || s < top.Elements[k].Score) {
+			if s := r.Score(e); s.IsValid() && (!top.Elements[k].Score.IsValid() || s < top.Elements[k].Score) {
 				top.Elements[k].Score = s
 			}
 		}
@@ -971,4 +972,17 @@ func (a *refAssessor) finish() {
 	slices.SortStableFunc(o.Obligations, func(x, y refFinding) int {
 		return refCmp(strings.Compare(rule(x), rule(y)), strings.Compare(x.Dataset, y.Dataset))
 	})
+}
+
+// refEsc writes an ID as paths do: "~" as "~0" and "/" as "~1", so that
+// IDs holding slashes cannot make two paths alike.
+func refEsc(id string) string { return strings.NewReplacer("~", "~0", "/", "~1").Replace(id) }
+
+// refChain writes a chain of entity IDs as paths do, joined by "/parent/".
+func refChain(chain []string) string {
+	out := make([]string, len(chain))
+	for i, id := range chain {
+		out[i] = refEsc(id)
+	}
+	return strings.Join(out, "/parent/")
 }

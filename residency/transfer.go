@@ -29,7 +29,6 @@ func (a *assessment) eachLeg(fn func(l *leg, di int)) {
 			continue
 		}
 		f := &a.t.Flows[fi]
-		src := s
 		switch {
 		case f.Kind == AdminAccess:
 			l = leg{flow: f, kind: AdminAccess, mechanisms: f.Mechanisms, store: s, from: a.loc[s], to: f.AccessorLocation,
@@ -37,38 +36,26 @@ func (a *assessment) eachLeg(fn func(l *leg, di int)) {
 		default:
 			l = leg{flow: f, kind: f.Kind, mechanisms: f.Mechanisms, store: s, to: a.loc[s], recipient: a.operator[s]}
 			if f.Kind != Collection { // a collection's source is set per dataset
-				src = a.ix.flowFrom[fi]
-				l.from = a.loc[src]
+				l.from = a.loc[a.ix.flowFrom[fi]]
 			}
 		}
-		carried := a.ix.flowDS.at(fi)
-		if len(carried) == 0 {
-			carried = a.ix.storeDS.at(src)
-		}
-		for _, di := range carried {
+		for _, di := range a.ix.carried(fi) {
 			fn(&l, di)
 		}
 	}
-	// Undeclared collections: datasets no inbound flow carries. A flow
-	// naming no datasets carries them all. arrived[di] == s+1 marks
-	// dataset di as carried into store s.
+	// Undeclared collections: datasets no inbound flow carries (a flow
+	// naming no datasets carries all its source holds). arrived[di] ==
+	// s+1 marks dataset di as carried into store s.
 	var arrived []int
 	for s := range a.t.Stores {
 		if !a.active[s] {
 			continue
 		}
-		all := false
-		for _, fi := range a.inbound.at(s) {
-			all = all || len(a.ix.flowDS.at(fi)) == 0
-		}
-		if all {
-			continue
+		if len(a.inbound.at(s)) > 0 && arrived == nil {
+			arrived = make([]int, len(a.t.Datasets))
 		}
 		for _, fi := range a.inbound.at(s) {
-			if arrived == nil {
-				arrived = make([]int, len(a.t.Datasets))
-			}
-			for _, di := range a.ix.flowDS.at(fi) {
+			for _, di := range a.ix.carried(fi) {
 				arrived[di] = s + 1
 			}
 		}
@@ -121,8 +108,9 @@ func (a *assessment) transferBound(r *activeRule, l *leg, di int, from code) boo
 	}
 	subjects := (r.Scope.Basis == jurisdiction.SubjectsIn || r.Scope.Basis == jurisdiction.StoredOrSubjectsIn) && a.hasSubjectsIn(di, r)
 	// A transfer leaves the territory; an onward transfer moves data of
-	// the territory's subjects between two outside countries.
-	if !r.contains(from) && !(subjects && from != l.to) {
+	// the territory's subjects between two outside countries (not within
+	// one: US-CA to US is no transfer).
+	if !r.contains(from) && !(subjects && from.Country() != l.to.Country()) {
 		return false
 	}
 	return r.Scope.Basis != jurisdiction.SubjectsIn || subjects
