@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -63,26 +64,104 @@ type inputError struct {
 
 func (e *inputError) Error() string { return e.name + ": " + e.err.Error() }
 
+// An inputFile is an opened FILE: an *os.File, or what a test puts in
+// its place to see whether it was read.
+type inputFile interface {
+	io.Reader
+	Stat() (fs.FileInfo, error)
+}
+
+// openInput opens FILE for reading. Tests replace it.
+var openInput = func(name string) (inputFile, io.Closer, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, f, nil
+}
+
 // readInput reads FILE ("-" for standard input), at most limit bytes: a
-// larger input is an error that says so.
+// larger input is an error that says so. A regular file (standard input
+// redirected from one included) is refused on its size, before any of it
+// is read, and read into a buffer of that size; other inputs (pipes,
+// terminals, devices) are read in chunks and refused once the limit is
+// passed, never holding more than limit+1 bytes.
 func readInput(name string, limit int64) ([]byte, error) {
 	r := stdin
 	if name != "-" {
-		f, err := os.Open(name)
+		f, c, err := openInput(name)
 		if err != nil {
 			return nil, err
 		}
-		defer f.Close()
+		defer c.Close()
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
+	hint := int64(-1)
+	if f, ok := r.(inputFile); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size := fi.Size()
+			if s, ok := r.(io.Seeker); ok && name == "-" {
+				// Standard input may have been read partly before.
+				if off, err := s.Seek(0, io.SeekCurrent); err == nil && off <= size {
+					size -= off
+				}
+			}
+			if size > limit {
+				return nil, tooLarge(limit)
+			}
+			hint = size
+		}
 	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("larger than %s, the limit of an input; not read", sizeText(limit))
+	return readLimited(r, limit, hint)
+}
+
+func tooLarge(limit int64) error {
+	return fmt.Errorf("larger than %s, the limit of an input; not read", sizeText(limit))
+}
+
+// Chunk sizes of readLimited for inputs of unknown size.
+const (
+	firstChunk = 64 << 10
+	maxChunk   = 64 << 20
+)
+
+// readLimited reads r to its end, at most limit bytes; more is the error
+// tooLarge. hint is the expected size, or -1 when it is not known. The
+// data is read into chunks of growing size that are not copied as they
+// grow, and joined at the end; a read of the expected size takes one.
+func readLimited(r io.Reader, limit, hint int64) ([]byte, error) {
+	var chunks [][]byte
+	total := int64(0)
+	size := int64(firstChunk)
+	if hint >= 0 {
+		size = hint + 1 // room to see the end without another chunk
 	}
-	return data, nil
+	for {
+		size = min(size, limit+1-total)
+		buf := make([]byte, size)
+		n, err := io.ReadFull(r, buf)
+		total += int64(n)
+		if total > limit {
+			return nil, tooLarge(limit)
+		}
+		if n > 0 {
+			chunks = append(chunks, buf[:n])
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		size = min(size*2, maxChunk)
+	}
+	switch len(chunks) {
+	case 0:
+		return []byte{}, nil
+	case 1:
+		return chunks[0], nil
+	}
+	return bytes.Join(chunks, nil), nil
 }
 
 // sizeText writes a byte count for people: "512 MiB", "1000 bytes".
