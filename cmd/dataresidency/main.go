@@ -55,6 +55,19 @@
 //	-dot FILE           also write the topology as a Graphviz DOT diagram
 //	-mermaid FILE       also write the topology as a Mermaid diagram
 //
+// An output FILE "-" is standard output, for -o (its default) and the
+// pictures alike; one output at most may go there, so -svg - needs -o
+// FILE for the report. An output may not be an input FILE or another
+// output's file (compared as files, so another path or a symbolic link
+// to one is caught); such a run is refused with exit status 2, and
+// nothing is written (assess checks before it reads FILE). Outputs are written atomically, each to a
+// temporary file in its directory that is renamed over the file once all
+// are written, so a bad path leaves nothing half written. A FILE that is
+// a symbolic link is resolved and the file it leads to replaced (as shell
+// redirection writes through it); an existing file keeps its
+// permissions, a new one is created 0644 less the umask; a device or
+// named pipe (/dev/null) is written in place.
+//
 // Severities: violations and conflicts are errors; an exposure through
 // which a government foreign to the consumer can obtain readable data is a
 // warning; other exposures and obligations are notes. Waived findings are
@@ -149,10 +162,13 @@ Flags of assess, explain and diff:
   -fail-on error|warning|note|none
                              least severity that makes the exit status 1 (default error;
                              no effect on explain)
-  -o FILE                    write output to FILE
+  -o FILE                    write output to FILE ("-", the default: standard output)
 Flags of assess only:
   -svg FILE, -dot FILE, -mermaid FILE
                              also write the rating chart and the topology diagrams
+                             ("-": standard output, with -o FILE for the report)
+Outputs replace their files atomically, through symbolic links; an output that is
+an input or another output's file is refused (exit status 2).
 Flag of assess and diff:
   -allow-unlocated           accept plan resources whose location cannot be
                              determined (by default the result is incomplete: exit 1)
@@ -240,6 +256,8 @@ func usageError(fs *flag.FlagSet, stderr io.Writer, format string, args ...any) 
 // commonFlags are the flags of assess, explain and diff.
 type commonFlags struct {
 	asOf, consumer, format, failOn, out string
+	// inputs are the FILE arguments read, which no output may replace.
+	inputs []string
 
 	date     jurisdiction.Date
 	cons     jurisdiction.Code
@@ -307,24 +325,20 @@ func (c *commonFlags) fails(l sarif.Level, waived bool) bool {
 	return !waived && c.failOnLv != sarif.None && l.Rank() >= c.failOnLv.Rank()
 }
 
-// emit writes the output to -o or stdout.
+// emit writes the output to -o or stdout (see writeOutputs).
 func (c *commonFlags) emit(stdout, stderr io.Writer, data []byte) int {
-	return emitTo(c.out, stdout, stderr, data)
+	return writeOutputs(stdout, stderr, c.inputs, []output{{flag: "-o", path: c.out, data: data}})
 }
 
+// emitTo writes the output of a command that reads no FILE to out ("" or
+// "-" for stdout).
 func emitTo(out string, stdout, stderr io.Writer, data []byte) int {
-	if out == "" || out == "-" {
-		if _, err := stdout.Write(data); err != nil {
-			fmt.Fprintf(stderr, "dataresidency: writing output: %v\n", err)
-			return exitUsage
-		}
-		return exitOK
-	}
-	if err := os.WriteFile(out, data, 0o644); err != nil {
-		fmt.Fprintf(stderr, "dataresidency: %v\n", err)
-		return exitUsage
-	}
-	return exitOK
+	return writeOutputs(stdout, stderr, nil, []output{{flag: "-o", path: out, data: data}})
+}
+
+// printMessage prints a message line: prefix, then msg.
+func printMessage(w io.Writer, prefix, msg string) {
+	fmt.Fprintf(w, "%s%s\n", prefix, msg)
 }
 
 // text is a buffer for text output.
