@@ -232,12 +232,12 @@ func printPlanSummary(w io.Writer, in *input, v verdict) {
 		return
 	}
 	if v.incomplete() {
-		fmt.Fprintf(w, "%s: incomplete: %s\n", in.name, v.incompleteText())
+		printf(w, "%s: incomplete: %s\n", in.name, v.incompleteText())
 	} else if v.unlocated > 0 {
-		fmt.Fprintf(w, "%s: %s accepted with -allow-unlocated\n", in.name, count(v.unlocated, "unlocated resource"))
+		printf(w, "%s: %s accepted with -allow-unlocated\n", in.name, count(v.unlocated, "unlocated resource"))
 	}
 	if n := len(p.Unsupported); n > 0 {
-		fmt.Fprintf(w, "%s: %s not checked (unsupported types, listed in the output)\n", in.name, count(n, "resource"))
+		printf(w, "%s: %s not checked (unsupported types, listed in the output)\n", in.name, count(n, "resource"))
 	}
 }
 
@@ -504,9 +504,9 @@ func printPlanLists(w io.Writer, p *planResult) {
 		if len(rs) == 0 {
 			return
 		}
-		fmt.Fprintf(w, "\n%s:\n", title)
+		printf(w, "\n%s:\n", title)
 		for _, r := range rs {
-			fmt.Fprintf(w, "  %s (%s): %s\n", r.Address, r.Type, r.Reason)
+			printf(w, "  %s (%s): %s\n", r.Address, r.Type, r.Reason)
 		}
 	}
 	list("Unsupported resources, not checked", p.Unsupported)

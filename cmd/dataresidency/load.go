@@ -402,11 +402,12 @@ func (in *input) positioned() []byte {
 // printError prints err one problem per line. For an *inputError and
 // problems that are *residency.ValidationError, each line is
 // FILE:LINE:COLUMN: PATH: PROBLEM, the position looked up in the document
-// when the error does not carry it.
+// when the error does not carry it. The file name, pointer and message
+// are escaped (see escapeControls): they come from the input.
 func printError(w io.Writer, err error) {
 	var ie *inputError
 	if !errors.As(err, &ie) {
-		fmt.Fprintf(w, "dataresidency: %v\n", err)
+		printMessage(w, "dataresidency: ", err.Error())
 		return
 	}
 	problems := flatten(ie.err)
@@ -423,10 +424,11 @@ func printError(w io.Writer, err error) {
 	if ie.data != nil && len(unplaced) > 0 {
 		placed = locateAll(ie.data, unplaced)
 	}
+	name := escapeControls(ie.name)
 	for _, e := range problems {
 		var ve *residency.ValidationError
 		if !errors.As(e, &ve) {
-			fmt.Fprintf(w, "%s: %v\n", ie.name, e)
+			printLine(w, name+": "+escapeControls(e.Error()))
 			continue
 		}
 		line, col := ve.Line, ve.Column
@@ -434,16 +436,16 @@ func printError(w io.Writer, err error) {
 		if at, ok := placed[path]; ok && line == 0 {
 			line, col = at[0], at[1]
 		}
-		msg := ve.Err.Error()
+		msg := escapeControls(ve.Err.Error())
 		switch {
 		case line > 0 && path != "":
-			fmt.Fprintf(w, "%s:%d:%d: %s: %s\n", ie.name, line, col, path, msg)
+			printLine(w, fmt.Sprintf("%s:%d:%d: %s: %s", name, line, col, escapeControls(path), msg))
 		case line > 0:
-			fmt.Fprintf(w, "%s:%d:%d: %s\n", ie.name, line, col, msg)
+			printLine(w, fmt.Sprintf("%s:%d:%d: %s", name, line, col, msg))
 		case ve.Path != "":
-			fmt.Fprintf(w, "%s: %s: %s\n", ie.name, ve.Path, msg)
+			printLine(w, fmt.Sprintf("%s: %s: %s", name, escapeControls(ve.Path), msg))
 		default:
-			fmt.Fprintf(w, "%s: %s\n", ie.name, msg)
+			printLine(w, fmt.Sprintf("%s: %s", name, msg))
 		}
 	}
 }

@@ -248,7 +248,7 @@ func flagError(err error) int {
 
 // usageError prints a usage problem and the subcommand's usage.
 func usageError(fs *flag.FlagSet, stderr io.Writer, format string, args ...any) int {
-	fmt.Fprintf(stderr, "dataresidency %s: %s\n", fs.Name(), fmt.Sprintf(format, args...))
+	printMessage(stderr, "dataresidency "+fs.Name()+": ", fmt.Sprintf(format, args...))
 	fs.Usage()
 	return exitUsage
 }
@@ -336,12 +336,23 @@ func emitTo(out string, stdout, stderr io.Writer, data []byte) int {
 	return writeOutputs(stdout, stderr, nil, []output{{flag: "-o", path: out, data: data}})
 }
 
-// printMessage prints a message line: prefix, then msg.
+// printMessage prints a message: prefix, then msg, each of its lines
+// escaped (see escapeControls).
 func printMessage(w io.Writer, prefix, msg string) {
-	fmt.Fprintf(w, "%s%s\n", prefix, msg)
+	for line := range strings.SplitSeq(msg, "\n") {
+		printLine(w, prefix+escapeControls(line))
+		prefix = ""
+	}
+}
+
+// printLine prints a line of an error message that is escaped already.
+func printLine(w io.Writer, line string) {
+	io.WriteString(w, line+"\n")
 }
 
 // text is a buffer for text output.
 type text struct{ bytes.Buffer }
 
-func (t *text) f(format string, args ...any) { fmt.Fprintf(&t.Buffer, format, args...) }
+// f appends to the text as fmt.Printf would, with every argument escaped
+// (see printf): format strings are trusted, values are not.
+func (t *text) f(format string, args ...any) { printf(&t.Buffer, format, args...) }
