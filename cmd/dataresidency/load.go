@@ -403,7 +403,9 @@ func (in *input) positioned() []byte {
 // problems that are *residency.ValidationError, each line is
 // FILE:LINE:COLUMN: PATH: PROBLEM, the position looked up in the document
 // when the error does not carry it. The file name, pointer and message
-// are escaped (see escapeControls): they come from the input.
+// are escaped (see escapeControls): they come from the input. Each line
+// is capped at maxLineBytes, the rest counted: a message may quote a
+// value of the input whole.
 func printError(w io.Writer, err error) {
 	var ie *inputError
 	if !errors.As(err, &ie) {

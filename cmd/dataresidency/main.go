@@ -337,7 +337,7 @@ func emitTo(out string, stdout, stderr io.Writer, data []byte) int {
 }
 
 // printMessage prints a message: prefix, then msg, each of its lines
-// escaped (see escapeControls).
+// escaped (see escapeControls) and capped (see capLine).
 func printMessage(w io.Writer, prefix, msg string) {
 	for line := range strings.SplitSeq(msg, "\n") {
 		printLine(w, prefix+escapeControls(line))
@@ -345,9 +345,10 @@ func printMessage(w io.Writer, prefix, msg string) {
 	}
 }
 
-// printLine prints a line of an error message that is escaped already.
+// printLine prints a line of an error message that is escaped already,
+// capped at maxLineBytes.
 func printLine(w io.Writer, line string) {
-	io.WriteString(w, line+"\n")
+	io.WriteString(w, capLine(line, maxLineBytes)+"\n")
 }
 
 // text is a buffer for text output.

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -140,4 +141,21 @@ func unsafeIndex(s string) int {
 		i += size
 	}
 	return -1
+}
+
+// maxLineBytes is the most bytes of one error line printed; the rest is
+// counted (a topology can hold a 10 MB value that a message quotes).
+const maxLineBytes = 500
+
+// capLine shortens line to at most max bytes, cut at a character
+// boundary, followed by "… (N bytes)" with the full line's length.
+func capLine(line string, max int) string {
+	if len(line) <= max {
+		return line
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(line[cut]) {
+		cut--
+	}
+	return line[:cut] + "… (" + strconv.Itoa(len(line)) + " bytes)"
 }

@@ -28,6 +28,19 @@ func TestEscapeControls(t *testing.T) {
 	}
 }
 
+func TestCapLine(t *testing.T) {
+	if got := capLine("short", 10); got != "short" {
+		t.Errorf("got %q", got)
+	}
+	if got := capLine(strings.Repeat("a", 20), 10); got != "aaaaaaaaaa… (20 bytes)" {
+		t.Errorf("got %q", got)
+	}
+	// Cut at a character boundary: é is two bytes.
+	if got := capLine("aaaaaaaaaé", 10); got != "aaaaaaaaa… (11 bytes)" {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestTextFormatEscapes(t *testing.T) {
 	var tx text
 	type named string
@@ -212,5 +225,26 @@ func TestTerminalEscapesInErrors(t *testing.T) {
 				t.Errorf("%s: the unsupported resource is not listed escaped:\n%s", what, stdout)
 			}
 		}
+	}
+}
+
+// TestErrorLinesCapped is the reproducer of D14: a 10 MB location is
+// echoed by the library's message; the error line is capped.
+func TestErrorLinesCapped(t *testing.T) {
+	long := strings.Repeat("A", 10<<20)
+	doc := `{"stores":[{"id":"s","location":"` + long + `","datasets":[]}]}`
+	p := writeTemp(t, "long.json", doc)
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", p)
+	if code != exitUsage || stdout != "" {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	for _, line := range lines {
+		if len(line) > maxLineBytes+len("… (100000000 bytes)") {
+			t.Errorf("a line of %d bytes: %.200s…", len(line), line)
+		}
+	}
+	if !strings.Contains(stderr, "AAAA… (") || !strings.Contains(stderr, "/stores/0/location") {
+		t.Errorf("stderr: %.600s", stderr)
 	}
 }
