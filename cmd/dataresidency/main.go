@@ -107,8 +107,19 @@
 // Exit status: 0 when nothing unwaived is at or above the -fail-on
 // severity (for diff: nothing newly so), 1 when something is or, for
 // assess and diff, when a plan has unlocated resources and
-// -allow-unlocated is not given, 2 for bad input or usage; problems in the input are printed one per line, as
-// FILE:LINE:COLUMN: PATH: PROBLEM where the position is known.
+// -allow-unlocated is not given, 2 for bad input or usage (a refused
+// output path included), 3 when dataresidency crashed: a bug, not a
+// problem with the input, said in a last line on standard error
+// ("dataresidency: internal error (fatal error: stack overflow): …"). To
+// tell crashes the Go runtime cannot recover from (out of memory, stack
+// overflow) from bad input, which both exit 2 in a Go program, the
+// command runs itself as a child process and watches it (on Linux and
+// macOS); a child killed by a signal kills it with the same signal, so
+// `| head -1` still ends with SIGPIPE. Problems in the input are printed
+// one per line, as FILE:LINE:COLUMN: PATH: PROBLEM where the position is
+// known; values from the input in them, and in text output, are printed
+// with control and bidirectional characters escaped (\x1b, \u202e), and
+// a line is cut at 500 bytes.
 package main
 
 import (
@@ -131,6 +142,9 @@ const (
 	exitOK       = 0
 	exitFindings = 1
 	exitUsage    = 2
+	// exitCrash is a crash: a bug in dataresidency, not a problem with
+	// the input (2) or a finding (1).
+	exitCrash = 3
 )
 
 // now is the clock. It is read in one place only: for the default of
@@ -141,6 +155,9 @@ var now = time.Now
 var stdin io.Reader = os.Stdin
 
 func main() {
+	if code, ok := supervise(); ok {
+		os.Exit(code)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -174,13 +191,16 @@ Flag of assess and diff:
                              determined (by default the result is incomplete: exit 1)
 
 Exit status: 0 clean, 1 findings at or above -fail-on or (assess, diff) an
-incomplete plan, 2 bad input or usage.
+incomplete plan, 2 bad input or usage, 3 an internal error (a crash: a bug
+in dataresidency, not a problem with the input).
 Run "dataresidency COMMAND -h" for a command's flags.
 `
 
 // run runs the command line args (without the program name) and returns
 // the exit status.
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer recoverCrash(stderr, &code)
+	testCrash()
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usageText)
 		return exitUsage
