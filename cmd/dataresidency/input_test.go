@@ -2,12 +2,17 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/dataresidency/dataresidency/residency"
+	"github.com/dataresidency/dataresidency/residency/sarif"
 )
 
 // countingFile counts the reads of an opened FILE.
@@ -164,4 +169,61 @@ func TestOversizeStreamBounded(t *testing.T) {
 	if got, err := readLimited(bytes.NewReader(make([]byte, 40)), 50, 10); err != nil || len(got) != 40 {
 		t.Errorf("an input larger than its size hint: %d bytes, %v", len(got), err)
 	}
+}
+
+// TestFileURI checks the URI references of FILE paths in SARIF logs: a
+// literal "%", "#" and "?" and a colon in the first segment name the file
+// itself (D16).
+func TestFileURI(t *testing.T) {
+	for _, tt := range []struct{ path, want string }{
+		{"examples/dublin/topology.json", "examples/dublin/topology.json"},
+		{"my file#1?.json", "my%20file%231%3F.json"},
+		{"100%41.json", "100%2541.json"},
+		{"ab:c.json", "./ab:c.json"},
+		{"https:/x/t.json", "./https:/x/t.json"},
+		{"/tmp/a b/t.json", "/tmp/a%20b/t.json"},
+	} {
+		if got := sarifURI(fileURI(tt.path)); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.path, got, tt.want)
+		}
+	}
+	// End to end: a file named "my file#1?.json".
+	dir := t.TempDir()
+	data, err := os.ReadFile(example(dublin))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "my file#1?.json")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stdout, stderr := exec(t, "assess", "-as-of", "2019-06-01", "-format", "sarif", p)
+	want := `"uri": "` + filepath.ToSlash(dir) + `/my%20file%231%3F.json"`
+	if !strings.Contains(stdout, want) {
+		t.Errorf("the log does not hold %s\n%.300s", want, stderr)
+	}
+}
+
+// sarifURI is the URI reference the SARIF log gives to uri.
+func sarifURI(uri string) string {
+	rep := &residency.Report{Obligations: []residency.Obligation{{ID: "O:x", Dataset: "d"}}}
+	var buf bytes.Buffer
+	if err := sarif.Write(&buf, rep, nil, uri); err != nil {
+		return "error: " + err.Error()
+	}
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil || len(log.Runs) == 0 || len(log.Runs[0].Results) == 0 || len(log.Runs[0].Results[0].Locations) == 0 {
+		return fmt.Sprintf("no location: %v %s", err, buf.String())
+	}
+	return log.Runs[0].Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI
 }

@@ -164,6 +164,20 @@ func readLimited(r io.Reader, limit, hint int64) ([]byte, error) {
 	return bytes.Join(chunks, nil), nil
 }
 
+// fileURI returns the path of FILE as what package sarif takes for a URI
+// reference: it percent-encodes what a path may not hold, but keeps "%"
+// escapes and schemes, so a literal "%" is encoded here, and a path whose
+// first segment holds a colon ("a:b/t.json") is prefixed with "./" not to
+// be read as a URI with a scheme. A Windows drive path is left to sarif,
+// which makes it a file URI.
+func fileURI(name string) string {
+	p := strings.ReplaceAll(filepath.ToSlash(name), "%", "%25")
+	if first, _, _ := strings.Cut(p, "/"); strings.Contains(first, ":") && filepath.VolumeName(name) == "" {
+		p = "./" + p
+	}
+	return p
+}
+
 // sizeText writes a byte count for people: "512 MiB", "1000 bytes".
 func sizeText(n int64) string {
 	if n >= 1<<20 && n%(1<<20) == 0 {
@@ -181,7 +195,7 @@ func load(name string) (*input, error) {
 	}
 	in := &input{name: name, data: data}
 	if name != "-" {
-		in.uri = filepath.ToSlash(name)
+		in.uri = fileURI(name)
 	}
 	if isTerraform(data) {
 		if readPlan == nil {
