@@ -227,3 +227,25 @@ func sarifURI(uri string) string {
 	}
 	return log.Runs[0].Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI
 }
+
+// TestByteOrderMark checks that a topology or plan that starts with a
+// UTF-8 byte-order mark is refused saying so (D17), not as "invalid
+// character 'ï'".
+func TestByteOrderMark(t *testing.T) {
+	top, err := os.ReadFile(example(dublin))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := os.ReadFile(filepath.Join("..", "..", "residency", "tfplan", "testdata", "aws.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"topology.json": top, "plan.json": plan} {
+		p := writeTemp(t, name, "\ufeff"+string(data))
+		code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", p)
+		want := p + ": starts with a UTF-8 byte-order mark; save it without one\n"
+		if code != exitUsage || stdout != "" || stderr != want {
+			t.Errorf("%s: exit %d\n%s\nwant %s", name, code, stderr, want)
+		}
+	}
+}

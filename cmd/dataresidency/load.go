@@ -197,6 +197,11 @@ func load(name string) (*input, error) {
 	if name != "-" {
 		in.uri = fileURI(name)
 	}
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		// Neither kind of document may start with one, and the decoders
+		// would say only "invalid character 'ï'".
+		return nil, &inputError{name: name, err: errors.New("starts with a UTF-8 byte-order mark; save it without one")}
+	}
 	if isTerraform(data) {
 		if readPlan == nil {
 			return nil, &inputError{name: name, err: errors.New("this is Terraform JSON (it has a format_version), and this build of dataresidency cannot read Terraform plans (package residency/tfplan is missing)")}
