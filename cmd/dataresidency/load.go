@@ -153,7 +153,9 @@ func readLimited(r io.Reader, limit, hint int64) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		size = min(size*2, maxChunk)
+		// Past the size hint (a file that grew, or /proc reporting 0), grow as for
+		// an input of unknown size.
+		size = min(max(size*2, firstChunk), maxChunk)
 	}
 	switch len(chunks) {
 	case 0:

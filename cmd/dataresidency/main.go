@@ -60,13 +60,13 @@
 // FILE for the report. An output may not be an input FILE or another
 // output's file (compared as files, so another path or a symbolic link
 // to one is caught); such a run is refused with exit status 2, and
-// nothing is written (assess checks before it reads FILE). Outputs are written atomically, each to a
-// temporary file in its directory that is renamed over the file once all
-// are written, so a bad path leaves nothing half written. A FILE that is
-// a symbolic link is resolved and the file it leads to replaced (as shell
-// redirection writes through it); an existing file keeps its
-// permissions, a new one is created 0644 less the umask; a device or
-// named pipe (/dev/null) is written in place.
+// nothing is written (assess checks before it reads FILE). Outputs are
+// written atomically, each to a temporary file in its directory that is
+// renamed over the file once all are written, so a bad path leaves
+// nothing half written. A FILE that is a symbolic link is resolved and
+// the file it leads to replaced (as shell redirection writes through
+// it); an existing file keeps its permissions, a new one is created 0644
+// less the umask; a device or named pipe (/dev/null) is written in place.
 //
 // Severities: violations and conflicts are errors; an exposure through
 // which a government foreign to the consumer can obtain readable data is a
