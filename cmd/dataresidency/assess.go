@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/dataresidency/dataresidency/hexad"
@@ -65,6 +64,7 @@ type assessed struct {
 
 // assessFile loads and assesses FILE on day d. Errors are *inputError.
 func assessFile(name string, c *commonFlags, d jurisdiction.Date) (*assessed, error) {
+	c.inputs = append(c.inputs, name)
 	in, err := load(name)
 	if err != nil {
 		return nil, err
@@ -103,6 +103,10 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := c.resolve("text", "json", "sarif"); err != nil {
 		return usageError(fs, stderr, "%v", err)
+	}
+	outs := []output{{flag: "-o", path: c.out}, {flag: "-svg", path: *svgOut}, {flag: "-dot", path: *dotOut}, {flag: "-mermaid", path: *mermaidOut}}
+	if st := checkPaths(stdout, stderr, pos, outs); st != exitOK {
+		return st
 	}
 	a, err := assessFile(pos[0], &c, c.date)
 	if err != nil {
@@ -153,30 +157,26 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 		writeVerdict(&t, &c, fs2, v)
 		out = t.Bytes()
 	}
-	if st := c.emit(stdout, stderr, out); st != exitOK {
-		return st
+	outs[0].data = out
+	pictures := []func(io.Writer) error{
+		func(w io.Writer) error { return hexad.WriteSVG(w, a.rep.Rating) },
+		func(w io.Writer) error { return diagram.WriteDOT(w, a.in.top, a.rep) },
+		func(w io.Writer) error { return diagram.WriteMermaid(w, a.in.top, a.rep) },
 	}
-	pictures := []struct {
-		file  string
-		write func(io.Writer) error
-	}{
-		{*svgOut, func(w io.Writer) error { return hexad.WriteSVG(w, a.rep.Rating) }},
-		{*dotOut, func(w io.Writer) error { return diagram.WriteDOT(w, a.in.top, a.rep) }},
-		{*mermaidOut, func(w io.Writer) error { return diagram.WriteMermaid(w, a.in.top, a.rep) }},
-	}
-	for _, p := range pictures {
-		if p.file == "" {
+	for i, write := range pictures {
+		p := &outs[i+1]
+		if p.path == "" {
 			continue
 		}
 		var buf bytes.Buffer
-		if err := p.write(&buf); err != nil {
-			fmt.Fprintf(stderr, "dataresidency: %s: %v\n", p.file, err)
+		if err := write(&buf); err != nil {
+			fmt.Fprintf(stderr, "dataresidency: %s: %v\n", p.path, err)
 			return exitUsage
 		}
-		if err := os.WriteFile(p.file, buf.Bytes(), 0o644); err != nil {
-			fmt.Fprintf(stderr, "dataresidency: %v\n", err)
-			return exitUsage
-		}
+		p.data = buf.Bytes()
+	}
+	if st := writeOutputs(stdout, stderr, c.inputs, outs); st != exitOK {
+		return st
 	}
 	if v.fails() {
 		return exitFindings
@@ -214,12 +214,12 @@ func printPlanSummary(w io.Writer, in *input, v verdict) {
 		return
 	}
 	if v.incomplete() {
-		fmt.Fprintf(w, "%s: incomplete: %s\n", in.name, v.incompleteText())
+		printf(w, "%s: incomplete: %s\n", in.name, v.incompleteText())
 	} else if v.unlocated > 0 {
-		fmt.Fprintf(w, "%s: %s accepted with -allow-unlocated\n", in.name, count(v.unlocated, "unlocated resource"))
+		printf(w, "%s: %s accepted with -allow-unlocated\n", in.name, count(v.unlocated, "unlocated resource"))
 	}
 	if n := len(p.Unsupported); n > 0 {
-		fmt.Fprintf(w, "%s: %s not checked (unsupported types, listed in the output)\n", in.name, count(n, "resource"))
+		printf(w, "%s: %s not checked (unsupported types, listed in the output)\n", in.name, count(n, "resource"))
 	}
 }
 
@@ -477,9 +477,9 @@ func printPlanLists(w io.Writer, p *planResult) {
 		if len(rs) == 0 {
 			return
 		}
-		fmt.Fprintf(w, "\n%s:\n", title)
+		printf(w, "\n%s:\n", title)
 		for _, r := range rs {
-			fmt.Fprintf(w, "  %s (%s): %s\n", r.Address, r.Type, r.Reason)
+			printf(w, "  %s (%s): %s\n", r.Address, r.Type, r.Reason)
 		}
 	}
 	list("Unsupported resources, not checked", p.Unsupported)

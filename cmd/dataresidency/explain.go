@@ -74,7 +74,7 @@ func cmdExplain(args []string, stdout, stderr io.Writer) int {
 	if strings.Contains(id, ":") {
 		f, err := findFinding(cat, a.rep, id)
 		if err != nil {
-			fmt.Fprintf(stderr, "dataresidency explain: %v\n", err)
+			printMessage(stderr, "dataresidency explain: ", err.Error())
 			return exitUsage
 		}
 		ex.Finding = f
@@ -176,7 +176,7 @@ func findFinding(cat *jurisdiction.Catalog, rep *residency.Report, id string) (*
 	case len(match) == 0:
 		var ids []string
 		for _, c := range all {
-			ids = append(ids, "  "+c.id)
+			ids = append(ids, "  "+escapeControls(c.id))
 		}
 		if len(ids) == 0 {
 			return nil, fmt.Errorf("no finding %q: the assessment as of %s has no findings", id, rep.AsOf)
@@ -185,7 +185,7 @@ func findFinding(cat *jurisdiction.Catalog, rep *residency.Report, id string) (*
 	case len(match) > 1:
 		var ids []string
 		for _, c := range match {
-			ids = append(ids, "  "+c.id)
+			ids = append(ids, "  "+escapeControls(c.id))
 		}
 		return nil, fmt.Errorf("%q is the prefix of %d findings:\n%s", id, len(match), strings.Join(ids, "\n"))
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -63,26 +64,120 @@ type inputError struct {
 
 func (e *inputError) Error() string { return e.name + ": " + e.err.Error() }
 
+// An inputFile is an opened FILE: an *os.File, or what a test puts in
+// its place to see whether it was read.
+type inputFile interface {
+	io.Reader
+	Stat() (fs.FileInfo, error)
+}
+
+// openInput opens FILE for reading. Tests replace it.
+var openInput = func(name string) (inputFile, io.Closer, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, f, nil
+}
+
 // readInput reads FILE ("-" for standard input), at most limit bytes: a
-// larger input is an error that says so.
+// larger input is an error that says so. A regular file (standard input
+// redirected from one included) is refused on its size, before any of it
+// is read, and read into a buffer of that size; other inputs (pipes,
+// terminals, devices) are read in chunks and refused once the limit is
+// passed, never holding more than limit+1 bytes.
 func readInput(name string, limit int64) ([]byte, error) {
 	r := stdin
 	if name != "-" {
-		f, err := os.Open(name)
+		f, c, err := openInput(name)
 		if err != nil {
 			return nil, err
 		}
-		defer f.Close()
+		defer c.Close()
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
+	hint := int64(-1)
+	if f, ok := r.(inputFile); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size := fi.Size()
+			if s, ok := r.(io.Seeker); ok && name == "-" {
+				// Standard input may have been read partly before.
+				if off, err := s.Seek(0, io.SeekCurrent); err == nil && off <= size {
+					size -= off
+				}
+			}
+			if size > limit {
+				return nil, tooLarge(limit)
+			}
+			hint = size
+		}
 	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("larger than %s, the limit of an input; not read", sizeText(limit))
+	return readLimited(r, limit, hint)
+}
+
+func tooLarge(limit int64) error {
+	return fmt.Errorf("larger than %s, the limit of an input; not read", sizeText(limit))
+}
+
+// Chunk sizes of readLimited for inputs of unknown size.
+const (
+	firstChunk = 64 << 10
+	maxChunk   = 64 << 20
+)
+
+// readLimited reads r to its end, at most limit bytes; more is the error
+// tooLarge. hint is the expected size, or -1 when it is not known. The
+// data is read into chunks of growing size that are not copied as they
+// grow, and joined at the end; a read of the expected size takes one.
+func readLimited(r io.Reader, limit, hint int64) ([]byte, error) {
+	var chunks [][]byte
+	total := int64(0)
+	size := int64(firstChunk)
+	if hint >= 0 {
+		size = hint + 1 // room to see the end without another chunk
 	}
-	return data, nil
+	for {
+		size = min(size, limit+1-total)
+		buf := make([]byte, size)
+		n, err := io.ReadFull(r, buf)
+		total += int64(n)
+		if total > limit {
+			return nil, tooLarge(limit)
+		}
+		if n > 0 {
+			chunks = append(chunks, buf[:n])
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		// Past the size hint (a file that grew, or /proc reporting 0), grow as for
+		// an input of unknown size.
+		size = min(max(size*2, firstChunk), maxChunk)
+	}
+	switch len(chunks) {
+	case 0:
+		return []byte{}, nil
+	case 1:
+		return chunks[0], nil
+	}
+	return bytes.Join(chunks, nil), nil
+}
+
+// fileURI returns the path of FILE as what package sarif takes for a URI
+// reference: it percent-encodes what a path may not hold, but keeps "%"
+// escapes and schemes, so a literal "%" is encoded here, and a path whose
+// first segment holds a colon ("a:b/t.json") is prefixed with "./" not to
+// be read as a URI with a scheme. A Windows drive path is left to sarif,
+// which makes it a file URI.
+func fileURI(name string) string {
+	p := strings.ReplaceAll(filepath.ToSlash(name), "%", "%25")
+	if first, _, _ := strings.Cut(p, "/"); strings.Contains(first, ":") && filepath.VolumeName(name) == "" {
+		p = "./" + p
+	}
+	return p
 }
 
 // sizeText writes a byte count for people: "512 MiB", "1000 bytes".
@@ -102,13 +197,20 @@ func load(name string) (*input, error) {
 	}
 	in := &input{name: name, data: data}
 	if name != "-" {
-		in.uri = filepath.ToSlash(name)
+		in.uri = fileURI(name)
+	}
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		// Neither kind of document may start with one, and the decoders
+		// would say only "invalid character 'ï'".
+		return nil, &inputError{name: name, err: errors.New("starts with a UTF-8 byte-order mark; save it without one")}
 	}
 	if isTerraform(data) {
 		if readPlan == nil {
 			return nil, &inputError{name: name, err: errors.New("this is Terraform JSON (it has a format_version), and this build of dataresidency cannot read Terraform plans (package residency/tfplan is missing)")}
 		}
-		base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		// The file's name names the topology, escaped: a topology's
+		// text holds no control characters.
+		base := escapeControls(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
 		if name == "-" {
 			base = "terraform-plan"
 		}
@@ -297,11 +399,14 @@ func (in *input) positioned() []byte {
 // printError prints err one problem per line. For an *inputError and
 // problems that are *residency.ValidationError, each line is
 // FILE:LINE:COLUMN: PATH: PROBLEM, the position looked up in the document
-// when the error does not carry it.
+// when the error does not carry it. The file name, pointer and message
+// are escaped (see escapeControls): they come from the input. Each line
+// is capped at maxLineBytes, the rest counted: a message may quote a
+// value of the input whole.
 func printError(w io.Writer, err error) {
 	var ie *inputError
 	if !errors.As(err, &ie) {
-		fmt.Fprintf(w, "dataresidency: %v\n", err)
+		printMessage(w, "dataresidency: ", err.Error())
 		return
 	}
 	problems := flatten(ie.err)
@@ -318,10 +423,11 @@ func printError(w io.Writer, err error) {
 	if ie.data != nil && len(unplaced) > 0 {
 		placed = locateAll(ie.data, unplaced)
 	}
+	name := escapeControls(ie.name)
 	for _, e := range problems {
 		var ve *residency.ValidationError
 		if !errors.As(e, &ve) {
-			fmt.Fprintf(w, "%s: %v\n", ie.name, e)
+			printLine(w, name+": "+escapeControls(e.Error()))
 			continue
 		}
 		line, col := ve.Line, ve.Column
@@ -329,16 +435,16 @@ func printError(w io.Writer, err error) {
 		if at, ok := placed[path]; ok && line == 0 {
 			line, col = at[0], at[1]
 		}
-		msg := ve.Err.Error()
+		msg := escapeControls(ve.Err.Error())
 		switch {
 		case line > 0 && path != "":
-			fmt.Fprintf(w, "%s:%d:%d: %s: %s\n", ie.name, line, col, path, msg)
+			printLine(w, fmt.Sprintf("%s:%d:%d: %s: %s", name, line, col, escapeControls(path), msg))
 		case line > 0:
-			fmt.Fprintf(w, "%s:%d:%d: %s\n", ie.name, line, col, msg)
+			printLine(w, fmt.Sprintf("%s:%d:%d: %s", name, line, col, msg))
 		case ve.Path != "":
-			fmt.Fprintf(w, "%s: %s: %s\n", ie.name, ve.Path, msg)
+			printLine(w, fmt.Sprintf("%s: %s: %s", name, escapeControls(ve.Path), msg))
 		default:
-			fmt.Fprintf(w, "%s: %s\n", ie.name, msg)
+			printLine(w, fmt.Sprintf("%s: %s", name, msg))
 		}
 	}
 }

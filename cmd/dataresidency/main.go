@@ -55,6 +55,19 @@
 //	-dot FILE           also write the topology as a Graphviz DOT diagram
 //	-mermaid FILE       also write the topology as a Mermaid diagram
 //
+// An output FILE "-" is standard output, for -o (its default) and the
+// pictures alike; one output at most may go there, so -svg - needs -o
+// FILE for the report. An output may not be an input FILE or another
+// output's file (compared as files, so another path or a symbolic link
+// to one is caught); such a run is refused with exit status 2, and
+// nothing is written (assess checks before it reads FILE). Outputs are
+// written atomically, each to a temporary file in its directory that is
+// renamed over the file once all are written, so a bad path leaves
+// nothing half written. A FILE that is a symbolic link is resolved and
+// the file it leads to replaced (as shell redirection writes through
+// it); an existing file keeps its permissions, a new one is created 0644
+// less the umask; a device or named pipe (/dev/null) is written in place.
+//
 // Severities: violations and conflicts are errors; an exposure through
 // which a government foreign to the consumer can obtain readable data is a
 // warning; other exposures and obligations are notes. Waived findings are
@@ -94,8 +107,19 @@
 // Exit status: 0 when nothing unwaived is at or above the -fail-on
 // severity (for diff: nothing newly so), 1 when something is or, for
 // assess and diff, when a plan has unlocated resources and
-// -allow-unlocated is not given, 2 for bad input or usage; problems in the input are printed one per line, as
-// FILE:LINE:COLUMN: PATH: PROBLEM where the position is known.
+// -allow-unlocated is not given, 2 for bad input or usage (a refused
+// output path included), 3 when dataresidency crashed: a bug, not a
+// problem with the input, said in a last line on standard error
+// ("dataresidency: internal error (fatal error: stack overflow): …"). To
+// tell crashes the Go runtime cannot recover from (out of memory, stack
+// overflow) from bad input, which both exit 2 in a Go program, the
+// command runs itself as a child process and watches it (on Linux and
+// macOS); a child killed by a signal kills it with the same signal, so
+// `| head -1` still ends with SIGPIPE. Problems in the input are printed
+// one per line, as FILE:LINE:COLUMN: PATH: PROBLEM where the position is
+// known; values from the input in them, and in text output, are printed
+// with control and bidirectional characters escaped (\x1b, \u202e), and
+// a line is cut at 500 bytes.
 package main
 
 import (
@@ -118,6 +142,9 @@ const (
 	exitOK       = 0
 	exitFindings = 1
 	exitUsage    = 2
+	// exitCrash is a crash: a bug in dataresidency, not a problem with
+	// the input (2) or a finding (1).
+	exitCrash = 3
 )
 
 // now is the clock. It is read in one place only: for the default of
@@ -128,6 +155,9 @@ var now = time.Now
 var stdin io.Reader = os.Stdin
 
 func main() {
+	if code, ok := supervise(); ok {
+		os.Exit(code)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -149,22 +179,28 @@ Flags of assess, explain and diff:
   -fail-on error|warning|note|none
                              least severity that makes the exit status 1 (default error;
                              no effect on explain)
-  -o FILE                    write output to FILE
+  -o FILE                    write output to FILE ("-", the default: standard output)
 Flags of assess only:
   -svg FILE, -dot FILE, -mermaid FILE
                              also write the rating chart and the topology diagrams
+                             ("-": standard output, with -o FILE for the report)
+Outputs replace their files atomically, through symbolic links; an output that is
+an input or another output's file is refused (exit status 2).
 Flag of assess and diff:
   -allow-unlocated           accept plan resources whose location cannot be
                              determined (by default the result is incomplete: exit 1)
 
 Exit status: 0 clean, 1 findings at or above -fail-on or (assess, diff) an
-incomplete plan, 2 bad input or usage.
+incomplete plan, 2 bad input or usage, 3 an internal error (a crash: a bug
+in dataresidency, not a problem with the input).
 Run "dataresidency COMMAND -h" for a command's flags.
 `
 
 // run runs the command line args (without the program name) and returns
 // the exit status.
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer recoverCrash(stderr, &code)
+	testCrash()
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usageText)
 		return exitUsage
@@ -232,7 +268,7 @@ func flagError(err error) int {
 
 // usageError prints a usage problem and the subcommand's usage.
 func usageError(fs *flag.FlagSet, stderr io.Writer, format string, args ...any) int {
-	fmt.Fprintf(stderr, "dataresidency %s: %s\n", fs.Name(), fmt.Sprintf(format, args...))
+	printMessage(stderr, "dataresidency "+fs.Name()+": ", fmt.Sprintf(format, args...))
 	fs.Usage()
 	return exitUsage
 }
@@ -240,6 +276,8 @@ func usageError(fs *flag.FlagSet, stderr io.Writer, format string, args ...any) 
 // commonFlags are the flags of assess, explain and diff.
 type commonFlags struct {
 	asOf, consumer, format, failOn, out string
+	// inputs are the FILE arguments read, which no output may replace.
+	inputs []string
 
 	date     jurisdiction.Date
 	cons     jurisdiction.Code
@@ -307,27 +345,35 @@ func (c *commonFlags) fails(l sarif.Level, waived bool) bool {
 	return !waived && c.failOnLv != sarif.None && l.Rank() >= c.failOnLv.Rank()
 }
 
-// emit writes the output to -o or stdout.
+// emit writes the output to -o or stdout (see writeOutputs).
 func (c *commonFlags) emit(stdout, stderr io.Writer, data []byte) int {
-	return emitTo(c.out, stdout, stderr, data)
+	return writeOutputs(stdout, stderr, c.inputs, []output{{flag: "-o", path: c.out, data: data}})
 }
 
+// emitTo writes the output of a command that reads no FILE to out ("" or
+// "-" for stdout).
 func emitTo(out string, stdout, stderr io.Writer, data []byte) int {
-	if out == "" || out == "-" {
-		if _, err := stdout.Write(data); err != nil {
-			fmt.Fprintf(stderr, "dataresidency: writing output: %v\n", err)
-			return exitUsage
-		}
-		return exitOK
+	return writeOutputs(stdout, stderr, nil, []output{{flag: "-o", path: out, data: data}})
+}
+
+// printMessage prints a message: prefix, then msg, each of its lines
+// escaped (see escapeControls) and capped (see capLine).
+func printMessage(w io.Writer, prefix, msg string) {
+	for line := range strings.SplitSeq(msg, "\n") {
+		printLine(w, prefix+escapeControls(line))
+		prefix = ""
 	}
-	if err := os.WriteFile(out, data, 0o644); err != nil {
-		fmt.Fprintf(stderr, "dataresidency: %v\n", err)
-		return exitUsage
-	}
-	return exitOK
+}
+
+// printLine prints a line of an error message that is escaped already,
+// capped at maxLineBytes.
+func printLine(w io.Writer, line string) {
+	io.WriteString(w, capLine(line, maxLineBytes)+"\n")
 }
 
 // text is a buffer for text output.
 type text struct{ bytes.Buffer }
 
-func (t *text) f(format string, args ...any) { fmt.Fprintf(&t.Buffer, format, args...) }
+// f appends to the text as fmt.Printf would, with every argument escaped
+// (see printf): format strings are trusted, values are not.
+func (t *text) f(format string, args ...any) { printf(&t.Buffer, format, args...) }

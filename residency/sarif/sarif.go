@@ -818,34 +818,79 @@ func lastSegment(path string) string {
 // and no characters a URI may not hold.
 func absoluteURI(s string) bool {
 	scheme, rest, ok := strings.Cut(s, ":")
-	if !ok || scheme == "" || rest == "" {
+	if !ok || !isScheme(scheme) || rest == "" {
 		return false
-	}
-	for i, c := range scheme {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
-			return false
-		}
 	}
 	return !strings.ContainsAny(s, " \t\r\n\"<>\\^`{|}")
 }
 
-// uriReference turns a file path or URI into a URI reference: backslashes
-// become slashes and characters a URI may not hold are percent-encoded.
+// isScheme reports whether s is a URI scheme: a letter, then letters,
+// digits, "+", "-" and ".".
+func isScheme(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return false
+		}
+	}
+	return true
+}
+
+// uriReference turns a file path or URI into a URI reference (RFC 3986)
+// that names the same file.
+//
+// A path has its backslashes made slashes, and every byte a URI path may
+// not hold percent-encoded: spaces, "#" and "?" (which would start a
+// fragment or a query), "%" unless it starts a valid escape, brackets,
+// braces, non-ASCII bytes and controls, so that "my file#1?.json"
+// becomes "my%20file%231%3F.json". A Windows drive path
+// (`C:\plans\plan.json`) becomes a file URI
+// ("file:///C:/plans/plan.json"), and a relative path whose first segment
+// holds a colon, which would be read as a scheme, is prefixed with "./".
+//
+// A URI with a scheme of two or more letters ("file:///…", "https://…")
+// is kept as it is, "#" and "?" included; only bytes no URI may hold
+// (spaces, controls, non-ASCII) are percent-encoded.
 func uriReference(s string) string {
 	if s == "" {
 		return ""
 	}
+	if scheme, _, ok := strings.Cut(s, ":"); ok && len(scheme) > 1 && isScheme(scheme) {
+		return percentEncode(s, func(c byte) bool { return pathByte(c) || strings.IndexByte("?#[]", c) >= 0 })
+	}
 	s = strings.ReplaceAll(s, "\\", "/")
+	prefix := ""
+	if len(s) >= 2 && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') && s[1] == ':' && (len(s) == 2 || s[2] == '/') {
+		prefix, s = "file:///"+s[:2], s[2:]
+	}
+	out := percentEncode(s, pathByte)
+	if first, _, _ := strings.Cut(out, "/"); prefix == "" && strings.Contains(first, ":") {
+		prefix = "./"
+	}
+	return prefix + out
+}
+
+// percentEncode percent-encodes the bytes of s that keep does not keep,
+// and the "%" that do not start a valid escape.
+func percentEncode(s string, keep func(byte) bool) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c <= ' ' || c >= 0x7f || strings.IndexByte("\"<>^`{|}%", c) >= 0 && !(c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])) {
-			fmt.Fprintf(&b, "%%%02X", c)
+		if c != '%' && keep(c) || c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			b.WriteByte(c)
 			continue
 		}
-		b.WriteByte(c)
+		fmt.Fprintf(&b, "%%%02X", c)
 	}
 	return b.String()
+}
+
+// pathByte reports whether c may stand for itself in a URI's path: an
+// unreserved character, a sub-delimiter, ":", "@" or "/".
+func pathByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._~!$&'()*+,;=:@/", c) >= 0
 }
 
 func isHex(c byte) bool {

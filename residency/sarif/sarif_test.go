@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"slices"
 	"strings"
@@ -411,6 +412,45 @@ func TestURIReference(t *testing.T) {
 	for _, uri := range []string{`dir with space\topology {1}.json`, "C:/plans/plan.json", "file:///tmp/t.json", "100%.json"} {
 		data, _ := write(t, rep, uri)
 		validate(t, data)
+	}
+}
+
+// TestURIReferenceEscapes checks how paths and URIs become URI
+// references (D16): "#" and "?" in a file name would start a fragment or
+// a query, and viewers would open another file.
+func TestURIReferenceEscapes(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"examples/dublin/topology.json", "examples/dublin/topology.json"},
+		{"my file#1?.json", "my%20file%231%3F.json"},
+		{`dir with space\topology {1}.json`, "dir%20with%20space/topology%20%7B1%7D.json"},
+		{"100%.json", "100%25.json"},
+		{"50%zz.json", "50%25zz.json"},
+		{"already%20escaped.json", "already%20escaped.json"},
+		{"trailing%4", "trailing%254"},
+		{"[x]|^`<>\"'.json", "%5Bx%5D%7C%5E%60%3C%3E%22'.json"},
+		{"ü/résumé.json", "%C3%BC/r%C3%A9sum%C3%A9.json"},
+		{"new\nline\x00.json", "new%0Aline%00.json"},
+		{"keep-these_~!$&'()*+,;=@.json", "keep-these_~!$&'()*+,;=@.json"},
+		{"/abs/path/plan.json", "/abs/path/plan.json"},
+		{"a:b/c.json", "./a:b/c.json"},
+		{"C:/plans/plan.json", "file:///C:/plans/plan.json"},
+		{`C:\plans\plan #2.json`, "file:///C:/plans/plan%20%232.json"},
+		{"file:///tmp/t.json", "file:///tmp/t.json"},
+		{"https://example.com/p/t.json?rev=2#L3", "https://example.com/p/t.json?rev=2#L3"},
+		{"file:///tmp/my file.json", "file:///tmp/my%20file.json"},
+		{"s3://bucket/key with space", "s3://bucket/key%20with%20space"},
+	} {
+		got := sarif.URIReference(tt.in)
+		if got != tt.want {
+			t.Errorf("uriReference(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if _, err := url.Parse(got); err != nil {
+			t.Errorf("uriReference(%q) = %q does not parse: %v", tt.in, got, err)
+		}
+		if u, _ := url.Parse(got); u != nil && (u.Fragment != "" || u.RawQuery != "") && !strings.Contains(tt.in, "://") {
+			t.Errorf("uriReference(%q) = %q has a fragment or query", tt.in, got)
+		}
 	}
 }
 

@@ -133,6 +133,9 @@ func Read(plan []byte, opts ...Option) (res *Result, err error) {
 	if len(plan) > maxPlanBytes {
 		return nil, fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, len(plan), maxPlanBytes)
 	}
+	if err := checkDocument(plan); err != nil {
+		return nil, err
+	}
 	var p planJSON
 	dec := json.NewDecoder(bytes.NewReader(plan))
 	if err := dec.Decode(&p); err != nil {
@@ -141,10 +144,12 @@ func Read(plan []byte, opts ...Option) (res *Result, err error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%w: data after the plan object", ErrFormat)
 	}
-	major, _, _ := strings.Cut(p.FormatVersion, ".")
+	major, minor, _ := strings.Cut(p.FormatVersion, ".")
 	switch {
 	case p.FormatVersion == "":
 		return nil, fmt.Errorf("%w: no format_version", ErrFormat)
+	case !digits(major) || !digits(minor):
+		return nil, fmt.Errorf("%w: format_version %q is not a version (MAJOR.MINOR, such as 1.2)", ErrFormat, p.FormatVersion)
 	case major != "1":
 		return nil, fmt.Errorf("%w: format_version %q is not supported", ErrFormat, p.FormatVersion)
 	case p.PlannedValues == nil:
@@ -153,6 +158,16 @@ func Read(plan []byte, opts ...Option) (res *Result, err error) {
 	r := newReader(&p, &s)
 	r.run()
 	return r.result()
+}
+
+// digits reports whether s is one or more ASCII digits.
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // The plan representation, as far as the reader uses it.
@@ -362,7 +377,14 @@ func (r *reader) indexValues(m *moduleJSON, module string, unknown map[string]an
 			continue
 		}
 		if rj.Address == "" {
-			r.addErr(&instance{addr: "(no address)"}, fmt.Errorf("a %s resource in %q has no address", rj.Type, module))
+			what, where := "a resource of no type", "the root module"
+			if rj.Type != "" {
+				what = fmt.Sprintf("a %s resource", rj.Type)
+			}
+			if module != "" {
+				where = fmt.Sprintf("module %q", module)
+			}
+			r.addErr(&instance{addr: "(no address)"}, fmt.Errorf("%s in %s has no address", what, where))
 			continue
 		}
 		if _, dup := r.byAddr[rj.Address]; dup {

@@ -1,0 +1,4 @@
+package sarif
+
+// URIReference is uriReference, for tests.
+var URIReference = uriReference
