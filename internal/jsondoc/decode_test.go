@@ -381,3 +381,32 @@ func TestLongMessagesShortened(t *testing.T) {
 		t.Errorf("the shortened error does not wrap the original")
 	}
 }
+
+// TestWideStruct checks a struct of more fields than a word of bits and
+// a linear search cover.
+func TestWideStruct(t *testing.T) {
+	t.Parallel()
+	var fields []reflect.StructField
+	for i := range 70 {
+		fields = append(fields, reflect.StructField{Name: fmt.Sprintf("F%d", i), Type: reflect.TypeFor[string](), Tag: reflect.StructTag(fmt.Sprintf(`json:"f%d"`, i))})
+	}
+	typ := reflect.StructOf(fields)
+	dec, err := NewDecoder(typ, Options{Required: map[reflect.Type][]string{typ: {"f1", "f68"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := reflect.New(typ)
+	res := dec.Decode([]byte(`{"f0": "a", "f69": "b", "f69": "c", "f70": "d"}`), v.Interface(), Limits{})
+	want := []string{
+		`1:25 /f69 schema: does not fit the format: field "f69" appears twice`,
+		`1:37 /f70 schema: does not fit the format: unknown field "f70"`,
+		`1:1 /f1 missing: required value is missing: no "f1" field`,
+		`1:1 /f68 missing: required value is missing: no "f68" field`,
+	}
+	if diff := cmp.Diff(want, problems(res)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	if got := v.Elem().Field(0).String() + v.Elem().Field(69).String(); got != "ab" {
+		t.Errorf("decoded %q", got)
+	}
+}

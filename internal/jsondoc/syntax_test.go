@@ -95,6 +95,13 @@ func TestSyntax(t *testing.T) {
 		{"single-quoted key", `{'name': "x"}`, Syntax, 1, "object key"},
 		{"line comment", "{// c\n}", Syntax, 1, "no comments"},
 		{"block comment", `{"n": /* c */ 1}`, Syntax, 6, "no comments"},
+		{"truncated skipped array", `{"x": [1,`, Syntax, 9, "ends inside an array"},
+		{"truncated skipped object", `{"x": {"a"`, Syntax, 10, "ends inside an object"},
+		{"truncated skipped object after colon", `{"x": {"a": `, Syntax, 12, "ends inside an object"},
+		{"truncated skipped string", `{"x": "abc`, Syntax, 10, "ends inside a string"},
+		{"skipped key not a string", `{"x": {"a": 1, 2: 3}}`, Syntax, 15, "object key"},
+		{"skipped missing colon", `{"x": {"a" 1}}`, Syntax, 11, "where ':' should be"},
+		{"skipped wrong closer", `{"x": {"a": 1]}`, Syntax, 13, "after an object member"},
 		{"comment in a skipped value", `{"x": [1, /* c */ 2]}`, Syntax, 10, "no comments"},
 
 		// Literals.
