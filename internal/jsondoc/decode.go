@@ -455,7 +455,7 @@ func (d *decoder) loop() {
 			if f.v.IsValid() && !d.full {
 				n := f.v.Len()
 				if n == f.v.Cap() {
-					f.v.Grow(1)
+					grow(f.v, len(d.stack) == 2)
 				}
 				f.v.SetLen(n + 1)
 				target = f.v.Index(n)
@@ -558,6 +558,21 @@ func (d *decoder) arrayLimit(underRoot bool) int {
 		return d.lim.MaxRootArray
 	}
 	return d.lim.MaxArray
+}
+
+// grow makes room for another element in slice v. A large slice (the
+// sections of a document, under its root) doubles: reflect's growth of
+// large slices by a quarter would allocate five times the final slice
+// over the decoding, and copy as much. Spare capacity that is never
+// filled costs address space, not memory.
+func grow(v reflect.Value, large bool) {
+	if !large || v.Cap() < 256 {
+		v.Grow(1)
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), v.Len(), 2*v.Cap())
+	reflect.Copy(s, v)
+	v.Set(s)
 }
 
 // endObject closes the object of frame f at data[i] ('}'), reporting its
