@@ -16,6 +16,7 @@
 package jsondoc
 
 import (
+	"bytes"
 	"encoding"
 	"errors"
 	"fmt"
@@ -105,8 +106,9 @@ type Problem struct {
 	Kind Kind
 	// Pointer is the JSON pointer (RFC 6901) of the value concerned: of a
 	// field that is absent, of an object member whose key is unknown or
-	// repeated, of the innermost value being read at a syntax error or an
-	// exceeded limit. "" is the root.
+	// repeated, of the value being decoded at a syntax error or an exceeded
+	// limit (of the whole value, when it is one skipped unread: the value
+	// of an unknown key, or of the wrong type). "" is the root.
 	Pointer string
 	// Offset is the byte offset where the value starts: the key, for an
 	// unknown or repeated key; the object, for a field that is absent; the
@@ -149,6 +151,8 @@ type Result struct {
 	// that is not an object stopped decoding: that is the one problem
 	// listed, and the value decoded into is incomplete.
 	Stopped bool
+
+	limitErr error // what the note on dropped problems wraps
 }
 
 // OK reports whether the document had no problem.
@@ -166,7 +170,11 @@ func (r *Result) Err() error {
 		errs = append(errs, &r.Problems[i])
 	}
 	if r.Dropped > 0 {
-		errs = append(errs, fmt.Errorf("%w: %d more problems not listed", ErrLimit, r.Dropped))
+		limit := r.limitErr
+		if limit == nil {
+			limit = ErrLimit
+		}
+		errs = append(errs, fmt.Errorf("%w: %d more problems not listed", limit, r.Dropped))
 	}
 	return errors.Join(errs...)
 }
@@ -235,7 +243,7 @@ func (dec *Decoder) Decode(data []byte, v any, lim Limits) *Result {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Type() != dec.t {
 		return usage(v)
 	}
-	d := &decoder{dec: dec, data: data, lim: lim, res: &Result{}}
+	d := &decoder{dec: dec, data: data, lim: lim, res: &Result{limitErr: dec.errs[Limit]}}
 	d.run(rv.Elem())
 	if len(d.res.Problems) > 0 {
 		p := d.res.Problems
@@ -388,7 +396,7 @@ func (d *decoder) run(root reflect.Value) {
 	case i == len(data):
 		d.stopf(Syntax, 0, 0, "empty document")
 		return
-	case strings.HasPrefix(string(data[i:min(i+3, len(data))]), string(bom)):
+	case bytes.HasPrefix(data[i:], bom):
 		d.stopf(Syntax, 0, i, "the document starts with a byte-order mark (U+FEFF), which JSON does not allow")
 		return
 	case data[i] != '{':

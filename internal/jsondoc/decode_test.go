@@ -182,6 +182,14 @@ func TestNewDecoderOptions(t *testing.T) {
 	if res := dec.Decode([]byte(`{`), &v, Limits{}); !errors.Is(res.Err(), mine) || errors.Is(res.Err(), ErrSyntax) {
 		t.Errorf("%v does not wrap the caller's error alone", res.Err())
 	}
+	// So is the note on problems not listed.
+	dec, err = NewDecoder(reflect.TypeFor[strict](), Options{Errors: Errors{Limit: mine}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := dec.Decode([]byte(`{"a": 1, "b": 2}`), &v, Limits{MaxProblems: 1}); res.Dropped != 1 || !errors.Is(res.Err(), mine) || errors.Is(res.Err(), ErrLimit) {
+		t.Errorf("%v: the note on dropped problems does not wrap the caller's limit error alone", res.Err())
+	}
 }
 
 func TestDecodeUsage(t *testing.T) {
