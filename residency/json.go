@@ -1,21 +1,20 @@
 package residency
 
 import (
-	"bytes"
-	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/hashicorp/go-multierror"
+
+	"github.com/dataresidency/dataresidency/internal/jsondoc"
 )
 
 // Limits on topology documents. A document that exceeds one is rejected
@@ -35,6 +34,26 @@ const (
 	// topology may list, from a document or built in code; Validate and
 	// Assess reject a larger one before doing any other work.
 	MaxItems = 10_000_000
+	// MaxIDBytes is the most bytes of an ID or a reference to one: the IDs
+	// of datasets, entities, stores and flows and every reference to them,
+	// mechanism IDs, regions, licences, certifications and tags. Finding
+	// IDs repeat element IDs, so the bound keeps reports in proportion to
+	// their topology. DecodeJSON reports a longer one as an error wrapping
+	// ErrLimit.
+	MaxIDBytes = 256
+	// MaxTextBytes is the most bytes of any string in a topology
+	// document: names, a waiver's justification, approver and finding, as
+	// well as codes and dates. DecodeJSON rejects a document with a longer
+	// one, with an error wrapping ErrLimit.
+	MaxTextBytes = 4096
+	// MaxListItems is the most entries of any one list inside a topology
+	// element: a store's datasets, operators, custodians, keys and
+	// mechanisms; an entity's owners, CII designations, licences,
+	// certifications and tags; a dataset's classes and subjects; a
+	// subject's counts; a flow's datasets and mechanisms. DecodeJSON
+	// rejects a document with a longer list, with an error wrapping
+	// ErrLimit.
+	MaxListItems = 1000
 )
 
 // ErrLimit is wrapped when a document exceeds one of the limits above.
@@ -56,60 +75,105 @@ var (
 )
 
 // ReadJSON reads a topology document from r, at most MaxDocumentBytes, and
-// decodes it with DecodeJSON.
+// decodes it with DecodeJSON. A regular file larger than that is refused
+// without being read; any other input is refused once it passes the
+// limit, without a buffer larger than the limit.
 func ReadJSON(r io.Reader) (*Topology, error) {
-	data, err := io.ReadAll(io.LimitReader(r, int64(maxDocumentBytes)+1))
+	data, err := readLimited(r, int64(maxDocumentBytes))
 	if err != nil {
-		return nil, fmt.Errorf("residency: reading topology: %w", err)
+		return nil, err
 	}
 	return DecodeJSON(data)
 }
 
+// tooLarge is the error for a document over limit bytes.
+func tooLarge(limit int64) error {
+	return &ValidationError{Err: fmt.Errorf("%w: the document is larger than %d bytes", ErrLimit, limit)}
+}
+
+// readLimited reads r to its end, at most limit bytes.
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	size := int64(-1) // what is left of a regular file
+	if f, ok := r.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			if off, err := f.Seek(0, io.SeekCurrent); err == nil {
+				size = max(fi.Size()-off, 0)
+			}
+		}
+	}
+	if size > limit {
+		return nil, tooLarge(limit)
+	}
+	// One byte past what is expected, to see the end without growing.
+	c := int64(64 << 10)
+	if size >= 0 {
+		c = size + 1
+	}
+	buf := make([]byte, 0, min(c, limit+1))
+	for {
+		if len(buf) == cap(buf) {
+			if int64(len(buf)) > limit {
+				return nil, tooLarge(limit)
+			}
+			grown := make([]byte, len(buf), min(int64(max(2*cap(buf), 4096)), limit+1))
+			copy(grown, buf)
+			buf = grown
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("residency: reading topology: %w", err)
+		}
+	}
+	if int64(len(buf)) > limit {
+		return nil, tooLarge(limit)
+	}
+	return buf, nil
+}
+
 // DecodeJSON decodes a topology from its JSON document, strictly: fields
-// the format does not have, values of the wrong type, codes, dates and
-// names that do not parse, and every problem [Topology.Validate] finds are
-// reported together, each a [*ValidationError] whose Path is a JSON pointer
-// into the document and whose Line and Column locate it. The document must
-// be UTF-8, one JSON object, within MaxDepth and MaxElements. DecodeJSON
-// never panics, and returns a nil Topology with any error.
+// the format does not have or that are given twice, fields it requires
+// that are absent, values of the wrong type, codes, dates and names that
+// do not parse, and every problem [Topology.Validate] finds are reported
+// together, each a [*ValidationError] whose Path is a JSON pointer into
+// the document and whose Line and Column locate it, in document order
+// (section by section). A value that does not fit the format is left out,
+// and what follows from its absence is not reported again. The document
+// must be UTF-8, one JSON object, within MaxDocumentBytes, MaxDepth,
+// MaxElements, MaxItems per section, MaxListItems per list, MaxTextBytes
+// per string and MaxIDBytes per ID; a syntax error or an exceeded limit
+// is reported alone, as soon as it is read. DecodeJSON reads the document
+// in one pass with no intermediate tree, never panics, and returns a nil
+// Topology with any error.
 func DecodeJSON(data []byte) (*Topology, error) {
-	if len(data) > maxDocumentBytes {
-		return nil, &ValidationError{Err: fmt.Errorf("%w: the document is larger than %d bytes", ErrLimit, maxDocumentBytes)}
-	}
-	if !utf8.Valid(data) {
-		return nil, &ValidationError{Path: "", Err: fmt.Errorf("%w: the document is not valid UTF-8", ErrSchema)}
-	}
-	root, err := parseTree(data)
-	if err != nil {
-		return nil, err
-	}
+	var t Topology
+	res := topologyDecoder().Decode(data, &t, jsondoc.Limits{
+		MaxBytes:     maxDocumentBytes,
+		MaxDepth:     MaxDepth,
+		MaxValues:    MaxElements,
+		MaxRootArray: maxItems,
+		MaxArray:     MaxListItems,
+		MaxString:    MaxTextBytes,
+		MaxProblems:  MaxProblems,
+	})
 	var e errs
-	li := newLineIndex(data)
-	check(&e, root, reflect.TypeFor[Topology](), "", li)
+	skip := make(map[string]bool, len(res.Problems))
+	for _, p := range res.Problems {
+		e.append(&ValidationError{Path: p.Pointer, Line: p.Line, Column: p.Column, Err: p.Err})
+		skip[p.Pointer] = true
+	}
+	e.dropped += res.Dropped
+	if !res.Stopped && !res.Full {
+		// What fits the format is decoded, what did not left out: the
+		// structural problems of the rest are reported with the format's,
+		// not after the user has fixed those.
+		validateDecoded(&e, &t, data, skip)
+	}
 	if e.m == nil {
-		var t Topology
-		if err := json.Unmarshal(data, &t); err != nil {
-			// check accepted the document, so this is a bug in check.
-			return nil, fmt.Errorf("residency: internal error decoding a checked document: %w", err)
-		}
-		validateDecoded(&e, &t, root, li, nil)
-		if e.m == nil {
-			return &t, nil
-		}
-	} else if e.dropped == 0 && root.kind == '{' {
-		// Decode what fits the format, the values check rejected left out,
-		// so that the structural problems of the rest are reported with
-		// the schema problems, not after the user has fixed those.
-		bad := make(map[string]bool, len(e.m.Errors))
-		for _, err := range e.m.Errors {
-			bad[pathOf(err)] = true
-		}
-		var clean bytes.Buffer
-		root.writeClean(&clean, "", bad)
-		var t Topology
-		if json.Unmarshal(clean.Bytes(), &t) == nil {
-			validateDecoded(&e, &t, root, li, bad)
-		}
+		return &t, nil
 	}
 	slices.SortStableFunc(e.m.Errors, func(a, b error) int {
 		return comparePointers(pathOf(a), pathOf(b))
@@ -118,11 +182,75 @@ func DecodeJSON(data []byte) (*Topology, error) {
 	return nil, e.m.ErrorOrNil()
 }
 
+// topologyDecoder decodes topology documents: the topology format's
+// required fields and bounded IDs, with this package's errors.
+var topologyDecoder = sync.OnceValue(func() *jsondoc.Decoder {
+	dec, err := jsondoc.NewDecoder(reflect.TypeFor[Topology](), jsondoc.Options{
+		Required:      requiredFields(),
+		MaxFieldBytes: idFields(),
+		Errors:        jsondoc.Errors{Syntax: ErrSchema, Schema: ErrSchema, Limit: ErrLimit, Missing: ErrMissing, Invalid: ErrInvalid},
+	})
+	if err != nil {
+		panic("residency: the topology types do not decode: " + err.Error()) // fixed types; a bug if it happens
+	}
+	return dec
+})
+
+// requiredFields maps the types of a topology to the fields schema.go
+// lists as required.
+func requiredFields() map[reflect.Type][]string {
+	out := map[reflect.Type][]string{}
+	pkg := reflect.TypeFor[Topology]().PkgPath()
+	seen := map[reflect.Type]bool{}
+	var visit func(t reflect.Type) // recursion on the types' nesting, a few levels
+	visit = func(t reflect.Type) {
+		for t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		if req, ok := required[t.Name()]; ok && t.PkgPath() == pkg {
+			out[t] = req
+		}
+		for _, f := range jsondoc.Fields(t) {
+			visit(f.Type)
+		}
+	}
+	visit(reflect.TypeFor[Topology]())
+	if len(out) != len(required) {
+		panic("residency: schema.go requires fields of a type that topologies do not hold") // a bug if it happens
+	}
+	return out
+}
+
+// idFields lists, per type, the fields that hold IDs or references to
+// them, each at most MaxIDBytes.
+func idFields() map[reflect.Type]map[string]int {
+	ids := func(names ...string) map[string]int {
+		m := make(map[string]int, len(names))
+		for _, n := range names {
+			m[n] = MaxIDBytes
+		}
+		return m
+	}
+	return map[reflect.Type]map[string]int{
+		reflect.TypeFor[Dataset]():    ids("id", "controller"),
+		reflect.TypeFor[Entity]():     ids("id", "licences", "certifications", "tags"),
+		reflect.TypeFor[Ownership]():  ids("parent"),
+		reflect.TypeFor[Store]():      ids("id", "region", "datasets", "licensor", "mechanisms"),
+		reflect.TypeFor[Tenure]():     ids("entity"),
+		reflect.TypeFor[KeyCustody](): ids("holder"),
+		reflect.TypeFor[Flow]():       ids("id", "from", "to", "datasets", "accessor", "mechanisms"),
+	}
+}
+
 // validateDecoded adds the problems Validate finds in t, located in the
-// document, except those at or under a pointer in skip: a value left out
-// of the decoding because it did not fit the format is already reported,
-// and its absence is not a second problem.
-func validateDecoded(e *errs, t *Topology, root *node, li *lineIndex, skip map[string]bool) {
+// document data, except those at or under a pointer in skip: a value left
+// out of the decoding because it did not fit the format is already
+// reported, and its absence is not a second problem.
+func validateDecoded(e *errs, t *Topology, data []byte, skip map[string]bool) {
 	err := t.Validate()
 	if err == nil {
 		return
@@ -131,18 +259,47 @@ func validateDecoded(e *errs, t *Topology, root *node, li *lineIndex, skip map[s
 	if !errors.As(err, &m) {
 		return
 	}
+	var found []*ValidationError
+	var ptrs []string
 	for _, x := range m.Errors {
 		var ve *ValidationError
 		if !errors.As(x, &ve) {
+			continue
+		}
+		if n, ok := moreProblems(ve); ok {
+			e.dropped += n
 			continue
 		}
 		ptr := ve.Pointer()
 		if skipped(ptr, skip) {
 			continue
 		}
-		line, col := root.position(ptr, li)
-		e.append(&ValidationError{Path: ptr, Err: ve.Err, Line: line, Column: col})
+		found = append(found, &ValidationError{Path: ptr, Err: ve.Err})
+		ptrs = append(ptrs, ptr)
 	}
+	at := jsondoc.Locate(data, ptrs)
+	for _, ve := range found {
+		p := at[ve.Path]
+		ve.Line, ve.Column = p.Line, p.Column
+		e.append(ve)
+	}
+}
+
+// moreProblems reads Validate's last problem, which counts the problems
+// past MaxProblems it did not list.
+func moreProblems(ve *ValidationError) (int, bool) {
+	if ve.Path != "" || !errors.Is(ve.Err, ErrLimit) {
+		return 0, false
+	}
+	var n int
+	rest, ok := strings.CutPrefix(ve.Err.Error(), ErrLimit.Error()+": ")
+	if !ok {
+		return 0, false
+	}
+	if _, err := fmt.Sscanf(rest, "%d more problems not listed", &n); err != nil {
+		return 0, false
+	}
+	return n, true
 }
 
 // skipped reports whether ptr or one of its ancestors is in skip.
@@ -155,62 +312,11 @@ func skipped(ptr string, skip map[string]bool) bool {
 			return true
 		}
 		i := strings.LastIndexByte(ptr, '/')
-		if i <= 0 {
-			return skip["/"]
+		if i < 0 {
+			return false
 		}
 		ptr = ptr[:i]
 	}
-}
-
-// writeClean writes the document rooted at n as JSON, leaving out the
-// object members whose pointers are in bad and writing null for such array
-// elements, so that indexes, and with them pointers, stay as they were.
-func (n *node) writeClean(b *bytes.Buffer, ptr string, bad map[string]bool) {
-	switch n.kind {
-	case '{':
-		b.WriteByte('{')
-		first := true
-		for i, k := range n.keys {
-			cp := ptr + "/" + escapeKey(k)
-			if bad[cp] {
-				continue
-			}
-			if !first {
-				b.WriteByte(',')
-			}
-			first = false
-			writeString(b, k)
-			b.WriteByte(':')
-			n.kids[i].writeClean(b, cp, bad)
-		}
-		b.WriteByte('}')
-	case '[':
-		b.WriteByte('[')
-		for i, kid := range n.kids {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			cp := ptr + "/" + strconv.Itoa(i)
-			if bad[cp] {
-				b.WriteString("null")
-				continue
-			}
-			kid.writeClean(b, cp, bad)
-		}
-		b.WriteByte(']')
-	case '"':
-		writeString(b, n.str)
-	case 'n', 'b':
-		b.WriteString(n.str)
-	default:
-		b.WriteString("null")
-	}
-}
-
-// writeString writes s as a JSON string.
-func writeString(b *bytes.Buffer, s string) {
-	q, _ := json.Marshal(s) // a string always marshals
-	b.Write(q)
 }
 
 // comparePointers orders JSON pointers section by section as Validate
@@ -233,359 +339,17 @@ func EncodeJSON(w io.Writer, t *Topology) error {
 	return err
 }
 
-// node is one value of a parsed document, with where it starts.
-type node struct {
-	kind   byte // '{', '[', '"', 'n' (number), 'b' (bool), '0' (null)
-	offset int64
-	str    string // string value, or number text
-	keys   []string
-	kids   []*node // object values (parallel to keys) or array elements
-}
-
-// parseTree parses data into a tree of nodes, iteratively, enforcing
-// MaxDepth and MaxElements and reporting the first syntax error with its
-// position.
-func parseTree(data []byte) (*node, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	type frame struct {
-		n   *node
-		key string
-		has bool // for objects: a key has been read and awaits its value
-	}
-	var stack []*frame
-	var root *node
-	count := 0
-	fail := func(err error) error {
-		line, col := lineCol(data, dec.InputOffset())
-		return &ValidationError{Path: "", Line: line, Column: col, Err: err}
-	}
-	for {
-		offset := dec.InputOffset()
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var se *json.SyntaxError
-			if errors.As(err, &se) {
-				line, col := lineCol(data, se.Offset)
-				return nil, &ValidationError{Path: "", Line: line, Column: col, Err: fmt.Errorf("%w: %v", ErrSchema, err)}
-			}
-			return nil, fail(fmt.Errorf("%w: %v", ErrSchema, err))
-		}
-		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
-			stack = stack[:len(stack)-1]
-			continue
-		}
-		var top *frame
-		if len(stack) > 0 {
-			top = stack[len(stack)-1]
-			if top.n.kind == '{' && !top.has {
-				key, _ := tok.(string) // the decoder guarantees object keys are strings
-				top.key, top.has = key, true
-				continue
-			}
-		}
-		count++
-		if count > MaxElements {
-			return nil, fail(fmt.Errorf("%w: more than %d values", ErrLimit, MaxElements))
-		}
-		n := &node{offset: skipSpace(data, offset)}
-		switch v := tok.(type) {
-		case json.Delim:
-			n.kind = byte(v)
-		case string:
-			n.kind, n.str = '"', v
-		case json.Number:
-			n.kind, n.str = 'n', string(v)
-		case bool:
-			n.kind, n.str = 'b', strconv.FormatBool(v)
-		case nil:
-			n.kind = '0'
-		}
-		switch {
-		case top == nil:
-			if root != nil {
-				return nil, fail(fmt.Errorf("%w: more than one JSON value in the document", ErrSchema))
-			}
-			root = n
-		case top.n.kind == '{':
-			top.n.keys = append(top.n.keys, top.key)
-			top.n.kids = append(top.n.kids, n)
-			top.has = false
-		default:
-			top.n.kids = append(top.n.kids, n)
-		}
-		if n.kind == '{' || n.kind == '[' {
-			if len(stack)+1 > MaxDepth {
-				return nil, fail(fmt.Errorf("%w: nested deeper than %d levels", ErrLimit, MaxDepth))
-			}
-			stack = append(stack, &frame{n: n})
-		}
-	}
-	if root == nil {
-		return nil, &ValidationError{Path: "", Line: 1, Column: 1, Err: fmt.Errorf("%w: empty document", ErrSchema)}
-	}
-	if len(stack) > 0 {
-		return nil, fail(fmt.Errorf("%w: the document ends before %s in it is closed", ErrSchema, kindName(stack[len(stack)-1].n.kind)))
-	}
-	return root, nil
-}
-
-// skipSpace moves offset past whitespace and a separator to the value.
-func skipSpace(data []byte, offset int64) int64 {
-	for offset < int64(len(data)) {
-		switch data[offset] {
-		case ' ', '\t', '\n', '\r', ',', ':':
-			offset++
-		default:
-			return offset
-		}
-	}
-	return offset
-}
-
-// lineIndex locates byte offsets of a document as lines and columns.
-type lineIndex struct {
-	starts []int64 // offset of the first byte of each line
-}
-
-func newLineIndex(data []byte) *lineIndex {
-	li := &lineIndex{starts: make([]int64, 1, bytes.Count(data, []byte{'\n'})+1)}
-	for off := 0; ; {
-		i := bytes.IndexByte(data[off:], '\n')
-		if i < 0 {
-			return li
-		}
-		off += i + 1
-		li.starts = append(li.starts, int64(off))
-	}
-}
-
-// at returns the 1-based line and byte column of offset.
-func (li *lineIndex) at(offset int64) (int, int) {
-	line, _ := slices.BinarySearch(li.starts, offset+1)
-	return line, int(offset-li.starts[line-1]) + 1
-}
-
-// lineCol is lineIndex.at for a one-off lookup.
-func lineCol(data []byte, offset int64) (int, int) {
-	if offset > int64(len(data)) {
-		offset = int64(len(data))
-	}
-	return newLineIndex(data[:offset]).at(offset)
-}
-
-// position returns the line and column of the value at JSON pointer ptr,
-// or of the nearest existing ancestor.
-func (n *node) position(ptr string, li *lineIndex) (int, int) {
-	cur := n
-	if ptr != "" {
-		for _, part := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
-			part = pointerUnescaper.Replace(part)
-			next := cur.child(part)
-			if next == nil {
-				break
-			}
-			cur = next
-		}
-	}
-	return li.at(cur.offset)
-}
-
-func (n *node) child(part string) *node {
-	switch n.kind {
-	case '{':
-		for i, k := range n.keys {
-			if k == part {
-				return n.kids[i]
-			}
-		}
-	case '[':
-		if i, err := strconv.Atoi(part); err == nil && i >= 0 && i < len(n.kids) {
-			return n.kids[i]
-		}
-	}
-	return nil
-}
-
-var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-
-// pointerEscaper escapes a key as a JSON pointer token (RFC 6901).
-var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
-
 // escapeKey returns key as a JSON pointer token.
-func escapeKey(key string) string {
-	if !strings.ContainsAny(key, "~/") {
-		return key
-	}
-	return pointerEscaper.Replace(key)
-}
-
-// pointerUnescaper reverses pointerEscaper.
-var pointerUnescaper = strings.NewReplacer("~1", "/", "~0", "~")
-
-// typeInfo is what check needs of a Go type, worked out once per type.
-type typeInfo struct {
-	text   bool                    // *T implements encoding.TextUnmarshaler
-	fields map[string]reflect.Type // a struct's fields by JSON name
-}
-
-var typeInfos sync.Map // reflect.Type → *typeInfo
-
-func infoOf(t reflect.Type) *typeInfo {
-	if v, ok := typeInfos.Load(t); ok {
-		return v.(*typeInfo)
-	}
-	ti := &typeInfo{text: reflect.PointerTo(t).Implements(textUnmarshaler)}
-	if t.Kind() == reflect.Struct {
-		ti.fields = jsonFields(t)
-	}
-	v, _ := typeInfos.LoadOrStore(t, ti)
-	return v.(*typeInfo)
-}
-
-// check walks node n against Go type t, as encoding/json would decode it
-// with the topology types' tags, and records every mismatch at its pointer.
-func check(e *errs, n *node, t reflect.Type, ptr string, li *lineIndex) {
-	bad := func(format string, args ...any) {
-		if e.full() {
-			e.dropped++
-			return
-		}
-		line, col := li.at(n.offset)
-		pointer := ptr
-		if pointer == "" {
-			pointer = "/"
-		}
-		e.append(&ValidationError{Path: pointer, Line: line, Column: col,
-			Err: fmt.Errorf("%w: %s", ErrSchema, fmt.Sprintf(format, args...))})
-	}
-	if n.kind == '0' {
-		return // null leaves the zero value, as encoding/json does
-	}
-	ti := infoOf(t)
-	if ti.text {
-		if n.kind != '"' {
-			bad("want a string, got %s", kindName(n.kind))
-			return
-		}
-		v := reflect.New(t).Interface().(encoding.TextUnmarshaler)
-		if err := v.UnmarshalText([]byte(n.str)); err != nil {
-			line, col := li.at(n.offset)
-			e.append(&ValidationError{Path: ptr, Line: line, Column: col, Err: fmt.Errorf("%w: %w", ErrInvalid, err)})
-		}
-		return
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		if n.kind != '{' {
-			bad("want an object, got %s", kindName(n.kind))
-			return
-		}
-		for i, k := range n.keys {
-			ft, ok := ti.fields[k]
-			child := n.kids[i]
-			cp := ptr + "/" + escapeKey(k)
-			if !ok {
-				line, col := li.at(child.offset)
-				e.append(&ValidationError{Path: cp, Line: line, Column: col,
-					Err: fmt.Errorf("%w: unknown field %q", ErrSchema, k)})
-				continue
-			}
-			if slices.Contains(n.keys[:i], k) { // objects here have a few keys
-				line, col := li.at(child.offset)
-				e.append(&ValidationError{Path: cp, Line: line, Column: col,
-					Err: fmt.Errorf("%w: field %q appears twice", ErrSchema, k)})
-			}
-			check(e, child, ft, cp, li)
-		}
-	case reflect.Slice:
-		if n.kind != '[' {
-			bad("want an array, got %s", kindName(n.kind))
-			return
-		}
-		for i, child := range n.kids {
-			check(e, child, t.Elem(), ptr+"/"+strconv.Itoa(i), li)
-		}
-	case reflect.String:
-		if n.kind != '"' {
-			bad("want a string, got %s", kindName(n.kind))
-		}
-	case reflect.Bool:
-		if n.kind != 'b' {
-			bad("want true or false, got %s", kindName(n.kind))
-		}
-	case reflect.Int64, reflect.Int, reflect.Int32:
-		if n.kind != 'n' {
-			bad("want a whole number, got %s", kindName(n.kind))
-			return
-		}
-		if _, err := strconv.ParseInt(n.str, 10, 64); err != nil {
-			bad("%s is not a whole number in range", n.str)
-		}
-	case reflect.Float64, reflect.Float32:
-		if n.kind != 'n' {
-			bad("want a number, got %s", kindName(n.kind))
-			return
-		}
-		if _, err := strconv.ParseFloat(n.str, 64); err != nil {
-			bad("%s is not a number in range", n.str)
-		}
-	case reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		if n.kind != 'n' {
-			bad("want a number, got %s", kindName(n.kind))
-			return
-		}
-		if _, err := strconv.ParseUint(n.str, 10, t.Bits()); err != nil {
-			bad("%s is out of range", n.str)
-		}
-	default:
-		bad("unsupported field type %s", t)
-	}
-}
+func escapeKey(key string) string { return jsondoc.EscapeToken(key) }
 
 // jsonFields maps the JSON names of struct type t's fields to their types,
-// with embedded structs' fields inlined, as encoding/json does.
+// with embedded structs' fields inlined, as encoding/json and DecodeJSON
+// see them.
 func jsonFields(t reflect.Type) map[string]reflect.Type {
-	out := map[string]reflect.Type{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
-		tag := f.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, _, _ := strings.Cut(tag, ",")
-		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
-			for k, v := range jsonFields(f.Type) {
-				out[k] = v
-			}
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		out[name] = f.Type
+	fs := jsondoc.Fields(t)
+	out := make(map[string]reflect.Type, len(fs))
+	for _, f := range fs {
+		out[f.Name] = f.Type
 	}
 	return out
-}
-
-func kindName(k byte) string {
-	switch k {
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	case '"':
-		return "a string"
-	case 'n':
-		return "a number"
-	case 'b':
-		return "a boolean"
-	}
-	return "null"
 }

@@ -5,6 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -102,7 +106,7 @@ func TestDecodeJSONReportsEverything(t *testing.T) {
 		"4:98 /datasets/0/subjects/0/count schema",
 		"4:83 /datasets/0/subjects/0/jurisdiction invalid",
 		"7:49 /entities/0/owners cycle",
-		"8:91 /entities/1/colour schema",
+		"8:81 /entities/1/colour schema", // at the key
 		"11:55 /stores/0/datasets/1 dangling",
 		"11:87 /stores/0/operators/0/entity dangling",
 		"11:105 /stores/0/operators/0/from invalid",
@@ -329,10 +333,218 @@ func TestDecodeJSONLimitsExact(t *testing.T) {
 }
 
 // TestDecodeJSONRepeatedKey checks that a key given twice in one object is
-// a problem at its second occurrence.
+// a problem at its second occurrence, located at that key.
 func TestDecodeJSONRepeatedKey(t *testing.T) {
 	_, err := residency.DecodeJSON([]byte(`{"name": "a", "name": "b"}`))
-	if diff := cmp.Diff([]string{"1:23 /name schema"}, problemsAt(t, err)); diff != "" || !strings.Contains(fmt.Sprint(err), `field "name" appears twice`) {
+	if diff := cmp.Diff([]string{"1:15 /name schema"}, problemsAt(t, err)); diff != "" || !strings.Contains(fmt.Sprint(err), `field "name" appears twice`) {
 		t.Errorf("repeated key (-want +got):\n%s\n%v", diff, err)
+	}
+}
+
+// TestDecodeJSONRoots checks that a document that is not one object is
+// refused at its first byte, null included.
+func TestDecodeJSONRoots(t *testing.T) {
+	t.Parallel()
+	for doc, want := range map[string]string{
+		`null`: "want an object, got null", `[]`: "want an object, got an array", ` "x"`: "want an object, got a string",
+		`1`: "want an object, got a number", `true`: "want an object, got a boolean", `false`: "want an object, got a boolean",
+		"[" + strings.Repeat("0,", 1_000_000): "want an object, got an array",
+	} {
+		top, err := residency.DecodeJSON([]byte(doc))
+		var ve *residency.ValidationError
+		if top != nil || !errors.Is(err, residency.ErrSchema) || !errors.As(err, &ve) || ve.Line != 1 || !strings.Contains(err.Error(), want) {
+			t.Errorf("DecodeJSON(%.10q) = %v, %v; want %q at 1:", doc, top, err, want)
+		}
+	}
+	if top, err := residency.DecodeJSON([]byte(`{}`)); err != nil || top == nil {
+		t.Errorf("DecodeJSON({}) = %v, %v", top, err)
+	}
+}
+
+// TestDecodeJSONRequiredFields checks that a field the format requires is
+// reported once when absent, where its object starts, and that an empty
+// one is Validate's to report.
+func TestDecodeJSONRequiredFields(t *testing.T) {
+	t.Parallel()
+	doc := `{"entities": [{"id": "e"}, {"id": "", "jurisdiction": "DE"}],
+"stores": [{"location": "DE", "operators": [{"from": "2020-01-01"}]}]}`
+	_, err := residency.DecodeJSON([]byte(doc))
+	want := []string{
+		"1:15 /entities/0/jurisdiction missing",
+		"1:35 /entities/1/id missing",
+		"2:12 /stores/0/id missing",
+		"2:45 /stores/0/operators/0/entity missing",
+	}
+	if diff := cmp.Diff(want, problemsAt(t, err)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s\n%v", diff, err)
+	}
+	for _, msg := range []string{`/entities/0/jurisdiction: required value is missing: no "jurisdiction" field`, "/entities/1/id: required value is missing: id is empty"} {
+		if !strings.Contains(err.Error(), msg) {
+			t.Errorf("%v\nlacks %q", err, msg)
+		}
+	}
+}
+
+// TestDecodeJSONLengthLimits checks MaxIDBytes, MaxTextBytes and
+// MaxListItems at their edges, and that no message quotes a long value
+// whole.
+func TestDecodeJSONLengthLimits(t *testing.T) {
+	t.Parallel()
+	id := func(n int) string { return strings.Repeat("i", n) }
+	store := func(id, name, location string, datasets int) string {
+		ds := strings.TrimSuffix(strings.Repeat(`"d",`, datasets), ",")
+		return fmt.Sprintf(`{"datasets": [{"id": "d"}], "entities": [{"id": "e", "jurisdiction": "DE"}],
+"stores": [{"id": %q, "name": %q, "location": %q, "datasets": [%s], "operators": [{"entity": "e"}]}]}`, id, name, location, ds)
+	}
+	for _, tc := range []struct {
+		name, doc string
+		want      error  // nil: none of the limits
+		at        string // the problem's pointer
+	}{
+		{"ID at the limit", store(id(residency.MaxIDBytes), "", "DE", 1), nil, ""},
+		{"ID over the limit", store(id(residency.MaxIDBytes+1), "", "DE", 1), residency.ErrLimit, "/stores/0/id"},
+		{"name at the limit", store("s", id(residency.MaxTextBytes), "DE", 1), nil, ""},
+		{"name over the limit", store("s", id(residency.MaxTextBytes+1), "DE", 1), residency.ErrLimit, "/stores/0/name"},
+		{"list at the limit", store("s", "", "DE", residency.MaxListItems), nil, ""},
+		{"list over the limit", store("s", "", "DE", residency.MaxListItems+1), residency.ErrLimit, "/stores/0/datasets"},
+		{"long code", store("s", "", id(residency.MaxTextBytes), 1), residency.ErrInvalid, "/stores/0/location"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := residency.DecodeJSON([]byte(tc.doc))
+			if tc.want == nil {
+				if errors.Is(err, residency.ErrLimit) || errors.Is(err, residency.ErrSchema) {
+					t.Fatalf("%.300v", err)
+				}
+				return
+			}
+			var ve *residency.ValidationError
+			if !errors.Is(err, tc.want) || !errors.As(err, &ve) || ve.Path != tc.at {
+				t.Fatalf("%.300v; want %v at %s", err, tc.want, tc.at)
+			}
+			if len(err.Error()) > 600 {
+				t.Errorf("a message of %d bytes: %.300s", len(err.Error()), err)
+			}
+		})
+	}
+	// An ID over the limit leaves the ID out; decoding and validation go
+	// on: the store's other problems are still reported.
+	_, err := residency.DecodeJSON([]byte(`{"stores": [{"id": "` + id(300) + `", "location": "XX"}]}`))
+	want := []string{"1:20 /stores/0/id limit", "1:336 /stores/0/location invalid", "1:13 /stores/0/operators missing"}
+	if diff := cmp.Diff(want, problemsAt(t, err)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s\n%v", diff, err)
+	}
+}
+
+// TestDecodeJSONBounded checks that hostile documents are decided with
+// memory in proportion to their size, however many problems they hold:
+// past MaxProblems problems are counted, not stored. It is not parallel,
+// so that it measures its own allocations.
+func TestDecodeJSONBounded(t *testing.T) {
+	list := func(n int, elem func(i int) string) string {
+		var b strings.Builder
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(elem(i))
+		}
+		return b.String()
+	}
+	for _, tc := range []struct {
+		name string
+		doc  string
+		want error
+		// budget bounds the bytes allocated per byte of document.
+		budget float64
+	}{
+		{"a million empty stores", `{"stores":[` + list(1_000_000, func(int) string { return "{}" }) + `]}`, residency.ErrMissing, 1},
+		{"a million zeros at the root", `[` + list(1_000_000, func(int) string { return "0" }) + `]`, residency.ErrSchema, 0.01},
+		{"a million zeros in a section", `{"stores":[` + list(1_000_000, func(int) string { return "0" }) + `]}`, residency.ErrSchema, 1},
+		{"a million unknown keys", `{` + list(1_000_000, func(i int) string { return fmt.Sprintf(`"k%d":0`, i) }) + `}`, residency.ErrSchema, 0.5},
+		{"a ten-megabyte location", `{"stores":[{"id":"s","location":"` + strings.Repeat("A", 10<<20) + `"}]}`, residency.ErrLimit, 0.01},
+	} {
+		data := []byte(tc.doc)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		top, err := residency.DecodeJSON(data)
+		runtime.ReadMemStats(&after)
+		if top != nil || !errors.Is(err, tc.want) {
+			t.Errorf("%s: %.200v; want %v", tc.name, err, tc.want)
+		}
+		if n := len(flattenErr(err)); n > residency.MaxProblems+1 {
+			t.Errorf("%s: %d problems", tc.name, n)
+		}
+		per := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(data))
+		t.Logf("%s: %d bytes, %.3f bytes allocated per byte", tc.name, len(data), per)
+		if per > tc.budget*raceSlack {
+			t.Errorf("%s: %.2f bytes allocated per byte of document, want at most %.2f", tc.name, per, tc.budget)
+		}
+	}
+}
+
+func flattenErr(err error) []error {
+	if m, ok := err.(interface{ WrappedErrors() []error }); ok {
+		return m.WrappedErrors()
+	}
+	return []error{err}
+}
+
+// TestReadJSONRegularFile checks that a regular file over the limit is
+// refused without being read. It is not parallel because it changes a
+// package variable.
+func TestReadJSONRegularFile(t *testing.T) {
+	defer residency.SetMaxDocumentBytes(1024)()
+	path := filepath.Join(t.TempDir(), "big.json")
+	if err := os.WriteFile(path, []byte(`{"name": "`+strings.Repeat("x", 2000)+`"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := residency.ReadJSON(f); !errors.Is(err, residency.ErrLimit) {
+		t.Errorf("ReadJSON of a large file: %v", err)
+	}
+	if off, _ := f.Seek(0, io.SeekCurrent); off != 0 {
+		t.Errorf("%d bytes read of a file over the limit", off)
+	}
+	// Read from past its start, what is left fits.
+	if _, err := f.Seek(1000, io.SeekStart); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := residency.ReadJSON(f); errors.Is(err, residency.ErrLimit) || !errors.Is(err, residency.ErrSchema) {
+		t.Errorf("ReadJSON of the end of the file: %v; want it read, and refused as no document", err)
+	}
+}
+
+// countingReader yields spaces without end, counting them.
+type countingReader struct{ n int64 }
+
+func (r *countingReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	r.n += int64(len(p))
+	return len(p), nil
+}
+
+// TestReadJSONStream checks that a stream over the limit is refused once
+// it passes the limit, having read no more than the limit and a byte. It
+// is not parallel because it changes a package variable.
+func TestReadJSONStream(t *testing.T) {
+	const limit = 3<<20 + 17
+	defer residency.SetMaxDocumentBytes(limit)()
+	var r countingReader
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := residency.ReadJSON(&r)
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, residency.ErrLimit) || r.n != limit+1 {
+		t.Errorf("ReadJSON of an endless stream: %v, %d bytes read; want ErrLimit after %d", err, r.n, limit+1)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 3*limit {
+		t.Errorf("%d bytes allocated to refuse a stream at %d", alloc, limit)
 	}
 }

@@ -9,10 +9,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/dataresidency/dataresidency/internal/jsondoc"
 	"github.com/dataresidency/dataresidency/residency"
 )
 
@@ -286,73 +287,44 @@ func newLocator(top *residency.Topology, data []byte) *locator {
 		index("store", len(top.Stores), func(i int) string { return top.Stores[i].ID })
 		index("flow", len(top.Flows), func(i int) string { return top.Flows[i].ID })
 	}
-	if data != nil {
-		l.read(data)
+	if data != nil && top != nil {
+		l.read(data, top)
 	}
 	return l
 }
 
 // read records where the elements of the document's top-level arrays
-// start. A document that does not parse gives what was read before the
-// problem.
-func (l *locator) read(data []byte) {
-	dec := json.NewDecoder(bytes.NewReader(data))
+// start, in one reading of the document; top is the topology decoded from
+// it, which says how many there are.
+func (l *locator) read(data []byte, top *residency.Topology) {
+	arrays := []struct {
+		name string
+		n    int
+	}{{"datasets", len(top.Datasets)}, {"stores", len(top.Stores)}, {"flows", len(top.Flows)}, {"waivers", len(top.Waivers)}}
+	var ptrs []string
+	for _, a := range arrays {
+		for i := range a.n {
+			ptrs = append(ptrs, "/"+a.name+"/"+strconv.Itoa(i))
+		}
+	}
+	at := jsondoc.Locate(data, ptrs)
 	type elem struct {
-		array string
-		off   int64
+		array      string
+		index, off int
 	}
-	var elems []elem
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return
-	}
-	var skip json.RawMessage
-scan:
-	for dec.More() {
-		k, err := dec.Token()
-		if err != nil {
-			break
-		}
-		key, _ := k.(string)
-		switch key {
-		case "datasets", "stores", "flows", "waivers":
-		default:
-			if dec.Decode(&skip) != nil {
-				break scan
-			}
-			continue
-		}
-		if tok, err := dec.Token(); err != nil || tok == nil {
-			if err != nil {
-				break
-			}
-			continue // null: no elements
-		} else if tok != json.Delim('[') {
-			break // not an array, which decoding the topology reported
-		}
-		for dec.More() {
-			elems = append(elems, elem{key, valueStart(dec, data)})
-			if dec.Decode(&skip) != nil {
-				break scan
-			}
-		}
-		if _, err := dec.Token(); err != nil {
-			break
+	elems := make([]elem, 0, len(ptrs))
+	for _, a := range arrays {
+		l.at[a.name] = make([][2]int, a.n)
+		for i := range a.n {
+			elems = append(elems, elem{a.name, i, at[ptrs[len(elems)]].Offset})
 		}
 	}
-	// One pass over the document turns the offsets, in document order,
-	// into lines and columns.
-	line, col, pos := 1, 1, 0
+	// Columns in code points, looked up in document order: together one
+	// reading of the document.
+	slices.SortFunc(elems, func(a, b elem) int { return a.off - b.off })
+	li := jsondoc.NewLineIndex(data)
 	for _, e := range elems {
-		for pos < int(e.off) && pos < len(data) {
-			r, size := utf8.DecodeRune(data[pos:])
-			if r == '\n' {
-				line, col = line+1, 1
-			} else {
-				col++
-			}
-			pos += size
-		}
-		l.at[e.array] = append(l.at[e.array], [2]int{line, col})
+		l.at[e.array][e.index] = [2]int{li.Position(e.off).Line, li.RuneColumn(e.off)}
 	}
 }
 
@@ -475,94 +447,18 @@ func flatten(err error) []error {
 
 // locate returns the 1-based line and byte column where the value at JSON
 // pointer ptr starts in the JSON document data, or where its deepest
-// existing ancestor starts; 0, 0 when data does not parse.
+// existing ancestor starts (the document's start when data does not
+// parse).
 func locate(data []byte, ptr string) (int, int) {
-	at := locateAll(data, []string{ptr})[ptr]
-	return at[0], at[1]
+	p := jsondoc.Locate(data, []string{ptr})[ptr]
+	return p.Line, p.Column
 }
 
-// locateAll is locate for many pointers in one reading of the document:
-// it descends only into the values on the way to one of them, and skips
-// the rest whole.
+// locateAll is locate for many pointers in one reading of the document.
 func locateAll(data []byte, ptrs []string) map[string][2]int {
-	// want holds every pointer asked for and its ancestors.
-	want := map[string]bool{"": true}
-	for _, p := range ptrs {
-		for q := p; q != ""; q = q[:strings.LastIndexByte(q, '/')] {
-			want[q] = true
-		}
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	offsets := map[string]int64{}
-	var skip json.RawMessage
-	var value func(ptr string) error
-	value = func(ptr string) error {
-		offsets[ptr] = valueStart(dec, data)
-		tok, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		d, ok := tok.(json.Delim)
-		if !ok {
-			return nil
-		}
-		for i := 0; dec.More(); i++ {
-			key := strconv.Itoa(i)
-			if d == '{' {
-				k, err := dec.Token()
-				if err != nil {
-					return err
-				}
-				key, _ = k.(string)
-			}
-			child := ptr + "/" + escapePointer.Replace(key)
-			if !want[child] {
-				if err := dec.Decode(&skip); err != nil {
-					return err
-				}
-				continue
-			}
-			if err := value(child); err != nil {
-				return err
-			}
-		}
-		_, err = dec.Token() // the closing delimiter
-		return err
-	}
-	_ = value("") // a document that does not parse gives what was read before the problem
 	out := make(map[string][2]int, len(ptrs))
-	for _, p := range ptrs {
-		q := p
-		for {
-			if off, ok := offsets[q]; ok {
-				out[p] = lineColumn(data, off)
-				break
-			}
-			if q == "" {
-				break
-			}
-			q = q[:strings.LastIndexByte(q, '/')]
-		}
+	for ptr, p := range jsondoc.Locate(data, ptrs) {
+		out[ptr] = [2]int{p.Line, p.Column}
 	}
 	return out
-}
-
-// escapePointer escapes a key as a JSON pointer token (RFC 6901).
-var escapePointer = strings.NewReplacer("~", "~0", "/", "~1")
-
-// valueStart returns the offset of the next value dec reads from data,
-// past the whitespace and separators before it.
-func valueStart(dec *json.Decoder, data []byte) int64 {
-	off := dec.InputOffset()
-	for off < int64(len(data)) && strings.IndexByte(" \t\r\n,:", data[off]) >= 0 {
-		off++
-	}
-	return off
-}
-
-// lineColumn returns the 1-based line and byte column of offset off.
-func lineColumn(data []byte, off int64) [2]int {
-	before := data[:min(off, int64(len(data)))]
-	line := bytes.Count(before, []byte{'\n'}) + 1
-	return [2]int{line, len(before) - (bytes.LastIndexByte(before, '\n') + 1) + 1}
 }

@@ -485,7 +485,7 @@ func TestBadInput(t *testing.T) {
 		if len(lines) != 2 {
 			t.Errorf("want one line per problem, got:\n%s", stderr)
 		}
-		for _, want := range []string{"unknown.json:2:38: /datasets/0/colour:", `unknown field "colour"`, "unknown.json:4:", "/stores/0/size", `unknown field "size"`} {
+		for _, want := range []string{"unknown.json:2:28: /datasets/0/colour:", `unknown field "colour"`, "unknown.json:4:", "/stores/0/size", `unknown field "size"`} {
 			if !strings.Contains(stderr, want) {
 				t.Errorf("stderr lacks %q:\n%s", want, stderr)
 			}
