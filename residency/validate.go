@@ -31,27 +31,10 @@ var (
 	ErrUnknown = errors.New("unknown to the catalog")
 )
 
-// Limits on what one topology element may hold, from a document or built
-// in code: [Topology.Validate] reports a larger one as a problem wrapping
-// [ErrLimit], and [DecodeJSON] refuses it as it reads. They keep every
-// assessment's work and report within a bounded multiple of its input.
-const (
-	// MaxIDBytes is the longest ID, or reference to one, in bytes: IDs of
-	// datasets, entities, stores, flows; mechanism IDs, licences,
-	// certifications, tags. Findings repeat IDs in their paths.
-	MaxIDBytes = 256
-	// MaxTextBytes is the longest text in bytes: names, regions, waiver
-	// finding IDs, justifications and approvers.
-	MaxTextBytes = 64 << 10
-	// MaxListItems is the most entries in any one list inside an element
-	// (a store's datasets, operators, custodians, keys or mechanisms; an
-	// entity's owners, CII designations, licences, certifications or tags;
-	// a dataset's classes or subjects; a subject's counts; a flow's
-	// datasets or mechanisms), and the most flows into one store.
-	MaxListItems = 1000
-	// MaxSubjects is the largest subject count: more than everyone alive.
-	MaxSubjects = 10_000_000_000
-)
+// MaxSubjects is the largest subject count a topology may give: more
+// than everyone alive. Validate reports a larger one as a problem wrapping
+// [ErrLimit]; subject sums saturate rather than overflow.
+const MaxSubjects = 10_000_000_000
 
 // A ValidationError is one problem in a topology, at Path: a Go-style
 // path into the Topology value such as "stores[2].operators[0].entity", or,
