@@ -245,105 +245,133 @@ func appendID(b []byte, id string) []byte {
 // ParsePath reads a path's text, as String writes it. A chain of more
 // than one entity gives the parent form of its link.
 func ParsePath(s string) (Path, error) {
-	var p Path
-	bad := func(why string) (Path, error) {
-		return Path{}, fmt.Errorf("residency: malformed path %s: %s", quote(s), why)
-	}
 	if s == "" {
-		return p, nil
+		return Path{}, nil
 	}
-	segs := strings.Split(s, "/")
-	id := func(i int) (string, bool) {
-		if i >= len(segs) || segs[i] == "" {
-			return "", false
-		}
-		t := segs[i]
-		if !strings.Contains(t, "~") {
-			return t, true
-		}
-		var b strings.Builder
-		for k := 0; k < len(t); k++ {
-			if t[k] != '~' {
-				b.WriteByte(t[k])
-				continue
-			}
-			if k+1 == len(t) || (t[k+1] != '0' && t[k+1] != '1') {
-				return "", false
-			}
-			b.WriteByte("~/"[t[k+1]-'0'])
-			k++
-		}
-		return b.String(), true
-	}
-	i := 0
+	r := pathReader{text: s, segs: strings.Split(s, "/")}
+	var p Path
 	for _, f := range [...]struct {
 		name string
 		to   *string
 	}{{"dataset", &p.Dataset}, {"store", &p.Store}, {"flow", &p.Flow}} {
-		if i < len(segs) && segs[i] == f.name {
-			v, ok := id(i + 1)
+		if r.next(f.name) {
+			v, ok := r.id()
 			if !ok {
-				return bad(f.name + " without an ID")
+				return r.bad(f.name + " without an ID")
 			}
-			*f.to, i = v, i+2
+			*f.to = v
 		}
 	}
-	if i == len(segs) {
+	if r.done() {
 		return p, nil
 	}
-	chain := func(link Link) (Path, error) {
-		p.Link = link
-		for k := i + 1; ; k += 2 {
-			v, ok := id(k)
-			if !ok {
-				return bad("a chain without an ID")
-			}
-			p.Chain = append(p.Chain, v)
-			if k+1 == len(segs) {
-				break
-			}
-			if segs[k+1] != "parent" {
-				return bad(fmt.Sprintf("%q where parent/ was expected", segs[k+1]))
-			}
+	switch {
+	case r.next("operator"):
+		return r.chain(p, LinkOperator)
+	case r.next("custodian"):
+		return r.chain(p, LinkCustodian)
+	case r.next("accessor"):
+		return r.chain(p, LinkAdminAccess)
+	case r.next("keys"):
+		// "keys/location/<code>" is where the keys are; a holder whose
+		// ID is "location" has a path ending there or going on to
+		// "parent".
+		if r.i+2 == len(r.segs) && r.next("location") {
+			return r.place(p, LinkKeyLocation)
 		}
-		if len(p.Chain) > 1 {
-			p.Link = p.Link.parent()
-		}
-		return p, nil
-	}
-	place := func(link Link, at int) (Path, error) {
-		if at+1 != len(segs) {
-			return bad("a place must end the path")
-		}
-		c, err := jurisdiction.ParseCode(segs[at])
-		if err != nil {
-			return bad(err.Error())
-		}
-		p.Link, p.Place = link, c
-		return p, nil
-	}
-	switch segs[i] {
-	case "operator":
-		return chain(LinkOperator)
-	case "custodian":
-		return chain(LinkCustodian)
-	case "accessor":
-		return chain(LinkAdminAccess)
-	case "keys":
-		if i+1 < len(segs) && segs[i+1] == "location" {
-			return place(LinkKeyLocation, i+2)
-		}
-		return chain(LinkKeyHolder)
-	case "location":
-		return place(LinkAdminLocation, i+1)
-	case "collection":
-		if i+1 != len(segs) {
-			return bad("collection must end the path")
+		return r.chain(p, LinkKeyHolder)
+	case r.next("location"):
+		return r.place(p, LinkAdminLocation)
+	case r.next("collection"):
+		if !r.done() {
+			return r.bad("collection must end the path")
 		}
 		p.Link = LinkCollection
 		return p, nil
 	}
-	return bad(fmt.Sprintf("unexpected %q", segs[i]))
+	return r.bad(fmt.Sprintf("unexpected %q", r.segs[r.i]))
+}
+
+// pathReader reads a path's segments in order.
+type pathReader struct {
+	text string
+	segs []string
+	i    int
+}
+
+func (r *pathReader) done() bool { return r.i == len(r.segs) }
+
+// next consumes the segment name if it comes next.
+func (r *pathReader) next(name string) bool {
+	if r.i < len(r.segs) && r.segs[r.i] == name {
+		r.i++
+		return true
+	}
+	return false
+}
+
+// id consumes an escaped ID.
+func (r *pathReader) id() (string, bool) {
+	if r.done() || r.segs[r.i] == "" {
+		return "", false
+	}
+	t := r.segs[r.i]
+	r.i++
+	if !strings.Contains(t, "~") {
+		return t, true
+	}
+	var b strings.Builder
+	for k := 0; k < len(t); k++ {
+		if t[k] != '~' {
+			b.WriteByte(t[k])
+			continue
+		}
+		if k+1 == len(t) || (t[k+1] != '0' && t[k+1] != '1') {
+			return "", false
+		}
+		b.WriteByte("~/"[t[k+1]-'0'])
+		k++
+	}
+	return b.String(), true
+}
+
+// chain reads the rest as a chain of IDs joined by parent segments.
+func (r *pathReader) chain(p Path, link Link) (Path, error) {
+	p.Link = link
+	for {
+		v, ok := r.id()
+		if !ok {
+			return r.bad("a chain without an ID")
+		}
+		p.Chain = append(p.Chain, v)
+		if r.done() {
+			break
+		}
+		if !r.next("parent") {
+			return r.bad(fmt.Sprintf("%q where parent/ was expected", r.segs[r.i]))
+		}
+	}
+	if len(p.Chain) > 1 {
+		p.Link = p.Link.parent()
+	}
+	return p, nil
+}
+
+// place reads the rest as the code of a place.
+func (r *pathReader) place(p Path, link Link) (Path, error) {
+	if r.i+1 != len(r.segs) {
+		return r.bad("a place must end the path")
+	}
+	c, err := jurisdiction.ParseCode(r.segs[r.i])
+	if err != nil {
+		return r.bad(err.Error())
+	}
+	p.Link, p.Place = link, c
+	return p, nil
+}
+
+func (r *pathReader) bad(why string) (Path, error) {
+	return Path{}, fmt.Errorf("residency: malformed path %s: %s", quote(r.text), why)
 }
 
 // Party returns the entity the path reaches through a party link (the

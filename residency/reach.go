@@ -80,36 +80,42 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 		territorial(f.AccessorLocation, true, LinkAdminLocation, Path{Store: st.ID, Flow: f.ID, Link: LinkAdminLocation, Place: f.AccessorLocation})
 	}
 
-	// A government can read the data if it reaches the data itself (any
-	// link but the keys) and either the operator manages the keys or it
-	// reaches them too.
+	markReadable(xs, opKeys)
+	held := slices.Clone(st.Datasets)
+	for i := range xs {
+		xs[i].Datasets = held
+	}
+	a.exposure[s] = xs
+	return xs
+}
+
+// markReadable sets whether each exposure yields readable data: a
+// government can read the data if it reaches the data itself (any link
+// but the keys) and either the operator manages the keys (opKeys) or it
+// reaches them too.
+func markReadable(xs []Exposure, opKeys bool) {
 	type reached struct {
 		gov       code
 		data, key bool
 	}
 	var govs []reached
+	at := func(g code) int { return slices.IndexFunc(govs, func(r reached) bool { return r.gov == g }) }
 	for i := range xs {
-		x := &xs[i]
-		k := slices.IndexFunc(govs, func(r reached) bool { return r.gov == x.Government })
+		k := at(xs[i].Government)
 		if k < 0 {
 			k = len(govs)
-			govs = append(govs, reached{gov: x.Government})
+			govs = append(govs, reached{gov: xs[i].Government})
 		}
-		if x.Via.IsKey() {
+		if xs[i].Via.IsKey() {
 			govs[k].key = true
 		} else {
 			govs[k].data = true
 		}
 	}
-	held := slices.Clone(st.Datasets)
 	for i := range xs {
-		x := &xs[i]
-		r := govs[slices.IndexFunc(govs, func(r reached) bool { return r.gov == x.Government })]
-		x.Readable = r.data && (opKeys || r.key)
-		x.Datasets = held
+		r := govs[at(xs[i].Government)]
+		xs[i].Readable = r.data && (opKeys || r.key)
 	}
-	a.exposure[s] = xs
-	return xs
 }
 
 // operatorManagedKeys reports whether the operator of store s manages its
