@@ -185,9 +185,9 @@ func checkRuleShapes(cat *jurisdiction.Catalog) error {
 	return nil
 }
 
-// checkOptions are the options of every library assessment.
-func checkOptions() residency.Option {
-	return residency.Options(residency.AsOfDate(AsOf), residency.Only(residency.Violations, residency.Conflicts))
+// checkOptions are the options of every library assessment (on AsOf).
+func checkOptions() []residency.AssessOption {
+	return []residency.AssessOption{residency.Only(residency.Violations, residency.Conflicts)}
 }
 
 // checkSet bundles what every engine is built from.

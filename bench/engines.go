@@ -54,11 +54,7 @@ func (e *libraryEngine) Name() string { return reference }
 
 func (e *libraryEngine) Build(_ context.Context, t *residency.Topology) (Evaluator, error) {
 	if e.eng == nil {
-		eng, err := residency.NewEngine(residency.WithCatalog(e.cs.cat))
-		if err != nil {
-			return nil, err
-		}
-		e.eng = eng
+		e.eng = residency.NewEngine(e.cs.cat)
 	}
 	return &libraryEvaluator{eng: e.eng, t: t, opts: checkOptions()}, nil
 }
@@ -66,14 +62,14 @@ func (e *libraryEngine) Build(_ context.Context, t *residency.Topology) (Evaluat
 type libraryEvaluator struct {
 	eng  *residency.Engine
 	t    *residency.Topology
-	opts residency.Option
+	opts []residency.AssessOption
 }
 
 func (ev *libraryEvaluator) Evaluate(ctx context.Context) ([]string, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	rep, err := ev.eng.Assess(ev.t, ev.opts)
+	rep, err := ev.eng.Assess(ev.t, AsOf, ev.opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +89,7 @@ func Normalise(rep *residency.Report) []string {
 	}
 	out := make([]string, 0, n)
 	for _, v := range rep.Violations {
-		out = append(out, "V|"+v.Rule.ID+"|"+v.Path)
+		out = append(out, "V|"+v.Rule.ID+"|"+v.Path.String())
 	}
 	var ids []string
 	for _, c := range rep.Conflicts {
@@ -102,7 +98,7 @@ func Normalise(rep *residency.Report) []string {
 			ids = append(ids, b.ID)
 		}
 		slices.Sort(ids)
-		prefix := "C|" + c.CompellingJurisdiction.String() + "|" + c.BlockingJurisdiction.String() + "|" + c.Path + "|"
+		prefix := "C|" + c.CompellingJurisdiction.String() + "|" + c.BlockingJurisdiction.String() + "|" + c.Path.String() + "|"
 		suffix := "|" + strings.Join(ids, ",")
 		for _, d := range c.Datasets {
 			out = append(out, prefix+d+suffix)
@@ -142,9 +138,14 @@ func (m *Mismatch) Error() string {
 }
 
 // Compare compares two lists of tuples as multisets and returns a
-// *Mismatch, or nil when they are equal. Neither list is modified.
+// *Mismatch, or nil when they are equal. Neither list is modified. The
+// library reports one conflict per store path and pair of jurisdictions,
+// blocking every dataset some of its rules protect; the other engines
+// give a tuple per dataset with that dataset's rules. Conflict tuples of
+// one path and pair are therefore merged on both sides first (see
+// mergeConflicts).
 func Compare(what, reference string, want []string, engine string, got []string) error {
-	w, g := slices.Clone(want), slices.Clone(got)
+	w, g := mergeConflicts(want), mergeConflicts(got)
 	slices.Sort(w)
 	slices.Sort(g)
 	var missing, extra []string
@@ -168,4 +169,41 @@ func Compare(what, reference string, want []string, engine string, got []string)
 		return nil
 	}
 	return &Mismatch{Engine: engine, Reference: reference, What: what, Want: len(want), Got: len(got), Missing: missing, Extra: extra}
+}
+
+// mergeConflicts returns tuples with the conflict tuples of one
+// compelling and blocking jurisdiction and path merged into one,
+// C|<compelling>|<blocking>|<path>|<datasets>|<rules>, its datasets and
+// rules each sorted and without repeats. Other tuples are kept as they
+// are. The list is not modified.
+func mergeConflicts(tuples []string) []string {
+	type merged struct{ datasets, rules []string }
+	var out []string
+	byKey := map[string]*merged{}
+	var keys []string
+	for _, t := range tuples {
+		f := strings.Split(t, "|")
+		if len(f) != 6 || f[0] != "C" {
+			out = append(out, t)
+			continue
+		}
+		key := strings.Join(f[:4], "|")
+		m, ok := byKey[key]
+		if !ok {
+			m = &merged{}
+			byKey[key] = m
+			keys = append(keys, key)
+		}
+		m.datasets = append(m.datasets, f[4])
+		if f[5] != "" {
+			m.rules = append(m.rules, strings.Split(f[5], ",")...)
+		}
+	}
+	for _, k := range keys {
+		m := byKey[k]
+		slices.Sort(m.datasets)
+		slices.Sort(m.rules)
+		out = append(out, k+"|"+strings.Join(slices.Compact(m.datasets), ",")+"|"+strings.Join(slices.Compact(m.rules), ","))
+	}
+	return out
 }

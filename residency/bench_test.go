@@ -91,28 +91,22 @@ func topologyHeap(n int) (*residency.Topology, uint64) {
 // topologies, the engine prepared outside the loop. Ratings carry their
 // reasons per dataset, so the report is large: -large goes to 100k stores.
 func BenchmarkAssess(b *testing.B) {
-	eng, err := residency.NewEngine(residency.Consumer(jurisdiction.MustParseCode("DE")))
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchAssess(b, eng, benchSizes(100_000), residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")))
+	eng := residency.NewEngine(nil)
+	benchAssess(b, eng, benchSizes(100_000), jurisdiction.MustParseDate("2025-06-01"), residency.Consumer(jurisdiction.MustParseCode("DE")))
 }
 
 // BenchmarkAssessChecks measures the checks: violations and conflicts on
 // the whole built-in catalog, without the exposure list, obligations and
 // ratings; -large goes to 1M stores.
 func BenchmarkAssessChecks(b *testing.B) {
-	eng, err := residency.NewEngine()
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchAssess(b, eng, benchSizes(1_000_000), residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")),
+	eng := residency.NewEngine(nil)
+	benchAssess(b, eng, benchSizes(1_000_000), jurisdiction.MustParseDate("2025-06-01"),
 		residency.Only(residency.Violations, residency.Conflicts))
 }
 
 // benchAssess assesses a synthetic topology of each size, reporting
 // ns/store, findings and memory.
-func benchAssess(b *testing.B, eng *residency.Engine, sizes []int, opts ...residency.Option) {
+func benchAssess(b *testing.B, eng *residency.Engine, sizes []int, asOf jurisdiction.Date, opts ...residency.AssessOption) {
 	for _, n := range sizes {
 		top, topoBytes := topologyHeap(n)
 		b.Run(fmt.Sprintf("stores=%d", n), func(b *testing.B) {
@@ -123,7 +117,7 @@ func benchAssess(b *testing.B, eng *residency.Engine, sizes []int, opts ...resid
 			w := watchHeap()
 			for b.Loop() {
 				rep = nil // let the last report go before the next is made
-				if rep, err = eng.Assess(top, opts...); err != nil {
+				if rep, err = eng.Assess(top, asOf, opts...); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -154,11 +148,8 @@ func BenchmarkValidate(b *testing.B) {
 // BenchmarkAssessParallel shares one engine among goroutines assessing
 // different topologies.
 func BenchmarkAssessParallel(b *testing.B) {
-	eng, err := residency.NewEngine()
-	if err != nil {
-		b.Fatal(err)
-	}
-	asOf := residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01"))
+	eng := residency.NewEngine(nil)
+	asOf := jurisdiction.MustParseDate("2025-06-01")
 	var tops []*residency.Topology
 	for seed := range uint64(8) {
 		tops = append(tops, synth.Generate(synth.Config{Stores: 1_000, Seed: seed}))

@@ -6,17 +6,16 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
 
-// An Option configures an [Engine] or one assessment. Options are made by
-// the functions of this package only.
-type Option interface{ apply(*settings) }
+// An AssessOption configures one assessment: [Consumer] and [Only]. The
+// catalog is the Engine's, and the as-of date an argument of Assess.
+// Options are made by the functions of this package only.
+type AssessOption interface{ apply(*settings) }
 
 type settings struct {
-	catalog  *jurisdiction.Catalog
 	asOf     jurisdiction.Date
 	consumer jurisdiction.Code
 	parts    Part
@@ -78,7 +77,7 @@ func (p *Part) UnmarshalText(b []byte) error {
 // Only limits an assessment to some parts of the report, for tools that
 // need, say, only violations and conflicts to gate a pipeline: the other
 // parts are left empty and not computed. Without it every part is.
-func Only(parts ...Part) Option {
+func Only(parts ...Part) AssessOption {
 	return optionFunc(func(s *settings) {
 		s.parts = 0
 		for _, p := range parts {
@@ -91,55 +90,24 @@ type optionFunc func(*settings)
 
 func (f optionFunc) apply(s *settings) { f(s) }
 
-// WithCatalog assesses against cat instead of [jurisdiction.Default]. It
-// is meaningful for [NewEngine] and [Assess]; an Engine's catalog is fixed
-// when it is made.
-func WithCatalog(cat *jurisdiction.Catalog) Option {
-	return optionFunc(func(s *settings) { s.catalog = cat })
-}
-
-// AsOf sets the date the assessment is made for: the rules in force and
-// the topology's facts on t's calendar day (in t's location). An
-// assessment needs one; the library never reads the clock.
-func AsOf(t time.Time) Option {
-	return optionFunc(func(s *settings) { s.asOf = jurisdiction.DateOf(t) })
-}
-
-// AsOfDate is [AsOf] for a [jurisdiction.Date].
-func AsOfDate(d jurisdiction.Date) Option {
-	return optionFunc(func(s *settings) { s.asOf = d })
-}
-
 // Consumer sets the jurisdiction whose consumer's point of view the hexad
-// ratings take. Without it ratings take the view of a consumer with no
-// home regime, to whom every government is foreign.
-func Consumer(c jurisdiction.Code) Option {
+// ratings and the severity of exposures take. Without it they take the
+// view of a consumer with no home regime, to whom every government is
+// foreign.
+func Consumer(c jurisdiction.Code) AssessOption {
 	return optionFunc(func(s *settings) { s.consumer = c })
 }
 
-// Options groups options into one, so that a set can be passed around and
-// reused.
-func Options(opts ...Option) Option {
-	return optionFunc(func(s *settings) {
-		for _, o := range opts {
-			if o != nil {
-				o.apply(s)
-			}
-		}
-	})
-}
-
-// ErrNoDate is returned when an assessment has no as-of date.
-var ErrNoDate = errors.New("residency: no as-of date; pass residency.AsOf or residency.AsOfDate")
+// ErrNoDate is returned for an assessment on the zero Date.
+var ErrNoDate = errors.New("residency: the as-of date is the zero Date")
 
 // An Engine assesses topologies against one catalog. Make it once with
 // [NewEngine] and use it for many assessments: it indexes the catalog's
 // rules and mechanisms up front. An Engine is immutable and safe for
 // concurrent use. The zero Engine assesses against [jurisdiction.Default].
 type Engine struct {
-	cat      *jurisdiction.Catalog
-	defaults settings
-	rules    []jurisdiction.Rule
+	cat   *jurisdiction.Catalog
+	rules []jurisdiction.Rule
 	// ruleIndex maps rule IDs to their index in rules.
 	ruleIndex map[string]int
 	// relief holds, per rule, "ID: relief" as conflicts list it, or "".
@@ -153,18 +121,14 @@ type Engine struct {
 	agreements []jurisdiction.Agreement
 }
 
-// NewEngine makes an Engine. Options given here (the catalog, and a
-// default as-of date and consumer) apply to every assessment unless the
-// assessment overrides them.
-func NewEngine(opts ...Option) (*Engine, error) {
-	var s settings
-	Options(opts...).apply(&s)
-	if s.catalog == nil {
-		s.catalog = jurisdiction.Default()
+// NewEngine makes an Engine for catalog cat, or for [jurisdiction.Default]
+// if cat is nil. A catalog is valid once made, so NewEngine cannot fail.
+func NewEngine(cat *jurisdiction.Catalog) *Engine {
+	if cat == nil {
+		cat = jurisdiction.Default()
 	}
 	e := &Engine{
-		cat:      s.catalog,
-		defaults: s,
+		cat:      cat,
 		mechs:    map[string]*jurisdiction.Mechanism{},
 		mechsFor: map[string][]*jurisdiction.Mechanism{},
 		profiles: map[jurisdiction.Code]jurisdiction.AccessProfile{},
@@ -189,7 +153,7 @@ func NewEngine(opts ...Option) (*Engine, error) {
 		e.profiles[p.Jurisdiction] = p
 	}
 	e.agreements = slices.Collect(e.cat.Agreements())
-	return e, nil
+	return e
 }
 
 // Catalog returns the engine's catalog.
@@ -201,10 +165,7 @@ func (e *Engine) Catalog() *jurisdiction.Catalog {
 }
 
 // defaultEngine is the Engine of the built-in catalog, made once.
-var defaultEngine = sync.OnceValue(func() *Engine {
-	e, _ := NewEngine()
-	return e
-})
+var defaultEngine = sync.OnceValue(func() *Engine { return NewEngine(nil) })
 
 func (e *Engine) profile(c jurisdiction.Code) jurisdiction.AccessProfile {
 	if p, ok := e.profiles[c]; ok {
@@ -213,23 +174,26 @@ func (e *Engine) profile(c jurisdiction.Code) jurisdiction.AccessProfile {
 	return jurisdiction.DefaultProfile(c)
 }
 
-// Assess validates t and assesses it on the as-of date: the violations it
+// Assess validates t and assesses it on day asOf: the violations it
 // commits, the conflicts it puts parties in, the governments it exposes
 // data to and the obligations that apply, with hexad ratings per dataset
-// and for the whole topology. Options override the engine's defaults for
-// this call; WithCatalog is ignored here.
+// and for the whole topology, and where each store and flow stood.
 //
 // Assess returns an error only for input it cannot assess: an invalid
 // topology (every problem, as [Topology.Validate] reports them, plus
-// unknown mechanism IDs and group codes), or no as-of date. Violations and
-// conflicts are findings in the Report, not errors. Assess does not modify
-// t, reads no clock and does no I/O.
-func (e *Engine) Assess(t *Topology, opts ...Option) (*Report, error) {
+// unknown mechanism IDs, regions and group codes), or the zero date
+// ([ErrNoDate]). Violations and conflicts are findings in the Report, not
+// errors. Assess does not modify t, reads no clock and does no I/O.
+func (e *Engine) Assess(t *Topology, asOf jurisdiction.Date, opts ...AssessOption) (*Report, error) {
 	if e.cat == nil {
 		e = defaultEngine()
 	}
-	s := e.defaults
-	Options(opts...).apply(&s)
+	s := settings{asOf: asOf, parts: AllParts}
+	for _, o := range opts {
+		if o != nil {
+			o.apply(&s)
+		}
+	}
 	if s.parts == 0 {
 		s.parts = AllParts
 	}
@@ -246,15 +210,11 @@ func (e *Engine) Assess(t *Topology, opts ...Option) (*Report, error) {
 	return a.report, nil
 }
 
-// Assess is a convenience for a one-off assessment: it makes an Engine
-// with opts and assesses t with it. AsOf is required. Tools that assess
-// many topologies should make one Engine and reuse it.
-func Assess(t *Topology, opts ...Option) (*Report, error) {
-	e, err := NewEngine(opts...)
-	if err != nil {
-		return nil, err
-	}
-	return e.Assess(t)
+// Assess assesses t on day asOf against the built-in catalog, with an
+// Engine made once and shared. Tools with a catalog of their own make an
+// Engine for it with [NewEngine].
+func Assess(t *Topology, asOf jurisdiction.Date, opts ...AssessOption) (*Report, error) {
+	return defaultEngine().Assess(t, asOf, opts...)
 }
 
 // CatalogEntityPrefix starts the IDs of the entities an assessment adds

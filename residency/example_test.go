@@ -30,7 +30,7 @@ func ExampleAssess() {
 			Operators: []residency.Tenure{{Entity: "op"}}}},
 	}
 	rep, err := residency.Assess(top,
-		residency.AsOf(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)),
+		jurisdiction.DateOf(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)),
 		residency.Consumer(cn))
 	if err != nil {
 		panic(err)
@@ -64,12 +64,9 @@ func ExampleEngine_Assess() {
 		Stores: []residency.Store{{ID: "dublin", Location: ie, Datasets: []string{"mail"},
 			Operators: []residency.Tenure{{Entity: "msft-ie"}}}},
 	}
-	eng, err := residency.NewEngine(residency.Consumer(ie))
-	if err != nil {
-		panic(err)
-	}
+	eng := residency.NewEngine(nil) // the built-in catalog
 	for _, d := range []string{"2017-06-01", "2019-06-01"} {
-		rep, err := eng.Assess(top, residency.AsOfDate(jurisdiction.MustParseDate(d)))
+		rep, err := eng.Assess(top, jurisdiction.MustParseDate(d), residency.Consumer(ie))
 		if err != nil {
 			panic(err)
 		}
@@ -128,13 +125,10 @@ func ExampleEngine_Assess_consumers() {
 		Flows: []residency.Flow{{ID: "backup", Kind: residency.BackupFlow, From: "bj", To: "fra",
 			Datasets: []string{"records"}, Mechanisms: []string{"cn-standard-contract"}}},
 	}
-	eng, err := residency.NewEngine(residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")))
-	if err != nil {
-		panic(err)
-	}
+	eng := residency.NewEngine(nil)
 	var ratings []hexad.Rating
 	for _, consumer := range []jurisdiction.Code{cn, us, de} {
-		rep, err := eng.Assess(top, residency.Consumer(consumer))
+		rep, err := eng.Assess(top, jurisdiction.MustParseDate("2025-06-01"), residency.Consumer(consumer))
 		if err != nil {
 			panic(err)
 		}

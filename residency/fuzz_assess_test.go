@@ -73,10 +73,8 @@ func FuzzAssess(f *testing.F) {
 	f.Add(uint64(1), uint16(20), uint16(2019))
 	f.Add(uint64(7), uint16(3), uint16(2026))
 	f.Add(uint64(42), uint16(60), uint16(2016))
-	eng, err := residency.NewEngine(residency.Consumer(jurisdiction.MustParseCode("DE")))
-	if err != nil {
-		f.Fatal(err)
-	}
+	eng := residency.NewEngine(nil)
+	de := residency.Consumer(jurisdiction.MustParseCode("DE"))
 	f.Fuzz(func(t *testing.T, seed uint64, stores uint16, year uint16) {
 		var top *residency.Topology
 		if stores%2 == 0 {
@@ -88,12 +86,12 @@ func FuzzAssess(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep, err := eng.Assess(top, residency.AsOfDate(d))
+		rep, err := eng.Assess(top, d, de)
 		if err != nil {
 			t.Fatalf("a valid topology: %v", err)
 		}
 		checkReport(t, top, rep)
-		again, err := eng.Assess(top, residency.AsOfDate(d))
+		again, err := eng.Assess(top, d, de)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -109,7 +107,7 @@ func FuzzAssess(f *testing.F) {
 // the number of threads.
 func TestDeterministicAcrossGOMAXPROCS(t *testing.T) {
 	top := synth.Generate(synth.Config{Stores: 300, Seed: 3})
-	asOf := residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01"))
+	asOf := jurisdiction.MustParseDate("2025-06-01")
 	var want []byte
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	for _, procs := range []int{1, 2, 4, 8} {
@@ -137,24 +135,21 @@ func TestDeterministicAcrossGOMAXPROCS(t *testing.T) {
 // the checks (violations and conflicts) and a full assessment, in
 // allocations and bytes per store.
 func TestAllocationBudget(t *testing.T) {
-	eng, err := residency.NewEngine()
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := residency.NewEngine(nil)
 	const stores = 1000
 	top := synth.Generate(synth.Config{Stores: stores, Seed: 1})
-	asOf := residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01"))
+	asOf := jurisdiction.MustParseDate("2025-06-01")
 	for _, tc := range []struct {
 		name          string
-		opts          residency.Option
+		opts          []residency.AssessOption
 		allocs, bytes float64 // per store
 	}{
-		{"checks", residency.Options(asOf, residency.Only(residency.Violations, residency.Conflicts)), 20, 3500},
-		{"full", asOf, 130, 15000},
+		{"checks", []residency.AssessOption{residency.Only(residency.Violations, residency.Conflicts)}, 20, 3500},
+		{"full", nil, 130, 15000},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assess := func() {
-				if _, err := eng.Assess(top, tc.opts); err != nil {
+				if _, err := eng.Assess(top, asOf, tc.opts...); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -77,9 +77,9 @@ func entity(t *residency.Topology, id string) *residency.Entity {
 	panic("no entity " + id)
 }
 
-func assess(t testing.TB, top *residency.Topology, asOf string, opts ...residency.Option) *residency.Report {
+func assess(t testing.TB, top *residency.Topology, asOf string, opts ...residency.AssessOption) *residency.Report {
 	t.Helper()
-	rep, err := residency.Assess(top, append([]residency.Option{residency.AsOfDate(day(asOf))}, opts...)...)
+	rep, err := residency.Assess(top, day(asOf), opts...)
 	if err != nil {
 		t.Fatalf("Assess: %v", err)
 	}

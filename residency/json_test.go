@@ -215,7 +215,7 @@ func FuzzDecodeJSON(f *testing.F) {
 			t.Fatalf("round trip (-first +second):\n%s", diff)
 		}
 		// A valid topology assesses without error.
-		if _, err := residency.Assess(top, residency.AsOfDate(day("2024-01-01"))); err != nil {
+		if _, err := residency.Assess(top, day("2024-01-01")); err != nil {
 			var ve *residency.ValidationError
 			if !errors.As(err, &ve) {
 				t.Fatalf("Assess of a decoded topology: %v", err)
@@ -233,7 +233,7 @@ func FuzzDecodeJSON(f *testing.F) {
 func TestItemLimit(t *testing.T) {
 	defer residency.SetMaxItems(100)()
 	top := &residency.Topology{Stores: make([]residency.Store, 101), Flows: make([]residency.Flow, 100)}
-	for _, err := range []error{top.Validate(), func() error { _, err := residency.Assess(top, residency.AsOfDate(day("2024-01-01"))); return err }()} {
+	for _, err := range []error{top.Validate(), func() error { _, err := residency.Assess(top, day("2024-01-01")); return err }()} {
 		var ve *residency.ValidationError
 		if !errors.Is(err, residency.ErrLimit) || !errors.As(err, &ve) || ve.Path != "stores" {
 			t.Fatalf("over the item limit: %v; want ErrLimit at stores", err)
@@ -289,7 +289,7 @@ func TestReferenceLimit(t *testing.T) {
 		Stores: []residency.Store{{ID: "a", Datasets: []string{"d1", "d2", "d3"}}, {ID: "b", Custodians: []residency.Tenure{{Entity: "x"}}}},
 		Flows:  []residency.Flow{{ID: "f", Datasets: []string{"d1", "d2"}}},
 	}
-	for _, err := range []error{top.Validate(), func() error { _, err := residency.Assess(top, residency.AsOfDate(day("2024-01-01"))); return err }()} {
+	for _, err := range []error{top.Validate(), func() error { _, err := residency.Assess(top, day("2024-01-01")); return err }()} {
 		var ve *residency.ValidationError
 		if !errors.Is(err, residency.ErrLimit) || !errors.As(err, &ve) || ve.Path != "stores" || !strings.Contains(err.Error(), "6 references") {
 			t.Fatalf("over the reference limit: %v; want ErrLimit at stores counting 6 references", err)

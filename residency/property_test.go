@@ -34,11 +34,7 @@ func propertyEngine(t testing.TB) *residency.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := residency.NewEngine(residency.WithCatalog(cat), residency.Consumer(nz))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return eng
+	return residency.NewEngine(cat)
 }
 
 var places = []jurisdiction.Code{cn, us, ie, de, hk, sg, jp, ky, nz}
@@ -120,11 +116,11 @@ var propertyDates = []string{"2016-06-01", "2019-06-01", "2022-06-01", "2026-06-
 func compareRatings(t *testing.T, eng *residency.Engine, before, after *residency.Topology, asOf string,
 	check func(e hexad.Element, b, a hexad.Score) bool, what string) {
 	t.Helper()
-	rb, err := eng.Assess(before, residency.AsOfDate(day(asOf)))
+	rb, err := eng.Assess(before, day(asOf), residency.Consumer(nz))
 	if err != nil {
 		t.Fatalf("before: %v", err)
 	}
-	ra, err := eng.Assess(after, residency.AsOfDate(day(asOf)))
+	ra, err := eng.Assess(after, day(asOf), residency.Consumer(nz))
 	if err != nil {
 		t.Fatalf("after: %v", err)
 	}
@@ -244,16 +240,13 @@ func TestUSOperatorBeatsChineseParent(t *testing.T) {
 // and that many goroutines can share one engine.
 func TestDeterministic(t *testing.T) {
 	t.Parallel()
-	eng, err := residency.NewEngine(residency.Consumer(cn))
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := residency.NewEngine(nil)
 	r := rand.New(rand.NewPCG(7, 8))
 	tops := make([]*residency.Topology, 40)
 	want := make([][]byte, len(tops))
 	for i := range tops {
 		tops[i] = randomTopology(r)
-		rep, err := eng.Assess(tops[i], residency.AsOfDate(day("2022-06-01")))
+		rep, err := eng.Assess(tops[i], day("2022-06-01"), residency.Consumer(cn))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -268,7 +261,7 @@ func TestDeterministic(t *testing.T) {
 			defer wg.Done()
 			for k := range tops {
 				i := (k + g) % len(tops)
-				rep, err := eng.Assess(tops[i], residency.AsOfDate(day("2022-06-01")))
+				rep, err := eng.Assess(tops[i], day("2022-06-01"), residency.Consumer(cn))
 				if err != nil {
 					t.Error(err)
 					return

@@ -158,11 +158,11 @@ var refConsumers = []jurisdiction.Code{{}, jurisdiction.MustParseCode("CN"), jur
 // engine's report (nil if Assess failed) and whether the two agree.
 func refCompare(t testing.TB, eng *residency.Engine, label string, top *residency.Topology, asOf jurisdiction.Date, consumer jurisdiction.Code) (*residency.Report, bool) {
 	t.Helper()
-	opts := []residency.Option{residency.AsOfDate(asOf)}
+	var opts []residency.AssessOption
 	if consumer.IsValid() {
 		opts = append(opts, residency.Consumer(consumer))
 	}
-	rep, err := eng.Assess(top, opts...)
+	rep, err := eng.Assess(top, asOf, opts...)
 	if err != nil {
 		t.Errorf("%s: Assess: %v\n%s", label, err, refReproducer(t, label, top))
 		return nil, false
@@ -201,10 +201,7 @@ var refDates = []jurisdiction.Date{
 // estates.
 func TestReferenceSynth(t *testing.T) {
 	t.Parallel()
-	eng, err := residency.NewEngine()
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := residency.NewEngine(nil)
 	cases := []struct {
 		seed   uint64
 		stores int
@@ -233,10 +230,7 @@ func TestReferenceSynth(t *testing.T) {
 // reference found on some of them waived.
 func TestReferenceRandom(t *testing.T) {
 	t.Parallel()
-	eng, err := residency.NewEngine()
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := residency.NewEngine(nil)
 	n := 300
 	if testing.Short() {
 		n = 60
@@ -295,10 +289,7 @@ func FuzzReferenceAssess(f *testing.F) {
 	f.Add(uint64(42), uint8(12), uint16(3000), uint8(3))
 	f.Add(uint64(7), uint8(5), uint16(100), uint8(1))
 	f.Add(uint64(99), uint8(20), uint16(4200), uint8(2))
-	eng, err := residency.NewEngine()
-	if err != nil {
-		f.Fatal(err)
-	}
+	eng := residency.NewEngine(nil)
 	f.Fuzz(func(t *testing.T, seed uint64, size uint8, offset uint16, consumer uint8) {
 		r := rand.New(rand.NewPCG(seed, uint64(size)))
 		top := refGenerate(r, eng.Catalog(), 1+int(size%16))
@@ -324,12 +315,12 @@ func refCheckInvariants(t *testing.T, eng *residency.Engine, top, before *reside
 		t.Helper()
 		t.Fatalf("as of %s, consumer %q: %s\n%s", d, c, fmt.Sprintf(format, args...), refReproducer(t, "invariant", top))
 	}
-	opts := []residency.Option{residency.AsOfDate(d)}
+	var opts []residency.AssessOption
 	if c.IsValid() {
 		opts = append(opts, residency.Consumer(c))
 	}
-	assess := func(e *residency.Engine, t2 *residency.Topology, more ...residency.Option) *residency.Report {
-		r, err := e.Assess(t2, append(slices.Clone(opts), more...)...)
+	assess := func(e *residency.Engine, t2 *residency.Topology, more ...residency.AssessOption) *residency.Report {
+		r, err := e.Assess(t2, d, append(slices.Clone(opts), more...)...)
 		if err != nil {
 			fail("Assess: %v", err)
 		}
@@ -416,10 +407,7 @@ func refCheckInvariants(t *testing.T, eng *residency.Engine, top, before *reside
 	if err != nil {
 		fail("marshal: %v", err)
 	}
-	fresh, err := residency.NewEngine()
-	if err != nil {
-		t.Fatal(err)
-	}
+	fresh := residency.NewEngine(nil)
 	for _, e := range []*residency.Engine{eng, fresh} {
 		if got, _ := json.Marshal(assess(e, top)); !bytes.Equal(got, want) {
 			fail("a second assessment gives different JSON")
@@ -671,10 +659,7 @@ func TestReferenceEngineBugs(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			eng, err := residency.NewEngine(residency.WithCatalog(cat))
-			if err != nil {
-				t.Fatal(err)
-			}
+			eng := residency.NewEngine(cat)
 			rep, _ := refCompare(t, eng, tc.name, top, jurisdiction.MustParseDate(tc.asOf), jurisdiction.Code{})
 			if rep == nil {
 				return

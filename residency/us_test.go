@@ -158,10 +158,7 @@ func TestExecutiveAgreements(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := residency.NewEngine(residency.WithCatalog(cat))
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := residency.NewEngine(cat)
 	mail := func(loc jurisdiction.Code, parent string) *residency.Topology {
 		return &residency.Topology{
 			Datasets: []residency.Dataset{{ID: "mail", Classes: []jurisdiction.DataClass{jurisdiction.CommunicationsContent}}},
@@ -173,7 +170,7 @@ func TestExecutiveAgreements(t *testing.T) {
 		}
 	}
 	run := func(top *residency.Topology, asOf string) *residency.Report {
-		rep, err := eng.Assess(top, residency.AsOfDate(day(asOf)))
+		rep, err := eng.Assess(top, day(asOf))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -167,7 +167,7 @@ func TestAssessValidatesAgainstCatalog(t *testing.T) {
 		AccessorLocation: jurisdiction.MustParseCode("XYZ"), Mechanisms: []string{"made-up"}}}
 	entity(top, "us-op").Certifications = []string{"also-made-up"}
 	top.Stores[0].Location = jurisdiction.MustParseCode("EU")
-	_, err := residency.Assess(top, residency.AsOfDate(day("2020-01-01")))
+	_, err := residency.Assess(top, day("2020-01-01"))
 	want := []string{
 		"entities[2].certifications[0]: unknown",
 		"stores[0].location: invalid",
@@ -184,8 +184,29 @@ func TestAssessValidatesAgainstCatalog(t *testing.T) {
 
 func TestAssessNeedsADate(t *testing.T) {
 	t.Parallel()
-	if _, err := residency.Assess(cnCII()); !errors.Is(err, residency.ErrNoDate) {
-		t.Errorf("Assess without AsOf = %v, want ErrNoDate", err)
+	if _, err := residency.Assess(cnCII(), jurisdiction.Date{}); !errors.Is(err, residency.ErrNoDate) {
+		t.Errorf("Assess on the zero date = %v, want ErrNoDate", err)
+	}
+}
+
+// TestZeroEngine checks that the zero Engine assesses against the
+// built-in catalog, as an Engine made with NewEngine(nil) does.
+func TestZeroEngine(t *testing.T) {
+	t.Parallel()
+	d := day("2022-01-01")
+	got, err := (&residency.Engine{}).Assess(cnCII(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := residency.NewEngine(nil).Assess(cnCII(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("zero Engine (-made +zero):\n%s", diff)
+	}
+	if (&residency.Engine{}).Catalog() != jurisdiction.Default() {
+		t.Error("the zero Engine's catalog is not the built-in one")
 	}
 }
 

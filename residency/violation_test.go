@@ -323,7 +323,7 @@ func TestReportProvenance(t *testing.T) {
 	t.Parallel()
 	top := cnCII()
 	asOf := day("2021-06-01")
-	rep, err := residency.Assess(top, residency.AsOfDate(asOf), residency.Consumer(cn))
+	rep, err := residency.Assess(top, asOf, residency.Consumer(cn))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -333,7 +333,7 @@ func TestReportProvenance(t *testing.T) {
 	if rep.Parts != residency.AllParts {
 		t.Errorf("report parts = %q, want %q", rep.Parts, residency.AllParts)
 	}
-	checks, err := residency.Assess(top, residency.AsOfDate(asOf), residency.Only(residency.Violations, residency.Conflicts))
+	checks, err := residency.Assess(top, asOf, residency.Only(residency.Violations, residency.Conflicts))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +349,7 @@ func TestReportProvenance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep2, err := residency.Assess(top, residency.AsOfDate(asOf), residency.WithCatalog(extended))
+	rep2, err := residency.NewEngine(extended).Assess(top, asOf)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -69,17 +69,14 @@ func assessFile(name string, c *commonFlags, d jurisdiction.Date) (*assessed, er
 	if err != nil {
 		return nil, err
 	}
-	eng, err := residency.NewEngine()
-	if err != nil {
-		return nil, err
-	}
+	eng := residency.NewEngine(nil)
 	return assessInput(in, eng, c, d)
 }
 
 // assessInput assesses a loaded input on day d with eng. Assess does not
 // modify the topology, so one input can be assessed on several days.
 func assessInput(in *input, eng *residency.Engine, c *commonFlags, d jurisdiction.Date) (*assessed, error) {
-	rep, err := eng.Assess(in.top, c.options(d)...)
+	rep, err := eng.Assess(in.top, d, c.options()...)
 	if err != nil {
 		return nil, &inputError{name: in.name, data: in.positioned(), err: err}
 	}

@@ -330,13 +330,12 @@ func (c *commonFlags) resolve(formats ...string) error {
 	return nil
 }
 
-// options are the assessment options the flags give, for date d.
-func (c *commonFlags) options(d jurisdiction.Date) []residency.Option {
-	opts := []residency.Option{residency.AsOfDate(d)}
+// options are the assessment options the flags give.
+func (c *commonFlags) options() []residency.AssessOption {
 	if c.hasCons {
-		opts = append(opts, residency.Consumer(c.cons))
+		return []residency.AssessOption{residency.Consumer(c.cons)}
 	}
-	return opts
+	return nil
 }
 
 // fails reports whether a finding of level l, waived or not, fails the

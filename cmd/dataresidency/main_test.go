@@ -128,7 +128,7 @@ func TestCaseStudies(t *testing.T) {
 			if !strings.Contains(stdout, "Assessment of "+c.Topology.Name+" as of "+r.AsOf.String()) || !strings.Contains(stdout, "Hexad rating") {
 				t.Errorf("unexpected output:\n%s", stdout)
 			}
-			rep, err := residency.Assess(c.Topology, residency.AsOfDate(r.AsOf), residency.Consumer(r.Consumer))
+			rep, err := residency.Assess(c.Topology, r.AsOf, residency.Consumer(r.Consumer))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -160,7 +160,7 @@ func TestJSONOutput(t *testing.T) {
 		t.Fatalf("output does not decode into residency.Report: %v\n%s", err, stdout)
 	}
 	c := cases.Dublin()
-	want, err := residency.Assess(c.Topology, residency.AsOfDate(jurisdiction.MustParseDate("2019-06-01")), residency.Consumer(jurisdiction.MustParseCode("IE")))
+	want, err := residency.Assess(c.Topology, jurisdiction.MustParseDate("2019-06-01"), residency.Consumer(jurisdiction.MustParseCode("IE")))
 	if err != nil {
 		t.Fatal(err)
 	}

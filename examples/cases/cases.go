@@ -51,17 +51,14 @@ type Run struct {
 // Print assesses every run of c with the built-in catalog and prints the
 // findings and the rating table of each.
 func Print(w io.Writer, c Case) error {
-	eng, err := residency.NewEngine()
-	if err != nil {
-		return err
-	}
+	eng := residency.NewEngine(nil)
 	fmt.Fprintf(w, "== %s ==\n", c.Name)
 	for _, run := range c.Runs {
 		t := c.Topology
 		if run.Topology != nil {
 			t = run.Topology
 		}
-		rep, err := eng.Assess(t, residency.AsOfDate(run.AsOf), residency.Consumer(run.Consumer))
+		rep, err := eng.Assess(t, run.AsOf, residency.Consumer(run.Consumer))
 		if err != nil {
 			return err
 		}

@@ -24,7 +24,7 @@ func TestThesisTables(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			run := tt.c.Runs[0]
-			rep, err := residency.Assess(tt.c.Topology, residency.AsOfDate(run.AsOf), residency.Consumer(run.Consumer))
+			rep, err := residency.Assess(tt.c.Topology, run.AsOf, residency.Consumer(run.Consumer))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -47,7 +47,7 @@ func TestCasesAreValid(t *testing.T) {
 			if r.Topology != nil {
 				top = r.Topology
 			}
-			if _, err := residency.Assess(top, residency.AsOfDate(r.AsOf), residency.Consumer(r.Consumer)); err != nil {
+			if _, err := residency.Assess(top, r.AsOf, residency.Consumer(r.Consumer)); err != nil {
 				t.Errorf("%s / %s: %v", c.Name, r.Title, err)
 			}
 		}

@@ -69,7 +69,7 @@ func TestTopologyJSON(t *testing.T) {
 				t.Errorf("%s is stale (-case +file); regenerate with go test ./examples/cases -run TestTopologyJSON -update\n%s", path, diff)
 			}
 			run := c.Runs[0]
-			if _, err := residency.Assess(got, residency.AsOfDate(run.AsOf), residency.Consumer(run.Consumer)); err != nil {
+			if _, err := residency.Assess(got, run.AsOf, residency.Consumer(run.Consumer)); err != nil {
 				t.Errorf("%s does not assess as of %s: %v", path, run.AsOf, err)
 			}
 		})

@@ -52,7 +52,7 @@ func caseRun(t *testing.T, c cases.Case, title string) (*residency.Topology, *re
 		if run.Topology != nil {
 			top = run.Topology
 		}
-		rep, err := residency.Assess(top, residency.AsOfDate(run.AsOf), residency.Consumer(run.Consumer))
+		rep, err := residency.Assess(top, run.AsOf, residency.Consumer(run.Consumer))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -154,7 +154,7 @@ func TestDiagramHighlights(t *testing.T) {
 	for _, v := range rep.Violations {
 		waived.Waivers = append(waived.Waivers, residency.Waiver{Finding: v.ID, Justification: "test", Approver: "ciso", Expires: jurisdiction.MustParseDate("2030-01-01")})
 	}
-	wrep, err := residency.Assess(&waived, residency.AsOfDate(rep.AsOf), residency.Consumer(rep.Consumer))
+	wrep, err := residency.Assess(&waived, rep.AsOf, residency.Consumer(rep.Consumer))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +182,7 @@ func TestDiagramRegionOnly(t *testing.T) {
 	if !strings.Contains(dot, `label="region aws:cn-north-1 (location not resolved)"`) {
 		t.Errorf("topology-only drawing does not group the store by region:\n%s", dot)
 	}
-	rep, err := residency.Assess(top, residency.AsOfDate(jurisdiction.MustParseDate("2020-01-01")))
+	rep, err := residency.Assess(top, jurisdiction.MustParseDate("2020-01-01"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +221,7 @@ func hostileTopology(h string) *residency.Topology {
 func TestDiagramEscapesDOT(t *testing.T) {
 	t.Parallel()
 	valid := hostileTopology(strings.ReplaceAll(hostile, "\n", " "))
-	rep, err := residency.Assess(valid, residency.AsOfDate(jurisdiction.MustParseDate("2024-01-01")), residency.Consumer(jurisdiction.MustParseCode("DE")))
+	rep, err := residency.Assess(valid, jurisdiction.MustParseDate("2024-01-01"), residency.Consumer(jurisdiction.MustParseCode("DE")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -289,7 +289,7 @@ func dotOutsideStrings(t *testing.T, dot string) string {
 func TestDiagramEscapesMermaid(t *testing.T) {
 	t.Parallel()
 	valid := hostileTopology(strings.ReplaceAll(hostile, "\n", " "))
-	rep, err := residency.Assess(valid, residency.AsOfDate(jurisdiction.MustParseDate("2024-01-01")), residency.Consumer(jurisdiction.MustParseCode("DE")))
+	rep, err := residency.Assess(valid, jurisdiction.MustParseDate("2024-01-01"), residency.Consumer(jurisdiction.MustParseCode("DE")))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,12 +23,11 @@
 //
 // # Assessment
 //
-// Each helper calls tb.Helper, then assesses the topology with a new
-// [residency.Engine] made from opts (the built-in catalog unless
-// [residency.WithCatalog] is among them) on asOf, a date written
-// "YYYY-MM-DD"; asOf overrides any [residency.AsOf] in opts. The helpers
-// do not modify the topology, read no clock and may be called from
-// parallel tests.
+// Each helper calls tb.Helper, then assesses the topology on asOf, a date
+// written "YYYY-MM-DD", with opts ([residency.Consumer], [residency.Only]),
+// against the built-in catalog; [Using] gives the same helpers for an
+// engine of another catalog. The helpers do not modify the topology, read
+// no clock and may be called from parallel tests.
 //
 // # Failures
 //

@@ -14,6 +14,35 @@ import (
 	"github.com/dataresidency/dataresidency/residency"
 )
 
+// Helpers are the assertions run with one [residency.Engine]. The
+// package's functions are those of the zero Helpers, which assess against
+// the built-in catalog; [Using] gives them for an engine of another
+// catalog.
+type Helpers struct {
+	eng *residency.Engine
+}
+
+// Using returns the helpers that assess with eng.
+func Using(eng *residency.Engine) Helpers { return Helpers{eng: eng} }
+
+// Clean is [Helpers.Clean] against the built-in catalog.
+func Clean(tb testing.TB, t *residency.Topology, asOf string, opts ...residency.AssessOption) *residency.Report {
+	tb.Helper()
+	return Helpers{}.Clean(tb, t, asOf, opts...)
+}
+
+// StaysWithin is [Helpers.StaysWithin] against the built-in catalog.
+func StaysWithin(tb testing.TB, t *residency.Topology, dataset string, allowed []jurisdiction.Code, asOf string, opts ...residency.AssessOption) {
+	tb.Helper()
+	Helpers{}.StaysWithin(tb, t, dataset, allowed, asOf, opts...)
+}
+
+// RatingAtLeast is [Helpers.RatingAtLeast] against the built-in catalog.
+func RatingAtLeast(tb testing.TB, t *residency.Topology, floor Floor, asOf string, opts ...residency.AssessOption) {
+	tb.Helper()
+	Helpers{}.RatingAtLeast(tb, t, floor, asOf, opts...)
+}
+
 // Clean asserts that t breaks no rule and puts no party in a conflict on
 // asOf, waived findings aside: the verdict of [residency.Report.Clean].
 // Otherwise it calls tb.Errorf once, listing every open violation and
@@ -23,9 +52,9 @@ import (
 // Clean returns the report, so that a test can go on to inspect it. It
 // calls tb.Fatalf for a malformed date or a topology that cannot be
 // assessed, and returns nil if tb.Fatalf returns.
-func Clean(tb testing.TB, t *residency.Topology, asOf string, opts ...residency.Option) *residency.Report {
+func (h Helpers) Clean(tb testing.TB, t *residency.Topology, asOf string, opts ...residency.AssessOption) *residency.Report {
 	tb.Helper()
-	a, ok := assess(tb, "Clean", t, asOf, opts)
+	a, ok := h.assess(tb, "Clean", t, asOf, opts)
 	if !ok {
 		return nil
 	}
@@ -60,9 +89,9 @@ func Clean(tb testing.TB, t *residency.Topology, asOf string, opts ...residency.
 // date, a topology that cannot be assessed, a dataset the topology does not
 // define, or an allowed list that is empty or holds a code that is invalid
 // or unknown to the catalog. It does not modify allowed.
-func StaysWithin(tb testing.TB, t *residency.Topology, dataset string, allowed []jurisdiction.Code, asOf string, opts ...residency.Option) {
+func (h Helpers) StaysWithin(tb testing.TB, t *residency.Topology, dataset string, allowed []jurisdiction.Code, asOf string, opts ...residency.AssessOption) {
 	tb.Helper()
-	a, ok := assess(tb, "StaysWithin", t, asOf, opts)
+	a, ok := h.assess(tb, "StaysWithin", t, asOf, opts)
 	if !ok {
 		return
 	}
@@ -137,7 +166,7 @@ type Floor map[hexad.Element]hexad.Score
 // score. It calls tb.Fatalf for a malformed date, a topology that cannot
 // be assessed, or a floor that is empty or lists an invalid element or
 // score.
-func RatingAtLeast(tb testing.TB, t *residency.Topology, floor Floor, asOf string, opts ...residency.Option) {
+func (h Helpers) RatingAtLeast(tb testing.TB, t *residency.Topology, floor Floor, asOf string, opts ...residency.AssessOption) {
 	tb.Helper()
 	if len(floor) == 0 {
 		tb.Fatalf("residencytest.RatingAtLeast: the floor is empty and asserts nothing")
@@ -149,7 +178,7 @@ func RatingAtLeast(tb testing.TB, t *residency.Topology, floor Floor, asOf strin
 			return
 		}
 	}
-	a, ok := assess(tb, "RatingAtLeast", t, asOf, opts)
+	a, ok := h.assess(tb, "RatingAtLeast", t, asOf, opts)
 	if !ok {
 		return
 	}
@@ -196,9 +225,9 @@ type assessment struct {
 	d   jurisdiction.Date
 }
 
-// assess parses asOf and assesses t with an engine made from opts. On
-// failure it calls tb.Fatalf and returns false.
-func assess(tb testing.TB, helper string, t *residency.Topology, asOf string, opts []residency.Option) (*assessment, bool) {
+// assess parses asOf and assesses t with the helpers' engine. On failure
+// it calls tb.Fatalf and returns false.
+func (h Helpers) assess(tb testing.TB, helper string, t *residency.Topology, asOf string, opts []residency.AssessOption) (*assessment, bool) {
 	tb.Helper()
 	d, err := jurisdiction.ParseDate(asOf)
 	if err == nil && d.IsZero() {
@@ -208,12 +237,11 @@ func assess(tb testing.TB, helper string, t *residency.Topology, asOf string, op
 		tb.Fatalf("residencytest.%s: as-of date %q: %v", helper, asOf, err)
 		return nil, false
 	}
-	eng, err := residency.NewEngine(opts...)
-	if err != nil {
-		tb.Fatalf("residencytest.%s: making the engine: %v", helper, err)
-		return nil, false
+	eng := h.eng
+	if eng == nil {
+		eng = &residency.Engine{} // the built-in catalog's
 	}
-	rep, err := eng.Assess(t, residency.AsOfDate(d))
+	rep, err := eng.Assess(t, d, opts...)
 	if err != nil {
 		tb.Fatalf("residencytest.%s: cannot assess %s as of %s:\n%s", helper, topologyName(t), d, problems(err))
 		return nil, false

@@ -130,7 +130,7 @@ func alibabaUS() *residency.Topology {
 // waived until expires.
 func waiveAll(t *testing.T, top *residency.Topology, asOf, expires string) *residency.Topology {
 	t.Helper()
-	rep, err := residency.Assess(top, residency.AsOfDate(day(asOf)))
+	rep, err := residency.Assess(top, day(asOf))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -536,7 +536,7 @@ func TestRatingAtLeast(t *testing.T) {
 		top.Entities[1].Owners = nil
 		return top
 	}
-	rate := func(top func() *residency.Topology, floor residencytest.Floor, opts ...residency.Option) func(testing.TB) {
+	rate := func(top func() *residency.Topology, floor residencytest.Floor, opts ...residency.AssessOption) func(testing.TB) {
 		return func(tb testing.TB) { residencytest.RatingAtLeast(tb, top(), floor, "2024-06-01", opts...) }
 	}
 	usConsumer := residency.Consumer(us)
@@ -718,8 +718,8 @@ func TestPassingOnRealT(t *testing.T) {
 			residencytest.StaysWithin(t, euShop(), "customers", onlyEU, "2020-06-01")
 			residencytest.StaysWithin(t, euShop(), "customers", []jurisdiction.Code{de, ie}, "2024-06-01")
 		}},
-		{name: "catalog option", reason: "WithCatalog is honoured", run: func(t *testing.T) {
-			residencytest.StaysWithin(t, euShop(), "customers", onlyEU, "2024-06-01", residency.WithCatalog(jurisdiction.Default()))
+		{name: "engine of a catalog", reason: "Using's engine is honoured", run: func(t *testing.T) {
+			residencytest.Using(residency.NewEngine(jurisdiction.Default())).StaysWithin(t, euShop(), "customers", onlyEU, "2024-06-01")
 		}},
 		{name: "rating", reason: "Table 20's integrity and availability", run: func(t *testing.T) {
 			residencytest.RatingAtLeast(t, alibabaUS(), residencytest.Floor{hexad.Integrity: 3, hexad.Availability: 4}, "2024-06-01",

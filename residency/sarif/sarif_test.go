@@ -118,7 +118,7 @@ func allRuns() []caseRun {
 
 func assess(t *testing.T, top *residency.Topology, r cases.Run) *residency.Report {
 	t.Helper()
-	rep, err := residency.Assess(top, residency.AsOfDate(r.AsOf), residency.Consumer(r.Consumer))
+	rep, err := residency.Assess(top, r.AsOf, residency.Consumer(r.Consumer))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -56,7 +56,7 @@ func TestMix(t *testing.T) {
 			t.Errorf("%s holds %.1f%% of stores", c, 100*share)
 		}
 	}
-	rep, err := residency.Assess(top, residency.AsOfDate(jurisdiction.MustParseDate("2025-06-01")))
+	rep, err := residency.Assess(top, jurisdiction.MustParseDate("2025-06-01"))
 	if err != nil {
 		t.Fatal(err)
 	}

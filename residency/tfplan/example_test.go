@@ -31,7 +31,7 @@ func ExampleRead() {
 	for _, r := range res.Unlocated {
 		fmt.Println("not located:", r.Address, "-", r.Reason)
 	}
-	if _, err := residency.Assess(res.Topology, residency.AsOfDate(asOf)); err != nil {
+	if _, err := residency.Assess(res.Topology, asOf); err != nil {
 		panic(err)
 	}
 	// Output:

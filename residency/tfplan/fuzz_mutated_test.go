@@ -54,7 +54,7 @@ func FuzzReadMutated(f *testing.F) {
 			f.Add(uint8(i), []byte{op, 0, byte(7 * (op + 1)), 1, 2, op, 3, 4, 5, 6, 7})
 		}
 	}
-	asOf := residency.AsOfDate(asOf)
+	asOf := asOf
 	f.Fuzz(func(t *testing.T, which uint8, ops []byte) {
 		plan := m.mutate(int(which), ops)
 		doc, err := json.Marshal(plan)

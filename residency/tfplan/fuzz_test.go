@@ -48,11 +48,8 @@ func FuzzRead(f *testing.F) {
 	} {
 		f.Add([]byte(doc))
 	}
-	eng, err := residency.NewEngine()
-	if err != nil {
-		f.Fatal(err)
-	}
-	asOf := residency.AsOfDate(asOf)
+	eng := residency.NewEngine(nil)
+	asOf := asOf
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := tfplan.Read(data)
 		if res == nil {

@@ -371,7 +371,7 @@ func TestTags(t *testing.T) {
 			if d := cmp.Diff(tc.stores, stores); d != "" {
 				t.Errorf("store datasets (-want +got):\n%s\nwhy: %s", d, tc.reason)
 			}
-			if _, err := residency.Assess(got.Topology, residency.AsOfDate(asOf)); err != nil {
+			if _, err := residency.Assess(got.Topology, asOf); err != nil {
 				t.Errorf("the topology does not assess: %v", err)
 			}
 		})

@@ -266,10 +266,7 @@ func TestReadSamples(t *testing.T) {
 			},
 		},
 	}}
-	eng, err := residency.NewEngine()
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := residency.NewEngine(nil)
 	empty := cmpopts.EquateEmpty()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -303,7 +300,7 @@ func TestReadSamples(t *testing.T) {
 			if d := cmp.Diff(tc.want.notes, got.Notes, empty); d != "" {
 				t.Errorf("notes (-want +got):\n%s\nwhy: %s", d, tc.reason)
 			}
-			if _, err := eng.Assess(top, residency.AsOfDate(asOf)); err != nil {
+			if _, err := eng.Assess(top, asOf); err != nil {
 				t.Errorf("the topology does not assess: %v", err)
 			}
 		})
