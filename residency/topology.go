@@ -154,9 +154,12 @@ const (
 
 var roleNames = [...]string{Primary: "primary", Replica: "replica", Backup: "backup"}
 
+// IsValid reports whether r is a declared role.
+func (r Role) IsValid() bool { return r < roleEnd }
+
 // String returns "primary", "replica" or "backup".
 func (r Role) String() string {
-	if r >= roleEnd {
+	if !r.IsValid() {
 		return fmt.Sprintf("Role(%d)", r)
 	}
 	return roleNames[r]
@@ -164,7 +167,7 @@ func (r Role) String() string {
 
 // MarshalText implements encoding.TextMarshaler.
 func (r Role) MarshalText() ([]byte, error) {
-	if r >= roleEnd {
+	if !r.IsValid() {
 		return nil, fmt.Errorf("residency: invalid role %d", r)
 	}
 	return []byte(r.String()), nil

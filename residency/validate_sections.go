@@ -115,7 +115,7 @@ func (v *validator) stores() {
 		} else if prov, c, ok := strings.Cut(s.Region, ":"); !ok || prov == "" || c == "" {
 			e.addf(sp()+".region", ErrInvalid, "region %s is not provider:code", quote(s.Region))
 		}
-		if s.Role >= roleEnd {
+		if !s.Role.IsValid() {
 			e.addf(sp()+".role", ErrInvalid, "role %d", s.Role)
 		}
 		v.period(sp, s.Period)

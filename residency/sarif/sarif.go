@@ -15,7 +15,8 @@
 //     conflicts, exposures and obligations. Violations and conflicts have
 //     level "error"; an exposure is "warning" when a government foreign to
 //     the report's consumer can obtain readable data, "note" otherwise;
-//     obligations are "note" (see [FindingLevel]). A conflict's ruleId is
+//     obligations are "note": the finding's [residency.Severity] (see
+//     [LevelOf]). A conflict's ruleId is
 //     its first compelling rule; an exposure's its first rule. An exposure
 //     whose reach is presumed (the catalog has no compelled-access rule for
 //     the place, and every state is presumed able to compel what is on its
