@@ -888,8 +888,13 @@ func (d *diagram) dotNode(n *dnode) string {
 func mermaidText(s string) string {
 	var b strings.Builder
 	s = strings.ReplaceAll(s, "\r\n", "\n")
+	prev := rune(0)
 	for _, r := range s {
 		switch {
+		case r == '%' && prev == '%':
+			// "%%{" anywhere in a chart starts a directive (%%{init: …}%%):
+			// the second percent sign is written as an entity.
+			b.WriteString("#37;")
 		case r == '"':
 			b.WriteString("#quot;")
 		case r == '#':
@@ -909,6 +914,7 @@ func mermaidText(s string) string {
 		default:
 			b.WriteRune(r)
 		}
+		prev = r
 	}
 	return b.String()
 }
@@ -922,14 +928,19 @@ func mermaidLabel(lines []string) string {
 }
 
 // mermaidLine makes s safe where Mermaid reads to the end of the line
-// (accTitle, accDescr, comments).
+// (accTitle, accDescr, comments): no line breaks, and no "%%" to start a
+// directive (%%{init: …}%%) or a comment; it is written "% %".
 func mermaidLine(s string) string {
-	return strings.Map(func(r rune) rune {
+	s = strings.Map(func(r rune) rune {
 		if r < 0x20 || r == 0x7f || r == '\u2028' || r == '\u2029' {
 			return ' '
 		}
 		return r
 	}, s)
+	for strings.Contains(s, "%%") {
+		s = strings.ReplaceAll(s, "%%", "% %")
+	}
+	return s
 }
 
 func (d *diagram) mermaid(b *bytes.Buffer) {
