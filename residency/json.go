@@ -187,6 +187,7 @@ func DecodeJSON(data []byte) (*Topology, error) {
 var topologyDecoder = sync.OnceValue(func() *jsondoc.Decoder {
 	dec, err := jsondoc.NewDecoder(reflect.TypeFor[Topology](), jsondoc.Options{
 		Required:      requiredFields(),
+		RequiredAnyOf: map[reflect.Type][][]string{reflect.TypeFor[Store](): requiredAnyOf["Store"]},
 		MaxFieldBytes: idFields(),
 		Errors:        jsondoc.Errors{Syntax: ErrSchema, Schema: ErrSchema, Limit: ErrLimit, Missing: ErrMissing, Invalid: ErrInvalid},
 	})
@@ -288,18 +289,11 @@ func validateDecoded(e *errs, t *Topology, data []byte, skip map[string]bool) {
 // moreProblems reads Validate's last problem, which counts the problems
 // past MaxProblems it did not list.
 func moreProblems(ve *ValidationError) (int, bool) {
-	if ve.Path != "" || !errors.Is(ve.Err, ErrLimit) {
+	var m *moreError
+	if ve.Path != "" || !errors.As(ve.Err, &m) {
 		return 0, false
 	}
-	var n int
-	rest, ok := strings.CutPrefix(ve.Err.Error(), ErrLimit.Error()+": ")
-	if !ok {
-		return 0, false
-	}
-	if _, err := fmt.Sscanf(rest, "%d more problems not listed", &n); err != nil {
-		return 0, false
-	}
-	return n, true
+	return m.n, true
 }
 
 // skipped reports whether ptr or one of its ancestors is in skip.

@@ -34,6 +34,13 @@ func JSONSchema() []byte {
 	return append(b, '\n')
 }
 
+// requiredAnyOf lists, per type, groups of fields of which a valid
+// topology must have at least one: a store is placed by its location or
+// its region, and run by its operators or its region's.
+var requiredAnyOf = map[string][][]string{
+	"Store": {{"location", "region"}, {"operators", "region"}},
+}
+
 // required lists, per type, the fields a valid topology must have.
 var required = map[string][]string{
 	"Dataset":     {"id"},
@@ -90,6 +97,17 @@ func schemaOf(t reflect.Type, defs map[string]any) any {
 			obj := map[string]any{"type": "object", "properties": props, "additionalProperties": false}
 			if req := required[name]; len(req) > 0 {
 				obj["required"] = slices.Clone(req)
+			}
+			var all []any
+			for _, group := range requiredAnyOf[name] {
+				var alts []any
+				for _, f := range group {
+					alts = append(alts, map[string]any{"required": []string{f}})
+				}
+				all = append(all, map[string]any{"anyOf": alts})
+			}
+			if len(all) > 0 {
+				obj["allOf"] = all
 			}
 			defs[name] = obj
 		}

@@ -51,14 +51,17 @@ type ValidationError struct {
 // when the topology came from a document, and its path. Control
 // characters in the path (a document's keys are the user's) are escaped.
 func (e *ValidationError) Error() string {
-	where := safeText(e.Path)
+	var b strings.Builder
+	b.WriteString("residency: ")
 	if e.Line > 0 {
-		where = fmt.Sprintf("%d:%d: %s", e.Line, e.Column, where)
+		fmt.Fprintf(&b, "%d:%d: ", e.Line, e.Column)
 	}
-	if where == "" {
-		return "residency: " + e.Err.Error()
+	if e.Path != "" {
+		b.WriteString(safeText(e.Path))
+		b.WriteString(": ")
 	}
-	return "residency: " + where + ": " + e.Err.Error()
+	b.WriteString(e.Err.Error())
+	return b.String()
 }
 
 // Unwrap returns the underlying error.
@@ -106,14 +109,15 @@ func (e *errs) append(ve *ValidationError) {
 	e.m = multierror.Append(e.m, ve)
 }
 
-// addf records a problem; the path and message are formatted only while
-// problems are still being listed.
-func (e *errs) addf(path string, sentinel error, format string, args ...any) {
+// fail records a problem at path(); the path and message are formatted
+// only while problems are still being listed, so that a topology with
+// millions of problems costs their count, not their text.
+func (e *errs) fail(path func() string, sentinel error, format string, args ...any) {
 	if e.full() {
 		e.dropped++
 		return
 	}
-	e.add(path, fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...)))
+	e.add(path(), fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...)))
 }
 
 // err returns the problems sorted by path (section, then index, then
@@ -130,10 +134,16 @@ func (e *errs) err() error {
 // truncated adds the note on problems past MaxProblems, once.
 func (e *errs) truncated() {
 	if e.dropped > 0 {
-		e.m.Errors = append(e.m.Errors, &ValidationError{Err: fmt.Errorf("%w: %d more problems not listed", ErrLimit, e.dropped)})
+		e.m.Errors = append(e.m.Errors, &ValidationError{Err: &moreError{e.dropped}})
 		e.dropped = 0
 	}
 }
+
+// A moreError counts the problems past MaxProblems that were not listed.
+type moreError struct{ n int }
+
+func (m *moreError) Error() string { return fmt.Sprintf("%v: %d more problems not listed", ErrLimit, m.n) }
+func (m *moreError) Unwrap() error { return ErrLimit }
 
 // Validate checks the topology's structure and reports every problem at
 // once: missing or duplicate IDs, references to datasets, entities or
@@ -247,15 +257,15 @@ func (v *validator) list(path func() string, n int) bool {
 // and " id").
 func (v *validator) id(path func() string, s, what, suffix string) bool {
 	if s == "" {
-		v.e.addf(path(), ErrMissing, "%s%s is empty", what, suffix)
+		v.e.fail(path, ErrMissing, "%s%s is empty", what, suffix)
 		return false
 	}
 	if len(s) > MaxIDBytes {
-		v.e.addf(path(), ErrLimit, "%s%s of %d bytes, more than %d", what, suffix, len(s), MaxIDBytes)
+		v.e.fail(path, ErrLimit, "%s%s of %d bytes, more than %d", what, suffix, len(s), MaxIDBytes)
 		return false
 	}
 	if r, bad := badRune(s); bad {
-		v.e.addf(path(), ErrInvalid, "%s%s %s holds %U", what, suffix, quote(s), r)
+		v.e.fail(path, ErrInvalid, "%s%s %s holds %U", what, suffix, quote(s), r)
 		return false
 	}
 	return true
@@ -264,9 +274,9 @@ func (v *validator) id(path func() string, s, what, suffix string) bool {
 // text checks a text: at most MaxTextBytes, no control characters.
 func (v *validator) text(path func() string, s string) {
 	if len(s) > MaxTextBytes {
-		v.e.addf(path(), ErrLimit, "text of %d bytes, more than %d", len(s), MaxTextBytes)
+		v.e.fail(path, ErrLimit, "text of %d bytes, more than %d", len(s), MaxTextBytes)
 	} else if r, bad := badRune(s); bad {
-		v.e.addf(path(), ErrInvalid, "text %s holds %U", quote(s), r)
+		v.e.fail(path, ErrInvalid, "text %s holds %U", quote(s), r)
 	}
 }
 
@@ -277,7 +287,7 @@ func (v *validator) ref(path func() string, id string, index map[string]int, wha
 	}
 	i, ok := index[id]
 	if !ok {
-		v.e.addf(path(), ErrDangling, "no %s %q", what, id)
+		v.e.fail(path, ErrDangling, "no %s %q", what, id)
 		return -1
 	}
 	return i
@@ -285,13 +295,13 @@ func (v *validator) ref(path func() string, id string, index map[string]int, wha
 
 func (v *validator) code(path func() string, c jurisdiction.Code) {
 	if !c.IsValid() {
-		v.e.addf(path(), ErrMissing, "jurisdiction code is empty")
+		v.e.fail(path, ErrMissing, "jurisdiction code is empty")
 	}
 }
 
 func (v *validator) period(path func() string, p jurisdiction.Period) {
 	if !p.IsValid() {
-		v.e.addf(path(), ErrDate, "period %s ends before it starts", p)
+		v.e.fail(path, ErrDate, "period %s ends before it starts", p)
 	}
 }
 
@@ -323,7 +333,7 @@ func (v *validator) datasetList(path func() string, list []string) {
 			continue
 		}
 		if v.seen[di] == v.mark {
-			v.e.addf(dp(), ErrDuplicate, "dataset %q is listed twice (also datasets[%d])", id, v.at[di])
+			v.e.fail(func() string { return dp() }, ErrDuplicate, "dataset %q is listed twice (also datasets[%d])", id, v.at[di])
 			continue
 		}
 		v.seen[di], v.at[di] = v.mark, int32(k)
@@ -338,7 +348,7 @@ func indexIDs[T any](v *validator, field string, items []T, id func(*T) string) 
 			continue
 		}
 		if j, dup := index[s]; dup {
-			v.e.addf(fmt.Sprintf("%s[%d].id", field, i), ErrDuplicate, "%q already used by %s[%d]", s, field, j)
+			v.e.fail(func() string { return fmt.Sprintf("%s[%d].id", field, i) }, ErrDuplicate, "%q already used by %s[%d]", s, field, j)
 			continue
 		}
 		index[s] = i

@@ -22,7 +22,7 @@ func (v *validator) datasets() {
 		if v.list(func() string { return dp() + ".classes" }, len(d.Classes)) {
 			for k, c := range d.Classes {
 				if !c.IsValid() {
-					e.addf(fmt.Sprintf("datasets[%d].classes[%d]", i, k), ErrInvalid, "data class %d", c)
+					e.fail(func() string { return fmt.Sprintf("datasets[%d].classes[%d]", i, k) }, ErrInvalid, "data class %d", c)
 				}
 			}
 		}
@@ -41,9 +41,9 @@ func (v *validator) subjects(i int, ss []Subjects) {
 	e := v.e
 	count := func(path func() string, n int64) {
 		if n < 0 {
-			e.addf(path(), ErrInvalid, "negative count %d", n)
+			e.fail(path, ErrInvalid, "negative count %d", n)
 		} else if n > MaxSubjects {
-			e.addf(path(), ErrLimit, "count %d is more than %d", n, int64(MaxSubjects))
+			e.fail(path, ErrLimit, "count %d is more than %d", n, int64(MaxSubjects))
 		}
 	}
 	first := make(map[jurisdiction.Code]int, len(ss))
@@ -51,7 +51,7 @@ func (v *validator) subjects(i int, ss []Subjects) {
 		sp := func() string { return fmt.Sprintf("datasets[%d].subjects[%d]", i, k) }
 		v.code(func() string { return sp() + ".jurisdiction" }, s.Jurisdiction)
 		if j, dup := first[s.Jurisdiction]; dup && s.Jurisdiction.IsValid() {
-			e.addf(sp()+".jurisdiction", ErrDuplicate, "subjects in %s are counted twice (also subjects[%d])", s.Jurisdiction, j)
+			e.fail(func() string { return sp() + ".jurisdiction" }, ErrDuplicate, "subjects in %s are counted twice (also subjects[%d])", s.Jurisdiction, j)
 		} else {
 			first[s.Jurisdiction] = k
 		}
@@ -61,7 +61,7 @@ func (v *validator) subjects(i int, ss []Subjects) {
 		}
 		for j, pc := range s.Counts {
 			if pc.Since.IsZero() {
-				e.addf(fmt.Sprintf("datasets[%d].subjects[%d].counts[%d].since", i, k, j), ErrMissing, "a period count needs its start day")
+				e.fail(func() string { return fmt.Sprintf("datasets[%d].subjects[%d].counts[%d].since", i, k, j) }, ErrMissing, "a period count needs its start day")
 			}
 			count(func() string { return fmt.Sprintf("datasets[%d].subjects[%d].counts[%d].count", i, k, j) }, pc.Count)
 		}
@@ -80,10 +80,10 @@ func (v *validator) entities() {
 				op := func() string { return fmt.Sprintf("entities[%d].owners[%d]", i, k) }
 				v.ref(func() string { return op() + ".parent" }, o.Parent, v.m.entities, "entity")
 				if o.Parent != "" && o.Parent == x.ID {
-					e.addf(op()+".parent", ErrCycle, "entity %s owns itself", quote(x.ID))
+					e.fail(func() string { return op() + ".parent" }, ErrCycle, "entity %s owns itself", quote(x.ID))
 				}
 				if !(o.Share >= 0 && o.Share <= 100) { // also rejects NaN
-					e.addf(op()+".share", ErrShare, "share %v%% is outside 0-100%%", o.Share)
+					e.fail(func() string { return op() + ".share" }, ErrShare, "share %v%% is outside 0-100%%", o.Share)
 				}
 				v.period(op, o.Period)
 			}
@@ -113,16 +113,16 @@ func (v *validator) stores() {
 		if s.Region == "" {
 			v.code(func() string { return sp() + ".location" }, s.Location)
 		} else if prov, c, ok := strings.Cut(s.Region, ":"); !ok || prov == "" || c == "" {
-			e.addf(sp()+".region", ErrInvalid, "region %s is not provider:code", quote(s.Region))
+			e.fail(func() string { return sp() + ".region" }, ErrInvalid, "region %s is not provider:code", quote(s.Region))
 		}
 		if !s.Role.IsValid() {
-			e.addf(sp()+".role", ErrInvalid, "role %d", s.Role)
+			e.fail(func() string { return sp() + ".role" }, ErrInvalid, "role %d", s.Role)
 		}
 		v.period(sp, s.Period)
 		v.datasetList(func() string { return sp() + ".datasets" }, s.Datasets)
 		v.ids(func() string { return sp() + ".mechanisms" }, s.Mechanisms, "mechanism id")
 		if len(s.Operators) == 0 && s.Region == "" {
-			e.addf(sp()+".operators", ErrMissing, "a store needs at least one operator, or a region whose operator the catalog knows")
+			e.fail(func() string { return sp() + ".operators" }, ErrMissing, "a store needs at least one operator, or a region whose operator the catalog knows")
 		}
 		v.tenures(i, "operators", s.Operators, true)
 		v.tenures(i, "custodians", s.Custodians, false)
@@ -153,9 +153,9 @@ func (v *validator) tenures(store int, field string, ts []Tenure, exclusive bool
 	}
 	overlaps(periods, group, func(k, j int) {
 		if exclusive {
-			v.e.addf(tp(k), ErrDate, "overlaps stores[%d].%s[%d]: one operator at a time", store, field, j)
+			v.e.fail(func() string { return tp(k) }, ErrDate, "overlaps stores[%d].%s[%d]: one operator at a time", store, field, j)
 		} else {
-			v.e.addf(tp(k), ErrDuplicate, "entity %q is listed twice for the same time (also %s[%d])", ts[k].Entity, field, j)
+			v.e.fail(func() string { return tp(k) }, ErrDuplicate, "entity %q is listed twice for the same time (also %s[%d])", ts[k].Entity, field, j)
 		}
 	})
 }
@@ -174,7 +174,7 @@ func (v *validator) keys(store int, ks []KeyCustody) {
 		periods[k] = kc.Period
 	}
 	overlaps(periods, func(int) string { return "" }, func(k, j int) {
-		v.e.addf(fmt.Sprintf("stores[%d].keys[%d]", store, k), ErrDate, "key custody overlaps keys[%d]: one holder at a time", j)
+		v.e.fail(func() string { return fmt.Sprintf("stores[%d].keys[%d]", store, k) }, ErrDate, "key custody overlaps keys[%d]: one holder at a time", j)
 	})
 }
 
@@ -235,33 +235,33 @@ func (v *validator) flows() {
 		fp := func() string { return "flows[" + strconv.Itoa(i) + "]" }
 		v.period(fp, f.Period)
 		if !f.Kind.IsValid() {
-			e.addf(fp()+".kind", ErrInvalid, "flow kind %d", f.Kind)
+			e.fail(func() string { return fp() + ".kind" }, ErrInvalid, "flow kind %d", f.Kind)
 		}
 		if to := v.ref(func() string { return fp() + ".to" }, f.To, v.m.stores, "store"); to >= 0 {
 			into[to]++
 			if into[to] == MaxListItems+1 {
-				e.addf(fp()+".to", ErrLimit, "more than %d flows into store %q", MaxListItems, f.To)
+				e.fail(func() string { return fp() + ".to" }, ErrLimit, "more than %d flows into store %q", MaxListItems, f.To)
 			}
 		}
 		switch f.Kind {
 		case Replication, BackupFlow:
 			v.ref(func() string { return fp() + ".from" }, f.From, v.m.stores, "store")
 			if f.From != "" && f.From == f.To {
-				e.addf(fp()+".to", ErrInvalid, "a %s flow from store %q to itself", f.Kind, f.From)
+				e.fail(func() string { return fp() + ".to" }, ErrInvalid, "a %s flow from store %q to itself", f.Kind, f.From)
 			}
 		case AdminAccess:
 			v.ref(func() string { return fp() + ".accessor" }, f.Accessor, v.m.entities, "entity")
 			v.code(func() string { return fp() + ".accessor_location" }, f.AccessorLocation)
 			if f.From != "" {
-				e.addf(fp()+".from", ErrInvalid, "an admin-access flow has no source store")
+				e.fail(func() string { return fp() + ".from" }, ErrInvalid, "an admin-access flow has no source store")
 			}
 		case Collection:
 			if f.From != "" {
-				e.addf(fp()+".from", ErrInvalid, "a collection flow has no source store")
+				e.fail(func() string { return fp() + ".from" }, ErrInvalid, "a collection flow has no source store")
 			}
 		}
 		if f.Kind != AdminAccess && (f.Accessor != "" || f.AccessorLocation.IsValid()) {
-			e.addf(fp()+".accessor", ErrInvalid, "only admin-access flows have an accessor")
+			e.fail(func() string { return fp() + ".accessor" }, ErrInvalid, "only admin-access flows have an accessor")
 		}
 		v.datasetList(func() string { return fp() + ".datasets" }, f.Datasets)
 		v.ids(func() string { return fp() + ".mechanisms" }, f.Mechanisms, "mechanism id")
@@ -318,7 +318,7 @@ func (v *validator) flowsHeld() {
 		for _, fi := range fs {
 			for k, id := range t.Flows[fi].Datasets {
 				if di, ok := v.m.datasets[id]; ok && held[di] != int32(si+1) {
-					v.e.addf(fmt.Sprintf("flows[%d].datasets[%d]", fi, k), ErrInvalid, "store %q does not hold dataset %q", st.ID, id)
+					v.e.fail(func() string { return fmt.Sprintf("flows[%d].datasets[%d]", fi, k) }, ErrInvalid, "store %q does not hold dataset %q", st.ID, id)
 				}
 			}
 		}
@@ -331,13 +331,13 @@ func (v *validator) waivers() {
 			{"finding", "a finding", w.Finding}, {"justification", "a justification", w.Justification}, {"approver", "an approver", w.Approver},
 		} {
 			if strings.TrimSpace(f.value) == "" {
-				v.e.addf(fmt.Sprintf("waivers[%d].%s", i, f.name), ErrMissing, "a waiver needs %s", f.what)
+				v.e.fail(func() string { return fmt.Sprintf("waivers[%d].%s", i, f.name) }, ErrMissing, "a waiver needs %s", f.what)
 			} else {
 				v.text(func() string { return fmt.Sprintf("waivers[%d].%s", i, f.name) }, f.value)
 			}
 		}
 		if w.Expires.IsZero() {
-			v.e.addf(fmt.Sprintf("waivers[%d].expires", i), ErrMissing, "a waiver needs an expiry date")
+			v.e.fail(func() string { return fmt.Sprintf("waivers[%d].expires", i) }, ErrMissing, "a waiver needs an expiry date")
 		}
 	}
 }
@@ -389,7 +389,7 @@ func checkShareSums(e *errs, path func() string, owners []Ownership) {
 			if !ev.day.IsZero() {
 				when = "on " + ev.day.String()
 			}
-			e.addf(path()+".owners", ErrShare, "shares sum to %v%% %s", sharesOn(owners, ev.day), when)
+			e.fail(func() string { return path() + ".owners" }, ErrShare, "shares sum to %v%% %s", sharesOn(owners, ev.day), when)
 			return
 		}
 	}
@@ -466,7 +466,7 @@ func checkCycles(e *errs, ents []Entity, index map[string]int) {
 					}
 					cycle = append(cycle, stack[k].i)
 				}
-				e.addf(fmt.Sprintf("entities[%d].owners", j), ErrCycle, "%s", cycleText(ents, cycle, n, j))
+				e.fail(func() string { return fmt.Sprintf("entities[%d].owners", j) }, ErrCycle, "%s", cycleText(ents, cycle, n, j))
 			case white:
 				color[j], pos[j] = grey, len(stack)
 				stack = append(stack, frame{i: j})

@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -92,6 +93,10 @@ type Options struct {
 	// Required lists, per struct type, the JSON names of the fields an
 	// object decoded into it must have. A field given as null is present.
 	Required map[reflect.Type][]string
+	// RequiredAnyOf lists, per struct type, groups of JSON field names of
+	// which an object must have at least one. A missing group is reported
+	// at its first field.
+	RequiredAnyOf map[reflect.Type][][]string
 	// MaxFieldBytes bounds, per struct type and JSON field name, the bytes
 	// of a string there (of each string, for an array of strings). A
 	// longer one is a Problem of kind Limit, and is left out; decoding
@@ -593,6 +598,17 @@ func (d *decoder) endObject(f *frame, i int) {
 				fmt.Errorf("%w: no %s field", d.dec.errs[Missing], Quote(name)))
 		}
 	}
+	for _, group := range f.ti.anyOf {
+		if slices.ContainsFunc(group, f.seenField) || !d.room() {
+			continue
+		}
+		names := make([]string, len(group))
+		for k, r := range group {
+			names[k] = Quote(f.ti.fields[r].name)
+		}
+		d.add(Missing, len(d.stack)-1, EscapeToken(f.ti.fields[group[0]].name), f.start,
+			fmt.Errorf("%w: no %s field", d.dec.errs[Missing], strings.Join(names, " or ")))
+	}
 	d.stack = d.stack[:len(d.stack)-1]
 	d.pos = i + 1
 }
@@ -630,6 +646,19 @@ func (d *decoder) value(ti *typeInfo, target reflect.Value, maxBytes int) {
 		}
 		if c == '[' && target.IsValid() {
 			target.SetZero()
+			// A section under the root is sized before it is read, so
+			// that a large one is allocated once, not grown through
+			// every size up to it; unless its elements are so small in
+			// the document (hostile "{}" by the million) that the slice
+			// would be many times the document: those grow as read, and
+			// stop being stored past MaxProblems.
+			if level == 1 && !d.full {
+				n, end, ok := d.countElements(i)
+				size := uintptr(n) * ti.t.Elem().Size()
+				if ok && n > 0 && (d.lim.MaxRootArray == 0 || n <= d.lim.MaxRootArray) && size <= 8*uintptr(end-i) {
+					target.Set(reflect.MakeSlice(ti.t, 0, n))
+				}
+			}
 		}
 		d.stack = append(d.stack, frame{ti: ti, v: target, start: i, field: -1, maxBytes: maxBytes})
 		d.pos = i + 1
@@ -795,4 +824,37 @@ func (d *decoder) skipValue() {
 		return
 	}
 	d.pos = end
+}
+
+// countElements counts the elements of the array that starts at data[i]
+// ('['), scanning past them without decoding, and returns the offset of
+// its ']'; ok is false for an array that does not scan, whose problem the
+// decoding reports.
+func (d *decoder) countElements(i int) (n, end int, ok bool) {
+	data := d.data
+	sk := skipper{data: data, maxDepth: d.lim.MaxDepth}
+	j := skipSpace(data, i+1)
+	if j < len(data) && data[j] == ']' {
+		return 0, j, true
+	}
+	for j < len(data) {
+		e, err := sk.value(j, 0)
+		if err != nil {
+			return 0, 0, false
+		}
+		n++
+		j = skipSpace(data, e)
+		if j >= len(data) {
+			return 0, 0, false
+		}
+		switch data[j] {
+		case ']':
+			return n, j, true
+		case ',':
+			j++
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }

@@ -192,6 +192,9 @@ type typeInfo struct {
 	fields   []fieldInfo
 	names    map[string]int
 	required []int
+	// anyOf are groups of field indexes of which at least one must be
+	// present.
+	anyOf [][]int
 }
 
 type fieldInfo struct {
@@ -281,6 +284,25 @@ func compile(t reflect.Type, opts *Options) (*typeInfo, error) {
 			}
 		}
 		slices.Sort(ti.required)
+	}
+	for rt, groups := range opts.RequiredAnyOf {
+		ti, ok := infos[rt]
+		if !ok || ti.kind != kStruct {
+			return nil, fmt.Errorf("jsondoc: required fields for %s, which is not a struct decoded from %s", rt, t)
+		}
+		for _, names := range groups {
+			var group []int
+			for _, name := range names {
+				i, ok := ti.names[name]
+				if !ok {
+					return nil, fmt.Errorf("jsondoc: %s has no field %q to require", rt, name)
+				}
+				group = append(group, i)
+			}
+			if len(group) > 0 {
+				ti.anyOf = append(ti.anyOf, group)
+			}
+		}
 	}
 	for rt, bounds := range opts.MaxFieldBytes {
 		ti, ok := infos[rt]
