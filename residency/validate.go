@@ -142,7 +142,9 @@ func (e *errs) truncated() {
 // A moreError counts the problems past MaxProblems that were not listed.
 type moreError struct{ n int }
 
-func (m *moreError) Error() string { return fmt.Sprintf("%v: %d more problems not listed", ErrLimit, m.n) }
+func (m *moreError) Error() string {
+	return fmt.Sprintf("%v: %d more problems not listed", ErrLimit, m.n)
+}
 func (m *moreError) Unwrap() error { return ErrLimit }
 
 // Validate checks the topology's structure and reports every problem at
