@@ -16,7 +16,9 @@ type Kind uint8
 const (
 	// Localization: data in scope must be stored in the rule's territory.
 	// A copy outside is lawful only if it got there through a flow relying
-	// on a mechanism that satisfies the rule.
+	// on a mechanism that satisfies the rule. Like a BlockingStatute, it
+	// makes a conflict with a foreign CompelledAccess rule reaching a store
+	// in the territory.
 	Localization Kind = iota + 1
 	// TransferRestriction: data in scope may leave the territory only
 	// through a mechanism that satisfies the rule (adequacy, contract,
@@ -27,8 +29,10 @@ const (
 	// entities of the jurisdiction wherever the data is, or both.
 	CompelledAccess
 	// BlockingStatute: data in scope may not be given to foreign
-	// authorities except through the channel in [Rule.Relief]. Together
-	// with a foreign CompelledAccess rule it makes a conflict.
+	// authorities (governments outside the rule's territory) except
+	// through the channel in [Rule.Relief]. Together with a foreign
+	// CompelledAccess rule reaching a store in the territory it makes a
+	// conflict.
 	BlockingStatute
 	// OwnershipLicensing: an entity operating a store in the territory
 	// must hold [Rule.Licence] and may have at most [Rule.MaxForeignShare]

@@ -18,82 +18,95 @@
 //
 // # Assessment
 //
-// [Assess], or [Engine.Assess] for repeated use, takes the facts and the
-// rules in force on the as-of date. It applies, in this order:
+// [Assess], or [Engine.Assess] for another catalog, takes the facts and
+// the rules in force on the as-of date. A store holds data on that date
+// when its Period contains it and an operator runs it; a flow runs when
+// its Period contains the date and the stores at its ends hold data. A
+// flow that names no datasets carries every dataset of the store it reads
+// (its source; for collection and admin access, the store it reaches).
+// The assessment applies, in this order:
 //
 //  1. Exposures. A government reaches a store through its location
-//     (territorial rules, or presumed territorial jurisdiction where the
-//     catalog has no rule), through its operator, custodians and key
-//     holder and every entity controlling them (personal-reach rules,
-//     such as 18 U.S.C. 2713; control is a holding over 50% or a holding
-//     marked Control, followed up the chain), through where keys are kept
-//     (territorial), and through administrative access (the accessor,
+//     (territorial rules, or, where no rule of the place's own state
+//     reaches it, that state by presumption: a subdivision's country),
+//     through its operator, custodians and key holder and every entity
+//     controlling them (personal-reach rules, such as 18 U.S.C. 2713;
+//     control is a holding over 50% or a holding marked Control, followed
+//     up the chain), through where keys are kept (territorial; a link only
+//     when the keys are not the operator's or are kept outside the
+//     store's location), and through administrative access (the accessor,
 //     personally, and its location, by access-reach rules). A technology
-//     licensor reaches nothing. Reach is readable if the keys are
-//     operator-managed or the government reaches the key holder or the
-//     key location; otherwise it yields ciphertext.
+//     licensor reaches nothing. Each government has one exposure per link,
+//     through the nearest chain: the entity's own jurisdictions
+//     (incorporation, then headquarters), then its controllers', the
+//     shortest chain first and, among chains of one length, the one
+//     through the earlier-listed holdings. Reach is readable if the
+//     government reaches the data by a link other than the keys and the
+//     keys are operator-managed or within its reach too; otherwise it
+//     yields ciphertext.
 //  2. Localization: data in scope needs a copy inside the territory, and
-//     each copy outside needs an inbound flow relying on a mechanism that
-//     satisfies the rule.
+//     each copy outside needs an inbound flow carrying it that relies on a
+//     mechanism satisfying the rule (or, with none carrying it, one of the
+//     store's own mechanisms).
 //  3. Transfer restrictions: every flow, and every undeclared collection
-//     of data into a store by its controller, that takes data in scope out
-//     of the territory (or onward between two outside countries, for
-//     rules tied to data subjects) needs a mechanism in force, covering
-//     the destination, with a certified recipient where required, and not
-//     a derogation for occasional transfers when the flow is standing.
+//     of data into a store by its controller (from where the controller
+//     is incorporated), that takes data in scope out of the territory (or
+//     onward between two other countries, for rules tied to data
+//     subjects) needs a mechanism in force, covering the destination,
+//     with a certified recipient where required, and not a derogation for
+//     occasional transfers.
 //  4. Ownership and licensing: the operator and custodians of a store in
 //     the territory must hold the licence and stay under the foreign
-//     equity cap, looking through domestic holders.
-//  5. Prohibited counterparties, and the obligations that apply.
+//     equity cap, looking through domestic holders (every holding counts,
+//     controlling or not). One party breaking a rule both ways is one
+//     violation with both reasons.
+//  5. Prohibited counterparties (the operator, custodians, key holder and
+//     administrators, covered through the largest covered holding), and
+//     the obligations that apply.
 //  6. Conflicts: for every store inside the territory of a blocking or
 //     localization rule that covers its data, every other government that
-//     reaches it other than through its location is a conflict, naming
-//     both sides' rules, the party and the path, and the relief each law
-//     offers.
+//     reaches it other than through its location, and outside that rule's
+//     own territory, is a conflict, naming both sides' rules, the party
+//     and the path, and the relief each law offers. A store has one
+//     conflict per exposure and blocking jurisdiction, listing every
+//     dataset a blocking rule protects there and the union of those rules.
 //  7. Ratings: each dataset is rated with package hexad from the
 //     exposures of the stores holding it and the catalog's access
 //     profiles; the topology's rating takes each element's lowest score.
 //
-// Every finding names its rules with citations and the topology path that
-// caused it. Reports are deterministic: the same topology, options and
-// catalog give byte-identical JSON.
+// Every finding is a [Finding]: it names its rules with citations and the
+// [Path] that caused it, has an ID unique in its report, and a [Severity]
+// the engine sets. Reports are deterministic: the same topology, date,
+// options and catalog give byte-identical JSON. The report also records
+// where each store and flow stood ([Report.Stores], [Report.Flows]), so
+// that renderers (package diagram) and tests need not work it out again.
 //
-// # Performance and input limits
+// # Cost and input limits
 //
 // An [Engine] and its catalog are immutable once made: share one among
-// goroutines. An assessment indexes the topology once (validation resolves
-// every reference to a position, so no check looks an ID up again),
-// memoises control chains, reach and subject volumes per entity, and
-// touches each store, flow and dataset a bounded number of times, so its
-// cost grows linearly with the topology; only the sorting of findings is
-// n log n. Exposure lists are computed only for the stores that need
-// them, unless [Exposures] are asked for.
+// goroutines. An assessment indexes the topology once (validation, then
+// an index of every reference by position, so that no check looks an ID
+// up again), memoises reach, equity and coverage per entity (each walked
+// without recursion, so a chain of n holdings costs n steps), and touches
+// each store, flow and dataset a bounded number of times, so its cost
+// grows linearly with the topology; sorting findings is n log n. The
+// allocation budget, held by TestAllocationBudget on a synthetic estate
+// of 1,000 stores: the checks ([Only] Violations and Conflicts) stay under
+// 20 allocations and 3,500 bytes per store, a full assessment under 130
+// allocations and 15,000 bytes per store. The benchmarks and bench/README.md
+// give the measured times.
 //
-// The allocation budget, held by a test on a synthetic estate of 1,000
-// stores (package synth): the checks ([Only] Violations and Conflicts)
-// stay under 20 allocations and 3,500 bytes per store, a full assessment
-// under 130 allocations and 15,000 bytes per store. Most of a full
-// assessment's memory is the text of its hexad ratings, a few kilobytes
-// per dataset: for estates of millions of stores, ask for the parts you
-// need. Measured on a 2-core VM (go test ./residency -run '^$' -bench
-// 'Assess$|AssessChecks' -benchtime 1x -args -large), the checks on the
-// whole built-in catalog took about 7 µs per store at 10,000 stores, 10 at
-// 100,000 and 23 at 1,000,000: 3.3 times the per-store time at 10,000,
-// because at that size every index outgrows the caches and each lookup
-// waits on memory. At 1,000,000 stores the peak heap was 2.3 GiB, 0.9 GiB
-// of it the topology itself, so the assessment's own peak was 1.4 GiB;
-// it allocated 1.9 KB and 11 objects per store. A full assessment took
-// about 44 µs per store at 10,000 stores and 51 at 100,000 (peak heap
-// 0.9 GiB at 100,000). [DecodeJSON] read synthetic documents at about
-// 19 MB/s, 50 µs per store (BenchmarkDecodeJSON). bench/README.md
-// compares the checks with Open Policy Agent and a hand-written loop.
-//
-// Limits on input: [DecodeJSON] and [ReadJSON] accept documents up to
-// [MaxDocumentBytes], nested at most [MaxDepth] deep, with at most
-// [MaxElements] values; any topology may list at most [MaxItems]
-// datasets, entities, stores, flows or waivers; validation reports at
-// most [MaxProblems] problems. Exceeding one is an error wrapping
-// [ErrLimit], returned before the input can exhaust memory.
+// Limits on input: [DecodeJSON] and [ReadJSON] accept one JSON object (not
+// null) up to [MaxDocumentBytes], nested at most [MaxDepth] deep, with at
+// most [MaxElements] values; any topology, from a document or built in
+// code, may list at most [MaxItems] datasets, entities, stores, flows or
+// waivers, [MaxListItems] entries in any list of an element (and flows
+// into one store), IDs of [MaxIDBytes], texts of [MaxTextBytes] and
+// counts up to [MaxSubjects], with no control or bidirectional-override
+// characters; validation lists at most [MaxProblems] problems. Exceeding
+// a limit is an error wrapping [ErrLimit], found as the document is read:
+// a document is decided, accepted or refused, allocating at most about
+// ten times its size.
 //
 // # Limits
 //
