@@ -2,41 +2,17 @@ package hexad_test
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dataresidency/dataresidency/internal/golden"
+
 	"github.com/dataresidency/dataresidency/hexad"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
-
-// golden compares got with testdata/name, or rewrites the file with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got), run go test -update if the change is intended:\n%s", path, diff)
-	}
-}
 
 func TestElements(t *testing.T) {
 	t.Parallel()
@@ -311,7 +287,7 @@ func TestRatingString(t *testing.T) {
 	t.Parallel()
 	r := sampleRating()
 	got := r.String()
-	golden(t, "rating.golden", got)
+	golden.Check(t, "rating.golden", got)
 
 	// The layout may change; what it must show is one line per element
 	// with its name and score.
@@ -344,7 +320,7 @@ func TestRatingString(t *testing.T) {
 // TestRatingStringTable20 renders a rating Rate computed, reasons and all.
 func TestRatingStringTable20(t *testing.T) {
 	t.Parallel()
-	golden(t, "table20.golden", hexad.Rate(table20()).String())
+	golden.Check(t, "table20.golden", hexad.Rate(table20()).String())
 }
 
 func TestRatingJSON(t *testing.T) {

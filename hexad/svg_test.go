@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"github.com/dataresidency/dataresidency/internal/golden"
 	"io"
 	"strings"
 	"testing"
@@ -64,7 +65,7 @@ func TestWriteSVGGolden(t *testing.T) {
 				t.Error("two renderings of the same ratings differ")
 			}
 			checkSVG(t, got)
-			golden(t, tt.file, got)
+			golden.Check(t, tt.file, got)
 		})
 	}
 }

@@ -3,43 +3,17 @@ package diagram_test
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/dataresidency/dataresidency/internal/golden"
 
 	"github.com/dataresidency/dataresidency/examples/cases"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 	"github.com/dataresidency/dataresidency/residency/diagram"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
-
-// goldenFile compares got with testdata/name, or rewrites it with -update.
-func goldenFile(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got), run go test -update if the change is intended:\n%s", path, diff)
-	}
-}
 
 // caseRun assesses the run of case c titled title.
 func caseRun(t *testing.T, c cases.Case, title string) (*residency.Topology, *residency.Report) {
@@ -123,7 +97,7 @@ func TestDiagramGolden(t *testing.T) {
 				if tt.rep == nil && strings.Contains(got, "! ") {
 					t.Error("a drawing without a report marks findings")
 				}
-				goldenFile(t, tt.name+"."+f.ext, got)
+				golden.Check(t, tt.name+"."+f.ext, got)
 			})
 		}
 	}
