@@ -2,6 +2,7 @@ package hexad
 
 import (
 	"fmt"
+	"github.com/dataresidency/dataresidency/internal/enumtext"
 	"strings"
 	"text/tabwriter"
 )
@@ -25,7 +26,7 @@ const (
 // NumElements is the number of elements of the updated hexad.
 const NumElements = int(elementEnd - 1)
 
-var elementText = enumText[Element]{typ: "Element", noun: "element", names: []string{
+var elementText = enumtext.Text[Element]{Pkg: "hexad", Type: "Element", Noun: "element", Names: []string{
 	Confidentiality:   "Confidentiality",
 	PossessionControl: "Possession/Control",
 	Integrity:         "Integrity",
@@ -45,14 +46,14 @@ func (e Element) IsValid() bool { return e >= Confidentiality && e < elementEnd 
 
 // String returns the element's name as the thesis writes it, such as
 // "Possession/Control".
-func (e Element) String() string { return elementText.format(e) }
+func (e Element) String() string { return elementText.Format(e) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (e Element) MarshalText() ([]byte, error) { return elementText.marshal(e) }
+func (e Element) MarshalText() ([]byte, error) { return elementText.Marshal(e) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts the names
 // String returns.
-func (e *Element) UnmarshalText(b []byte) error { return elementText.unmarshal(b, e) }
+func (e *Element) UnmarshalText(b []byte) error { return elementText.Unmarshal(b, e) }
 
 func (e Element) index() int { return int(e) - 1 }
 

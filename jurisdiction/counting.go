@@ -1,5 +1,7 @@
 package jurisdiction
 
+import "github.com/dataresidency/dataresidency/internal/enumtext"
+
 // A Counting says over what period a law counts data subjects for a volume
 // threshold. The zero Counting is [CountHeld].
 type Counting uint8
@@ -21,7 +23,7 @@ const (
 	countingEnd
 )
 
-var countingText = enumText[Counting]{typ: "Counting", noun: "counting", unknown: "counting", names: []string{
+var countingText = enumtext.Text[Counting]{Pkg: "jurisdiction", Type: "Counting", Noun: "counting", Unknown: "counting", Names: []string{
 	CountHeld: "held", CountCalendarYear: "calendar-year",
 	CountSincePreviousYear: "since-previous-year", CountTrailing12Months: "trailing-12-months",
 }}
@@ -30,13 +32,13 @@ var countingText = enumText[Counting]{typ: "Counting", noun: "counting", unknown
 func (c Counting) IsValid() bool { return c < countingEnd }
 
 // String returns the counting's name, such as "calendar-year".
-func (c Counting) String() string { return countingText.format(c) }
+func (c Counting) String() string { return countingText.Format(c) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c Counting) MarshalText() ([]byte, error) { return countingText.marshal(c) }
+func (c Counting) MarshalText() ([]byte, error) { return countingText.Marshal(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (c *Counting) UnmarshalText(b []byte) error { return countingText.unmarshal(b, c) }
+func (c *Counting) UnmarshalText(b []byte) error { return countingText.Unmarshal(b, c) }
 
 // Start returns the first day of the counting window that ends on asOf, or
 // the zero Date for CountHeld (no window: everything held counts).

@@ -1,6 +1,10 @@
 package jurisdiction
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/dataresidency/dataresidency/internal/enumtext"
+)
 
 // An Answer answers one question of an [AccessProfile]. The zero Answer is
 // [Unknown]; consumers of profiles treat it as the least favourable answer.
@@ -15,7 +19,7 @@ const (
 	answerEnd
 )
 
-var answerText = enumText[Answer]{typ: "Answer", noun: "answer", unknown: "answer", names: []string{
+var answerText = enumtext.Text[Answer]{Pkg: "jurisdiction", Type: "Answer", Noun: "answer", Unknown: "answer", Names: []string{
 	Unknown: "unknown", Yes: "yes", Partly: "partly", No: "no",
 }}
 
@@ -23,13 +27,13 @@ var answerText = enumText[Answer]{typ: "Answer", noun: "answer", unknown: "answe
 func (a Answer) IsValid() bool { return a < answerEnd }
 
 // String returns "yes", "partly", "no" or "unknown".
-func (a Answer) String() string { return answerText.format(a) }
+func (a Answer) String() string { return answerText.Format(a) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (a Answer) MarshalText() ([]byte, error) { return answerText.marshal(a) }
+func (a Answer) MarshalText() ([]byte, error) { return answerText.Marshal(a) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (a *Answer) UnmarshalText(b []byte) error { return answerText.unmarshal(b, a) }
+func (a *Answer) UnmarshalText(b []byte) error { return answerText.Unmarshal(b, a) }
 
 // A ProfileAnswer is one answered question of an [AccessProfile], with
 // the law behind the answer.

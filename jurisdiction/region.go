@@ -2,9 +2,12 @@ package jurisdiction
 
 import (
 	"errors"
+	"fmt"
 	"iter"
 	"slices"
 	"strings"
+
+	"github.com/dataresidency/dataresidency/internal/clip"
 )
 
 // A Provider is a cloud provider whose regions the catalog places.
@@ -130,6 +133,21 @@ func (cat *Catalog) RegionOperator(r Region) string {
 	}
 	p, _ := cat.providers.get(r.Provider)
 	return p.Operator
+}
+
+// UnknownRegion returns the error for a region ID the catalog does not
+// have: it wraps [ErrUnknownRegion] and names the three nearest IDs the
+// catalog does have ([Catalog.NearestRegions]), so that a typo reads as
+// one.
+func (cat *Catalog) UnknownRegion(id string) error {
+	var near []string
+	for _, r := range cat.NearestRegions(id, 3) {
+		near = append(near, r.ID())
+	}
+	if len(near) == 0 {
+		near = []string{"(the catalog has no regions)"}
+	}
+	return fmt.Errorf("%w %s; nearest: %s", ErrUnknownRegion, clip.Quote(id), strings.Join(near, ", "))
 }
 
 // NearestRegions returns up to n of the catalog's regions whose IDs are

@@ -2,6 +2,7 @@ package jurisdiction
 
 import (
 	"fmt"
+	"github.com/dataresidency/dataresidency/internal/enumtext"
 	"slices"
 	"strings"
 
@@ -50,7 +51,7 @@ const (
 	kindEnd
 )
 
-var kindText = enumText[Kind]{typ: "Kind", noun: "kind", unknown: "rule kind", names: []string{
+var kindText = enumtext.Text[Kind]{Pkg: "jurisdiction", Type: "Kind", Noun: "kind", Unknown: "rule kind", Names: []string{
 	Localization:           "localization",
 	TransferRestriction:    "transfer-restriction",
 	CompelledAccess:        "compelled-access",
@@ -73,13 +74,13 @@ func Kinds() []Kind {
 func (k Kind) IsValid() bool { return k >= Localization && k < kindEnd }
 
 // String returns the kind's name, such as "compelled-access".
-func (k Kind) String() string { return kindText.format(k) }
+func (k Kind) String() string { return kindText.Format(k) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (k Kind) MarshalText() ([]byte, error) { return kindText.marshal(k) }
+func (k Kind) MarshalText() ([]byte, error) { return kindText.Marshal(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (k *Kind) UnmarshalText(b []byte) error { return kindText.unmarshal(b, k) }
+func (k *Kind) UnmarshalText(b []byte) error { return kindText.Unmarshal(b, k) }
 
 // A DataClass is a class of data that rules are scoped by. The zero
 // DataClass is invalid. Classes imply broader ones: every class of
@@ -129,7 +130,7 @@ const (
 	dataClassEnd
 )
 
-var dataClassText = enumText[DataClass]{typ: "DataClass", noun: "data class", unknown: "data class", names: []string{
+var dataClassText = enumtext.Text[DataClass]{Pkg: "jurisdiction", Type: "DataClass", Noun: "data class", Unknown: "data class", Names: []string{
 	Personal:              "personal",
 	SensitivePersonal:     "sensitive-personal",
 	ImportantData:         "important",
@@ -170,13 +171,13 @@ func DataClasses() []DataClass {
 func (c DataClass) IsValid() bool { return c >= Personal && c < dataClassEnd }
 
 // String returns the class's name, such as "sensitive-personal".
-func (c DataClass) String() string { return dataClassText.format(c) }
+func (c DataClass) String() string { return dataClassText.Format(c) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c DataClass) MarshalText() ([]byte, error) { return dataClassText.marshal(c) }
+func (c DataClass) MarshalText() ([]byte, error) { return dataClassText.Marshal(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (c *DataClass) UnmarshalText(b []byte) error { return dataClassText.unmarshal(b, c) }
+func (c *DataClass) UnmarshalText(b []byte) error { return dataClassText.Unmarshal(b, c) }
 
 // Implies reports whether data of class c is also data of class broader:
 // every class implies itself, [HealthData] implies [SensitivePersonal] and
@@ -216,7 +217,7 @@ const (
 	basisEnd
 )
 
-var basisText = enumText[Basis]{typ: "Basis", noun: "basis", unknown: "basis", names: []string{
+var basisText = enumtext.Text[Basis]{Pkg: "jurisdiction", Type: "Basis", Noun: "basis", Unknown: "basis", Names: []string{
 	StoredIn: "stored-in", SubjectsIn: "subjects-in", StoredOrSubjectsIn: "stored-or-subjects-in", ControllerIn: "controller-in",
 }}
 
@@ -224,13 +225,13 @@ var basisText = enumText[Basis]{typ: "Basis", noun: "basis", unknown: "basis", n
 func (b Basis) IsValid() bool { return b < basisEnd }
 
 // String returns the basis's name, such as "subjects-in".
-func (b Basis) String() string { return basisText.format(b) }
+func (b Basis) String() string { return basisText.Format(b) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (b Basis) MarshalText() ([]byte, error) { return basisText.marshal(b) }
+func (b Basis) MarshalText() ([]byte, error) { return basisText.Marshal(b) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (b *Basis) UnmarshalText(t []byte) error { return basisText.unmarshal(t, b) }
+func (b *Basis) UnmarshalText(t []byte) error { return basisText.Unmarshal(t, b) }
 
 // A Scope says which data and which actors a rule covers. The zero Scope
 // covers all data stored in the territory, whoever holds it.

@@ -3,6 +3,8 @@ package residency
 import (
 	"fmt"
 	"iter"
+
+	"github.com/dataresidency/dataresidency/internal/enumtext"
 )
 
 // A Severity says how much a finding matters to a gate. The engine sets
@@ -23,37 +25,20 @@ const (
 	severityEnd
 )
 
-var severityNames = [...]string{SeverityNote: "note", SeverityWarning: "warning", SeverityError: "error"}
+var severityText = enumtext.Text[Severity]{Pkg: "residency", Type: "Severity", Noun: "severity",
+	Names: []string{SeverityNote: "note", SeverityWarning: "warning", SeverityError: "error"}}
 
 // IsValid reports whether s is a declared severity.
 func (s Severity) IsValid() bool { return s >= SeverityNote && s < severityEnd }
 
 // String returns "note", "warning" or "error".
-func (s Severity) String() string {
-	if !s.IsValid() {
-		return fmt.Sprintf("Severity(%d)", s)
-	}
-	return severityNames[s]
-}
+func (s Severity) String() string { return severityText.Format(s) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (s Severity) MarshalText() ([]byte, error) {
-	if !s.IsValid() {
-		return nil, fmt.Errorf("residency: invalid severity %d", s)
-	}
-	return []byte(severityNames[s]), nil
-}
+func (s Severity) MarshalText() ([]byte, error) { return severityText.Marshal(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (s *Severity) UnmarshalText(b []byte) error {
-	for i := SeverityNote; i < severityEnd; i++ {
-		if severityNames[i] == string(b) {
-			*s = i
-			return nil
-		}
-	}
-	return fmt.Errorf("residency: unknown severity %q", b)
-}
+func (s *Severity) UnmarshalText(b []byte) error { return severityText.Unmarshal(b, s) }
 
 // A FindingKind is the kind of a finding.
 type FindingKind uint8
@@ -67,37 +52,20 @@ const (
 	findingKindEnd
 )
 
-var findingKindNames = [...]string{KindViolation: "violation", KindConflict: "conflict", KindExposure: "exposure", KindObligation: "obligation"}
+var findingKindText = enumtext.Text[FindingKind]{Pkg: "residency", Type: "FindingKind", Noun: "finding kind",
+	Names: []string{KindViolation: "violation", KindConflict: "conflict", KindExposure: "exposure", KindObligation: "obligation"}}
 
 // IsValid reports whether k is a declared kind of finding.
 func (k FindingKind) IsValid() bool { return k >= KindViolation && k < findingKindEnd }
 
 // String returns "violation", "conflict", "exposure" or "obligation".
-func (k FindingKind) String() string {
-	if !k.IsValid() {
-		return fmt.Sprintf("FindingKind(%d)", k)
-	}
-	return findingKindNames[k]
-}
+func (k FindingKind) String() string { return findingKindText.Format(k) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (k FindingKind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("residency: invalid finding kind %d", k)
-	}
-	return []byte(findingKindNames[k]), nil
-}
+func (k FindingKind) MarshalText() ([]byte, error) { return findingKindText.Marshal(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (k *FindingKind) UnmarshalText(b []byte) error {
-	for i := KindViolation; i < findingKindEnd; i++ {
-		if findingKindNames[i] == string(b) {
-			*k = i
-			return nil
-		}
-	}
-	return fmt.Errorf("residency: unknown finding kind %q", b)
-}
+func (k *FindingKind) UnmarshalText(b []byte) error { return findingKindText.Unmarshal(b, k) }
 
 // A Finding is one finding of a report: a *[Violation], *[Conflict],
 // *[Exposure] or *[Obligation]. Switch on its type for what only one kind

@@ -441,16 +441,7 @@ func TestDecodeJSONLengthLimits(t *testing.T) {
 // past MaxProblems problems are counted, not stored. It is not parallel,
 // so that it measures its own allocations.
 func TestDecodeJSONBounded(t *testing.T) {
-	list := func(n int, elem func(i int) string) string {
-		var b strings.Builder
-		for i := range n {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(elem(i))
-		}
-		return b.String()
-	}
+	list := joined
 	for _, tc := range []struct {
 		name string
 		doc  string

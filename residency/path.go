@@ -2,6 +2,8 @@ package residency
 
 import (
 	"fmt"
+
+	"github.com/dataresidency/dataresidency/internal/enumtext"
 	"slices"
 	"strings"
 
@@ -45,7 +47,7 @@ const (
 	linkEnd
 )
 
-var linkNames = [...]string{
+var linkText = enumtext.Text[Link]{Pkg: "residency", Type: "Link", Noun: "link", Names: []string{
 	LinkNone: "", LinkLocation: "location",
 	LinkOperator: "operator", LinkOperatorParent: "operator parent",
 	LinkCustodian: "custodian", LinkCustodianParent: "custodian parent",
@@ -54,7 +56,7 @@ var linkNames = [...]string{
 	LinkAdminAccess: "admin access", LinkAdminAccessParent: "admin access parent",
 	LinkAdminLocation: "admin location",
 	LinkCollection:    "collection",
-}
+}}
 
 // IsValid reports whether l is one of the declared links (LinkNone
 // included).
@@ -62,31 +64,13 @@ func (l Link) IsValid() bool { return l < linkEnd }
 
 // String returns the link's name as reports write it: "location",
 // "operator parent", "key holder", "admin location"…; "" for LinkNone.
-func (l Link) String() string {
-	if !l.IsValid() {
-		return fmt.Sprintf("Link(%d)", l)
-	}
-	return linkNames[l]
-}
+func (l Link) String() string { return linkText.Format(l) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (l Link) MarshalText() ([]byte, error) {
-	if !l.IsValid() {
-		return nil, fmt.Errorf("residency: invalid link %d", l)
-	}
-	return []byte(linkNames[l]), nil
-}
+func (l Link) MarshalText() ([]byte, error) { return linkText.Marshal(l) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (l *Link) UnmarshalText(b []byte) error {
-	for i := LinkNone; i < linkEnd; i++ {
-		if linkNames[i] == string(b) {
-			*l = i
-			return nil
-		}
-	}
-	return fmt.Errorf("residency: unknown link %q", b)
-}
+func (l *Link) UnmarshalText(b []byte) error { return linkText.Unmarshal(b, l) }
 
 // IsPlace reports whether l reaches data through a place (the store's
 // location, where its keys are kept, where it is administered from)

@@ -1,8 +1,7 @@
 package residency
 
 import (
-	"fmt"
-
+	"github.com/dataresidency/dataresidency/internal/enumtext"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
 
@@ -152,37 +151,20 @@ const (
 	roleEnd
 )
 
-var roleNames = [...]string{Primary: "primary", Replica: "replica", Backup: "backup"}
+var roleText = enumtext.Text[Role]{Pkg: "residency", Type: "Role", Noun: "role", Unknown: "store role",
+	Names: []string{Primary: "primary", Replica: "replica", Backup: "backup"}}
 
 // IsValid reports whether r is a declared role.
 func (r Role) IsValid() bool { return r < roleEnd }
 
 // String returns "primary", "replica" or "backup".
-func (r Role) String() string {
-	if !r.IsValid() {
-		return fmt.Sprintf("Role(%d)", r)
-	}
-	return roleNames[r]
-}
+func (r Role) String() string { return roleText.Format(r) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (r Role) MarshalText() ([]byte, error) {
-	if !r.IsValid() {
-		return nil, fmt.Errorf("residency: invalid role %d", r)
-	}
-	return []byte(r.String()), nil
-}
+func (r Role) MarshalText() ([]byte, error) { return roleText.Marshal(r) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (r *Role) UnmarshalText(b []byte) error {
-	for i := Primary; i < roleEnd; i++ {
-		if roleNames[i] == string(b) {
-			*r = i
-			return nil
-		}
-	}
-	return fmt.Errorf("residency: unknown store role %q", b)
-}
+func (r *Role) UnmarshalText(b []byte) error { return roleText.Unmarshal(b, r) }
 
 // A Store is a place data is kept: a cloud region's storage service, a
 // database, a data centre.
@@ -260,37 +242,20 @@ const (
 	flowKindEnd
 )
 
-var flowKindNames = [...]string{Replication: "replication", BackupFlow: "backup", AdminAccess: "admin-access", Collection: "collection"}
+var flowKindText = enumtext.Text[FlowKind]{Pkg: "residency", Type: "FlowKind", Noun: "flow kind",
+	Names: []string{Replication: "replication", BackupFlow: "backup", AdminAccess: "admin-access", Collection: "collection"}}
 
 // IsValid reports whether k is a declared flow kind.
 func (k FlowKind) IsValid() bool { return k >= Replication && k < flowKindEnd }
 
 // String returns the kind's name, such as "admin-access".
-func (k FlowKind) String() string {
-	if !k.IsValid() {
-		return fmt.Sprintf("FlowKind(%d)", k)
-	}
-	return flowKindNames[k]
-}
+func (k FlowKind) String() string { return flowKindText.Format(k) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (k FlowKind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("residency: invalid flow kind %d", k)
-	}
-	return []byte(k.String()), nil
-}
+func (k FlowKind) MarshalText() ([]byte, error) { return flowKindText.Marshal(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (k *FlowKind) UnmarshalText(b []byte) error {
-	for i := Replication; i < flowKindEnd; i++ {
-		if flowKindNames[i] == string(b) {
-			*k = i
-			return nil
-		}
-	}
-	return fmt.Errorf("residency: unknown flow kind %q", b)
-}
+func (k *FlowKind) UnmarshalText(b []byte) error { return flowKindText.Unmarshal(b, k) }
 
 // A Flow moves data between stores, or reaches a store's data from
 // elsewhere.

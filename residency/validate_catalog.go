@@ -52,7 +52,7 @@ func (e *Engine) validate(t *Topology) (idMaps, error) {
 			r, ok := e.cat.Region(s.Region)
 			switch {
 			case !ok:
-				v.add(fmt.Sprintf("stores[%d].region", i), fmt.Errorf("%w: %w", ErrUnknown, unknownRegion(e.cat, s.Region)))
+				v.add(fmt.Sprintf("stores[%d].region", i), fmt.Errorf("%w: %w", ErrUnknown, e.cat.UnknownRegion(s.Region)))
 			case s.Location.IsValid() && s.Location != r.Country:
 				v.add(fmt.Sprintf("stores[%d].location", i), fmt.Errorf("%w: location %s contradicts region %s in %s", ErrInvalid, s.Location, s.Region, r.Country))
 			}

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/dataresidency/dataresidency/internal/clip"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 )
@@ -43,7 +42,7 @@ func (r *reader) regionID(provider, code string) (string, string) {
 	if !regionSyntax(code) {
 		res[1] = fmt.Sprintf("%q is not a region code", code)
 	} else if _, ok := r.cat.Region(id); !ok {
-		res[1] = unknownRegion(r.cat, id).Error()
+		res[1] = r.cat.UnknownRegion(id).Error()
 	} else {
 		res[0] = id
 	}
@@ -193,7 +192,7 @@ func (r *reader) result() (*Result, error) {
 	operatorOf := func(regionID string) (op, lic, why string) {
 		reg, ok := r.cat.Region(regionID)
 		if !ok {
-			return "", "", unknownRegion(r.cat, regionID).Error()
+			return "", "", r.cat.UnknownRegion(regionID).Error()
 		}
 		id := r.cat.RegionOperator(reg)
 		op, ok = addOperator(id, 0)
@@ -286,18 +285,4 @@ func sortResources(rs []Resource) []Resource {
 		return cmp.Or(strings.Compare(a.Address, b.Address), strings.Compare(a.Reason, b.Reason))
 	})
 	return slices.CompactFunc(rs, func(a, b Resource) bool { return a == b })
-}
-
-// unknownRegion is the error for a region ID the catalog does not have:
-// it wraps [jurisdiction.ErrUnknownRegion] and names the three nearest IDs
-// the catalog does have, so that a typo is never a silent pass.
-func unknownRegion(cat *jurisdiction.Catalog, id string) error {
-	var near []string
-	for _, r := range cat.NearestRegions(id, 3) {
-		near = append(near, r.ID())
-	}
-	if len(near) == 0 {
-		near = []string{"(the catalog has no regions)"}
-	}
-	return fmt.Errorf("%w %s; nearest: %s", jurisdiction.ErrUnknownRegion, clip.Quote(id), strings.Join(near, ", "))
 }
