@@ -405,14 +405,14 @@ func (a *assessment) reach(dataset string) []place {
 		if len(carriers) > 0 {
 			detail = append(detail, "from flow "+strings.Join(carriers, ", "))
 		}
-		out = append(out, place{loc: st.Location, path: "store/" + st.ID,
+		out = append(out, place{loc: st.Location, path: residency.Path{Store: st.ID}.String(),
 			detail: strings.Join(detail, ", "), store: st.ID, flows: carriers})
 	}
 	for _, f := range rep.Flows {
 		if f.Kind != residency.AdminAccess || !f.Active || !holds[f.To] {
 			continue
 		}
-		out = append(out, place{admin: true, loc: f.AccessorLocation, path: "store/" + f.To + "/flow/" + f.ID,
+		out = append(out, place{admin: true, loc: f.AccessorLocation, path: residency.Path{Store: f.To, Flow: f.ID}.String(),
 			detail: "admin access by " + f.Accessor, store: f.To, flows: []string{f.ID}})
 	}
 	return out
