@@ -39,8 +39,11 @@ func (l Level) String() string {
 
 // A Link is one way a regime reaches the rated data.
 type Link struct {
-	// Via names the kind of link: "location", "operator", "parent",
-	// "custodian", "key holder", "key location", "admin access".
+	// Via names the kind of link, as residency's Link writes it:
+	// "location", "operator", "custodian", "key holder", "admin access"
+	// (each of these four also as, say, "operator parent" when the regime
+	// reaches an entity controlling the party), "key location", "admin
+	// location".
 	Via string `json:"via"`
 	// Path is where in the topology the link is, such as
 	// "store/az-east2/operator/blue-cloud".
