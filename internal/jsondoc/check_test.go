@@ -325,6 +325,7 @@ func firstRepeatOrDepth(data []byte, maxDepth int) *refProblem {
 		return string(b)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber() // a number past float64 is no error of the document
 	for {
 		// In an array, an element begins unless the array ends.
 		if n := len(st); n > 0 && !st[n-1].object && nextNonSpace(data, int(dec.InputOffset())) != ']' {
