@@ -92,3 +92,57 @@ func BenchmarkLocate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheck measures Check on the document BenchmarkDecode reads.
+func BenchmarkCheck(b *testing.B) {
+	data := benchDoc(b, 10_000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if res := Check(data, CheckOptions{MaxDepth: 100}); !res.OK() {
+			b.Fatal(res.Err())
+		}
+	}
+}
+
+// BenchmarkCheckWide measures Check on objects of 40 keys, indexed by
+// hash tables.
+func BenchmarkCheckWide(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteByte('[')
+	for i := range 2_000 {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteByte('{')
+		for k := range 40 {
+			if k > 0 {
+				sb.WriteByte(',')
+			}
+			fmt.Fprintf(&sb, `"attribute_%d":%d`, k, i)
+		}
+		sb.WriteByte('}')
+	}
+	sb.WriteByte(']')
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if res := Check(data, CheckOptions{}); !res.OK() {
+			b.Fatal(res.Err())
+		}
+	}
+}
+
+// BenchmarkCheckEncodingJSON is json.Valid on BenchmarkCheck's document,
+// for comparison: syntax only.
+func BenchmarkCheckEncodingJSON(b *testing.B) {
+	data := benchDoc(b, 10_000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if !json.Valid(data) {
+			b.Fatal("invalid")
+		}
+	}
+}

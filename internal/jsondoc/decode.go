@@ -11,6 +11,10 @@
 // numbers out of range, strings an [encoding.TextUnmarshaler] refuses, and
 // required fields that are absent. It never panics on any input.
 //
+// [Check] only checks a document, whatever its root: the syntax, UTF-8,
+// the nesting depth and that no object has a key twice, reporting the first
+// problem; it allocates nothing per value.
+//
 // [Locate] finds where many values are in a document in one pass, and
 // [LineIndex] turns many byte offsets into lines and columns.
 package jsondoc
@@ -60,7 +64,8 @@ const (
 	Syntax Kind = iota + 1
 	// Schema: a value or key does not fit the Go type (an unknown field, a
 	// repeated key, the wrong JSON type, a number out of range), or the
-	// root is not an object (which stops decoding).
+	// root is not an object (which stops decoding); for Check, a key
+	// repeated in an object.
 	Schema
 	// Limit: the document exceeds one of the Limits, which stops
 	// decoding, or a string is longer than its field allows
@@ -143,7 +148,7 @@ func (p *Problem) Error() string {
 // Unwrap returns Err.
 func (p *Problem) Unwrap() error { return p.Err }
 
-// A Result is what Decode found wrong.
+// A Result is what Decode or Check found wrong.
 type Result struct {
 	// Problems are listed in the order found, at most Limits.MaxProblems.
 	Problems []Problem
@@ -154,7 +159,8 @@ type Result struct {
 	Full bool
 	// Stopped reports that a syntax error, an exceeded limit or a root
 	// that is not an object stopped decoding: that is the one problem
-	// listed, and the value decoded into is incomplete.
+	// listed, and the value decoded into is incomplete. Check stops at its
+	// first problem, whatever its kind.
 	Stopped bool
 
 	limitErr error // what the note on dropped problems wraps

@@ -24,6 +24,18 @@ func UnescapeToken(s string) string {
 	return strings.NewReplacer("~1", "/", "~0", "~").Replace(s)
 }
 
+// SplitPointer splits the JSON pointer p (RFC 6901, escaped) into the
+// pointer of its parent and its last reference token, unescaped: "/a/b~1c"
+// gives "/a" and "b/c", "/a" gives "" (the root) and "a". The root, and a
+// string that is not a pointer (no leading "/"), give "" and "".
+func SplitPointer(p string) (parent, token string) {
+	j := strings.LastIndexByte(p, '/')
+	if j < 0 || p[0] != '/' {
+		return "", ""
+	}
+	return p[:j], UnescapeToken(p[j+1:])
+}
+
 // appendToken appends s to dst, escaped as a reference token.
 func appendToken[S string | []byte](dst []byte, s S) []byte {
 	for i := range len(s) {

@@ -160,8 +160,9 @@
 // reads JSON strictly, as [ErrFormat]: an object with a key twice (which
 // JSON readers resolve differently: encoding/json keeps the last, so that
 // a "region" given twice would be read as the second), bytes that are not
-// UTF-8, a leading byte-order mark, nesting deeper than 10,000 levels and a
-// format_version that is not MAJOR.MINOR are rejected, saying where. Problems
+// UTF-8, a leading byte-order mark, nesting deeper than 10,000 levels,
+// anything but whitespace after the plan object and a format_version that
+// is not MAJOR.MINOR are rejected, saying where. Problems
 // with individual resources (a malformed tag, a jurisdiction the catalog
 // does not know, conflicting counts) do not stop the read: each is a
 // [*ResourceError], they are joined into the error returned with the

@@ -133,8 +133,9 @@ func Read(plan []byte, opts ...Option) (res *Result, err error) {
 	if len(plan) > maxPlanBytes {
 		return nil, fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLarge, len(plan), maxPlanBytes)
 	}
-	if err := checkDocument(plan); err != nil {
-		return nil, err
+	syntax, strictErr := checkDocument(plan)
+	if strictErr != nil && !syntax {
+		return nil, strictErr
 	}
 	var p planJSON
 	dec := json.NewDecoder(bytes.NewReader(plan))
@@ -143,6 +144,9 @@ func Read(plan []byte, opts ...Option) (res *Result, err error) {
 	}
 	if dec.More() {
 		return nil, fmt.Errorf("%w: data after the plan object", ErrFormat)
+	}
+	if strictErr != nil {
+		return nil, strictErr // a syntax error the decoder let through
 	}
 	major, minor, _ := strings.Cut(p.FormatVersion, ".")
 	switch {

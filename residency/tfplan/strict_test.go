@@ -18,7 +18,9 @@ func bucketDoc(values string) string {
 
 // TestReadStrict checks what Read rejects that the decoder would read
 // loosely or report obscurely (D17): duplicate keys, invalid UTF-8, a
-// byte-order mark, a malformed format_version, nesting past the limit.
+// byte-order mark, a malformed format_version, nesting past the limit,
+// and a '}' or ']' after the plan, which the decoder lets through. Of two
+// problems, the first in the document is reported.
 func TestReadStrict(t *testing.T) {
 	many := func(n int, dupAt int) string {
 		var b strings.Builder
@@ -67,6 +69,16 @@ func TestReadStrict(t *testing.T) {
 		{"version 1.10", `{"format_version":"1.10","planned_values":{}}`, nil},
 		{"nested too deep", `{"format_version":"1.2","planned_values":{},"x":` + deep + `}`, []string{"nested deeper than 10000 levels"}},
 		{"a syntax error is the decoder's", `{"format_version":"1.2","planned_values":{},}`, []string{"invalid character '}' looking for beginning of object key string"}},
+		{"a brace after the plan", `{"format_version":"1.2","planned_values":{}}}`, []string{"1:45: malformed JSON: invalid character '}' after the top-level value"}},
+		{"a bracket after the plan", `{"format_version":"1.2","planned_values":{}} ]`, []string{"invalid character ']' after the top-level value"}},
+		{"a long key twice", bucketDoc(`"` + strings.Repeat("r", 5000) + `":1,"` + strings.Repeat("r", 5000) + `":2`),
+			[]string{`key "` + strings.Repeat("r", 64) + `"… (5000 bytes) appears twice in the object at /planned_values/root_module/resources/0/values (byte offset`}},
+		{"the same key escaped, in a large object", bucketDoc(many(40, -1) + `,"\u006b7":1`), []string{`key "k7" appears twice`}},
+		{"invalid UTF-8 outside strings", "{\"format_version\":\"1.2\",\xff\"planned_values\":{}}", []string{"the document is not valid UTF-8 (byte offset 24)"}},
+		{"invalid UTF-8 before a key twice", bucketDoc("\"bucket\":\"\xc3\",\"region\":\"eu-west-1\",\"region\":\"cn-north-1\""),
+			[]string{"the document is not valid UTF-8"}},
+		{"a key twice before invalid UTF-8", bucketDoc("\"region\":\"eu-west-1\",\"region\":\"cn-north-1\",\"bucket\":\"\xc3\""),
+			[]string{`key "region" appears twice`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
