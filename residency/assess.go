@@ -39,15 +39,16 @@ type assessment struct {
 	exposure        [][]Exposure // per store, once exposed[s]
 	exposed         []bool
 	reachOf         []*reachList // per entity: codes it belongs to, itself or through controllers
-	personalGovs    map[int][]govRefs
+	personalGovs    [][]govRefs // per entity, once govsDone[i]
+	govsDone        []bool
 	territorialGovs map[territorialKey]territorialGovs
 	foreignShare    map[foreignKey]float64
 	seenCodes       map[code]bool // scratch for buildReach
+	covered         []coverResult // scratch for coverage, per entity
 
 	// Findings as they are found, in chunks: a report of a million
 	// findings never copies them to grow.
 	violations     chunked[Violation]
-	foundExposures chunked[Exposure]
 	foundConflicts chunked[Conflict]
 
 	report *Report

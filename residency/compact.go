@@ -75,6 +75,9 @@ func (b *rowsBuilder) push(i, v int) {
 	b.n[i]++
 }
 
+// row returns the values pushed to row i so far.
+func (b *rowsBuilder) row(i int) []int { return b.val[b.off[i] : b.off[i]+b.n[i]] }
+
 // last returns the value pushed last to row i, if any.
 func (b *rowsBuilder) last(i int) (int, bool) {
 	if b.n[i] == 0 {

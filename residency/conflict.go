@@ -70,10 +70,10 @@ type pendingConflict struct {
 func (a *assessment) storeConflicts(s int, c *conflictState) {
 	st := &a.t.Stores[s]
 	xs := a.exposuresOf(s)
-	if a.parts&Ratings == 0 {
-		// Nothing after the conflicts reads this store's exposures again
-		// (the exposure list holds its own copies): let them go, so a
-		// large topology's assessment does not keep them all.
+	if a.parts&(Ratings|Exposures) == 0 {
+		// Nothing after the conflicts reads this store's exposures again:
+		// let them go, so that a large topology's checks do not keep them
+		// all.
 		a.exposure[s] = nil
 	}
 	c.canon = canonicalExposures(xs, c.canon[:0])

@@ -113,12 +113,12 @@ func ownershipText(r *activeRule) string {
 // Each entity is decided once, without recursion, and remembers only the
 // next entity of its chain.
 func (a *assessment) coverage(r *activeRule) func(int) ([]string, bool) {
-	type result struct {
-		next  int // the covered holder the chain goes on through; -1 for a listed entity
-		ok    bool
-		chain []string
+	// One entry per entity, reused from rule to rule.
+	if a.covered == nil {
+		a.covered = make([]coverResult, len(a.t.Entities))
 	}
-	memo := map[int]result{}
+	clear(a.covered)
+	memo := a.covered
 	listed := func(i int) bool {
 		for _, c := range a.codesOf[i] {
 			if slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(c, l, a.d) }) {
@@ -142,7 +142,7 @@ func (a *assessment) coverage(r *activeRule) func(int) ([]string, bool) {
 	}
 	visit := func(i int) {
 		if listed(i) {
-			memo[i] = result{next: -1, ok: true}
+			memo[i] = coverResult{done: true, next: -1, ok: true}
 			return
 		}
 		sum, best, bestShare, control := 0.0, -1, -1.0, false
@@ -158,10 +158,10 @@ func (a *assessment) coverage(r *activeRule) func(int) ([]string, bool) {
 			}
 		}
 		hit := control || (r.ControlShare > 0 && sum >= r.ControlShare-1e-9) || (r.ControlShare == 0 && sum > 50)
-		memo[i] = result{next: best, ok: hit}
+		memo[i] = coverResult{done: true, next: best, ok: hit}
 	}
 	return func(i int) ([]string, bool) {
-		postOrder(i, len(a.t.Entities), holders, func(k int) bool { _, ok := memo[k]; return ok }, visit)
+		postOrder(i, len(a.t.Entities), holders, func(k int) bool { return memo[k].done }, visit)
 		res := memo[i]
 		if !res.ok {
 			return nil, false
@@ -174,4 +174,12 @@ func (a *assessment) coverage(r *activeRule) func(int) ([]string, bool) {
 		}
 		return res.chain, true
 	}
+}
+
+// coverResult is whether an entity is covered by a counterparty rule.
+type coverResult struct {
+	done  bool
+	next  int // the covered holder the chain goes on through; -1 for a listed entity
+	ok    bool
+	chain []string
 }

@@ -10,11 +10,16 @@ import (
 // become one, and every list is put in its documented order.
 func (a *assessment) finalize() {
 	r := a.report
-	r.Violations, r.Exposures = a.violations.flat(), a.foundExposures.flat()
+	r.Violations = a.violations.flat()
+	if a.parts&Exposures != 0 {
+		r.Exposures = a.allExposures()
+	}
 	r.Conflicts = a.foundConflicts.flat()
 	a.identify()
 	a.sortReport()
-	a.place()
+	if a.parts&Exposures != 0 {
+		a.place()
+	}
 	if r.Violations == nil {
 		r.Violations = []Violation{}
 	}
@@ -29,6 +34,12 @@ func (a *assessment) finalize() {
 	}
 	if r.Datasets == nil {
 		r.Datasets = []DatasetRating{}
+	}
+	if r.Stores == nil {
+		r.Stores = []StoreState{}
+	}
+	if r.Flows == nil {
+		r.Flows = []FlowState{}
 	}
 }
 
@@ -63,8 +74,7 @@ func (a *assessment) identify() {
 		c.Waiver = waiver(c.ID)
 	}
 	for i := range r.Exposures {
-		x := &r.Exposures[i]
-		x.ID = findingIDText("E:", x.Government.String(), "@", x.Path)
+		x := &r.Exposures[i] // its ID was made with it: see exposuresOf
 		x.Severity = SeverityNote
 		if x.Readable && a.foreign(x.Government) {
 			x.Severity = SeverityWarning
@@ -79,11 +89,16 @@ func (a *assessment) identify() {
 	}
 }
 
-// findingIDText builds prefix + name + sep + the path's text.
+// findingIDText builds prefix + name + sep + the path's text with one
+// allocation.
 func findingIDText(prefix, name, sep string, p Path) string {
-	b := make([]byte, 0, len(prefix)+len(name)+len(sep)+p.textLen())
-	b = append(append(append(b, prefix...), name...), sep...)
-	return string(p.appendTo(b))
+	var b strings.Builder
+	b.Grow(len(prefix) + len(name) + len(sep) + p.textLen())
+	b.WriteString(prefix)
+	b.WriteString(name)
+	b.WriteString(sep)
+	p.writeTo(&b)
+	return b.String()
 }
 
 // foreign reports whether government gov is foreign to the report's

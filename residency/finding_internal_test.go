@@ -29,3 +29,18 @@ func TestForeign(t *testing.T) {
 		}
 	}
 }
+
+// TestPathTextLen checks that the length finding IDs are sized by is the
+// text's, escapes included.
+func TestPathTextLen(t *testing.T) {
+	cn := jurisdiction.MustParseCode("CN")
+	for _, p := range []Path{
+		{}, {Dataset: "d"}, {Dataset: "d", Store: "s", Link: LinkCollection}, {Store: "a/b~c"},
+		{Store: "s", Link: LinkOperatorParent, Chain: []string{"o/p", "q~"}}, {Store: "s", Link: LinkKeyLocation, Place: cn},
+		{Dataset: "d", Store: "s", Flow: "f", Link: LinkAdminAccess, Chain: []string{"a"}}, {Store: "s", Flow: "f", Link: LinkAdminLocation, Place: cn},
+	} {
+		if got, want := p.textLen(), len(p.String()); got != want {
+			t.Errorf("textLen(%q) = %d, want %d", p, got, want)
+		}
+	}
+}

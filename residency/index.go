@@ -24,8 +24,8 @@ type index struct {
 	owners     rows  // per entity, the parent entity of each holding, in order
 }
 
-// newIndex resolves t's references through the ID maps validation built.
-// t must be valid.
+// newIndex resolves t's references through the ID maps validation built,
+// taking the dataset references validation resolved. t must be valid.
 func newIndex(t *Topology, m idMaps) *index {
 	ix := &index{entities: m.entities}
 	lookup := func(index map[string]int, id string) int {
@@ -34,22 +34,8 @@ func newIndex(t *Topology, m idMaps) *index {
 		}
 		return -1
 	}
-	counts := make([]int, max(len(t.Stores), len(t.Flows), len(t.Entities)))
-	for i := range t.Stores {
-		counts[i] = len(t.Stores[i].Datasets)
-	}
-	storeDS := newRows(counts[:len(t.Stores)])
-	for i := range t.Stores {
-		for _, id := range t.Stores[i].Datasets {
-			storeDS.push(i, lookup(m.datasets, id))
-		}
-	}
-	ix.storeDS = storeDS.done()
-
-	for i := range t.Flows {
-		counts[i] = len(t.Flows[i].Datasets)
-	}
-	flowDS := newRows(counts[:len(t.Flows)])
+	ix.storeDS, ix.flowDS = m.storeDS, m.flowDS
+	ix.flowSet = sortedRows(ix.flowDS)
 	refs := make([]int, 3*len(t.Flows))
 	ix.flowTo, ix.flowFrom, ix.accessor = refs[:len(t.Flows)], refs[len(t.Flows):2*len(t.Flows)], refs[2*len(t.Flows):]
 	for i := range t.Flows {
@@ -62,12 +48,7 @@ func newIndex(t *Topology, m idMaps) *index {
 		case AdminAccess:
 			ix.accessor[i] = lookup(m.entities, f.Accessor)
 		}
-		for _, id := range f.Datasets {
-			flowDS.push(i, lookup(m.datasets, id))
-		}
 	}
-	ix.flowDS = flowDS.done()
-	ix.flowSet = sortedRows(ix.flowDS)
 
 	ix.controller = make([]int, len(t.Datasets))
 	for i := range t.Datasets {
@@ -77,10 +58,11 @@ func newIndex(t *Topology, m idMaps) *index {
 		}
 	}
 
+	counts := make([]int, len(t.Entities))
 	for i := range t.Entities {
 		counts[i] = len(t.Entities[i].Owners)
 	}
-	owners := newRows(counts[:len(t.Entities)])
+	owners := newRows(counts)
 	for i := range t.Entities {
 		for _, o := range t.Entities[i].Owners {
 			owners.push(i, lookup(m.entities, o.Parent))
@@ -161,7 +143,6 @@ func newAssessment(e *Engine, t *Topology, s settings, ix *index) *assessment {
 	a := &assessment{
 		e: e, t: t, d: s.asOf, consumer: s.consumer, parts: s.parts, ix: ix,
 		byKind:          map[jurisdiction.Kind][]*activeRule{},
-		personalGovs:    map[int][]govRefs{},
 		territorialGovs: map[territorialKey]territorialGovs{},
 		foreignShare:    map[foreignKey]float64{},
 		report:          &Report{Topology: t.Name, AsOf: s.asOf, Consumer: s.consumer, Catalog: e.cat.Version(), Parts: s.parts},
@@ -237,6 +218,8 @@ func (a *assessment) placeEntities() {
 	t := a.t
 	a.codesOf = make([][]code, len(t.Entities))
 	a.reachOf = make([]*reachList, len(t.Entities))
+	a.personalGovs = make([][]govRefs, len(t.Entities))
+	a.govsDone = make([]bool, len(t.Entities))
 	codes := make([]code, 0, 2*len(t.Entities))
 	for i := range t.Entities {
 		x := &t.Entities[i]

@@ -125,12 +125,12 @@ type Path struct {
 	Dataset string
 	Store   string
 	Flow    string
-	Link    Link
 	// Chain is the party reached and its controllers, for party links.
 	Chain []string
 	// Place is the jurisdiction reached, for LinkKeyLocation and
-	// LinkAdminLocation (LinkLocation's place is the store's location).
+	// LinkAdminLocation.
 	Place jurisdiction.Code
+	Link  Link
 }
 
 // String returns the path's text: "dataset/<id>", then "store/<id>", then
@@ -139,16 +139,36 @@ type Path struct {
 // "keys/location/<code>", "accessor/<chain>", "location/<code>" or
 // "collection", where a chain is its IDs joined by "/parent/".
 func (p Path) String() string {
-	return string(p.appendTo(make([]byte, 0, p.textLen())))
+	var b strings.Builder
+	b.Grow(p.textLen())
+	p.writeTo(&b)
+	return b.String()
 }
 
-// textLen returns the length of the path's text, but for escapes.
+// textLen returns the length of the path's text.
 func (p Path) textLen() int {
-	n := len(p.Dataset) + len(p.Store) + len(p.Flow) + len("dataset/store//flow//keys/location//")
-	for _, id := range p.Chain {
-		n += len(id) + len("/parent/")
+	idLen := func(id string) int { return len(id) + strings.Count(id, "~") + strings.Count(id, "/") }
+	n := 0
+	for _, s := range [...]struct{ name, id string }{{"dataset/", p.Dataset}, {"store/", p.Store}, {"flow/", p.Flow}} {
+		if s.id != "" {
+			n += len(s.name) + idLen(s.id) + 1
+		}
 	}
-	return n
+	if seg := p.linkSegment(); seg != "" {
+		n += len(seg) + 1
+	}
+	switch p.Link.Party() {
+	case LinkKeyLocation, LinkAdminLocation:
+		n += 1 + len(p.Place.String())
+	case LinkOperator, LinkCustodian, LinkKeyHolder, LinkAdminAccess:
+		for i, id := range p.Chain {
+			n += idLen(id) + 1
+			if i > 0 {
+				n += len("parent/")
+			}
+		}
+	}
+	return max(n-1, 0)
 }
 
 // linkSegment is the segment that introduces the link's party or place.
@@ -172,15 +192,16 @@ func (p Path) linkSegment() string {
 	return ""
 }
 
-// appendTo appends the path's text to b.
-func (p Path) appendTo(b []byte) []byte {
-	start := len(b)
+// writeTo writes the path's text to b.
+func (p Path) writeTo(b *strings.Builder) {
+	first := true
 	seg := func(name, id string) {
-		if len(b) > start {
-			b = append(b, '/')
+		if !first {
+			b.WriteByte('/')
 		}
-		b = append(b, name...)
-		b = appendID(b, id)
+		first = false
+		b.WriteString(name)
+		writeID(b, id)
 	}
 	if p.Dataset != "" {
 		seg("dataset/", p.Dataset)
@@ -196,34 +217,36 @@ func (p Path) appendTo(b []byte) []byte {
 	}
 	switch p.Link.Party() {
 	case LinkKeyLocation, LinkAdminLocation:
-		b = append(b, '/')
-		b = append(b, p.Place.String()...)
+		b.WriteByte('/')
+		b.WriteString(p.Place.String())
 	case LinkOperator, LinkCustodian, LinkKeyHolder, LinkAdminAccess:
 		for i, id := range p.Chain {
 			if i == 0 {
-				b = append(b, '/')
+				b.WriteByte('/')
 			} else {
-				b = append(b, "/parent/"...)
+				b.WriteString("/parent/")
 			}
-			b = appendID(b, id)
+			writeID(b, id)
 		}
 	}
-	return b
 }
 
-// appendID appends id to b with "~" written "~0" and "/" written "~1".
-func appendID(b []byte, id string) []byte {
+// writeID writes id with "~" written "~0" and "/" written "~1".
+func writeID(b *strings.Builder, id string) {
+	if !strings.ContainsAny(id, "~/") {
+		b.WriteString(id)
+		return
+	}
 	for i := 0; i < len(id); i++ {
 		switch c := id[i]; c {
 		case '~':
-			b = append(b, "~0"...)
+			b.WriteString("~0")
 		case '/':
-			b = append(b, "~1"...)
+			b.WriteString("~1")
 		default:
-			b = append(b, c)
+			b.WriteByte(c)
 		}
 	}
-	return b
 }
 
 // ParsePath reads a path's text, as String writes it. A chain of more
@@ -379,9 +402,7 @@ func (p Path) IsZero() bool {
 }
 
 // MarshalText implements encoding.TextMarshaler: the path's text.
-func (p Path) MarshalText() ([]byte, error) {
-	return p.appendTo(make([]byte, 0, p.textLen())), nil
-}
+func (p Path) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParsePath].
 func (p *Path) UnmarshalText(b []byte) error {

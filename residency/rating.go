@@ -59,7 +59,7 @@ func (a *assessment) facts(di int) hexad.Facts {
 			for i, r := range x.Rules {
 				ids[i] = r.ID
 			}
-			g.Links = append(g.Links, hexad.Link{Via: x.Via.String(), Path: x.Path.String(), Plaintext: x.Readable, Location: x.Via == LinkLocation, Rules: ids})
+			g.Links = append(g.Links, hexad.Link{Via: x.Via.String(), Path: pathText(x.ID, len(x.Government.String())), Plaintext: x.Readable, Location: x.Via == LinkLocation, Rules: ids})
 		}
 	}
 	slices.SortFunc(govs, code.Compare)

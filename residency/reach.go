@@ -12,14 +12,28 @@ import (
 // through where its keys are kept, and through where it is administered
 // from.
 
-// exposures lists, for every active store, which governments reach it and
-// through which link.
+// exposures works out, for every active store, which governments reach it
+// and through which link; finalize lists them.
 func (a *assessment) exposures() {
 	for s := range a.t.Stores {
-		for _, x := range a.exposuresOf(s) {
-			a.foundExposures.add(x)
-		}
+		a.exposuresOf(s)
 	}
+}
+
+// allExposures returns every store's exposures in one slice.
+func (a *assessment) allExposures() []Exposure {
+	n := 0
+	for _, xs := range a.exposure {
+		n += len(xs)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Exposure, 0, n)
+	for _, xs := range a.exposure {
+		out = append(out, xs...)
+	}
+	return out
 }
 
 // exposuresOf works out which governments reach active store s, and
@@ -34,7 +48,8 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 	st := &a.t.Stores[s]
 	xs := make([]Exposure, 0, 2)
 	add := func(gov code, via Link, p Path, rules []RuleRef, presumed bool) {
-		xs = append(xs, Exposure{Government: gov, Store: st.ID, Via: via, Party: p.Party(), Path: p, Rules: rules, Presumed: presumed})
+		xs = append(xs, Exposure{ID: findingIDText("E:", gov.String(), "@", p),
+			Government: gov, Store: st.ID, Via: via, Party: p.Party(), Path: p, Rules: rules, Presumed: presumed})
 	}
 	// territorial adds the governments reaching place c through link
 	// via; p is the path to it.
@@ -226,8 +241,8 @@ func (a *assessment) placeGovs(c code, access bool) ([]govRefs, bool) {
 // entity i or its controllers, by government, each through the nearest
 // link, with their rules sorted by ID. Results are memoised.
 func (a *assessment) entityGovs(i int) []govRefs {
-	if gs, ok := a.personalGovs[i]; ok {
-		return gs
+	if a.govsDone[i] {
+		return a.personalGovs[i]
 	}
 	var gs []govRefs
 	for k, rc := range a.reach(i).entries {
@@ -246,7 +261,7 @@ func (a *assessment) entityGovs(i int) []govRefs {
 		gs[k].refs = slices.Clip(gs[k].refs)
 		gs[k].chain = a.chain(i, gs[k].entry)
 	}
-	a.personalGovs[i] = gs
+	a.personalGovs[i], a.govsDone[i] = gs, true
 	return gs
 }
 

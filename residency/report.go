@@ -179,7 +179,9 @@ type Report struct {
 	Datasets []DatasetRating `json:"datasets"`
 	// Stores and Flows are the topology's stores and flows as the
 	// assessment found them on the as-of date, in topology order: where
-	// each store is, who ran it, what each flow carried.
+	// each store is, who ran it, what each flow carried. They are the
+	// placements exposures rest on, filled with the Exposures part (a
+	// report limited by [Only] to other parts leaves them empty).
 	Stores []StoreState `json:"stores"`
 	Flows  []FlowState  `json:"flows"`
 }

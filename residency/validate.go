@@ -169,10 +169,12 @@ func (t *Topology) Validate() error {
 }
 
 // idMaps maps the IDs of a topology's datasets, entities and stores to
-// their indexes. Validation builds them; the index of a valid topology is
-// made from them.
+// their indexes, and holds the dataset references of stores and flows
+// that validation resolved (-1 for a bad one). Validation builds them; the
+// index of a valid topology is made from them.
 type idMaps struct {
 	datasets, entities, stores map[string]int
+	storeDS, flowDS            rows
 }
 
 // validate adds t's problems to e and returns its ID maps (nil maps when
@@ -198,6 +200,7 @@ func (t *Topology) validate(e *errs) idMaps {
 	v.stores()
 	v.flows()
 	v.waivers()
+	v.m.storeDS, v.m.flowDS = v.storeDS.done(), v.flowDS.done()
 	return v.m
 }
 
@@ -242,6 +245,9 @@ type validator struct {
 	// first at its position at[di].
 	seen, at []int32
 	mark     int32
+	// storeDS and flowDS collect the dataset references of stores and
+	// flows as they are resolved.
+	storeDS, flowDS *rowsBuilder
 }
 
 // list checks that a list has at most MaxListItems entries; beyond, it
@@ -284,15 +290,13 @@ func (v *validator) text(path func() string, s string) {
 
 // ref checks a reference and returns the index it refers to, or -1.
 func (v *validator) ref(path func() string, id string, index map[string]int, what string) int {
-	if !v.id(path, id, what, " id") {
-		return -1
+	if i, ok := index[id]; ok {
+		return i // an ID the index holds passed the checks of IDs
 	}
-	i, ok := index[id]
-	if !ok {
+	if v.id(path, id, what, " id") {
 		v.e.fail(path, ErrDangling, "no %s %q", what, id)
-		return -1
 	}
-	return i
+	return -1
 }
 
 func (v *validator) code(path func() string, c jurisdiction.Code) {
@@ -318,9 +322,10 @@ func (v *validator) ids(path func() string, list []string, what string) {
 	}
 }
 
-// datasetList checks a list of dataset references (path()+"[k]" each)
-// and reports repeats; it returns their indexes (-1 for a bad one).
-func (v *validator) datasetList(path func() string, list []string) {
+// datasetList checks list i of rows, a list of dataset references
+// (path()+"[k]" each), reports repeats, and pushes the datasets' indexes to
+// row i (-1 for a bad one): the index of a valid topology takes them.
+func (v *validator) datasetList(path func() string, list []string, rows *rowsBuilder, i int) {
 	if !v.list(path, len(list)) {
 		return
 	}
@@ -331,6 +336,7 @@ func (v *validator) datasetList(path func() string, list []string) {
 	for k, id := range list {
 		dp := func() string { return path() + "[" + strconv.Itoa(k) + "]" }
 		di := v.ref(dp, id, v.m.datasets, "dataset")
+		rows.push(i, di)
 		if di < 0 {
 			continue
 		}

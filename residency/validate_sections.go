@@ -46,14 +46,28 @@ func (v *validator) subjects(i int, ss []Subjects) {
 			e.fail(path, ErrLimit, "count %d is more than %d", n, int64(MaxSubjects))
 		}
 	}
-	first := make(map[jurisdiction.Code]int, len(ss))
+	// Where each jurisdiction is first counted: by a scan for the usual
+	// few, by a map for many.
+	var first map[jurisdiction.Code]int
+	if len(ss) > 8 {
+		first = make(map[jurisdiction.Code]int, len(ss))
+	}
+	firstAt := func(k int, c jurisdiction.Code) (int, bool) {
+		if first == nil {
+			j := slices.IndexFunc(ss[:k], func(s Subjects) bool { return s.Jurisdiction == c })
+			return j, j >= 0
+		}
+		j, dup := first[c]
+		if !dup {
+			first[c] = k
+		}
+		return j, dup
+	}
 	for k, s := range ss {
 		sp := func() string { return fmt.Sprintf("datasets[%d].subjects[%d]", i, k) }
 		v.code(func() string { return sp() + ".jurisdiction" }, s.Jurisdiction)
-		if j, dup := first[s.Jurisdiction]; dup && s.Jurisdiction.IsValid() {
+		if j, dup := firstAt(k, s.Jurisdiction); dup && s.Jurisdiction.IsValid() {
 			e.fail(func() string { return sp() + ".jurisdiction" }, ErrDuplicate, "subjects in %s are counted twice (also subjects[%d])", s.Jurisdiction, j)
-		} else {
-			first[s.Jurisdiction] = k
 		}
 		count(func() string { return sp() + ".count" }, s.Count)
 		if !v.list(func() string { return sp() + ".counts" }, len(s.Counts)) {
@@ -105,6 +119,13 @@ func (v *validator) entities() {
 
 func (v *validator) stores() {
 	e := v.e
+	counts := make([]int, len(v.t.Stores))
+	for i := range v.t.Stores {
+		if n := len(v.t.Stores[i].Datasets); n <= MaxListItems {
+			counts[i] = n
+		}
+	}
+	v.storeDS = newRows(counts)
 	for i := range v.t.Stores {
 		s := &v.t.Stores[i]
 		sp := func() string { return "stores[" + strconv.Itoa(i) + "]" }
@@ -119,7 +140,7 @@ func (v *validator) stores() {
 			e.fail(func() string { return sp() + ".role" }, ErrInvalid, "role %d", s.Role)
 		}
 		v.period(sp, s.Period)
-		v.datasetList(func() string { return sp() + ".datasets" }, s.Datasets)
+		v.datasetList(func() string { return sp() + ".datasets" }, s.Datasets, v.storeDS, i)
 		v.ids(func() string { return sp() + ".mechanisms" }, s.Mechanisms, "mechanism id")
 		if len(s.Operators) == 0 && s.Region == "" {
 			e.fail(func() string { return sp() + ".operators" }, ErrMissing, "a store needs at least one operator, or a region whose operator the catalog knows")
@@ -141,10 +162,15 @@ func (v *validator) tenures(store int, field string, ts []Tenure, exclusive bool
 	if !v.list(func() string { return fmt.Sprintf("stores[%d].%s", store, field) }, len(ts)) {
 		return
 	}
-	periods := make([]jurisdiction.Period, len(ts))
 	for k, t := range ts {
 		v.ref(func() string { return tp(k) + ".entity" }, t.Entity, v.m.entities, "entity")
 		v.period(func() string { return tp(k) }, t.Period)
+	}
+	if len(ts) < 2 {
+		return
+	}
+	periods := make([]jurisdiction.Period, len(ts))
+	for k, t := range ts {
 		periods[k] = t.Period
 	}
 	group := func(k int) string { return "" }
@@ -165,12 +191,17 @@ func (v *validator) keys(store int, ks []KeyCustody) {
 	if !v.list(func() string { return fmt.Sprintf("stores[%d].keys", store) }, len(ks)) {
 		return
 	}
-	periods := make([]jurisdiction.Period, len(ks))
 	for k, kc := range ks {
 		kp := func() string { return fmt.Sprintf("stores[%d].keys[%d]", store, k) }
 		v.ref(func() string { return kp() + ".holder" }, kc.Holder, v.m.entities, "entity")
 		v.code(func() string { return kp() + ".location" }, kc.Location)
 		v.period(kp, kc.Period)
+	}
+	if len(ks) < 2 {
+		return
+	}
+	periods := make([]jurisdiction.Period, len(ks))
+	for k, kc := range ks {
 		periods[k] = kc.Period
 	}
 	overlaps(periods, func(int) string { return "" }, func(k, j int) {
@@ -229,6 +260,13 @@ func endsAfter(p, q jurisdiction.Period) bool {
 
 func (v *validator) flows() {
 	e := v.e
+	counts := make([]int, len(v.t.Flows))
+	for i := range v.t.Flows {
+		if n := len(v.t.Flows[i].Datasets); n <= MaxListItems {
+			counts[i] = n
+		}
+	}
+	v.flowDS = newRows(counts)
 	into := make([]int32, len(v.t.Stores))
 	for i := range v.t.Flows {
 		f := &v.t.Flows[i]
@@ -263,7 +301,7 @@ func (v *validator) flows() {
 		if f.Kind != AdminAccess && (f.Accessor != "" || f.AccessorLocation.IsValid()) {
 			e.fail(func() string { return fp() + ".accessor" }, ErrInvalid, "only admin-access flows have an accessor")
 		}
-		v.datasetList(func() string { return fp() + ".datasets" }, f.Datasets)
+		v.datasetList(func() string { return fp() + ".datasets" }, f.Datasets, v.flowDS, i)
 		v.ids(func() string { return fp() + ".mechanisms" }, f.Mechanisms, "mechanism id")
 	}
 	v.flowsHeld()
@@ -310,15 +348,16 @@ func (v *validator) flowsHeld() {
 			continue
 		}
 		st := &t.Stores[si]
-		for _, id := range st.Datasets {
-			if di, ok := v.m.datasets[id]; ok {
+		for _, di := range v.storeDS.row(si) {
+			if di >= 0 {
 				held[di] = int32(si + 1)
 			}
 		}
 		for _, fi := range fs {
-			for k, id := range t.Flows[fi].Datasets {
-				if di, ok := v.m.datasets[id]; ok && held[di] != int32(si+1) {
-					v.e.fail(func() string { return fmt.Sprintf("flows[%d].datasets[%d]", fi, k) }, ErrInvalid, "store %q does not hold dataset %q", st.ID, id)
+			for k, di := range v.flowDS.row(fi) {
+				if di >= 0 && held[di] != int32(si+1) {
+					v.e.fail(func() string { return fmt.Sprintf("flows[%d].datasets[%d]", fi, k) }, ErrInvalid, "store %q does not hold dataset %q",
+						st.ID, t.Flows[fi].Datasets[k])
 				}
 			}
 		}
