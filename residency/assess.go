@@ -39,7 +39,7 @@ type assessment struct {
 	exposure        [][]Exposure // per store, once exposed[s]
 	exposed         []bool
 	reachOf         []*reachList // per entity: codes it belongs to, itself or through controllers
-	personalGovs    [][]govRefs // per entity, once govsDone[i]
+	personalGovs    [][]govRefs  // per entity, once govsDone[i]
 	govsDone        []bool
 	territorialGovs map[territorialKey]territorialGovs
 	foreignShare    map[foreignKey]float64
