@@ -47,9 +47,15 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 	a.exposed[s] = true
 	st := &a.t.Stores[s]
 	xs := make([]Exposure, 0, 2)
+	// Exposures listed or rated get their IDs now (ratings read the path
+	// text from them); the checks alone need none.
+	withID := a.parts&(Exposures|Ratings) != 0
 	add := func(gov code, via Link, p Path, rules []RuleRef, presumed bool) {
-		xs = append(xs, Exposure{ID: findingIDText("E:", gov.String(), "@", p),
-			Government: gov, Store: st.ID, Via: via, Party: p.Party(), Path: p, Rules: rules, Presumed: presumed})
+		x := Exposure{Government: gov, Store: st.ID, Via: via, Party: p.Party(), Path: p, Rules: rules, Presumed: presumed}
+		if withID {
+			x.ID = findingIDText("E:", gov.String(), "@", p)
+		}
+		xs = append(xs, x)
 	}
 	// territorial adds the governments reaching place c through link
 	// via; p is the path to it.
