@@ -136,8 +136,8 @@ func sortStable[T any](s []T, compare func(x, y *T) int) {
 }
 
 // chunked collects values in chunks that never move once allocated, so
-// that collecting n values copies none of them; flat returns them in one
-// slice of exactly n.
+// that collecting n values copies none of them; sortedCopy puts them in
+// one slice of exactly n, in order.
 type chunked[T any] struct {
 	full [][]T
 	cur  []T
@@ -158,17 +158,44 @@ func (c *chunked[T]) add(v T) *T {
 	return &c.cur[len(c.cur)-1]
 }
 
-// flat returns the values in the order they were added, or nil if none.
-func (c *chunked[T]) flat() []T {
+// each calls fn with every value, in the order they were added.
+func (c *chunked[T]) each(fn func(*T)) {
+	for _, ch := range c.full {
+		for i := range ch {
+			fn(&ch[i])
+		}
+	}
+	for i := range c.cur {
+		fn(&c.cur[i])
+	}
+}
+
+// pointers returns a pointer to every value, in the order they were
+// added.
+func (c *chunked[T]) pointers() []*T {
 	if c.n == 0 {
 		return nil
 	}
-	out := make([]T, 0, c.n)
-	for _, ch := range c.full {
-		out = append(out, ch...)
-	}
-	return append(out, c.cur...)
+	out := make([]*T, 0, c.n)
+	c.each(func(v *T) { out = append(out, v) })
+	return out
 }
+
+// sortedCopy returns copies of the values ps points to, sorted stably by
+// compare, or nil for none: large values are moved once, and only their
+// pointers while sorting.
+func sortedCopy[T any](ps []*T, compare func(x, y *T) int) []T {
+	if len(ps) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(ps, compare)
+	out := make([]T, len(ps))
+	for i, p := range ps {
+		out[i] = *p
+	}
+	return out
+}
+
 
 // concat joins parts with one allocation.
 func concat(parts ...string) string { return strings.Join(parts, "") }

@@ -6,17 +6,44 @@ import (
 )
 
 // finalize turns what the passes found into the report: every finding
-// gets its ID, severity and the waiver in force, findings sharing an ID
-// become one, and every list is put in its documented order.
+// gets its ID, severity and the waiver in force where it was found,
+// findings sharing an ID become one, and every list is put in its
+// documented order as it is copied into the report (one move of each
+// finding).
 func (a *assessment) finalize() {
 	r := a.report
-	r.Violations = a.violations.flat()
+	w := a.waivers()
+	a.violations.each(func(v *Violation) {
+		v.ID = findingIDText("V:", v.Rule.ID, "@", v.Path)
+		v.Severity = SeverityError
+		v.Waiver = w(v.ID)
+	})
+	a.foundConflicts.each(func(c *Conflict) {
+		c.ID = findingIDText("C:", c.CompellingJurisdiction.String()+"/"+c.BlockingJurisdiction.String(), "@", c.Path)
+		c.Severity = SeverityError
+		c.Waiver = w(c.ID)
+	})
+	var exposures []*Exposure
 	if a.parts&Exposures != 0 {
-		r.Exposures = a.allExposures()
+		for _, xs := range a.exposure {
+			for k := range xs {
+				x := &xs[k] // its ID was made with it: see exposuresOf
+				x.Severity = SeverityNote
+				if x.Readable && a.foreign(x.Government) {
+					x.Severity = SeverityWarning
+				}
+				x.Waiver = w(x.ID)
+				exposures = append(exposures, x)
+			}
+		}
 	}
-	r.Conflicts = a.foundConflicts.flat()
-	a.identify()
-	a.sortReport()
+	for i := range r.Obligations {
+		o := &r.Obligations[i]
+		o.ID = findingIDText("O:", o.Rule.ID, "@", o.Path)
+		o.Severity = SeverityNote
+		o.Waiver = w(o.ID)
+	}
+	a.sortReport(exposures)
 	if a.parts&Exposures != 0 {
 		a.place()
 	}
@@ -43,10 +70,9 @@ func (a *assessment) finalize() {
 	}
 }
 
-// identify gives every finding its ID and severity and attaches the
-// waivers in force.
-func (a *assessment) identify() {
-	r := a.report
+// waivers returns the waiver in force for a finding ID, as a copy, or
+// nil. Of several for one ID, the last listed applies.
+func (a *assessment) waivers() func(id string) *Waiver {
 	waivers := map[string]*Waiver{}
 	for i := range a.t.Waivers {
 		w := &a.t.Waivers[i]
@@ -54,38 +80,12 @@ func (a *assessment) identify() {
 			waivers[w.Finding] = w
 		}
 	}
-	waiver := func(id string) *Waiver {
+	return func(id string) *Waiver {
 		if w, ok := waivers[id]; ok {
 			c := *w
 			return &c
 		}
 		return nil
-	}
-	for i := range r.Violations {
-		v := &r.Violations[i]
-		v.ID = findingIDText("V:", v.Rule.ID, "@", v.Path)
-		v.Severity = SeverityError
-		v.Waiver = waiver(v.ID)
-	}
-	for i := range r.Conflicts {
-		c := &r.Conflicts[i]
-		c.ID = findingIDText("C:", c.CompellingJurisdiction.String()+"/"+c.BlockingJurisdiction.String(), "@", c.Path)
-		c.Severity = SeverityError
-		c.Waiver = waiver(c.ID)
-	}
-	for i := range r.Exposures {
-		x := &r.Exposures[i] // its ID was made with it: see exposuresOf
-		x.Severity = SeverityNote
-		if x.Readable && a.foreign(x.Government) {
-			x.Severity = SeverityWarning
-		}
-		x.Waiver = waiver(x.ID)
-	}
-	for i := range r.Obligations {
-		o := &r.Obligations[i]
-		o.ID = findingIDText("O:", o.Rule.ID, "@", o.Path)
-		o.Severity = SeverityNote
-		o.Waiver = waiver(o.ID)
 	}
 }
 
@@ -119,21 +119,21 @@ func (a *assessment) foreign(gov code) bool {
 // prefix, the name and "@".
 func pathText(id string, nameLen int) string { return id[2+nameLen+1:] }
 
-// sortReport puts every list in its documented order and makes findings
-// that share an ID one (a rule broken at one path in two ways is one
-// violation, with both reasons).
-func (a *assessment) sortReport() {
+// sortReport puts every list in its documented order as it copies the
+// findings into the report, and makes findings that share an ID one (a
+// rule broken at one path in two ways is one violation, with both
+// reasons).
+func (a *assessment) sortReport(exposures []*Exposure) {
 	r := a.report
-	sortStable(r.Violations, func(x, y *Violation) int {
+	r.Violations = mergeByID(sortedCopy(a.violations.pointers(), func(x, y *Violation) int {
 		return cmp.Or(strings.Compare(x.Rule.ID, y.Rule.ID), strings.Compare(pathText(x.ID, len(x.Rule.ID)), pathText(y.ID, len(y.Rule.ID))),
 			strings.Compare(x.Reason, y.Reason))
-	})
-	r.Violations = mergeByID(r.Violations)
-	sortStable(r.Conflicts, func(x, y *Conflict) int {
+	}))
+	r.Conflicts = sortedCopy(a.foundConflicts.pointers(), func(x, y *Conflict) int {
 		return cmp.Or(strings.Compare(x.Store, y.Store), strings.Compare(conflictPath(x.ID), conflictPath(y.ID)),
 			x.CompellingJurisdiction.Compare(y.CompellingJurisdiction), x.BlockingJurisdiction.Compare(y.BlockingJurisdiction))
 	})
-	sortStable(r.Exposures, func(x, y *Exposure) int {
+	r.Exposures = sortedCopy(exposures, func(x, y *Exposure) int {
 		return cmp.Or(strings.Compare(x.Store, y.Store), x.Government.Compare(y.Government),
 			strings.Compare(pathText(x.ID, len(x.Government.String())), pathText(y.ID, len(y.Government.String()))))
 	})

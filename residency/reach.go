@@ -13,28 +13,13 @@ import (
 // from.
 
 // exposures works out, for every active store, which governments reach it
-// and through which link; finalize lists them.
+// and through which link; finalize lists them from the stores' lists.
 func (a *assessment) exposures() {
 	for s := range a.t.Stores {
 		a.exposuresOf(s)
 	}
 }
 
-// allExposures returns every store's exposures in one slice.
-func (a *assessment) allExposures() []Exposure {
-	n := 0
-	for _, xs := range a.exposure {
-		n += len(xs)
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]Exposure, 0, n)
-	for _, xs := range a.exposure {
-		out = append(out, xs...)
-	}
-	return out
-}
 
 // exposuresOf works out which governments reach active store s, and
 // through which link; nil for an inactive store. Results are memoised:
