@@ -196,7 +196,6 @@ func sortedCopy[T any](ps []*T, compare func(x, y *T) int) []T {
 	return out
 }
 
-
 // concat joins parts with one allocation.
 func concat(parts ...string) string { return strings.Join(parts, "") }
 

@@ -20,7 +20,6 @@ func (a *assessment) exposures() {
 	}
 }
 
-
 // exposuresOf works out which governments reach active store s, and
 // through which link; nil for an inactive store. Results are memoised:
 // conflicts and ratings ask only for the stores they need. What reaches a
