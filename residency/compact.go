@@ -78,14 +78,6 @@ func (b *rowsBuilder) push(i, v int) {
 // row returns the values pushed to row i so far.
 func (b *rowsBuilder) row(i int) []int { return b.val[b.off[i] : b.off[i]+b.n[i]] }
 
-// last returns the value pushed last to row i, if any.
-func (b *rowsBuilder) last(i int) (int, bool) {
-	if b.n[i] == 0 {
-		return 0, false
-	}
-	return b.val[int(b.off[i]+b.n[i]-1)], true
-}
-
 // done returns the rows, closing the gaps of rows that got fewer values
 // than they had room for.
 func (b *rowsBuilder) done() rows {

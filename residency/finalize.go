@@ -25,6 +25,11 @@ func (a *assessment) finalize() {
 	})
 	var exposures []*Exposure
 	if a.parts&Exposures != 0 {
+		n := 0
+		for _, xs := range a.exposure {
+			n += len(xs)
+		}
+		exposures = make([]*Exposure, 0, n)
 		for _, xs := range a.exposure {
 			for k := range xs {
 				x := &xs[k] // its ID was made with it: see exposuresOf

@@ -14,8 +14,8 @@ func TestRows(t *testing.T) {
 	b := newRows(counts)
 	want := make([][]int, len(counts))
 	for _, p := range pushes {
-		if last, ok := b.last(p[0]); ok != (len(want[p[0]]) > 0) || ok && last != want[p[0]][len(want[p[0]])-1] {
-			t.Fatalf("last(%d) = %d, %v before pushing %d; pushed %v", p[0], last, ok, p[1], want[p[0]])
+		if got := b.row(p[0]); !slices.Equal(got, want[p[0]]) {
+			t.Fatalf("row(%d) = %v before pushing %d; pushed %v", p[0], got, p[1], want[p[0]])
 		}
 		b.push(p[0], p[1])
 		want[p[0]] = append(want[p[0]], p[1])

@@ -445,16 +445,10 @@ func flatten(err error) []error {
 	return []error{err}
 }
 
-// locate returns the 1-based line and byte column where the value at JSON
-// pointer ptr starts in the JSON document data, or where its deepest
-// existing ancestor starts (the document's start when data does not
-// parse).
-func locate(data []byte, ptr string) (int, int) {
-	p := jsondoc.Locate(data, []string{ptr})[ptr]
-	return p.Line, p.Column
-}
-
-// locateAll is locate for many pointers in one reading of the document.
+// locateAll returns, for each JSON pointer, the 1-based line and byte
+// column where its value starts in the JSON document data, or where its
+// deepest existing ancestor starts (the document's start when data does
+// not parse), in one reading of the document.
 func locateAll(data []byte, ptrs []string) map[string][2]int {
 	out := make(map[string][2]int, len(ptrs))
 	for ptr, p := range jsondoc.Locate(data, ptrs) {

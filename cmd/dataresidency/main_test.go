@@ -670,12 +670,13 @@ func TestLocate(t *testing.T) {
 		"/c~1d/e~0f":   {3, 18},
 		"/missing/0/x": {1, 1},
 	} {
-		if l, c := locate(doc, ptr); l != want[0] || c != want[1] {
+		if got := locateAll(doc, []string{ptr})[ptr]; got != want {
+			l, c := got[0], got[1]
 			t.Errorf("locate(%q) = %d:%d, want %d:%d", ptr, l, c, want[0], want[1])
 		}
 	}
-	if l, c := locate([]byte("{"), "/a"); l != 1 || c != 1 {
-		t.Errorf("locate in a broken document = %d:%d", l, c)
+	if got := locateAll([]byte("{"), []string{"/a"})["/a"]; got != [2]int{1, 1} {
+		t.Errorf("locate in a broken document = %d:%d", got[0], got[1])
 	}
 }
 
