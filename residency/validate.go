@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hashicorp/go-multierror"
 
 	"github.com/dataresidency/dataresidency/internal/clip"
 	"github.com/dataresidency/dataresidency/internal/natural"
+	"github.com/dataresidency/dataresidency/internal/textcheck"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
 
@@ -365,30 +365,8 @@ func indexIDs[T any](v *validator, field string, items []T, id func(*T) string) 
 }
 
 // badRune returns the first rune of s that has no place in a topology's
-// text: invalid UTF-8, a C0 or C1 control character, DEL, or a Unicode
-// bidirectional control (which can make text read other than it is).
-func badRune(s string) (rune, bool) {
-	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if b < 0x20 || b == 0x7f {
-				return rune(b), true
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || r >= 0x80 && r <= 0x9f || isBidiControl(r) {
-			return r, true
-		}
-		i += n
-	}
-	return 0, false
-}
-
-func isBidiControl(r rune) bool {
-	return r == 0x061c || r == 0x200e || r == 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
-}
+// text (see textcheck.BadRune).
+func badRune(s string) (rune, bool) { return textcheck.BadRune(s) }
 
 // quote quotes s for a message, escaping what is not printable and
 // cutting a long s short (see clip.Quote).

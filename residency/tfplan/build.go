@@ -2,11 +2,16 @@ package tfplan
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/dataresidency/dataresidency/internal/clip"
+	"github.com/dataresidency/dataresidency/internal/textcheck"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 )
@@ -73,6 +78,10 @@ func (r *reader) addStore(in *instance, id, code string, role residency.Role, fr
 	if s := r.stores[id]; s != nil {
 		return s
 	}
+	if c, bad := textcheck.BadRune(id); bad {
+		r.addErr(in, fmt.Errorf("the %s store's ID %s holds %U, which no ID may: the store is left out", what, clip.Quote(id), c))
+		return nil
+	}
 	rid, why := r.regionID(in.provider, code)
 	if rid == "" {
 		r.addUnlocated(in, "%s: %s", what, why)
@@ -81,7 +90,7 @@ func (r *reader) addStore(in *instance, id, code string, role residency.Role, fr
 		}
 		return nil
 	}
-	s := &store{id: id, region: rid, provider: in.provider, role: role, from: from}
+	s := &store{id: r.fitID(in, id, "store"), region: rid, provider: in.provider, role: role, from: from}
 	r.stores[id] = s
 	r.storeList = append(r.storeList, s)
 	return s
@@ -93,7 +102,7 @@ func (r *reader) addCountryStore(in *instance, id string, c jurisdiction.Code) *
 	if s := r.stores[id]; s != nil {
 		return s
 	}
-	s := &store{id: id, location: c, provider: in.provider, from: in}
+	s := &store{id: r.fitID(in, id, "store"), location: c, provider: in.provider, from: in}
 	r.stores[id] = s
 	r.storeList = append(r.storeList, s)
 	return s
@@ -134,7 +143,35 @@ func (r *reader) flow(from, to *store) {
 	if _, ok := r.flows[id]; ok {
 		return
 	}
-	r.flows[id] = &residency.Flow{ID: id, Kind: residency.Replication, From: from.id, To: to.id}
+	r.flows[id] = &residency.Flow{ID: shortID(id), Kind: residency.Replication, From: from.id, To: to.id}
+}
+
+// fitID returns id as the ID of a store or dataset (what): id itself when
+// it is at most residency.MaxIDBytes long, and otherwise its shortID, with
+// a note for in saying so.
+func (r *reader) fitID(in *instance, id, what string) string {
+	short := shortID(id)
+	if short != id {
+		r.addNote(in, "the %s ID is %d bytes, more than the %d a topology allows: the %s is %s", what, len(id), residency.MaxIDBytes, what, short)
+	}
+	return short
+}
+
+// shortID returns id when it is at most residency.MaxIDBytes long. A
+// longer id is cut at a rune boundary and ends with "…" and 16 hexadecimal
+// digits of its SHA-256, so that two long IDs with the same beginning stay
+// two IDs, and the same plan gives the same IDs.
+func shortID(id string) string {
+	if len(id) <= residency.MaxIDBytes {
+		return id
+	}
+	sum := sha256.Sum256([]byte(id))
+	suffix := "…" + hex.EncodeToString(sum[:8])
+	n := residency.MaxIDBytes - len(suffix)
+	for n > 0 && !utf8.RuneStart(id[n]) {
+		n--
+	}
+	return id[:n] + suffix
 }
 
 // setKey records that s's keys are held in the catalog region keyRegion.

@@ -60,6 +60,16 @@
 // resource naming it>/<its identifier>". Flows are replication flows, with
 // ID "<from> -> <to>", carrying every dataset of their source.
 //
+// An ID longer than [residency.MaxIDBytes] (a long for_each key, or a
+// replica's suffix on a long address) is cut at a character boundary and
+// ends with "…" and 16 hexadecimal digits of the full ID's SHA-256, so
+// that it still validates, stays distinct from another that begins the
+// same, and is the same in every read; each shortened store or dataset ID
+// is noted in Notes. An address or dataset tag holding a control
+// character, a bidirectional control or invalid UTF-8 (which Terraform
+// escapes) makes no ID: it is a [*ResourceError], and the resource is not
+// read.
+//
 // Supported resource types, and how each maps:
 //
 //   - aws_s3_bucket: a store. aws_s3_bucket_replication_configuration (and

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dataresidency/dataresidency/internal/textcheck"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 )
@@ -389,6 +390,12 @@ func (r *reader) indexValues(m *moduleJSON, module string, unknown map[string]an
 				where = fmt.Sprintf("module %q", module)
 			}
 			r.addErr(&instance{addr: "(no address)"}, fmt.Errorf("%s in %s has no address", what, where))
+			continue
+		}
+		if c, bad := textcheck.BadRune(rj.Address); bad {
+			// Terraform escapes the keys in an address; a raw control
+			// character or invalid UTF-8 cannot make an ID.
+			r.addErr(&instance{addr: rj.Address}, fmt.Errorf("the address holds %U, which Terraform escapes and no ID may: the resource is not read", c))
 			continue
 		}
 		if _, dup := r.byAddr[rj.Address]; dup {

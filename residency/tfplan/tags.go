@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dataresidency/dataresidency/internal/clip"
+	"github.com/dataresidency/dataresidency/internal/textcheck"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 )
@@ -79,7 +81,11 @@ func (r *reader) tagInfo(in *instance) *tagInfo {
 			r.addErr(in, fmt.Errorf("%w: %s is empty; the dataset is named after the resource", ErrTag, TagDataset))
 		}
 		id = in.addr
+	} else if c, bad := textcheck.BadRune(id); bad {
+		r.addErr(in, fmt.Errorf("%w: %s %s holds %U; the dataset is named after the resource", ErrTag, TagDataset, clip.Quote(id), c))
+		id = in.addr
 	}
+	id = r.fitID(in, id, "dataset")
 	ti.dataset = id
 	acc := r.dataset(id)
 	for _, v := range []*string{&classes, &subjects} {
@@ -207,6 +213,10 @@ func (r *reader) assignDatasets() map[*store][]string {
 	tagged := map[*store]bool{}
 	incoming := map[*store][]*store{}
 	outgoing := map[*store][]*store{}
+	byID := make(map[string]*store, len(r.storeList))
+	for _, s := range r.storeList {
+		byID[s.id] = s
+	}
 	ids := make([]string, 0, len(r.flows))
 	for id := range r.flows {
 		ids = append(ids, id)
@@ -214,7 +224,7 @@ func (r *reader) assignDatasets() map[*store][]string {
 	slices.Sort(ids)
 	for _, id := range ids {
 		f := r.flows[id]
-		from, to := r.stores[f.From], r.stores[f.To]
+		from, to := byID[f.From], byID[f.To]
 		if from != nil && to != nil {
 			incoming[to] = append(incoming[to], from)
 			outgoing[from] = append(outgoing[from], to)
