@@ -205,23 +205,39 @@ func TestTerminalEscapesInErrors(t *testing.T) {
 	}
 	checkClean(t, "bad document", stdout+stderr)
 
+	// Raw control characters in addresses (Terraform escapes them) make
+	// the plan an input error, echoed escaped; a bidi control in a type
+	// is listed, escaped, with the unsupported resources.
 	plan := `{"format_version":"1.2","planned_values":{"root_module":{"resources":[
-		{"address":"aws_iam_role.r\u001b[2J","mode":"managed","type":"aws_iam_role\u202e","name":"r","provider_name":"registry.terraform.io/hashicorp/aws","values":{}},
+		{"address":"aws_iam_role.r\u001b[2J","mode":"managed","type":"aws_iam_role","name":"r","provider_name":"registry.terraform.io/hashicorp/aws","values":{}},
 		{"address":"aws_s3_bucket.b\u001b]52;c;eA==\u0007","mode":"managed","type":"aws_s3_bucket","name":"b","provider_name":"registry.terraform.io/hashicorp/aws","values":{"bucket":"b"}}]}}}`
 	p := filepath.Join(dir, "plan\u009b.json")
 	if err := os.WriteFile(p, []byte(plan), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	unsupported := `{"format_version":"1.2","planned_values":{"root_module":{"resources":[
+		{"address":"aws_iam_role.r","mode":"managed","type":"aws_iam_role\u202e","name":"r","provider_name":"registry.terraform.io/hashicorp/aws","values":{}}]}}}`
+	u := filepath.Join(dir, "unsupported\u009b.json")
+	if err := os.WriteFile(u, []byte(unsupported), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, format := range []string{"text", "json"} {
-		code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-format", format, p)
 		what := "plan -format " + format
+		code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-format", format, p)
+		if code != exitUsage || !strings.Contains(stderr, `aws_iam_role.r\x1b[2J: the address holds U+001B`) ||
+			!strings.Contains(stderr, `aws_s3_bucket.b\x1b]52;c;eA==\x07: the address holds U+001B`) {
+			t.Errorf("%s: exit %d, want %d with each address escaped\n%s", what, code, exitUsage, stderr)
+		}
+		checkClean(t, what+" (stderr)", stdout+stderr)
+
+		code, stdout, stderr = exec(t, "assess", "-as-of", "2025-01-01", "-format", format, u)
 		if code == exitUsage {
 			t.Errorf("%s: exit 2\n%s", what, stderr)
 		}
 		checkClean(t, what+" (stderr)", stderr)
 		if format == "text" {
 			checkClean(t, what+" (stdout)", stdout)
-			if !strings.Contains(stdout, `aws_iam_role.r\x1b[2J (aws_iam_role\u202e)`) {
+			if !strings.Contains(stdout, `aws_iam_role.r (aws_iam_role\u202e)`) {
 				t.Errorf("%s: the unsupported resource is not listed escaped:\n%s", what, stdout)
 			}
 		}
