@@ -189,15 +189,36 @@ func (cat *Catalog) addProfiles(profiles []AccessProfile, add func(string, error
 		if !pr.Default && len(pr.Sources) == 0 {
 			add(p+".sources", ErrMissing)
 		}
-		for q, a := range map[string]Answer{
-			"judicial_authorisation": pr.JudicialAuthorisation.Answer, "transparency": pr.Transparency.Answer,
-			"compelled_assistance": pr.CompelledAssistance.Answer, "content_control": pr.ContentControl.Answer,
-		} {
-			if !a.IsValid() {
-				add(p+"."+q, fmt.Errorf("%w: answer %d", ErrInvalid, a))
-			}
+		for q, a := range pr.answers() {
+			checkAnswer(p+"."+profileQuestions[q], *a, add)
 		}
 		cat.profiles[pr.Jurisdiction] = pr.clone()
+	}
+}
+
+// checkAnswer checks an answer of a profile and its earlier answers: valid
+// answers and periods, none overlapping another.
+func checkAnswer(p string, a ProfileAnswer, add func(string, error)) {
+	all := append([]ProfileAnswer{a}, a.Earlier...)
+	for i, x := range all {
+		q := p
+		if i > 0 {
+			q = fmt.Sprintf("%s.earlier[%d]", p, i-1)
+			if len(x.Earlier) > 0 {
+				add(q+".earlier", fmt.Errorf("%w: an earlier answer has no earlier answers of its own", ErrInvalid))
+			}
+		}
+		if !x.Answer.IsValid() {
+			add(q, fmt.Errorf("%w: answer %d", ErrInvalid, x.Answer))
+		}
+		if !x.Period.IsValid() {
+			add(q, fmt.Errorf("%w: until %s is not after from %s", ErrDate, x.Until, x.From))
+		}
+		for j := range i {
+			if x.Overlaps(all[j].Period) {
+				add(q, fmt.Errorf("%w: its period overlaps that of another answer to the question", ErrDate))
+			}
+		}
 	}
 }
 

@@ -36,13 +36,47 @@ func (a Answer) MarshalText() ([]byte, error) { return answerText.Marshal(a) }
 func (a *Answer) UnmarshalText(b []byte) error { return answerText.Unmarshal(b, a) }
 
 // A ProfileAnswer is one answered question of an [AccessProfile], with
-// the law behind the answer.
+// the law behind the answer and the days it holds.
 type ProfileAnswer struct {
 	Answer Answer `json:"answer"`
 	// Basis names the provisions the answer rests on, as citations or
 	// rule IDs.
 	Basis    string `json:"basis,omitempty"`
 	Verified bool   `json:"verified"`
+	// Period is when the answer holds: From is the day the newest
+	// provision it rests on took effect (a zero From means it always
+	// held), Until the day it stopped holding, if it has. On a day outside
+	// it the answer is one of Earlier, or no answer at all ([Unknown]).
+	Period
+	// Earlier are the answers the question had before, each with its own
+	// period, none overlapping another or the answer's own.
+	Earlier []ProfileAnswer `json:"earlier,omitempty"`
+}
+
+// On returns the answer in force on day d: a itself, one of its Earlier
+// answers, or an Unknown answer whose Basis says that no researched
+// answer held on d. The result has no Earlier answers.
+func (a ProfileAnswer) On(d Date) ProfileAnswer {
+	if a.Contains(d) || d.IsZero() && a.From.IsZero() && a.Until.IsZero() {
+		a.Earlier = nil
+		return a
+	}
+	for _, e := range a.Earlier {
+		if e.Contains(d) {
+			e.Earlier = nil
+			return e
+		}
+	}
+	basis := "no researched answer in force on " + d.String()
+	if !a.From.IsZero() && d.Before(a.From) {
+		basis += " (the answer " + a.Answer.String() + " holds from " + a.From.String() + ")"
+	}
+	return ProfileAnswer{Answer: Unknown, Basis: basis, Period: Period{From: d, Until: d.AddDays(1)}}
+}
+
+func (a ProfileAnswer) clone() ProfileAnswer {
+	a.Earlier = slices.Clone(a.Earlier)
+	return a
 }
 
 // An AccessProfile describes how a jurisdiction's government gets at data
@@ -60,9 +94,16 @@ type AccessProfile struct {
 	// intelligence services without judicial oversight? No is the
 	// protective answer.
 	CompelledAssistance ProfileAnswer `json:"compelled_assistance"`
-	// ContentControl: can the state alter or remove stored content without
-	// a court's order? No is the protective answer.
+	// ContentControl: can the state alter, remove or block stored content
+	// that is not published (a mailbox, a database, files), without a
+	// court's order? No is the protective answer.
 	ContentControl ProfileAnswer `json:"content_control"`
+	// PublicTakedown: can the state order content disseminated to the
+	// public (web pages, posts, published files) removed or blocked
+	// without a court's order, as under Regulation (EU) 2021/784 or
+	// Singapore's POFMA? No is the protective answer. It bears only on
+	// data of class [PublicContent].
+	PublicTakedown ProfileAnswer `json:"public_takedown"`
 	Sources        []Source      `json:"sources"`
 	Reviewed       Date          `json:"reviewed,omitzero"`
 	// Default marks a profile the catalog made up because nobody
@@ -84,6 +125,31 @@ func DefaultProfile(c Code) AccessProfile {
 
 func (p AccessProfile) clone() AccessProfile {
 	p.Sources = slices.Clone(p.Sources)
+	for _, a := range p.answers() {
+		*a = a.clone()
+	}
+	return p
+}
+
+// answers returns pointers to p's four answers, in the order of the
+// profile's questions.
+func (p *AccessProfile) answers() [5]*ProfileAnswer {
+	return [5]*ProfileAnswer{&p.JudicialAuthorisation, &p.Transparency, &p.CompelledAssistance, &p.ContentControl, &p.PublicTakedown}
+}
+
+// profileQuestions are the JSON names of the answers returns.
+var profileQuestions = [5]string{"judicial_authorisation", "transparency", "compelled_assistance", "content_control", "public_takedown"}
+
+// On returns p as it stood on day d: each answer is the one in force on d
+// (see [ProfileAnswer.On]). A default profile is returned as it is.
+func (p AccessProfile) On(d Date) AccessProfile {
+	p = p.clone()
+	if p.Default {
+		return p
+	}
+	for _, a := range p.answers() {
+		*a = a.On(d)
+	}
 	return p
 }
 

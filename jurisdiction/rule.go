@@ -127,6 +127,10 @@ const (
 	// PersonalIdentifiers: government identity numbers, account and device
 	// identifiers linked to a person. Implies Personal.
 	PersonalIdentifiers
+	// PublicContent: content disseminated to the public (web pages,
+	// posts, published files). Powers to take down public content bear on
+	// it alone (see [AccessProfile].PublicTakedown).
+	PublicContent
 	dataClassEnd
 )
 
@@ -143,6 +147,7 @@ var dataClassText = enumtext.Text[DataClass]{Pkg: "jurisdiction", Type: "DataCla
 	GenomicData:           "genomic",
 	PreciseGeolocation:    "precise-geolocation",
 	PersonalIdentifiers:   "personal-identifiers",
+	PublicContent:         "public",
 }}
 
 // parentClass is the class each class directly implies (0 for none).
