@@ -21,7 +21,15 @@ type Agreement struct {
 	Lifts []string `json:"lifts,omitempty"`
 	// Qualifying marks a CLOUD Act executive agreement: each party is a
 	// qualifying foreign government for the other's comity rules.
-	Qualifying bool     `json:"qualifying,omitzero"`
+	Qualifying bool `json:"qualifying,omitzero"`
+	// Assistance marks an agreement under which each party obtains data
+	// for the other on request: a mutual legal assistance treaty, the
+	// European Investigation Order among the states bound by Directive
+	// 2014/41/EU, a CLOUD Act agreement. The hexad rating counts parties
+	// to one in force as cooperating governments: one that reaches the
+	// keys and another that reaches the ciphertext can read the data
+	// together.
+	Assistance bool     `json:"assistance,omitzero"`
 	Sources    []Source `json:"sources"`
 	Verified   bool     `json:"verified"`
 	Reviewed   Date     `json:"reviewed,omitzero"`

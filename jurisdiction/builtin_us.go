@@ -264,6 +264,7 @@ func usAgreements() []Agreement {
 			Effective:  mustDate("2022-10-03"),
 			Lifts:      []string{"US-SCA-2702"},
 			Qualifying: true,
+			Assistance: true,
 			Sources: []Source{
 				src("National Law Review: DOJ announced on 2022-10-03 that the US-UK CLOUD Act Agreement entered into force that day",
 					"https://natlawreview.com/article/us-department-justice-announces-us-uk-cloud-act-agreement"),
@@ -282,6 +283,7 @@ func usAgreements() []Agreement {
 			Effective:  mustDate("2024-01-30"),
 			Lifts:      []string{"US-SCA-2702"},
 			Qualifying: true,
+			Assistance: true,
 			Sources: []Source{
 				src("Attorney-General's Department: International production order framework ('On 30 January 2024, Australia and the United States brought into force ... the AUS-US Data Access Agreement through a formal exchange of diplomatic notes')",
 					"https://ag.gov.au/node/6203"),
