@@ -49,7 +49,7 @@ func builtinParts() Contents {
 	c := Contents{
 		Jurisdictions: append(builtinJurisdictions(), worldJurisdictions()...),
 		Blocs:         builtinBlocs(),
-		Agreements:    usAgreements(),
+		Agreements:    append(usAgreements(), assistanceAgreements()...),
 		Providers:     builtinProviders(),
 		Operators:     builtinOperators(),
 		Regions:       builtinRegions(),

@@ -307,5 +307,29 @@ func assistanceAgreements() []Agreement {
 				"included.",
 		},
 	}
-	return append(out, budapestAgreements()...)
+	out = append(out, budapestAgreements()...)
+	return bilateral(out, "EU-US-MLA", mustCode("US"))
+}
+
+// bilateral replaces the agreement id, whose assistance runs between hub
+// and each other party but not between those parties (Binds would read
+// every pair as bound), with one two-party agreement per other party,
+// "<id>-<party>", each with the same text.
+func bilateral(as []Agreement, id string, hub Code) []Agreement {
+	i := slices.IndexFunc(as, func(a Agreement) bool { return a.ID == id })
+	if i < 0 {
+		return as
+	}
+	base := as[i]
+	var each []Agreement
+	for _, p := range base.Parties {
+		if p == hub {
+			continue
+		}
+		a := base.clone()
+		a.ID = id + "-" + p.String()
+		a.Parties = []Code{hub, p}
+		each = append(each, a)
+	}
+	return slices.Concat(as[:i], each, as[i+1:])
 }

@@ -42,7 +42,7 @@ func TestAssistanceAgreements(t *testing.T) {
 			}
 		}
 	}
-	for _, id := range []string{"EU-US-MLA", "EU-EIO", "COE-BUDAPEST", "US-CN-MLAA", "US-HK-MLA"} {
+	for _, id := range []string{"EU-US-MLA-DE", "EU-US-MLA-IE", "EU-EIO", "COE-BUDAPEST", "US-CN-MLAA", "US-HK-MLA"} {
 		if !seen[id] {
 			t.Errorf("missing %s", id)
 		}
@@ -76,6 +76,9 @@ func TestAssistanceAgreementsDates(t *testing.T) {
 		{"US", "HK", "2020-08-19", true},
 		{"US", "HK", "2020-08-20", false},
 		{"US", "CN", "2001-03-08", true},
+		// The EU-US agreement runs between the US and each member state,
+		// not between two member states.
+		{"DK", "IE", "2012-01-01", false},
 	}
 	for _, a := range assistanceAgreements() {
 		if a.ID == "EU-EIO" && (a.Binds(mustCode("DK"), mustCode("FR")) || a.Binds(mustCode("IE"), mustCode("FR"))) {
