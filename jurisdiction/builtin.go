@@ -60,7 +60,7 @@ func builtinParts() Contents {
 	for _, part := range [][]Mechanism{chinaMechanisms(), usMechanisms(), euMechanisms(), europeMechanisms(), worldMechanisms()} {
 		c.Mechanisms = append(c.Mechanisms, part...)
 	}
-	for _, part := range [][]AccessProfile{builtinProfiles(), europeProfiles(), worldProfiles(), profilesEEANorth(), profilesEUEast(), profilesLatAm(), profilesMEA(), profilesEUWest()} {
+	for _, part := range [][]AccessProfile{builtinProfiles(), europeProfiles(), worldProfiles(), profilesEEANorth(), profilesEUEast(), profilesLatAm(), profilesMEA(), profilesEUWest(), profilesAPAC()} {
 		c.Profiles = append(c.Profiles, part...)
 	}
 	return c
