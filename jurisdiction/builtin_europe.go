@@ -528,47 +528,63 @@ func europeMechanisms() []Mechanism {
 
 func europeProfiles() []AccessProfile {
 	tcoBasis := "Regulation (EU) 2021/784 (from 2022-06-07): competent authorities, which need not be courts, may order " +
-		"hosting providers to remove or disable terrorist content within one hour; no general power otherwise found"
+		"hosting providers to remove or disable terrorist content within one hour"
+	from := func(d string) Period { return Period{From: mustDate(d)} }
 	return []AccessProfile{
 		{
 			Jurisdiction: mustCode("GB"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2018-05-31"),
 				Basis: "IPA 2016 'double lock': warrants and technical capability, national security and retention notices need " +
-					"the Secretary of State and approval by a Judicial Commissioner (s.253(1)(c) for TCNs; GB-IPA-2016)"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
+					"the Secretary of State and approval by a Judicial Commissioner (s.253(1)(c) for TCNs; GB-IPA-2016); notices " +
+					"from 2018-03-12, Part 2 targeted interception warrants from 2018-05-31 (SI 2018/652)"},
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-03-12"),
 				Basis: "the Investigatory Powers Commissioner reports annually to Parliament and the Investigatory Powers Tribunal " +
-					"hears complaints; notices are secret and recipients may not disclose them (IPA s.255(8))"},
-			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
+					"hears complaints; notices are secret and recipients may not disclose them (IPA s.255(8), from 2018-03-12)"},
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-03-12"),
 				Basis: "technical capability and national security notices compel operators, including overseas ones, to assist " +
-					"(IPA s.252, 253, 255(10)); approved by a Judicial Commissioner, not an ordinary court; renewal every two " +
-					"years (s.255(5A), IP(A)A 2024)"},
-			ContentControl: ProfileAnswer{Answer: Partly, Verified: true,
+					"(IPA s.252, 253, 255(10), commenced 2018-03-12); approved by a Judicial Commissioner, not an ordinary court; " +
+					"renewal every two years added by IP(A)A 2024 (s.255(5A); its commencement date unverified)"},
+			ContentControl: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2023-10-26"),
+				Basis: "Online Safety Act 2023 s.121: Ofcom may require a user-to-user service to use accredited technology to find " +
+					"and take down CSEA content communicated publicly or privately, without a court; From is the Act's Royal Assent, " +
+					"whether s.121 is commenced and usable was not verified (unverified); equipment interference otherwise needs a " +
+					"warrant approved by a Judicial Commissioner (IPA Part 5)"},
+			PublicTakedown: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2006-04-13"),
 				Basis: "police notices to remove unlawfully terrorism-related material within two working days (Terrorism Act 2006 " +
-					"s.3) and 48-hour removal notices for unlawful weapons content (Crime and Policing Act 2026 s.21), without " +
-					"a court; Online Safety Act 2023 access restrictions need a court order (s.144-147)"},
+					"s.3, implemented 2006-04-13), without a court; 48-hour removal notices for unlawful weapons content (Crime and " +
+					"Policing Act 2026 s.21, commencement unverified); Online Safety Act 2023 access restrictions need a court order " +
+					"(s.144-147)"},
 			Sources: []Source{
 				eurIPA[1], eurIPA[2],
 				src("data.guardint.org: IPA 2016 text and IPC annual report", "https://data.guardint.org"),
 				src("parallelparliament.co.uk: TCN renewal every two years with Judicial Commissioner approval", "https://parallelparliament.co.uk/question/30755"),
 				src("Open Rights Group wiki: Terrorism Act 2006 s.3 notices", "https://wiki.openrightsgroup.org/wiki/Terrorism_Act_2006"),
+				src("Home Office circular 8/2006: Terrorism Act 2006, implementation date 2006-04-13", "https://gov.uk/government/publications/the-terrorism-act-2006"),
 				src("legislation.gov.uk: Crime and Policing Act 2026 s.21", "https://www.legislation.gov.uk/ukpga/2026/20/section/21/enacted/data.html"),
 				src("legislation.gov.uk: Online Safety Act 2023 s.147", "https://www.legislation.gov.uk/ukpga/2023/50/section/147/enacted"),
 			},
+			Notes: "Before the IPA, RIPA 2000 interception warrants were issued by the Secretary of State alone; no earlier answers " +
+				"were researched.",
 		},
 		{
 			Jurisdiction: mustCode("CH"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true,
-				Basis: "Intelligence Service Act (SR 121) Art. 27(2): measures requiring authorisation need the Federal " +
-					"Administrative Court's authorisation and the DDPS head's clearance, Art. 29 (single judge within five " +
-					"working days); cable communications intelligence Art. 40-41 likewise; criminal-procedure surveillance " +
-					"needs court approval"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: false,
+			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2017-09-01"),
+				Basis: "Intelligence Service Act (SR 121, in force 2017-09-01, date not re-checked) Art. 27(2): measures requiring " +
+					"authorisation need the Federal Administrative Court's authorisation and the DDPS head's clearance, Art. 29 " +
+					"(single judge within five working days); cable communications intelligence Art. 40-41 likewise; " +
+					"criminal-procedure surveillance needs court approval"},
+			Transparency: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2017-09-01"),
 				Basis: "the independent supervisory authority for intelligence (AB-ND) audits and its annual report is published " +
 					"(IntelSA Art. 78(3)); whether and when subjects are notified was not checked (unverified)"},
-			CompelledAssistance: ProfileAnswer{Answer: No, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: No, Verified: true, Period: from("2018-03-01"),
 				Basis: "cable operators and telecom providers must assist only under mandates authorised by the Federal " +
-					"Administrative Court (IntelSA Art. 40-41) or court-approved criminal surveillance (SPTO Art. 6)"},
-			ContentControl: ProfileAnswer{Answer: Partly, Verified: true,
+					"Administrative Court (IntelSA Art. 40-41) or court-approved criminal surveillance (SPTO Art. 6; the SPTO's " +
+					"in-force date 2018-03-01 not re-checked)"},
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2017-09-01"),
+				Basis: "no executive power to alter or delete stored private data was found; intrusion into computer systems by the " +
+					"intelligence service is a measure requiring the Federal Administrative Court's authorisation (IntelSA Art. 26-27) " +
+					"(negative finding, unverified)"},
+			PublicTakedown: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2012-07-16"),
 				Basis: "fedpol may, after hearing the Federal Intelligence Service, order the deletion of a website holding " +
 					"violent propaganda on a Swiss server and only recommend blocking for foreign servers (Federal Act on " +
 					"Measures to Safeguard Internal Security Art. 13e(5), in force 2012-07-16), an administrative order " +
@@ -585,74 +601,94 @@ func europeProfiles() []AccessProfile {
 		},
 		{
 			Jurisdiction: mustCode("DE"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2022-01-01"),
 				Basis: "G 10 measures are authorised subject to the G 10 Commission, a parliamentary quasi-judicial body (G 10 Act " +
 					"§ 1(2)); BND strategic foreign surveillance is reviewed before execution by the Independent Control Council " +
 					"from 2022-01-01 (BND Act §§ 23(4), 40-41; BVerfG 1 BvR 2835/17 of 2020-05-19); courts reviewing a provider's " +
 					"obligation order do not review the underlying restriction order (BVerwG 6 A 3.16 of 2018-05-30)"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: false,
-				Basis: "parliamentary oversight by the Parliamentary Control Panel and the G 10 Commission (G 10 Act § 1(2)); " +
-					"published statistics and notice to subjects were not checked (inference, unverified)"},
-			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2001-06-26"),
+				Basis: "parliamentary oversight by the Parliamentary Control Panel and the G 10 Commission (G 10 Act of 2001-06-26 " +
+					"§ 1(2); its in-force date unverified); published statistics and notice to subjects were not checked (inference, unverified)"},
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2022-01-01"),
 				Basis: "commercial telecom providers must, on an order, give information, divert content and enable monitoring " +
-					"(G 10 Act § 2(1a)), checked by the G 10 Commission and the Independent Control Council rather than a court"},
-			ContentControl: ProfileAnswer{Answer: Partly, Verified: false,
-				Basis: tcoBasis + "; Germany's designated competent authority was not checked (unverified)"},
+					"(G 10 Act § 2(1a)), checked by the G 10 Commission and, from 2022-01-01, the Independent Control Council " +
+					"rather than a court"},
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2022-01-01"),
+				Basis: "no executive power to alter or delete stored private data was found; Regulation (EU) 2021/784 reaches only " +
+					"content disseminated to the public (negative finding, unverified)"},
+			PublicTakedown: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2022-07-26"),
+				Basis: tcoBasis + "; the Bundeskriminalamt issues removal orders (TerrOIBG of 2022-07-21 § 1(1), BGBl. I of " +
+					"2022-07-26; From is the publication, the in-force day unverified); orders of the Länder media authorities were " +
+					"not checked"},
 			Sources: []Source{
 				src("lexcada.com: Artikel 10-Gesetz (G 10)", "https://lexcada.com/akn/de/act/2001-06-26/G_10/deu"),
 				src("BVerwG 6 A 3.16 (2018-05-30)", "https://www.bverwg.de/300518U6A3.16.0"),
 				src("BVerfG 1 BvR 2835/17 (2020-05-19), headnotes", "https://www.bundesverfassungsgericht.de"),
 				src("Unabhängiger Kontrollrat (wiki mirror): established 2021-04-22, ex-ante control from 2022-01-01", "https://defi.xcv.wiki"),
+				src("umwelt-online.de: TerrOIBG of 2022-07-21 (BGBl. I Nr. 27 of 2022-07-26), § 1", "https://www.umwelt-online.de/recht/allgemei/stgb/terroibg22.htm"),
+				src("Bundesnetzagentur: BKA issues TCO removal orders", "https://bundesnetzagentur.de/EN/Areas/Digitalisation/Internet/TerrorOnlIn/start.html"),
 				eurTCO,
 			},
-			Notes: "Content control is rated Partly, as for Ireland, because the only removal power found without a court is limited " +
-				"to terrorist content; the research table rated it Yes on the same hook.",
+			Notes: "Public takedown is rated Partly, as for Ireland, because the only removal power found without a court is limited " +
+				"to terrorist content; the research table rated content control Yes on the same hook.",
 		},
 		{
 			Jurisdiction: mustCode("FR"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2015-10-03"),
 				Basis: "intelligence techniques are authorised by the Prime Minister after a prior opinion of the CNCTR, an " +
-					"independent administrative commission (Code de la sécurité intérieure L. 821-3, L. 821-4), for four months; " +
+					"independent administrative commission (Code de la sécurité intérieure L. 821-3, L. 821-4; loi 2015-912, in " +
+					"force the day after the decree naming the CNCTR president, taken as 2015-10-03, unverified), for four months; " +
 					"since the law of 2021-07-30 a negative CNCTR opinion sends the matter to the Conseil d'État before execution " +
 					"(catalog research, not re-checked)"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2015-10-03"),
 				Basis: "the CNCTR publishes annual activity reports with numbers of opinions, purposes and persons monitored; no " +
 					"notice to the persons monitored"},
-			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2015-10-03"),
 				Basis: "operators' networks carry out techniques, including algorithmic analysis of connection data (L. 851-3), on " +
 					"executive authorisation (L. 871-6), not a court's"},
-			ContentControl: ProfileAnswer{Answer: Partly, Verified: true,
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2015-10-03"),
+				Basis: "no executive power to alter or delete stored private data was found; intelligence techniques on computer " +
+					"data (CSI Title V) collect and are authorised by the Prime Minister after a CNCTR opinion (negative finding, unverified)"},
+			PublicTakedown: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2015-02-06"),
 				Basis: "the administrative authority may require removal of terrorism-apology and child-abuse content and then " +
 					"order ISPs to block it, overseen only by a qualified person at the CNIL, later Arcom (LCEN art. 6-1, law of " +
-					"2014-11-13; Décret 2015-125); " + tcoBasis},
+					"2014-11-13; Décret 2015-125 of 2015-02-05, From its publication, in-force day unverified); from 2022-06-07 also " + tcoBasis},
 			Sources: []Source{
 				src("data.guardint.org: CNCTR activity reports (L. 821-3, L. 821-4; law of 2021-07-30)", "https://data.guardint.org"),
 				src("Légifrance: CNCTR délibération n° 1/2016 (JORF 2016-02-19)", "https://www.legifrance.gouv.fr"),
+				src("legal.tricoteuses.fr: loi 2015-912 art. 26, entry into force after the CNCTR president's appointment", "https://legal.tricoteuses.fr/articles/JORFARTI000030932133"),
 				src("Village de la Justice: administrative blocking under LCEN art. 6-1 (2015-02-10)", "https://www.village-justice.com/articles/spip.php?page=imprimer&id_article=18902"),
 				eurTCO,
 			},
-			Notes: "Content control is rated Partly because the administrative removal and blocking powers are limited to listed " +
-				"categories; the research table rated it Yes.",
+			Notes: "Public takedown is rated Partly because the administrative removal and blocking powers are limited to listed " +
+				"categories; the research table rated content control Yes.",
 		},
 		{
 			Jurisdiction: mustCode("NL"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-05-01"),
 				Basis: "special powers of the AIVD and MIVD under the Intelligence and Security Services Act 2017 (Wiv 2017, fully " +
 					"in force 2018-05-01) need ministerial permission and a binding prior lawfulness review by the Investigatory " +
 					"Powers Commission (TIB), an independent body, not a court"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-05-01"),
 				Basis: "the CTIVD reviews ex post and reports; its complaints department can bind the services (delete data, stop a " +
 					"power); no notice to subjects was found"},
-			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: false,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2018-05-01"),
 				Basis: "providers of communications services can be ordered to supply data in support of interception powers (Wiv " +
 					"2017 Art. 52(1), 55(1); Besluit gegevensverstrekking onderzoek van communicatie Wiv 2017, Stb. 2018, 116); " +
 					"that those orders pass the TIB's binding review, and the wording of the cooperation duty, are unverified"},
-			ContentControl: ProfileAnswer{Answer: Partly, Verified: false,
-				Basis: tcoBasis + "; the Netherlands' designated competent authority was not checked (unverified)"},
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2018-05-01"),
+				Basis: "no executive power to alter or delete stored private data was found; the ATKM acts on material on the open " +
+					"internet only (negative finding, unverified)"},
+			PublicTakedown: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2024-07-01"),
+				Basis: "the ATKM, an independent administrative body, issues removal orders for terrorist content (" + tcoBasis +
+					"; Uitvoeringswet verordening terroristische online-inhoud, in-force date not found) and for child-abuse material " +
+					"(Wet bestuursrechtelijke aanpak online kinderpornografisch materiaal, in force 2024-07-01), without a court"},
 			Sources: []Source{
 				src("AIVD: the Investigatory Powers Commission (TIB), binding judgments", "https://english.aivd.nl/about-aivd/the-intelligence-and-security-services-act-2017/regulatory-commission"),
 				src("Bits of Freedom: CTIVD departments (2022-06-17)", "https://www.bitsoffreedom.nl"),
 				src("Staatsblad 2018, 116: Besluit gegevensverstrekking onderzoek van communicatie Wiv 2017", "https://zoek.officielebekendmakingen.nl/stb-2018-116.html"),
+				src("ATKM: legislation; CSAM law in force 2024-07-01", "https://www.atkm.nl/werkwijze/wetgeving"),
+				src("ATKM: removal orders within one hour, open internet only", "https://www.atkm.nl/werkwijze"),
 				eurTCO,
 			},
 		},

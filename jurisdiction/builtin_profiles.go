@@ -4,43 +4,79 @@ package jurisdiction
 // and whether it was confirmed against the cited sources.
 
 func builtinProfiles() []AccessProfile {
+	from := func(d string) Period { return Period{From: mustDate(d)} }
+	span := func(f, u string) Period { return Period{From: mustDate(f), Until: mustDate(u)} }
 	return []AccessProfile{
 		{
 			Jurisdiction: mustCode("CN"),
-			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true, Period: from("2023-07-01"),
 				Basis: "CPL 2018 Art. 150-151 (technical investigation approved inside public security or the procuratorate); NIL Art. 15; " +
-					"CEL 2023 Art. 25-26 (approval of a city-level state-security head); DSL Art. 35 ('strict approval procedures', internal)"},
-			Transparency: ProfileAnswer{Answer: No, Verified: false,
+					"CEL 2023 Art. 25-26 (approval of a city-level state-security head); DSL Art. 35 ('strict approval procedures', internal)",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: true, Period: span("2018-10-26", "2023-07-01"),
+					Basis: "CPL 2018 Art. 150-151 (technical investigation approved inside public security or the procuratorate); NIL 2017 " +
+						"Art. 15 and CEL 2014 Art. 12 (technical reconnaissance 'after strict approval procedures', internal); no court step"}}},
+			Transparency: ProfileAnswer{Answer: No, Verified: false, Period: from("2018-10-26"),
 				Basis: "CPL 2018 Art. 152 and NIL Art. 7 oblige those who assist to keep it secret; no provision for notice to the " +
 					"subject and no official statistics were found (a negative finding, unverified)"},
-			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
-				Basis: "NIL Art. 7, 14 (CN-NIL-7); CSL Art. 28 (CN-CSL-28); CEL 2023 Art. 8, 41 (CN-CEL-2023); NSL Art. 77 (CN-NSL-77); DSL Art. 35 (CN-DSL-35)"},
-			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2023-07-01"),
+				Basis: "NIL Art. 7, 14 (CN-NIL-7); CSL Art. 28 (CN-CSL-28); CEL 2023 Art. 8, 41 (CN-CEL-2023); NSL Art. 77 (CN-NSL-77); DSL Art. 35 (CN-DSL-35)",
+				Earlier: []ProfileAnswer{{Answer: Yes, Verified: true, Period: span("2017-06-28", "2023-07-01"),
+					Basis: "NSL 2015 Art. 77 (CN-NSL-77); CSL Art. 28 (from 2017-06-01); NIL Art. 7, 14 (from 2017-06-28); Counter-Terrorism " +
+						"Law 2015 Art. 18: telecom operators and internet service providers must give public and state security organs " +
+						"technical interfaces and decryption support (text from a secondary source; in-force date 2016-01-01 unverified); " +
+						"DSL Art. 35 from 2021-09-01"}}},
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2023-07-01"),
+				Basis: "CSL 2016 Art. 47, 48 and 50 (2025 text Art. 49-52) reach information users 'publish or transmit', not only " +
+					"publish: operators must stop transmission and delete ('消除') it, providers of electronic-message services must " +
+					"stop service and delete, and the CAC and other departments may require it, with no court step; CEL 2023 Art. 25: " +
+					"state security may inspect electronic equipment, programs and tools on a city-level head's approval, order " +
+					"rectification and seal or seize them; Art. 36 lets it order transmission stopped in an emergency",
+				Earlier: []ProfileAnswer{
+					{Answer: Yes, Verified: true, Period: span("2017-06-01", "2023-07-01"),
+						Basis: "CSL 2016 Art. 47, 48, 50: stop transmission and delete information prohibited from being published or " +
+							"transmitted, on the demand of the CAC or other departments, no court; CEL 2014 Art. 13: state security may " +
+							"inspect electronic communication tools, order rectification and seal or seize them"},
+					{Answer: Yes, Verified: true, Period: span("2014-11-01", "2017-06-01"),
+						Basis: "CEL 2014 Art. 13 (in force on promulgation, Art. 40): state security may inspect the electronic " +
+							"communication tools of organisations and individuals, order rectification and, if refused, seal or seize them, " +
+							"without a court"}}},
+			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2017-06-01"),
 				Basis: "CSL 2016 Art. 47 and 50 (2025 text Art. 49 and 52): operators must stop transmission and delete prohibited " +
-					"information, and the CAC and other departments may require it, with no court step; CSL 2016 Art. 58 (2025 Art. 60): " +
-					"network communications may be restricted in a region with State Council approval"},
+					"information and the CAC and other departments may require it, and information from abroad is blocked by technical " +
+					"measures, with no court step; CSL 2016 Art. 58 (2025 Art. 60): network communications may be restricted in a region " +
+					"with State Council approval; from 2023-07-01 also CEL 2023 Art. 36 (close websites, remove apps)"},
 			Sources: []Source{
-				lrb("诉讼与非诉讼程序法/刑事诉讼法(2018-10-26).md"), nilText, cel2023, cslText, dslText, nslText,
+				lrb("诉讼与非诉讼程序法/刑事诉讼法(2018-10-26).md"), nilText, cel2014, cel2023, cslText, dslText, nslText,
 				src("chinadataregulation.com: amended CSL Art. 49, 51, 52, 60", "https://chinadataregulation.com/laws/csl/"),
 				src("Global Times: MSS procedures for electronic-device inspection (2024-05-28)", "https://www.globaltimes.cn/page/202405/1313148.shtml"),
 				src("chinascope.org: no judicial warrant for state-security inspection", "https://chinascope.org/archives/35025"),
 			},
+			Notes: "The 2025 CSL amendment (in force 2026-01-01) renumbers Art. 47, 50 and 58 as Art. 49, 52 and 60; the answers " +
+				"do not change with it.",
 		},
 		{
 			Jurisdiction: mustCode("US"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2008-07-10"),
 				Basis: "content requires a judicial warrant (18 U.S.C. 2703(a), US-SCA-2703) and FISA Title I orders need probable cause; " +
 					"but FISA 702 is approved by the FISC programme by programme, not per target (US-FISA-702), and National Security " +
 					"Letters issue without a court (US-SCA-2709)"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2015-06-02"),
 				Basis: "ODNI Annual Statistical Transparency Report (50 U.S.C. 1873(b)); providers may publish banded counts " +
-					"(50 U.S.C. 1874, bands of 1000 or 500); delayed notice up to 90 days (18 U.S.C. 2705(a)); 702 targets get no notice"},
-			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
+					"(50 U.S.C. 1874, bands of 1000 or 500), both from the USA FREEDOM Act of 2015 (signing date 2015-06-02 not re-checked); " +
+					"delayed notice up to 90 days (18 U.S.C. 2705(a)); 702 targets get no notice"},
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2008-07-10"),
 				Basis: "providers must assist under FISA 702 directives approved programmatically (US-FISA-702) and answer NSLs " +
 					"(US-SCA-2709); there is no general duty on citizens to assist intelligence services"},
-			ContentControl: ProfileAnswer{Answer: No, Verified: true,
-				Basis: "no general power to alter or delete stored content without a court: removal runs through judicial seizure " +
-					"warrants (18 U.S.C. 981, 2323); coercing intermediaries to suppress speech is unconstitutional (NRA v. Vullo, 602 U.S. 175, 2024-05-30)"},
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("1986-10-21"),
+				Basis: "no power to alter or delete stored private content without a court was found: the SCA reaches stored content " +
+					"only by compelled disclosure on a warrant (18 U.S.C. 2703(a), US-SCA-2703) and seizure needs a judicial warrant " +
+					"(negative finding, unverified)"},
+			PublicTakedown: ProfileAnswer{Answer: No, Verified: true, Period: from("2024-05-30"),
+				Basis: "no general administrative takedown power: removal runs through judicial seizure warrants (18 U.S.C. 981, 2323); " +
+					"coercing intermediaries to suppress speech is unconstitutional (NRA v. Vullo, 602 U.S. 175, 2024-05-30)",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("2008-10-13", "2024-05-30"),
+					Basis: "domain and content seizures by judicial seizure warrant (18 U.S.C. 981; 18 U.S.C. 2323, PRO-IP Act, date " +
+						"2008-10-13 unverified), e.g. the ICE domain seizures of 2010-2012; no administrative takedown power found (unverified)"}}},
 			Sources: []Source{
 				src("United States v. Microsoft Corp., 584 U.S. ___ (2018) (warrant for content)", "https://supreme.justia.com/cases/federal/us/584/17-2/"),
 				src("Lawfare: ODNI 2016 transparency report (FISA Titles I/III, 703/704 probable cause)", "https://www.lawfaremedia.org"),
@@ -52,23 +88,30 @@ func builtinProfiles() []AccessProfile {
 		},
 		{
 			Jurisdiction: mustCode("IE"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2023-06-26"),
 				Basis: "retained communications data and production orders need a District Court judge (Communications (Retention " +
-					"of Data) (Amendment) Act 2022 s.6A, 6C; Criminal Justice Act 2011 s.15); interception is authorised by the " +
-					"Minister for Justice by warrant (Interception of Postal Packets and Telecommunications Messages (Regulation) Act 1993 s.2)"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
+					"of Data) (Amendment) Act 2022 s.6A, 6C, commenced 2023-06-26 by S.I. 287/2023; Criminal Justice Act 2011 s.15); " +
+					"interception is authorised by the Minister for Justice by warrant (Interception of Postal Packets and " +
+					"Telecommunications Messages (Regulation) Act 1993 s.2)"},
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2025-04-02"),
 				Basis: "oversight reports to the Taoiseach (designated judge until 2025-04-02, then the Independent Examiner of " +
 					"Security Legislation, Policing, Security and Community Safety Act 2024 s.274) and a Complaints Referee (1993 Act s.9); " +
 					"no notice to the subject"},
-			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("1993-06-06"),
 				Basis: "operators must carry out interceptions on ministerial directions (Postal and Telecommunications Services " +
-					"Act 1983 s.110; 1993 Act s.3), authorised by the executive rather than a judge"},
-			ContentControl: ProfileAnswer{Answer: Partly, Verified: true,
+					"Act 1983 s.110; 1993 Act s.3), authorised by the executive rather than a judge; the 1993 Act's date (1993-06-06) " +
+					"is from a secondary listing, unverified"},
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2023-06-26"),
+				Basis: "no executive power to alter, delete or block stored private data was found; access to stored data runs " +
+					"through District Court preservation and production orders (2022 Act) (negative finding, unverified)"},
+			PublicTakedown: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2023-05-31"),
 				Basis: "the Garda Commissioner may order hosting providers to remove terrorist content within one hour without a " +
 					"court (Regulation (EU) 2021/784, designation of 2023-05-31, S.I. 375/2025); no general power otherwise"},
 			Sources: []Source{
 				src("Interception of Postal Packets and Telecommunications Messages (Regulation) Act 1993, s.2", "https://www.irishstatutebook.ie/1993/en/act/pub/0010/sec0002.html"),
 				src("Communications (Retention of Data) (Amendment) Act 2022 (No. 25 of 2022)", "https://www.irishstatutebook.ie/eli/2022/act/25/enacted/en/print.html"),
+				src("Irish Legal News: 2022 Act commenced from 2023-06-26", "https://irishlegal.com/articles/data-retention-law-to-be-brought-into-effect"),
+				src("legalize.dev: 1993 Act No. 10, publication 1993-06-06", "https://legalize.dev/ie/law/IE-1993-act-10"),
 				src("Criminal Justice Act 2011, s.15", "https://ie.vlex.com/vid/748189889"),
 				src("Policing, Security and Community Safety Act 2024, s.274", "http://www.irishstatutebook.ie/2024/en/act/pub/0001/sec0274.html"),
 				src("S.I. No. 375/2025 (terrorist content removal orders)", "http://89.185.148.47/2025/en/si/0375.html"),

@@ -1385,74 +1385,116 @@ func singaporeMechanisms() []Mechanism {
 
 func worldProfiles() []AccessProfile {
 	inferred := " (inference from the absence of any such mechanism in the sources, unverified)"
+	from := func(d string) Period { return Period{From: mustDate(d)} }
+	span := func(f, u string) Period { return Period{From: mustDate(f), Until: mustDate(u)} }
 	return []AccessProfile{
 		{
 			Jurisdiction: mustCode("RU"),
-			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true, Period: from("2004-01-01"),
 				Basis: "144-FZ requires a court order on paper, but judges need not verify reasonable suspicion and operational " +
 					"materials are withheld from them (Roman Zakharov v. Russia, ECtHR GC 2015-12-04, paras 192-193, 199-200); " +
 					"SORM gives agencies direct remote access that operators cannot check (RU-SORM)"},
-			Transparency: ProfileAnswer{Answer: No, Verified: true,
-				Basis: "subjects need never be informed (Zakharov para 213); Russia ceased to be party to the ECHR on 2022-09-16"},
-			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
+			Transparency: ProfileAnswer{Answer: No, Verified: true, Period: from("2004-01-01"),
+				Basis: "subjects need never be informed (Zakharov para 213; RU-SORM); Russia ceased to be party to the ECHR on 2022-09-16"},
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2018-07-01"),
 				Basis: "SORM equipment duty (RU-SORM); Yarovaya storage and FSB decryption duties (RU-YAROVAYA, RU-YAROVAYA-STORAGE); " +
-					"Telegram blocked from 2018-04-13 for refusing decryption keys"},
-			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
+					"Telegram blocked from 2018-04-13 for refusing decryption keys",
+				Earlier: []ProfileAnswer{
+					{Answer: Yes, Verified: true, Period: span("2016-07-20", "2018-07-01"),
+						Basis: "SORM equipment duty (RU-SORM); Yarovaya decryption duty of organisers of information dissemination (RU-YAROVAYA)"},
+					{Answer: Yes, Verified: true, Period: span("2004-01-01", "2016-07-20"),
+						Basis: "SORM equipment duty giving agencies direct remote access (RU-SORM)"}}},
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: false, Period: from("2018-01-01"),
+				Basis: "Federal Law 241-FZ of 2017-07-29 (from 2018-01-01) obliges messaging services to restrict the transmission " +
+					"of users' electronic messages containing prohibited information at the authorised body's demand, without a court " +
+					"(from recollection; not found in the sources searched, unverified); SORM access is read-only as far as found"},
+			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2014-02-01"),
 				Basis: "Law 149-FZ Art. 15.3: Roskomnadzor restricts access on the Prosecutor General's demand without a court " +
-					"(e.g. navalny.com, 2021-07); Art. 15.1 unified register"},
+					"(e.g. navalny.com, 2021-07; in force 2014-02-01 by Law 398-FZ, date unverified); Art. 15.1 unified register"},
 			Sources: []Source{zakharov,
 				src("TASS: Telegram blocked 2018-04-13", "https://tass.com/economy/999993/amp"),
 				src("Council of Europe: Russia ceases to be a Party to the ECHR on 2022-09-16", "https://www.coe.int"),
-				src("news-front (2021-07-26): blocking under Art. 15.3 at the Prosecutor General's request", "https://fr.news-front.su")},
+				src("news-front (2021-07-26): blocking under Art. 15.3 at the Prosecutor General's request", "https://fr.news-front.su"),
+				src("TAdviser: blocking under Art. 15.1 of Law 149-FZ", "https://tadviser.com/index.php/Article:Blocking_sites_by_Roskomnadzor")},
 		},
 		{
 			Jurisdiction: mustCode("IN"),
-			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true, Period: from("2024-12-06"),
 				Basis: "interception is ordered by the Union or State Home Secretary (IT Act s.69, IN-IT-69; Telecommunications Act " +
-					"2023 with the 2024 interception rules), reviewed ex post by an executive Review Committee (Telegraph Rule 419A)"},
-			Transparency: ProfileAnswer{Answer: No, Verified: false,
+					"2023 with the interception rules notified 2024-12-06), reviewed ex post by an executive Review Committee",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: true, Period: span("2009-10-27", "2024-12-06"),
+					Basis: "interception ordered by the Union or State Home Secretary (IT Act s.69, IN-IT-69; Telegraph Act s.5(2) with " +
+						"Telegraph Rule 419A), reviewed ex post by an executive Review Committee; no court"}}},
+			Transparency: ProfileAnswer{Answer: No, Verified: false, Period: from("2009-10-27"),
 				Basis: "no statutory reporting or notice to subjects found" + inferred + "; confidentiality of blocking requests " +
 					"(Blocking Rules 2009 Rule 16) unverified"},
-			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2018-12-20"),
 				Basis: "IT Act s.69(3)-(4): intermediaries must give access and technical assistance, up to seven years for refusal; " +
-					"ten agencies authorised by MHA order of 2018-12-20"},
-			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
+					"ten agencies authorised by MHA order of 2018-12-20",
+				Earlier: []ProfileAnswer{{Answer: Yes, Verified: true, Period: span("2009-10-27", "2018-12-20"),
+					Basis: "IT Act s.69(3)-(4) (IN-IT-69): intermediaries must give access and technical assistance on a Home " +
+						"Secretary's direction, up to seven years for refusal"}}},
+			ContentControl: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2009-10-27"),
+				Basis: "IT Act s.79(3)(b): an intermediary loses its safe harbour unless it removes or disables access to information " +
+					"'residing in or connected to' its computer resource when notified by the Government, with no court and no limit " +
+					"to published content; whether it is used against private stored data is unverified"},
+			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2009-10-27"),
 				Basis: "IT Act s.69A and the Blocking Rules 2009: blocking directions by a Designated Officer and an inter-ministerial " +
 					"committee, emergency blocking by the Secretary (Rule 9); no court"},
 			Sources: []Source{
 				src("Readkong (Bhandari & Lahiri, Oxford Human Rights Hub): Indian interception law", "https://www.readkong.com"),
 				src("Internet Democracy Project: s.69A and the Blocking Rules", "https://internetdemocracy.in/laws/the-information-technology-amendment-act-2008/section-69a-and-the-blocking-rules/"),
 				src("itlaw.in: Blocking Rules 2009 Rule 9 (emergency)", "https://itlaw.in/rule-9-blocking-of-information-in-cases-of-emergency"),
-				src("Mondaq: MHA order of 2018-12-20 under s.69", "http://www.mondaq.com/india/x/767906/")},
+				src("Mondaq: MHA order of 2018-12-20 under s.69", "http://www.mondaq.com/india/x/767906/"),
+				src("looknewsindia: DoT interception rules notified 2024-12-06", "https://looknewsindia.com/?p=146927")},
 		},
 		{
 			Jurisdiction: mustCode("VN"),
-			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: false,
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: false, Period: from("2022-10-01"),
 				Basis: "data provision and deletion on written request of the Ministry of Public Security (CSL 2018 Art. 26(2), " +
-					"VN-CSL-26-2; Decree 53/2022)" + inferred},
-			Transparency: ProfileAnswer{Answer: No, Verified: false,
-				Basis: "no notice or statistics found" + inferred},
-			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
+					"VN-CSL-26-2; Decree 53/2022)" + inferred,
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("2019-01-01", "2022-10-01"),
+					Basis: "data provision on written request of the Ministry of Public Security (CSL 2018 Art. 26(2), VN-CSL-26-2)" + inferred}}},
+			Transparency: ProfileAnswer{Answer: No, Verified: false, Period: from("2019-01-01"),
+				Basis: "no notice or statistics found under CSL 2018" + inferred},
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2022-10-01"),
 				Basis: "CSL 2018 Art. 26(2)(a): providers must hand user information to the MPS cybersecurity force on written " +
-					"request (VN-CSL-26-2); Decree 53/2022"},
-			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
-				Basis: "Decree 147/2024/ND-CP (from 2024-12-25): removal within 24 h at the request of the MIC or MPS and account " +
-					"blocking; CSL 2018 Art. 26(2)(b); Law on Cybersecurity 116/2025/QH15 (from 2026-07-01): removal within 24 h, 6 h if urgent"},
+					"request (VN-CSL-26-2); Decree 53/2022 (from 2022-10-01)",
+				Earlier: []ProfileAnswer{{Answer: Yes, Verified: true, Period: span("2019-01-01", "2022-10-01"),
+					Basis: "CSL 2018 Art. 26(2)(a): providers must hand user information to the MPS cybersecurity force on written " +
+						"request (VN-CSL-26-2)"}}},
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: false, Period: from("2022-10-01"),
+				Basis: "CSL 2018 Art. 26(2)(b) and Decree 53/2022: providers must delete prohibited information on the MPS's or " +
+					"the MIC's request, no court; the duty is not expressly limited to published content, and whether it is used " +
+					"against private stored data is unverified"},
+			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2026-07-01"),
+				Basis: "Law on Cybersecurity 116/2025/QH15 (from 2026-07-01): removal within 24 h, 6 h if urgent; Decree 147/2024/ND-CP " +
+					"(from 2024-12-25): removal within 24 h at the request of the MIC or MPS and account blocking",
+				Earlier: []ProfileAnswer{
+					{Answer: Yes, Verified: true, Period: span("2024-12-25", "2026-07-01"),
+						Basis: "Decree 147/2024/ND-CP (from 2024-12-25): removal within 24 h at the request of the MIC or MPS and " +
+							"account blocking; CSL 2018 Art. 26(2)(b)"},
+					{Answer: Yes, Verified: true, Period: span("2019-01-01", "2024-12-25"),
+						Basis: "CSL 2018 Art. 26(2)(b) (VN-CSL-26-2): providers must delete prohibited information on the request of " +
+							"the MPS or MIC, no court"}}},
 			Sources: []Source{vnCSLText, vnCSL2025,
 				src("Vietnamnet (2024-12-25): Decree 147/2024 in force", "https://vietnamnet.vn/en/social-media-users-in-vn-must-verify-accounts-with-phone-numbers-starting-today-2356231.html"),
 				src("vietnam.vn: Decree 147 removal within 24 hours", "https://vietnam.vn")},
 		},
 		{
 			Jurisdiction: mustCode("ID"),
-			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: false,
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: false, Period: from("2020-11-24"),
 				Basis: "MR5/2020 access requests come from ministries and law enforcement, not courts (ID-MR5-ACCESS)" + inferred +
 					"; interception rules under KUHAP and the intelligence law not checked"},
-			Transparency: ProfileAnswer{Answer: No, Verified: false,
+			Transparency: ProfileAnswer{Answer: No, Verified: false, Period: from("2020-11-24"),
 				Basis: "no notice or public statistics found for MR5 access" + inferred},
-			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2020-11-24"),
 				Basis: "GR 71/2019 and MR5/2020: private operators must give access to systems and data for supervision and law " +
 					"enforcement; foreign operators must appoint a local contact (ID-MR5-ACCESS)"},
-			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2020-11-24"),
+				Basis: "MR5/2020 takedown duties bind private electronic system operators, cloud providers included, on a ministry " +
+					"request; whether they reach private stored data and not only accessible content is unverified (article numbers unverified)"},
+			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2020-11-24"),
 				Basis: "MR5/2020: takedown within 24 h of a ministry request, 4 h if urgent, on pain of platform blocking"},
 			Sources: []Source{
 				src("Human Rights Watch (2021-06-01): joint statement on MR5", "https://www.hrw.org/news/2021/06/01/joint-statement-global-coalition-urge-indonesia-minister-ict-repeal-mr5"),
@@ -1461,32 +1503,43 @@ func worldProfiles() []AccessProfile {
 		},
 		{
 			Jurisdiction: mustCode("SA"),
-			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: false,
-				Basis: "Law of Criminal Procedure Arts 56-57: interception on a reasoned warrant of the Public Prosecution, not a " +
-					"judge (weak secondary source only, unverified)"},
-			Transparency: ProfileAnswer{Answer: No, Verified: false,
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: false, Period: from("2001-11-03"),
+				Basis: "Law of Criminal Procedure (Royal Decree M/39 of 2001-10-16, published 2001-11-03) Arts 56-57: interception on " +
+					"a reasoned warrant of the Public Prosecution, not a judge (weak secondary source only; the numbering in the " +
+					"2013 replacement law was not checked, unverified)"},
+			Transparency: ProfileAnswer{Answer: No, Verified: false, Period: from("2001-11-03"),
 				Basis: "no notice or statistics found" + inferred},
-			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: false,
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: false, Period: from("2001-11-03"),
 				Basis: "no legal source found for the powers of the Presidency of State Security; answered with the least protective " +
 					"value, as an unknown answer is treated (unverified)"},
-			ContentControl: ProfileAnswer{Answer: Yes, Verified: false,
+			ContentControl: ProfileAnswer{Answer: Yes, Verified: false, Period: from("2001-11-03"),
+				Basis: "no legal source found on executive deletion or blocking of private stored data; answered with the least " +
+					"protective value (unverified)"},
+			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: false, Period: from("2001-11-03"),
 				Basis: "CST filtering under the Telecommunications and IT Act; draft Global Digital Content Regulation Art. 7 (CST " +
 					"restricts or orders removal, no court) - a consultation draft whose adoption is unverified"},
 			Sources: []Source{
 				src("Life in Saudi Arabia (Gulf News): Public Prosecution interception warrants", "https://lifeinsaudiarabia.net"),
+				src("Saudi Embassy: Law of Criminal Procedure, Royal Decree M/39 (2001-10-16), Umm al-Qura 2001-11-03", "http://www.saudiembassy.net/print/about/country-information/laws/CriminalProcedures2001-1of3.aspx"),
 				src("CST consultation portal: draft Global Digital Content Regulation Art. 7", "https://istitlaa.ncc.gov.sa/en/Transportation/citc/GlobalDigital/Pages/Article_007.aspx")},
+			Notes: "Every Saudi answer holds from 2001-11-03, the publication of the Law of Criminal Procedure, the only dated " +
+				"provision found; the dates of CST's filtering powers and of the Presidency of State Security were not found.",
 		},
 		{
 			Jurisdiction: mustCode("BR"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true, Period: from("1996-07-24"),
 				Basis: "Constitution Art. 5(XII) and Law 9.296/1996 Art. 1: interception, including telematic, only on the order " +
 					"of the competent judge (BR-9296-1)"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: false,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: false, Period: from("1996-07-24"),
 				Basis: "notice to the person after the interception ends is reported by study summaries only; CNJ interception " +
 					"statistics unverified"},
-			CompelledAssistance: ProfileAnswer{Answer: No, Verified: false,
-				Basis: "no power of the intelligence agency (ABIN, Law 9.883/1999) to compel providers was found" + inferred},
-			ContentControl: ProfileAnswer{Answer: No, Verified: false,
+			CompelledAssistance: ProfileAnswer{Answer: No, Verified: false, Period: from("1996-07-24"),
+				Basis: "no power of the intelligence agency (ABIN, Law 9.883/1999) to compel providers was found; provider assistance " +
+					"follows a judge's interception order (Law 9.296/1996)" + inferred},
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("1996-07-24"),
+				Basis: "no administrative power to alter or delete stored private data found; access to communications needs a " +
+					"judge's order (Constitution Art. 5(XII), Law 9.296/1996)" + inferred},
+			PublicTakedown: ProfileAnswer{Answer: No, Verified: false, Period: from("2025-06-26"),
 				Basis: "no administrative removal power found; STF RE 1037396 and 1057258 (2025-06-26) made platforms liable on " +
 					"notice, which is not a state power; electoral-court practice not checked" + inferred},
 			Sources: []Source{
@@ -1496,37 +1549,45 @@ func worldProfiles() []AccessProfile {
 		},
 		{
 			Jurisdiction: mustCode("JP"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true,
-				Basis: "Constitution Art. 35; CCP Arts 197, 218, 222-2 and Wiretapping Act Art. 3: compulsory collection and " +
-					"interception only on a prior court warrant (JP-CCP-218; EU decision 2019/419 recitals)"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: false,
+			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2000-08-15"),
+				Basis: "Constitution Art. 35; CCP Arts 197, 218, 222-2 and Wiretapping Act (Act No. 137 of 1999; in force 2000-08-15, " +
+					"date unverified) Art. 3: compulsory collection and interception only on a prior court warrant (JP-CCP-218; EU " +
+					"decision 2019/419 recitals)"},
+			Transparency: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2000-08-15"),
 				Basis: "Diet oversight (Constitution Art. 62, Diet Law Art. 104) per the EU decision; an annual wiretap report to " +
-					"the Diet is unverified"},
-			CompelledAssistance: ProfileAnswer{Answer: No, Verified: false,
+					"the Diet under the Wiretapping Act is unverified"},
+			CompelledAssistance: ProfileAnswer{Answer: No, Verified: false, Period: from("2019-01-23"),
 				Basis: "national-security bodies (MOD, PSIA, police) collect from businesses only by voluntary cooperation (EU " +
-					"decision 2019/419); the effect of the Active Cyber Defence law passed 2025-05-16 is unverified"},
-			ContentControl: ProfileAnswer{Answer: No, Verified: false,
+					"decision 2019/419 of 2019-01-23, which From follows); the effect of the Active Cyber Defence law passed " +
+					"2025-05-16 is unverified"},
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2000-08-15"),
+				Basis: "no power to alter or delete stored private data without a court found; secrecy of communications " +
+					"(Constitution Art. 21(2)) and warrants for compulsory measures (Art. 35, CCP, Wiretapping Act)" + inferred},
+			PublicTakedown: ProfileAnswer{Answer: No, Verified: false, Period: from("2000-08-15"),
 				Basis: "no state takedown power without a court found; the Information Distribution Platform Act puts duties on " +
-					"platforms" + inferred},
+					"platforms, not a removal power on the state (its date not checked)" + inferred},
 			Sources: []Source{jpAdequacy,
 				src("proteuscyber.com: EU decision 2019/419, national security, independent oversight (3.3.2)", "https://proteuscyber.com/privacy-database/japan-adequacy-332-independent-oversight"),
 				src("itresearchart.biz: Active Cyber Defence law passed 2025-05-16", "https://itresearchart.biz/?p=5287")},
 		},
 		{
 			Jurisdiction: mustCode("KR"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true, Period: from("1993-12-27"),
 				Basis: "PCSA: interception and other restricting measures need court permission (KR-PCSA); but subscriber data goes " +
-					"to investigators and intelligence agencies without a court (Telecommunications Business Act Art. 83(3)); " +
-					"the presidential-approval route for foreigners (PCSA Art. 7) is unverified"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
-				Basis: "post-notification of subscriber-data requests since the amendment of 2023-12-19, after Constitutional Court " +
-					"2022-07-21; ministers report interception statistics to the National Assembly"},
-			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
+					"to investigators and intelligence agencies without a court (Telecommunications Business Act Art. 83(3), date " +
+					"not checked); the presidential-approval route for foreigners (PCSA Art. 7) is unverified"},
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2023-12-19"),
+				Basis: "post-notification of subscriber-data requests since the amendment of 2023-12-19 (its in-force day unverified), " +
+					"after Constitutional Court 2022-07-21; ministers report interception statistics to the National Assembly"},
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("1993-12-27"),
 				Basis: "operators may hand subscriber data to intelligence agencies without a court (TBA Art. 83(3)); interception " +
-					"needs court permission; Constitutional Court 2016Hun-Ma263 (2018-08-30) struck down NIS packet interception"},
-			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
+					"needs court permission (KR-PCSA); Constitutional Court 2016Hun-Ma263 (2018-08-30) struck down NIS packet interception"},
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("1993-12-27"),
+				Basis: "no power to alter or delete stored private data without a court found; communication-restricting measures " +
+					"need court permission (PCSA, KR-PCSA); KCSC correction requests concern information distributed to the public" + inferred},
+			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2008-02-29"),
 				Basis: "Korea Communications Standards Commission 'correction requests' for deletion and blocking, enforced through " +
-					"KCC orders and Network Act Art. 73 penalties; no court"},
+					"KCC orders and Network Act Art. 73 penalties; no court (the KCSC's founding date 2008-02-29 unverified)"},
 			Sources: []Source{
 				src("KLRI: Protection of Communications Secrets Act", "https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=55757&type=part&key=43"),
 				src("Asia Economy (2022-07-21): Constitutional Court on TBA Art. 83(3)", "https://www.asiae.co.kr/en/article/2022072116455960283"),
@@ -1535,35 +1596,46 @@ func worldProfiles() []AccessProfile {
 		},
 		{
 			Jurisdiction: mustCode("AU"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-12-09"),
 				Basis: "TIA Act 1979 interception warrants are issued by eligible judges or nominated members; technical assistance " +
 					"and capability notices are issued by agency heads and the Attorney-General without a judge (AU-TOLA-2018)"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
-				Basis: "annual report to Parliament on the TIA Act; the Ombudsman and IGIS are notified of notices; no notice to subjects"},
-			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-12-09"),
+				Basis: "annual report to Parliament on the TIA Act; the Ombudsman and IGIS are notified of notices (AU-TOLA-2018); " +
+					"no notice to subjects"},
+			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2018-12-09"),
 				Basis: "Assistance and Access Act 2018 (AU-TOLA-2018): TANs and TCNs bind designated communications providers; " +
 					"ASIO Act s.21A and s.34AAA assistance; the INSLM recommended an independent issuing authority"},
-			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
-				Basis: "Online Safety Act 2021: eSafety Commissioner removal notices (e.g. s.89, comply within 24 h), administrative; " +
+			ContentControl: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2022-01-23"),
+				Basis: "Online Safety Act 2021 s.77 and s.88: eSafety Commissioner removal notices (24 h) for intimate images and " +
+					"cyber-abuse material provided on a 'relevant electronic service' - email, instant messaging, SMS and chat " +
+					"(s.13A, not re-checked) - as well as on social media, without a court; limited to those categories " +
+					"(commencement 2022-01-23 not re-checked)"},
+			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2022-01-23"),
+				Basis: "Online Safety Act 2021: eSafety Commissioner removal notices (e.g. s.88-90, comply within 24 h), administrative; " +
 					"the Federal Court only for cessation orders (s.156)"},
 			Sources: []Source{
 				src("ATO Legal Database: Assistance and Access Act 2018", "https://ato.gov.au/law/view/fulldocument?filename=PAC20180148"),
 				src("INSLM report on the Assistance and Access Act", "https://inslm.gov.au/publications/report-concerning-telecommunications-and-other-legislation-amendment-assistance-and-access-act-2018-and-related-matters"),
-				src("WorldLII: Online Safety Act 2021 s.89", "http://beta.worldlii.org/au/legis/cth/consol_act/osa2021154/s89.html")},
+				src("WorldLII: Online Safety Act 2021 s.89", "http://beta.worldlii.org/au/legis/cth/consol_act/osa2021154/s89.html"),
+				src("WorldLII: Online Safety Act 2021 s.88 (relevant electronic service)", "http://beta.worldlii.org/au/legis/cth/consol_act/osa2021154/s88.html"),
+				src("AustLII: Online Safety Act 2021 s.77", "http://www.austlii.edu.au/au/legis/cth/consol_act/osa2021154/s77.html")},
 			Notes: "Who issues TIA warrants after the AAT was replaced by the ART was not re-checked.",
 		},
 		{
 			Jurisdiction: mustCode("CA"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true, Period: from("1984-07-16"),
 				Basis: "CSIS Act s.21: Federal Court warrants for intrusive collection (CA-CSIS-21); Bill C-70 (2024): Federal-Court " +
 					"approved preservation and production orders; 'Federal Court approval is required for any activity that is " +
 					"more than minimally intrusive'"},
-			Transparency: ProfileAnswer{Answer: Partly, Verified: true,
+			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("1984-07-16"),
 				Basis: "the Federal Court publishes redacted judgments on CSIS warrants (2017 FC 1048, 2018 FC 874, 2020 FC 697); " +
-					"NSICOP special reports"},
-			CompelledAssistance: ProfileAnswer{Answer: No, Verified: true,
+					"NSICOP special reports (the NSICOP Act's date was not checked; From follows the CSIS Act)"},
+			CompelledAssistance: ProfileAnswer{Answer: No, Verified: true, Period: from("1984-07-16"),
 				Basis: "assistance to CSIS follows a Federal Court warrant or order (CSIS Act s.21, s.24; Bill C-70)"},
-			ContentControl: ProfileAnswer{Answer: No, Verified: false,
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("1984-07-16"),
+				Basis: "no federal power to alter or delete stored private data without a court found; intrusive CSIS measures need " +
+					"a Federal Court warrant (CSIS Act s.21)" + inferred},
+			PublicTakedown: ProfileAnswer{Answer: No, Verified: false, Period: from("1984-07-16"),
 				Basis: "no federal administrative takedown power found; the Online Harms Act (Bill C-63) died" + inferred},
 			Sources: []Source{
 				src("Canada.ca: CSIS Act warrant authorities", "https://canada.ca/en/security-intelligence-service/corporate/publications/amendments-to-csis-act/amendments-to-csis-act-warrant-authorities.html"),
@@ -1573,16 +1645,20 @@ func worldProfiles() []AccessProfile {
 		},
 		{
 			Jurisdiction: mustCode("TR"),
-			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: false,
+			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2005-07-03"),
 				Basis: "criminal interception under CMK Art. 135 needs a judge (details unverified); MİT preventive interception " +
 					"under Law 2937 (TR-MIT-2937) - whether a judge decides is unverified"},
-			Transparency: ProfileAnswer{Answer: No, Verified: true,
+			Transparency: ProfileAnswer{Answer: No, Verified: true, Period: from("2005-07-03"),
 				Basis: "MİT Law 2937 Additional Art. 1: MİT's intelligence records cannot be requested by judicial authorities save " +
-					"for espionage and state-secret offences; no notice to subjects found"},
-			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true,
-				Basis: "2014 amendments to Law 5651: content providers must give the Directorate the information it requests; " +
-					"MİT interception powers (Law 5397, 2005)"},
-			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
+					"for espionage and state-secret offences (the article's date not checked; From follows TR-MIT-2937); no notice " +
+					"to subjects found"},
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2005-07-03"),
+				Basis: "MİT interception powers (Law 5397, 2005; TR-MIT-2937); 2014 amendments to Law 5651: content providers must " +
+					"give the Directorate the information it requests (their date not checked)"},
+			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2015-04-15"),
+				Basis: "no power to alter or delete stored private data without a judge found; Law 5651 Art. 8/A (Law 6639) reaches " +
+					"internet content and is confirmed by a criminal judge of peace" + inferred},
+			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2015-04-15"),
 				Basis: "Law 5651 Art. 8/A (Law 6639, 2015-04-15): removal or access ban ordered administratively, implemented within " +
 					"4 h, submitted to a criminal judge of peace within 24 h who rules within 48 h"},
 			Sources: []Source{
@@ -1594,19 +1670,24 @@ func worldProfiles() []AccessProfile {
 		},
 		{
 			Jurisdiction: mustCode("SG"),
-			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true,
+			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true, Period: from("2018-09-17"),
 				Basis: "CPC 2010 s.20(1), (1A): police written production orders for documents and data, no court (SG-CPC-20)"},
-			Transparency: ProfileAnswer{Answer: No, Verified: false,
+			Transparency: ProfileAnswer{Answer: No, Verified: false, Period: from("2018-09-17"),
 				Basis: "no notice or statistics found" + inferred},
-			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: false,
+			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2018-09-17"),
 				Basis: "rests on the CPC s.20 police powers; no intelligence-specific compulsion power was found (unverified)"},
-			ContentControl: ProfileAnswer{Answer: Yes, Verified: true,
+			ContentControl: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-05-16"),
+				Basis: "POSSPA 2018 (in force 2018-05-16): in a serious incident a communications stop order bans communicating " +
+					"films, pictures and text or audio messages about security operations, 'communicate' meaning transmitting by any " +
+					"means, and s.31 police directions to delete them; no court; limited to activated incidents"},
+			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2019-10-02"),
 				Basis: "POFMA 2019 (from 2019-10-02): ministerial directions and IMDA access-blocking orders, appeal to the High Court " +
-					"only after issue; POSSPA 2018 s.31 police directions to delete"},
+					"only after issue"},
 			Sources: []Source{
 				src("Singapore Statutes Online: CPC 2010 s.20", "https://sso.agc.gov.sg/Act/CPC2010"),
 				src("laws.sg: POFMA s.20 and s.22", "https://laws.sg/legislation/act-2019-pofma/section-20"),
-				src("laws.sg: POSSPA s.31", "https://laws.sg/legislation/act-2018-posspa/section-31")},
+				src("laws.sg: POSSPA s.31", "https://laws.sg/legislation/act-2018-posspa/section-31"),
+				src("Singapore Statutes Online: POSSPA 2018 (2020 rev. ed.), commencement 2018-05-16, s.2 'communicate'", "https://sso.agc.gov.sg/Act-Rev/POSSPA2018/Published/20211231?DocDate=20211231")},
 		},
 	}
 }

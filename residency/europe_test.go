@@ -386,8 +386,8 @@ func TestEuropeUKReach(t *testing.T) {
 
 // TestEuropeProfiles checks the researched access profiles: each named
 // jurisdiction has one, and the EU's terrorist-content removal orders
-// (Regulation (EU) 2021/784) give every member state some content control
-// without a court.
+// (Regulation (EU) 2021/784) give every member state some power to take
+// down public content without a court.
 func TestEuropeProfiles(t *testing.T) {
 	t.Parallel()
 	cat := jurisdiction.Default()
@@ -395,7 +395,7 @@ func TestEuropeProfiles(t *testing.T) {
 		name, reason string
 		code         jurisdiction.Code
 		judicial     jurisdiction.Answer
-		content      []jurisdiction.Answer // acceptable answers
+		takedown     []jurisdiction.Answer // acceptable public-takedown answers
 	}{
 		{"United Kingdom", "IPA 2016 double lock: Secretary of State and Judicial Commissioner (s.253(1)(c)); Terrorism Act 2006 s.3 notices",
 			eurGB, jurisdiction.Yes, []jurisdiction.Answer{jurisdiction.Partly}},
@@ -418,8 +418,8 @@ func TestEuropeProfiles(t *testing.T) {
 			if p.JudicialAuthorisation.Answer != tt.judicial {
 				t.Errorf("%s: judicial authorisation = %v, want %v", tt.reason, p.JudicialAuthorisation.Answer, tt.judicial)
 			}
-			if !slices.Contains(tt.content, p.ContentControl.Answer) {
-				t.Errorf("%s: content control = %v, want one of %v", tt.reason, p.ContentControl.Answer, tt.content)
+			if !slices.Contains(tt.takedown, p.PublicTakedown.Answer) {
+				t.Errorf("%s: public takedown = %v, want one of %v", tt.reason, p.PublicTakedown.Answer, tt.takedown)
 			}
 		})
 	}

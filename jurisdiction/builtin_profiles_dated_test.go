@@ -1,0 +1,59 @@
+package jurisdiction
+
+import "testing"
+
+// TestExistingProfilesDated checks that every researched answer of the
+// built-in profiles, and every earlier answer, names the day it holds
+// from, that a catalog accepts the profiles, and that China's answers
+// hold on 2019-06-01, the year Table 15 of the thesis rates.
+func TestExistingProfilesDated(t *testing.T) {
+	var all []AccessProfile
+	for _, part := range [][]AccessProfile{builtinProfiles(), europeProfiles(), worldProfiles()} {
+		all = append(all, part...)
+	}
+	if _, err := NewCatalog("t", Contents{Profiles: all}); err != nil {
+		t.Fatalf("NewCatalog: %v", err)
+	}
+	for _, p := range all {
+		for q, a := range p.answers() {
+			for i, x := range append([]ProfileAnswer{*a}, a.Earlier...) {
+				if x.Answer != Unknown && x.From.IsZero() {
+					t.Errorf("%v %s (answer %d): %v has no From", p.Jurisdiction, profileQuestions[q], i, x.Answer)
+				}
+			}
+		}
+	}
+	var cn AccessProfile
+	for _, p := range all {
+		if p.Jurisdiction == mustCode("CN") {
+			cn = p
+		}
+	}
+	on := cn.On(mustDate("2019-06-01"))
+	for _, tt := range []struct {
+		name      string
+		got, want Answer
+	}{
+		{"judicial authorisation", on.JudicialAuthorisation.Answer, No},
+		{"transparency", on.Transparency.Answer, No},
+		{"compelled assistance", on.CompelledAssistance.Answer, Yes},
+		{"content control", on.ContentControl.Answer, Yes},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("CN %s on 2019-06-01 = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	us := func() AccessProfile {
+		for _, p := range all {
+			if p.Jurisdiction == mustCode("US") {
+				return p
+			}
+		}
+		return AccessProfile{}
+	}().On(mustDate("2017-01-01"))
+	for q, a := range us.answers() {
+		if a.Answer == Unknown {
+			t.Errorf("US %s is unknown on 2017-01-01: %s", profileQuestions[q], a.Basis)
+		}
+	}
+}
