@@ -14,17 +14,47 @@ func builtinProfiles() []AccessProfile {
 					"CEL 2023 Art. 25-26 (approval of a city-level state-security head); DSL Art. 35 ('strict approval procedures', internal)",
 				Earlier: []ProfileAnswer{{Answer: No, Verified: true, Period: span("2018-10-26", "2023-07-01"),
 					Basis: "CPL 2018 Art. 150-151 (technical investigation approved inside public security or the procuratorate); NIL 2017 " +
-						"Art. 15 and CEL 2014 Art. 12 (technical reconnaissance 'after strict approval procedures', internal); no court step"}}},
+						"Art. 15 and CEL 2014 Art. 12 (technical reconnaissance 'after strict approval procedures', internal); no court step"},
+					{Answer: No, Verified: true, Period: span("2013-01-01", "2018-10-26"),
+						Basis: "CPL as amended 2012-03-14 (in force 2013-01-01) Art. 148-149: public security and the procuratorate may " +
+							"take technical investigation measures 'after strict approval procedures', decided inside the investigating " +
+							"organ, valid three months and renewable; no court step; from 2014-11-01 also CEL 2014 Art. 12 and from " +
+							"2017-06-28 NIL Art. 15 (technical reconnaissance 'after strict approval procedures', internal)"},
+					{Answer: No, Verified: true, Period: span("1995-02-28", "2013-01-01"),
+						Basis: "People's Police Law 1995 Art. 16 (Presidential Order No. 40, in force on promulgation 1995-02-28, Art. 52): " +
+							"public security organs may take technical reconnaissance measures 'after strict approval procedures' under state " +
+							"rules, with no court step; the State Security Law 1993 gave state security organs a like power (Art. 10, whose " +
+							"text was not seen, unverified); the 2012 CPL was the first to regulate the measures (secondary sources)"}}},
 			Transparency: ProfileAnswer{Answer: No, Verified: false, Period: from("2018-10-26"),
 				Basis: "CPL 2018 Art. 152 and NIL Art. 7 oblige those who assist to keep it secret; no provision for notice to the " +
-					"subject and no official statistics were found (a negative finding, unverified)"},
+					"subject and no official statistics were found (a negative finding, unverified)",
+				Earlier: []ProfileAnswer{
+					{Answer: No, Verified: false, Period: span("2013-01-01", "2018-10-26"),
+						Basis: "CPL 2012 (in force 2013-01-01) Art. 150: investigators keep what they learn secret and units and individuals " +
+							"must cooperate with technical investigation and keep it confidential (article number from the 2018 text's " +
+							"Art. 152, renumbered by two; unverified); NIL Art. 7 from 2017-06-28; no notice to the subject and no official " +
+							"statistics found (a negative finding, unverified)"},
+					{Answer: No, Verified: false, Period: span("1995-02-28", "2013-01-01"),
+						Basis: "People's Police Law 1995 Art. 16 and the State Security Law 1993 allowed technical reconnaissance on internal " +
+							"approval only; no statute regulated its procedure, notice to the subject or reporting, and scholars describe " +
+							"the approval as wholly closed to outside oversight (a negative finding, unverified)"}}},
 			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2023-07-01"),
 				Basis: "NIL Art. 7, 14 (CN-NIL-7); CSL Art. 28 (CN-CSL-28); CEL 2023 Art. 8, 41 (CN-CEL-2023); NSL Art. 77 (CN-NSL-77); DSL Art. 35 (CN-DSL-35)",
 				Earlier: []ProfileAnswer{{Answer: Yes, Verified: true, Period: span("2017-06-28", "2023-07-01"),
 					Basis: "NSL 2015 Art. 77 (CN-NSL-77); CSL Art. 28 (from 2017-06-01); NIL Art. 7, 14 (from 2017-06-28); Counter-Terrorism " +
 						"Law 2015 Art. 18: telecom operators and internet service providers must give public and state security organs " +
 						"technical interfaces and decryption support (text from a secondary source; in-force date 2016-01-01 unverified); " +
-						"DSL Art. 35 from 2021-09-01"}}},
+						"DSL Art. 35 from 2021-09-01"},
+					{Answer: Yes, Verified: true, Period: span("2014-11-01", "2017-06-28"),
+						Basis: "CEL 2014 Art. 20 (citizens and organisations must provide convenience or other assistance to counter-espionage " +
+							"work) and Art. 22 (must supply information truthfully, not refuse; Art. 29: up to 15 days' detention), in force " +
+							"on promulgation 2014-11-01 (Art. 40); NSL 2015 Art. 77 from 2015-07-01; Counter-Terrorism Law 2015 Art. 18 " +
+							"(technical interfaces and decryption support; in-force date 2016-01-01 unverified); CSL Art. 28 from 2017-06-01; " +
+							"no judicial step in any"},
+					{Answer: Yes, Verified: true, Period: span("1993-02-22", "2014-11-01"),
+						Basis: "State Security Law 1993 (in force 1993-02-22, repealed by CEL 2014 Art. 40) Art. 16: citizens and " +
+							"organisations shall provide convenience or other assistance for state security work; from 1995-02-28 also " +
+							"People's Police Law Art. 34 (citizens and organisations shall support and assist the police); no judicial step"}}},
 			ContentControl: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2023-07-01"),
 				Basis: "CSL 2016 Art. 47, 48 and 50 (2025 text Art. 49-52) reach information users 'publish or transmit', not only " +
 					"publish: operators must stop transmission and delete ('消除') it, providers of electronic-message services must " +
@@ -39,17 +69,50 @@ func builtinProfiles() []AccessProfile {
 					{Answer: Yes, Verified: true, Period: span("2014-11-01", "2017-06-01"),
 						Basis: "CEL 2014 Art. 13 (in force on promulgation, Art. 40): state security may inspect the electronic " +
 							"communication tools of organisations and individuals, order rectification and, if refused, seal or seize them, " +
-							"without a court"}}},
+							"without a court"},
+					{Answer: Yes, Verified: true, Period: span("2012-12-28", "2014-11-01"),
+						Basis: "NPC Standing Committee Decision on Strengthening Network Information Protection (in force on promulgation " +
+							"2012-12-28) Art. 5: network service providers must stop transmission of information that law prohibits " +
+							"'publishing or transmitting', delete it ('消除') and report; Art. 10: competent departments take technical and " +
+							"other necessary measures and providers must cooperate and give technical support; no court step; telecom " +
+							"content may be inspected by public security, state security or the procuratorate (Telecommunications " +
+							"Regulations, 2016 text Art. 65)"}}},
 			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2017-06-01"),
 				Basis: "CSL 2016 Art. 47 and 50 (2025 text Art. 49 and 52): operators must stop transmission and delete prohibited " +
 					"information and the CAC and other departments may require it, and information from abroad is blocked by technical " +
 					"measures, with no court step; CSL 2016 Art. 58 (2025 Art. 60): network communications may be restricted in a region " +
-					"with State Council approval; from 2023-07-01 also CEL 2023 Art. 36 (close websites, remove apps)"},
+					"with State Council approval; from 2023-07-01 also CEL 2023 Art. 36 (close websites, remove apps)",
+				Earlier: []ProfileAnswer{
+					{Answer: Yes, Verified: true, Period: span("2012-12-28", "2017-06-01"),
+						Basis: "NPC Standing Committee Decision on Strengthening Network Information Protection (in force 2012-12-28) Art. 5, " +
+							"10: providers must stop transmission of prohibited information, delete it and report, and competent " +
+							"departments take technical and other necessary measures; Measures for the Administration of Internet " +
+							"Information Services (State Council Order 292, 2000) Art. 15, 16, 20: listed content barred, transmission " +
+							"stopped, and the licensing or filing authority may order a site suspended or closed; no court step"},
+					{Answer: Yes, Verified: false, Period: span("2000-09-25", "2012-12-28"),
+						Basis: "Measures for the Administration of Internet Information Services (State Council Order 292, in force on " +
+							"promulgation 2000-09-25, Art. 27) Art. 15, 16, 20, 23: providers must not disseminate listed content and must " +
+							"stop its transmission and report, and the licensing or filing authority may order a site suspended or closed, " +
+							"without a court; Telecommunications Regulations (2000) on prohibited content and stopping transmission (2016 text " +
+							"Art. 56, 61); read in the 2011 revised text of the Measures, the 2000 wording not seen (unverified)"}}},
 			Sources: []Source{
 				lrb("诉讼与非诉讼程序法/刑事诉讼法(2018-10-26).md"), nilText, cel2014, cel2023, cslText, dslText, nslText,
 				src("chinadataregulation.com: amended CSL Art. 49, 51, 52, 60", "https://chinadataregulation.com/laws/csl/"),
 				src("Global Times: MSS procedures for electronic-device inspection (2024-05-28)", "https://www.globaltimes.cn/page/202405/1313148.shtml"),
 				src("chinascope.org: no judicial warrant for state-security inspection", "https://chinascope.org/archives/35025"),
+				src("LawRefBook/Laws: 行政法/人民警察法.md (primary text, 2012 revision; Art. 16, 34, 52)",
+					"https://github.com/LawRefBook/Laws/blob/3cd6e86b80f0fac5478dc34216c80e8c0a82b9f0/行政法/人民警察法.md"),
+				src("fzdyzx.org.cn: People's Police Law promulgated by Order No. 40 and in force 1995-02-28", "http://fzdyzx.org.cn/show-196144.html"),
+				src("shkps.cn: CPL 2012 Art. 148 (technical investigation after strict approval), in force 2013-01-01; earlier in the State Security and People's Police Laws",
+					"http://www.shkps.cn/changshi/752116.html"),
+				src("nj64.com: CPL 2012 Art. 148-149 (scope; approval decision valid three months, renewable)", "http://25.nj64.com/open.asp?id=16141"),
+				src("flwt.12364.com: CPL technical-investigation confidentiality and cooperation duty (2018 Art. 152)", "http://flwt.12364.com/flwt/1db2f6b5b579fc95.html"),
+				src("law.newdu.com: Sun Yuhua, technical-investigation approval historically closed and internal", "http://law.newdu.com/c/20230724/3340.html"),
+				src("yz-z.com: State Security Law 1993 Art. 11, 16 (English)", "http://www.yz-z.com/news/d256436.html"),
+				src("china.org.cn mirror: State Security Law 1993, effective 1993-02-22", "http://www.jhzsvip.com/china/military/2007-07/27/content_1218754.htm"),
+				src("Xinhua mirror: NPCSC Decision on Strengthening Network Information Protection (2012-12-28), Art. 5", "http://www.syxj.com.cn/hqzx/2012-12/28/content_16067217.htm"),
+				src("jxxfw.com: the 2012 Decision took effect on promulgation", "https://jxxfw.com/periodical/67742ae9109cbcd7d82661eb9692484f.html"),
+				lrb("行政法规/互联网信息服务管理办法(2011-01-08).md"), telText,
 			},
 			Notes: "The 2025 CSL amendment (in force 2026-01-01) renumbers Art. 47, 50 and 58 as Art. 49, 52 and 60; the answers " +
 				"do not change with it.",

@@ -5,7 +5,8 @@ import "testing"
 // TestExistingProfilesDated checks that every researched answer of the
 // built-in profiles, and every earlier answer, names the day it holds
 // from, that a catalog accepts the profiles, and that China's answers
-// hold on 2019-06-01, the year Table 15 of the thesis rates.
+// hold on 2019-06-01, the year Table 15 of the thesis rates, and on
+// 2013-06-01 and 2016-01-01, before the 2017-2018 laws.
 func TestExistingProfilesDated(t *testing.T) {
 	var all []AccessProfile
 	for _, part := range [][]AccessProfile{builtinProfiles(), europeProfiles(), worldProfiles()} {
@@ -41,6 +42,31 @@ func TestExistingProfilesDated(t *testing.T) {
 	} {
 		if tt.got != tt.want {
 			t.Errorf("CN %s on 2019-06-01 = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	// Before the 2017-2018 laws, China's answers rest on the CPL 2012,
+	// the Counter-espionage Law 2014, the NPC Standing Committee Decision
+	// of 2012-12-28 and the Internet Information Services Measures 2000.
+	for _, day := range []string{"2013-06-01", "2016-01-01"} {
+		on := cn.On(mustDate(day))
+		for q, a := range on.answers() {
+			if a.Answer == Unknown {
+				t.Errorf("CN %s is unknown on %s: %s", profileQuestions[q], day, a.Basis)
+			}
+		}
+		for _, tt := range []struct {
+			name      string
+			got, want Answer
+		}{
+			{"judicial authorisation", on.JudicialAuthorisation.Answer, No},
+			{"transparency", on.Transparency.Answer, No},
+			{"compelled assistance", on.CompelledAssistance.Answer, Yes},
+			{"content control", on.ContentControl.Answer, Yes},
+			{"public takedown", on.PublicTakedown.Answer, Yes},
+		} {
+			if tt.got != tt.want {
+				t.Errorf("CN %s on %s = %v, want %v", tt.name, day, tt.got, tt.want)
+			}
 		}
 	}
 	us := func() AccessProfile {
