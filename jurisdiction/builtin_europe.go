@@ -530,20 +530,37 @@ func europeProfiles() []AccessProfile {
 	tcoBasis := "Regulation (EU) 2021/784 (from 2022-06-07): competent authorities, which need not be courts, may order " +
 		"hosting providers to remove or disable terrorist content within one hour"
 	from := func(d string) Period { return Period{From: mustDate(d)} }
+	span := func(f, u string) Period { return Period{From: mustDate(f), Until: mustDate(u)} }
+	loi91 := "loi 91-646 of 1991-07-10 (its in-force day unverified; codified in 2012 as CSI L. 241-1 ff.)"
 	return []AccessProfile{
 		{
 			Jurisdiction: mustCode("GB"),
 			JudicialAuthorisation: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2018-05-31"),
 				Basis: "IPA 2016 'double lock': warrants and technical capability, national security and retention notices need " +
 					"the Secretary of State and approval by a Judicial Commissioner (s.253(1)(c) for TCNs; GB-IPA-2016); notices " +
-					"from 2018-03-12, Part 2 targeted interception warrants from 2018-05-31 (SI 2018/652)"},
+					"from 2018-03-12, Part 2 targeted interception warrants from 2018-05-31 (SI 2018/652)",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: true, Period: span("2000-10-02", "2018-05-31"),
+					Basis: "RIPA 2000 s.5: interception warrants, for serious crime as for national security, issued by the Secretary " +
+						"of State alone, not a body independent of the executive (Big Brother Watch v UK, ECtHR GC 2021-05-25, para 377; " +
+						"RIPA Part I in force 2000-10-02, SI 2000/2543); stored material held by others reached in criminal cases by a " +
+						"circuit judge's production order (PACE 1984 s.9 and Sch. 1)"}}},
 			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-03-12"),
 				Basis: "the Investigatory Powers Commissioner reports annually to Parliament and the Investigatory Powers Tribunal " +
-					"hears complaints; notices are secret and recipients may not disclose them (IPA s.255(8), from 2018-03-12)"},
+					"hears complaints; notices are secret and recipients may not disclose them (IPA s.255(8), from 2018-03-12)",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: true, Period: span("2000-10-02", "2018-03-12"),
+					Basis: "the Interception of Communications Commissioner reported to Parliament (RIPA s.57-58, reports laid under " +
+						"s.58(6), e.g. 3007 warrants in 2016) and the Investigatory Powers Tribunal heard complaints (s.65); no notice " +
+						"to the subject, and unauthorised disclosure of a warrant was an offence (s.19)"}}},
 			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-03-12"),
 				Basis: "technical capability and national security notices compel operators, including overseas ones, to assist " +
 					"(IPA s.252, 253, 255(10), commenced 2018-03-12); approved by a Judicial Commissioner, not an ordinary court; " +
-					"renewal every two years added by IP(A)A 2024 (s.255(5A); its commencement date unverified)"},
+					"renewal every two years added by IP(A)A 2024 (s.255(5A); its commencement date unverified)",
+				Earlier: []ProfileAnswer{{Answer: Yes, Verified: true, Period: span("2002-08-01", "2018-03-12"),
+					Basis: "operator duties on the Secretary of State's direction alone: secret 'directions of a general character' " +
+						"to providers of public electronic communications networks in the interests of national security " +
+						"(Telecommunications Act 1984 s.94), unsupervised until the Interception of Communications Commissioner took " +
+						"on non-statutory oversight in 2015; duties to give effect to warrants and to maintain an interception " +
+						"capability (RIPA s.11, s.12; Maintenance of Interception Capability Order 2002, SI 2002/1931, from 2002-08-01)"}}},
 			ContentControl: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2023-10-26"),
 				Basis: "Online Safety Act 2023 s.121: Ofcom may require a user-to-user service to use accredited technology to find " +
 					"and take down CSEA content communicated publicly or privately, without a court; From is the Act's Royal Assent, " +
@@ -562,9 +579,16 @@ func europeProfiles() []AccessProfile {
 				src("Home Office circular 8/2006: Terrorism Act 2006, implementation date 2006-04-13", "https://gov.uk/government/publications/the-terrorism-act-2006"),
 				src("legislation.gov.uk: Crime and Policing Act 2026 s.21", "https://www.legislation.gov.uk/ukpga/2026/20/section/21/enacted/data.html"),
 				src("legislation.gov.uk: Online Safety Act 2023 s.147", "https://www.legislation.gov.uk/ukpga/2023/50/section/147/enacted"),
+				src("data.guardint.org: Big Brother Watch v UK (GC), paras 62, 377 (RIPA warrants by the Secretary of State)", "https://data.guardint.org/en/entity/8bxe5z9q3ar?page=115"),
+				src("legislation.gov.uk: SI 2000/2543, RIPA Part I in force 2000-10-02", "http://legislation.data.gov.uk/uksi/2000/2543/made/data.htm?wrap=true"),
+				src("legislation.gov.uk: PACE 1984 Sch. 1, production orders by a circuit judge", "https://legislation.gov.uk/ukpga/1984/60/schedule/1/2022-02-11/data.html"),
+				src("IOCC report on s.94 directions (July 2016), presented under RIPA s.58(6)", "https://pdfslide.net/documents/report-of-the-interception-of-communications-co-report-of-the-interception-of-communications.html"),
+				src("Open Rights Group wiki: Telecommunications Act 1984 s.94", "https://wiki.openrightsgroup.org/wiki/Telecommunications_Act_1984"),
+				src("zoomlaw.co.uk: SI 2002/1931, in force 2002-08-01", "https://zoomlaw.co.uk/2002-1931-uksi.html"),
 			},
-			Notes: "Before the IPA, RIPA 2000 interception warrants were issued by the Secretary of State alone; no earlier answers " +
-				"were researched.",
+			Notes: "Before the IPA, RIPA 2000 interception warrants were issued by the Secretary of State alone. Content control " +
+				"before 2023-10-26 was not researched: equipment interference under Intelligence Services Act 1994 s.5 warrants " +
+				"(Secretary of State) and IPA Part 5 was not assessed.",
 		},
 		{
 			Jurisdiction: mustCode("CH"),
@@ -605,23 +629,45 @@ func europeProfiles() []AccessProfile {
 				Basis: "G 10 measures are authorised subject to the G 10 Commission, a parliamentary quasi-judicial body (G 10 Act " +
 					"§ 1(2)); BND strategic foreign surveillance is reviewed before execution by the Independent Control Council " +
 					"from 2022-01-01 (BND Act §§ 23(4), 40-41; BVerfG 1 BvR 2835/17 of 2020-05-19); courts reviewing a provider's " +
-					"obligation order do not review the underlying restriction order (BVerwG 6 A 3.16 of 2018-05-30)"},
+					"obligation order do not review the underlying restriction order (BVerwG 6 A 3.16 of 2018-05-30)",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: true, Period: span("2001-06-29", "2022-01-01"),
+					Basis: "G 10 restriction orders are made by the competent Federal Ministry and approved by the G 10 Commission, a " +
+						"body appointed by the Bundestag in place of the courts (Basic Law Art. 10(2); G 10 Act § 15, in force " +
+						"2001-06-29); criminal interception needs a court order (StPO § 100b, not re-checked); BND foreign-foreign " +
+						"surveillance had no such prior review (BVerfG 1 BvR 2835/17)"}}},
 			Transparency: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2001-06-26"),
 				Basis: "parliamentary oversight by the Parliamentary Control Panel and the G 10 Commission (G 10 Act of 2001-06-26 " +
 					"§ 1(2); its in-force date unverified); published statistics and notice to subjects were not checked (inference, unverified)"},
 			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2022-01-01"),
 				Basis: "commercial telecom providers must, on an order, give information, divert content and enable monitoring " +
 					"(G 10 Act § 2(1a)), checked by the G 10 Commission and, from 2022-01-01, the Independent Control Council " +
-					"rather than a court"},
+					"rather than a court",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: true, Period: span("2001-06-29", "2022-01-01"),
+					Basis: "commercial telecom providers must enable restriction measures ordered under the G 10 Act (§ 2, in force " +
+						"2001-06-29), which the G 10 Commission, a parliamentary body, approves rather than a court"}}},
 			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2022-01-01"),
 				Basis: "no executive power to alter or delete stored private data was found; Regulation (EU) 2021/784 reaches only " +
-					"content disseminated to the public (negative finding, unverified)"},
+					"content disseminated to the public (negative finding, unverified)",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("2001-06-29", "2022-01-01"),
+					Basis: "no executive power to alter or delete stored private data was found; G 10 Act measures (from " +
+						"2001-06-29) monitor and record communications (negative finding, unverified)"}}},
 			PublicTakedown: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2022-07-26"),
 				Basis: tcoBasis + "; the Bundeskriminalamt issues removal orders (TerrOIBG of 2022-07-21 § 1(1), BGBl. I of " +
 					"2022-07-26; From is the publication, the in-force day unverified); orders of the Länder media authorities were " +
-					"not checked"},
+					"not checked",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: false, Period: span("2007-03-01", "2022-07-26"),
+					Basis: "Länder supervisory authorities may order telemedia providers, access providers included, to remove or " +
+						"block unlawful content by administrative order, reviewed by the administrative courts only afterwards " +
+						"(Rundfunkstaatsvertrag § 59(3)-(4) with JMStV § 20(4), in force with the Telemediengesetz on 2007-03-01, " +
+						"provisions and date from recollection, unverified); the predecessor MDStV § 22 blocking orders of the " +
+						"Bezirksregierung Düsseldorf against access providers were upheld (VG Köln 6 L 2495/02 of 2003-02-07; VG " +
+						"Düsseldorf 27 K 5968/02 of 2005-05-10)"}}},
 			Sources: []Source{
 				src("lexcada.com: Artikel 10-Gesetz (G 10)", "https://lexcada.com/akn/de/act/2001-06-26/G_10/deu"),
+				src("lexetius.com: G 10 § 12, in force 2001-06-29", "https://lexetius.com/G10/12"),
+				src("blog.wawzyniak.de: the G 10 Commission approves restrictions (G 10 § 15)", "https://blog.wawzyniak.de/tag/art-93-gg/"),
+				src("jurpc.de: VG Köln 6 L 2495/02, Düsseldorf blocking order on MDStV § 22", "https://jurpc.de/jurpc/20030116.htm"),
+				src("aufrecht.de: VG Düsseldorf 27 K 5968/02 (2005-05-10), blocking order lawful", "https://aufrecht.de/urteile/internetrecht/sperrung-einer-domain-wegen-verbreitung-nationalsozialistischen-gedankengutes-vg-duesseldorf-urteil-vom-10052005-az-27-k-596802"),
 				src("BVerwG 6 A 3.16 (2018-05-30)", "https://www.bverwg.de/300518U6A3.16.0"),
 				src("BVerfG 1 BvR 2835/17 (2020-05-19), headnotes", "https://www.bundesverfassungsgericht.de"),
 				src("Unabhängiger Kontrollrat (wiki mirror): established 2021-04-22, ex-ante control from 2022-01-01", "https://defi.xcv.wiki"),
@@ -639,25 +685,57 @@ func europeProfiles() []AccessProfile {
 					"independent administrative commission (Code de la sécurité intérieure L. 821-3, L. 821-4; loi 2015-912, in " +
 					"force the day after the decree naming the CNCTR president, taken as 2015-10-03, unverified), for four months; " +
 					"since the law of 2021-07-30 a negative CNCTR opinion sends the matter to the Conseil d'État before execution " +
-					"(catalog research, not re-checked)"},
+					"(catalog research, not re-checked)",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: true, Period: span("1991-07-10", "2015-10-03"),
+					Basis: "interceptions de sécurité were authorised by the Prime Minister on a reasoned written request of the " +
+						"ministers of the interior, defence or customs, for four months, and sent within 48 h to the CNCIS, an " +
+						"independent administrative authority that could recommend interruption and in practice gave a prior opinion " +
+						"(" + loi91 + "); judicial interception in criminal cases by the " +
+						"juge d'instruction (CPP art. 100, not re-checked)"}}},
 			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2015-10-03"),
 				Basis: "the CNCTR publishes annual activity reports with numbers of opinions, purposes and persons monitored; no " +
-					"notice to the persons monitored"},
+					"notice to the persons monitored",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: true, Period: span("1991-07-10", "2015-10-03"),
+					Basis: "the CNCIS published annual activity reports with the quotas and numbers of interceptions (17th report for " +
+						"2008; " + loi91 + "); no notice to the persons monitored"}}},
 			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2015-10-03"),
 				Basis: "operators' networks carry out techniques, including algorithmic analysis of connection data (L. 851-3), on " +
-					"executive authorisation (L. 871-6), not a court's"},
+					"executive authorisation (L. 871-6), not a court's",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: false, Period: span("1991-07-10", "2015-10-03"),
+					Basis: "operators carried out interceptions de sécurité authorised by the Prime Minister, centralised by the GIC, " +
+						"with the CNCIS's opinion rather than a court's (" + loi91 + "); the operators' duty " +
+						"provision itself was not checked (unverified)"}}},
 			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2015-10-03"),
 				Basis: "no executive power to alter or delete stored private data was found; intelligence techniques on computer " +
-					"data (CSI Title V) collect and are authorised by the Prime Minister after a CNCTR opinion (negative finding, unverified)"},
+					"data (CSI Title V) collect and are authorised by the Prime Minister after a CNCTR opinion (negative finding, unverified)",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("1991-07-10", "2015-10-03"),
+					Basis: "no executive power to alter or delete stored private data was found; interceptions de sécurité (" +
+						loi91 + ") collect communications (negative finding, unverified)"}}},
 			PublicTakedown: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2015-02-06"),
 				Basis: "the administrative authority may require removal of terrorism-apology and child-abuse content and then " +
 					"order ISPs to block it, overseen only by a qualified person at the CNIL, later Arcom (LCEN art. 6-1, law of " +
-					"2014-11-13; Décret 2015-125 of 2015-02-05, From its publication, in-force day unverified); from 2022-06-07 also " + tcoBasis},
+					"2014-11-13; Décret 2015-125 of 2015-02-05, From its publication, in-force day unverified); from 2022-06-07 also " + tcoBasis,
+				Earlier: []ProfileAnswer{
+					{Answer: No, Verified: false, Period: span("2011-03-15", "2015-02-06"),
+						Basis: "LOPPSI 2 (loi 2011-267, published 2011-03-15) art. 4 let the Interior Ministry notify ISPs of " +
+							"child-abuse sites to block, but it needed an implementing decree that was not issued until 2015 and no " +
+							"administrative blocking took place; in 2012 the government announced 'no blocking without a judge'; " +
+							"otherwise removal and blocking needed a judge (LCEN 2004 art. 6-I-8); whether the power was usable from " +
+							"its 2012-03-15 fallback date is unverified"},
+					{Answer: No, Verified: false, Period: span("2004-06-22", "2011-03-15"),
+						Basis: "removal and blocking of online content ordered by the judicial authority (LCEN, loi 2004-575 of " +
+							"2004-06-21, art. 6-I-8; publication date 2004-06-22 from recollection); no administrative power was found " +
+							"(negative finding, unverified)"}}},
 			Sources: []Source{
 				src("data.guardint.org: CNCTR activity reports (L. 821-3, L. 821-4; law of 2021-07-30)", "https://data.guardint.org"),
 				src("Légifrance: CNCTR délibération n° 1/2016 (JORF 2016-02-19)", "https://www.legifrance.gouv.fr"),
 				src("legal.tricoteuses.fr: loi 2015-912 art. 26, entry into force after the CNCTR president's appointment", "https://legal.tricoteuses.fr/articles/JORFARTI000030932133"),
 				src("Village de la Justice: administrative blocking under LCEN art. 6-1 (2015-02-10)", "https://www.village-justice.com/articles/spip.php?page=imprimer&id_article=18902"),
+				src("data.guardint.org: CNCIS tenth anniversary, Prime Minister's authorisation under the law of 1991-07-10", "https://data.guardint.org/en/entity/6yuacrwscy8?page=54"),
+				src("data.guardint.org: 2015 impact study, CSI L. 241-2, CNCIS informed within 48 h", "https://data.guardint.org/en/entity/b4vmjsfv4j?page=49"),
+				src("data.guardint.org: CNCIS 17th activity report (2008), prior opinion on all requests", "https://data.guardint.org/en/entity/runvcs1l29p?page=15"),
+				src("Next INpact: LOPPSI art. 4 decree abandoned, 'pas de blocage sans juge' (2012)", "https://www.nextinpact.com/archive/72658-loppsi-gouvernement-abandonne-blocage-sites-sans-juge.htm"),
+				src("La Quadrature du Net / Next INpact (2014-10-01): LOPPSI 2 blocking decree still missing", "https://www.laquadrature.net/2014/10/01/nextinpact-blocage-administratif-la-decrepitude-du-ps-sur-le-credo-du-decret"),
 				eurTCO,
 			},
 			Notes: "Public takedown is rated Partly because the administrative removal and blocking powers are limited to listed " +
@@ -668,17 +746,32 @@ func europeProfiles() []AccessProfile {
 			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-05-01"),
 				Basis: "special powers of the AIVD and MIVD under the Intelligence and Security Services Act 2017 (Wiv 2017, fully " +
 					"in force 2018-05-01) need ministerial permission and a binding prior lawfulness review by the Investigatory " +
-					"Powers Commission (TIB), an independent body, not a court"},
+					"Powers Commission (TIB), an independent body, not a court",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: false, Period: span("2002-05-29", "2018-05-01"),
+					Basis: "under the Wiv 2002 (in force 2002-05-29) the services' special powers, interception included, needed only " +
+						"the minister's permission, with no independent prior review (CTIVD review afterwards); criminal interception " +
+						"needs the examining magistrate's authorisation (Sv art. 126m, not re-checked, unverified)"}}},
 			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-05-01"),
 				Basis: "the CTIVD reviews ex post and reports; its complaints department can bind the services (delete data, stop a " +
-					"power); no notice to subjects was found"},
+					"power); no notice to subjects was found",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: true, Period: span("2002-05-29", "2018-05-01"),
+					Basis: "Wiv 2002 art. 34: a duty to examine, five years after a special power such as interception ends, whether " +
+						"the person can be notified, subject to deferral and exceptions; CTIVD review reports"}}},
 			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2018-05-01"),
 				Basis: "providers of communications services can be ordered to supply data in support of interception powers (Wiv " +
 					"2017 Art. 52(1), 55(1); Besluit gegevensverstrekking onderzoek van communicatie Wiv 2017, Stb. 2018, 116); " +
-					"that those orders pass the TIB's binding review, and the wording of the cooperation duty, are unverified"},
+					"that those orders pass the TIB's binding review, and the wording of the cooperation duty, are unverified",
+				Earlier: []ProfileAnswer{{Answer: Yes, Verified: false, Period: span("2002-05-29", "2018-05-01"),
+					Basis: "providers of public telecommunications networks and services had to make them interceptable and cooperate " +
+						"with interception and data requests (Telecommunicatiewet ch. 13, art. 13.1-13.2), which the AIVD and MIVD " +
+						"could use on the minister's permission alone under the Wiv 2002, with no independent prior review; the " +
+						"wording of the duties was not re-read (unverified)"}}},
 			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2018-05-01"),
 				Basis: "no executive power to alter or delete stored private data was found; the ATKM acts on material on the open " +
-					"internet only (negative finding, unverified)"},
+					"internet only (negative finding, unverified)",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("2002-05-29", "2018-05-01"),
+					Basis: "no executive power to alter or delete stored private data was found under the Wiv 2002 (negative " +
+						"finding, unverified)"}}},
 			PublicTakedown: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2024-07-01"),
 				Basis: "the ATKM, an independent administrative body, issues removal orders for terrorist content (" + tcoBasis +
 					"; Uitvoeringswet verordening terroristische online-inhoud, in-force date not found) and for child-abuse material " +
@@ -689,6 +782,9 @@ func europeProfiles() []AccessProfile {
 				src("Staatsblad 2018, 116: Besluit gegevensverstrekking onderzoek van communicatie Wiv 2017", "https://zoek.officielebekendmakingen.nl/stb-2018-116.html"),
 				src("ATKM: legislation; CSAM law in force 2024-07-01", "https://www.atkm.nl/werkwijze/wetgeving"),
 				src("ATKM: removal orders within one hour, open internet only", "https://www.atkm.nl/werkwijze"),
+				src("Kamerstuk 30 977 nr. 18 (2008-12-04): Wiv 2002 in force 2002-05-29, notification duty art. 34", "https://zoek.officielebekendmakingen.nl/kst-30977-18.html"),
+				src("inlichtingen.info: no independent prior review under the Wiv 2002", "https://inlichtingen.info/blog/toetsingscommissie-inzet-bevoegdheden/"),
+				src("Buro Jansen & Janssen: Besluit verstrekking gegevens telecommunicatie (Telecommunicatiewet art. 13.1, 13.2)", "https://www.burojansen.nl/afluisteren/besluit-verstrekking-gegevens-telecommunicatie/"),
 				eurTCO,
 			},
 		},

@@ -126,7 +126,18 @@ func builtinProfiles() []AccessProfile {
 			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2015-06-02"),
 				Basis: "ODNI Annual Statistical Transparency Report (50 U.S.C. 1873(b)); providers may publish banded counts " +
 					"(50 U.S.C. 1874, bands of 1000 or 500), both from the USA FREEDOM Act of 2015 (signing date 2015-06-02 not re-checked); " +
-					"delayed notice up to 90 days (18 U.S.C. 2705(a)); 702 targets get no notice"},
+					"delayed notice up to 90 days (18 U.S.C. 2705(a)); 702 targets get no notice",
+				Earlier: []ProfileAnswer{
+					{Answer: Partly, Verified: true, Period: span("2014-01-27", "2015-06-02"),
+						Basis: "the Deputy Attorney General's letter of 2014-01-27, filed with the FISC in Misc. 13-03 to 13-07, let " +
+							"providers publish aggregate numbers of FISA orders and NSLs in bands (a settlement, not a statute); the " +
+							"annual Wiretap Report (18 U.S.C. 2519(3)) and the Attorney General's annual FISA report to Congress (50 " +
+							"U.S.C. 1807); delayed notice (18 U.S.C. 2705(a)); FISA targets get no notice"},
+					{Answer: Partly, Verified: true, Period: span("1986-10-21", "2014-01-27"),
+						Basis: "public statistics only: the annual Wiretap Report to Congress (18 U.S.C. 2519(3), Title III of 1968 as " +
+							"amended by ECPA 1986) and the Attorney General's annual count of FISA applications and orders (50 U.S.C. " +
+							"1807); delayed notice for stored content (18 U.S.C. 2705(a), ECPA; date as elsewhere in this profile, not " +
+							"re-checked); providers could not publish FISA numbers until 2014 and FISA targets get no notice"}}},
 			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2008-07-10"),
 				Basis: "providers must assist under FISA 702 directives approved programmatically (US-FISA-702) and answer NSLs " +
 					"(US-SCA-2709); there is no general duty on citizens to assist intelligence services"},
@@ -147,6 +158,9 @@ func builtinProfiles() []AccessProfile {
 				src("legalclarity.org: Section 702 approval is not per target", "https://legalclarity.org"),
 				src("NRA v. Vullo, 602 U.S. 175 (2024)", "https://supreme.justia.com/cases/federal/us/2023/22-842/"),
 				src("ACLU: ICE domain-name seizures by judicial seizure warrant (2012-06-20)", "http://www.aclu.org/blog/free-speech-national-security-technology-and-liberty/ice-domain-name-seizures-threaten-due"),
+				src("FISC Misc. 13-03 to 13-07: government notice of 2014-01-27 with the Deputy Attorney General's letter", "http://s3.documentcloud.org/documents/1009831/misc-13-03-04-05-06-07-notice-140127.txt"),
+				src("uscourts.gov: Wiretap Report FAQ, 18 U.S.C. 2519(3)", "https://uscourts.gov/data-news/reports/statistical-reports/wiretap-reports/faqs-wiretap-reports"),
+				src("50 U.S.C. 1807, annual FISA report to Congress", "http://51.38.98.74/music/24334-united-states-congress/166535-electronic-surveillance-1807-report-to-congress-lyrics.html"),
 			},
 		},
 		{
@@ -155,21 +169,39 @@ func builtinProfiles() []AccessProfile {
 				Basis: "retained communications data and production orders need a District Court judge (Communications (Retention " +
 					"of Data) (Amendment) Act 2022 s.6A, 6C, commenced 2023-06-26 by S.I. 287/2023; Criminal Justice Act 2011 s.15); " +
 					"interception is authorised by the Minister for Justice by warrant (Interception of Postal Packets and " +
-					"Telecommunications Messages (Regulation) Act 1993 s.2)"},
+					"Telecommunications Messages (Regulation) Act 1993 s.2)",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: true, Period: span("2011-08-09", "2023-06-26"),
+					Basis: "criminal access to documents and information held by others on a District Court judge's order (Criminal " +
+						"Justice Act 2011 s.15, commenced 2011-08-09 by S.I. 411/2011); interception for crime and state security " +
+						"authorised by the Minister for Justice, not a judge (1993 Act s.2); retained data was disclosed on a Garda " +
+						"officer's request without a court until the 2022 Act"}}},
 			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2025-04-02"),
 				Basis: "oversight reports to the Taoiseach (designated judge until 2025-04-02, then the Independent Examiner of " +
 					"Security Legislation, Policing, Security and Community Safety Act 2024 s.274) and a Complaints Referee (1993 Act s.9); " +
-					"no notice to the subject"},
+					"no notice to the subject",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: true, Period: span("1993-06-06", "2025-04-02"),
+					Basis: "a High Court judge designated under the 1993 Act s.8 keeps the Act under review and reports to the " +
+						"Taoiseach at intervals of not more than twelve months, the reports being laid before each House; Complaints " +
+						"Referee (s.9); no notice to the subject; the 1993 Act's date as for compelled assistance (unverified)"}}},
 			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: true, Period: from("1993-06-06"),
 				Basis: "operators must carry out interceptions on ministerial directions (Postal and Telecommunications Services " +
 					"Act 1983 s.110; 1993 Act s.3), authorised by the executive rather than a judge; the 1993 Act's date (1993-06-06) " +
 					"is from a secondary listing, unverified"},
 			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2023-06-26"),
 				Basis: "no executive power to alter, delete or block stored private data was found; access to stored data runs " +
-					"through District Court preservation and production orders (2022 Act) (negative finding, unverified)"},
+					"through District Court preservation and production orders (2022 Act) (negative finding, unverified)",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("2011-08-09", "2023-06-26"),
+					Basis: "no executive power to alter, delete or block stored private data was found; the 1993 Act authorises " +
+						"interception only, and stored material is reached by a District Court judge's production order (Criminal " +
+						"Justice Act 2011 s.15, from 2011-08-09) (negative finding, unverified)"}}},
 			PublicTakedown: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2023-05-31"),
 				Basis: "the Garda Commissioner may order hosting providers to remove terrorist content within one hour without a " +
-					"court (Regulation (EU) 2021/784, designation of 2023-05-31, S.I. 375/2025); no general power otherwise"},
+					"court (Regulation (EU) 2021/784, designation of 2023-05-31, S.I. 375/2025); no general power otherwise",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("2012-02-29", "2023-05-31"),
+					Basis: "no administrative removal or blocking power was found: website blocking ran through High Court " +
+						"injunctions on rights holders' applications (copyright regulations signed 2012-02-29; EMI v UPC, The Pirate " +
+						"Bay blocked by injunction in 2013), and the Department of Justice's 2010 blocking plans had no legal basis " +
+						"(negative finding, unverified)"}}},
 			Sources: []Source{
 				src("Interception of Postal Packets and Telecommunications Messages (Regulation) Act 1993, s.2", "https://www.irishstatutebook.ie/1993/en/act/pub/0010/sec0002.html"),
 				src("Communications (Retention of Data) (Amendment) Act 2022 (No. 25 of 2022)", "https://www.irishstatutebook.ie/eli/2022/act/25/enacted/en/print.html"),
@@ -178,6 +210,11 @@ func builtinProfiles() []AccessProfile {
 				src("Criminal Justice Act 2011, s.15", "https://ie.vlex.com/vid/748189889"),
 				src("Policing, Security and Community Safety Act 2024, s.274", "http://www.irishstatutebook.ie/2024/en/act/pub/0001/sec0274.html"),
 				src("S.I. No. 375/2025 (terrorist content removal orders)", "http://89.185.148.47/2025/en/si/0375.html"),
+				src("Irish Statute Book: 1993 Act s.8, review by a designated High Court judge", "https://www.irishstatutebook.ie/eli/1993/act/10/section/8/enacted/en/html"),
+				src("Dáil written answers 1998-03-24: designated judge's reports laid before each House", "https://www.oireachtas.ie/en/debates/debate/dail/1998-03-24/272/"),
+				src("Law Reform Commission: Criminal Justice Act 2011 commencement, ss.15-22 from 2011-08-09 (S.I. 411/2011)", "http://cefni-relay.virtual.tibus.net/eli/isbc/2011_22.html"),
+				src("McGarr Solicitors: internet blocking in Ireland by court injunction; copyright S.I. signed 2012-02-29", "https://www.mcgarrsolicitors.ie/2013/06/14/internet-blocking-in-ireland-some-quotes/"),
+				src("EDRi (2010-04-21): Department of Justice blocking plans without legal basis", "https://edri.org/our-work/edrigramnumber8-8internet-blocking-ireland-plans/"),
 			},
 		},
 	}

@@ -83,3 +83,63 @@ func TestExistingProfilesDated(t *testing.T) {
 		}
 	}
 }
+
+// TestProfilesReachBack checks the answers the extended profiles give on
+// 2013-06-01 and 2017-06-01, dates the case studies rate: the earlier
+// answers researched for them, and the questions left unknown where no
+// earlier answer was found (GB content control, NL public takedown).
+func TestProfilesReachBack(t *testing.T) {
+	var all []AccessProfile
+	for _, part := range [][]AccessProfile{builtinProfiles(), europeProfiles(), worldProfiles()} {
+		all = append(all, part...)
+	}
+	if _, err := NewCatalog("t", Contents{Profiles: all}); err != nil {
+		t.Fatalf("NewCatalog: %v", err)
+	}
+	byCode := map[Code]AccessProfile{}
+	for _, p := range all {
+		byCode[p.Jurisdiction] = p
+	}
+	// The answers in the order of AccessProfile.answers: judicial
+	// authorisation, transparency, compelled assistance, content control,
+	// public takedown.
+	want := map[string]map[string][5]Answer{
+		"2013-06-01": {
+			"US": {Partly, Partly, Partly, No, No},
+			"IE": {Partly, Partly, Partly, No, No},
+			"GB": {Partly, Partly, Yes, Unknown, Partly},
+			"DE": {Partly, Partly, Partly, No, Partly},
+			"FR": {Partly, Partly, Partly, No, No},
+			"NL": {Partly, Partly, Yes, No, Unknown},
+			"JP": {Yes, Partly, No, No, No},
+			"SG": {No, No, Partly, No, Yes},
+		},
+		"2017-06-01": {
+			"US": {Partly, Partly, Partly, No, No},
+			"IE": {Partly, Partly, Partly, No, No},
+			"GB": {Partly, Partly, Yes, Unknown, Partly},
+			"DE": {Partly, Partly, Partly, No, Partly},
+			"FR": {Partly, Partly, Partly, No, Partly},
+			"NL": {Partly, Partly, Yes, No, Unknown},
+			"JP": {Yes, Partly, No, No, No},
+			"SG": {No, No, Partly, No, Yes},
+		},
+	}
+	for day, profiles := range want {
+		for code, answers := range profiles {
+			p, ok := byCode[mustCode(code)]
+			if !ok {
+				t.Fatalf("no profile for %s", code)
+			}
+			on := p.On(mustDate(day))
+			for q, a := range on.answers() {
+				if a.Answer != answers[q] {
+					t.Errorf("%s %s on %s = %v, want %v (%s)", code, profileQuestions[q], day, a.Answer, answers[q], a.Basis)
+				}
+				if a.Answer != Unknown && a.From.IsZero() {
+					t.Errorf("%s %s on %s: %v has no From", code, profileQuestions[q], day, a.Answer)
+				}
+			}
+		}
+	}
+}

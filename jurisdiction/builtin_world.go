@@ -1559,7 +1559,12 @@ func worldProfiles() []AccessProfile {
 			CompelledAssistance: ProfileAnswer{Answer: No, Verified: false, Period: from("2019-01-23"),
 				Basis: "national-security bodies (MOD, PSIA, police) collect from businesses only by voluntary cooperation (EU " +
 					"decision 2019/419 of 2019-01-23, which From follows); the effect of the Active Cyber Defence law passed " +
-					"2025-05-16 is unverified"},
+					"2025-05-16 is unverified",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("2000-08-15", "2019-01-23"),
+					Basis: "compulsory collection from businesses needs a court warrant (Constitution Art. 35; CCP Art. 218; " +
+						"Wiretapping Act, in force 2000-08-15, date unverified), and no statute letting the PSIA, MOD or police " +
+						"intelligence compel providers was found; the EU decision 2019/419 describes this framework as it stood in " +
+						"2019, its holding earlier is an inference (unverified)"}}},
 			ContentControl: ProfileAnswer{Answer: No, Verified: false, Period: from("2000-08-15"),
 				Basis: "no power to alter or delete stored private data without a court found; secrecy of communications " +
 					"(Constitution Art. 21(2)) and warrants for compulsory measures (Art. 35, CCP, Wiretapping Act)" + inferred},
@@ -1671,23 +1676,51 @@ func worldProfiles() []AccessProfile {
 		{
 			Jurisdiction: mustCode("SG"),
 			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true, Period: from("2018-09-17"),
-				Basis: "CPC 2010 s.20(1), (1A): police written production orders for documents and data, no court (SG-CPC-20)"},
+				Basis: "CPC 2010 s.20(1), (1A): police written production orders for documents and data, no court (SG-CPC-20)",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("2011-01-02", "2018-09-17"),
+					Basis: "CPC 2010 (Act 15 of 2010, in force 2011-01-02) s.20 'Power to order production of any document or other thing': a police " +
+						"officer's written order, no court; the pre-2018 wording was not re-read (unverified)"}}},
 			Transparency: ProfileAnswer{Answer: No, Verified: false, Period: from("2018-09-17"),
-				Basis: "no notice or statistics found" + inferred},
+				Basis: "no notice or statistics found" + inferred,
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("2011-01-02", "2018-09-17"),
+					Basis: "no notice or statistics found for police production orders under the CPC 2010 (Act 15 of 2010, in force 2011-01-02)" + inferred}}},
 			CompelledAssistance: ProfileAnswer{Answer: Partly, Verified: false, Period: from("2018-09-17"),
-				Basis: "rests on the CPC s.20 police powers; no intelligence-specific compulsion power was found (unverified)"},
+				Basis: "rests on the CPC s.20 police powers; no intelligence-specific compulsion power was found (unverified)",
+				Earlier: []ProfileAnswer{{Answer: Partly, Verified: false, Period: span("2011-01-02", "2018-09-17"),
+					Basis: "rests on the CPC 2010 (Act 15 of 2010, in force 2011-01-02) s.20 police production orders; no intelligence-specific compulsion " +
+						"power was found (unverified)"}}},
 			ContentControl: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2018-05-16"),
 				Basis: "POSSPA 2018 (in force 2018-05-16): in a serious incident a communications stop order bans communicating " +
 					"films, pictures and text or audio messages about security operations, 'communicate' meaning transmitting by any " +
-					"means, and s.31 police directions to delete them; no court; limited to activated incidents"},
+					"means, and s.31 police directions to delete them; no court; limited to activated incidents",
+				Earlier: []ProfileAnswer{{Answer: No, Verified: false, Period: span("2011-01-02", "2018-05-16"),
+					Basis: "no executive power to alter or delete stored private data was found before POSSPA; the CPC 2010 (Act 15 of 2010, in force 2011-01-02) " +
+						"gives production and seizure powers" + inferred}}},
 			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true, Period: from("2019-10-02"),
 				Basis: "POFMA 2019 (from 2019-10-02): ministerial directions and IMDA access-blocking orders, appeal to the High Court " +
-					"only after issue"},
+					"only after issue",
+				Earlier: []ProfileAnswer{
+					{Answer: Yes, Verified: true, Period: span("2013-06-01", "2019-10-02"),
+						Basis: "from 2013-06-01 online news sites of significant reach need an individual licence under the " +
+							"Broadcasting Act whose holders must remove content within 24 hours of the MDA's direction (Broadcasting " +
+							"(Class Licence) (Amendment) Notification 2013), other sites remaining under the class licence and Internet " +
+							"Code of Practice; no court"},
+					{Answer: Yes, Verified: false, Period: span("1996-07-15", "2013-06-01"),
+						Basis: "internet content providers and ISPs are licensed automatically under the Broadcasting (Class Licence) " +
+							"Notification of 1996-07-15 and bound by the Internet Code of Practice, which the MDA said already required " +
+							"compliance with its content directions; the paragraph giving the removal and blocking directions was not " +
+							"read (unverified)"}}},
 			Sources: []Source{
 				src("Singapore Statutes Online: CPC 2010 s.20", "https://sso.agc.gov.sg/Act/CPC2010"),
 				src("laws.sg: POFMA s.20 and s.22", "https://laws.sg/legislation/act-2019-pofma/section-20"),
 				src("laws.sg: POSSPA s.31", "https://laws.sg/legislation/act-2018-posspa/section-31"),
-				src("Singapore Statutes Online: POSSPA 2018 (2020 rev. ed.), commencement 2018-05-16, s.2 'communicate'", "https://sso.agc.gov.sg/Act-Rev/POSSPA2018/Published/20211231?DocDate=20211231")},
+				src("Singapore Statutes Online: POSSPA 2018 (2020 rev. ed.), commencement 2018-05-16, s.2 'communicate'", "https://sso.agc.gov.sg/Act-Rev/POSSPA2018/Published/20211231?DocDate=20211231"),
+				src("docslib.org: CPC (Cap. 68, 2012 rev. ed.), Act 15 of 2010, commencement 2011-01-02", "https://docslib.org/doc/1013108/criminal-procedure-code-chapter-68"),
+				src("laws.sg: Criminal Justice Reform Bill 2018 cl. 5 replacing CPC s.20(1)", "https://laws.sg/legislation/bill-2018-14/clause-5"),
+				src("Hogan Lovells (2013-06-25): online news licence from 2013-06-01, removal within 24 hours", "https://www.hoganlovells.com/en/blogs/data-protection-blog/singapore-announces-new-licence-for-online-news-sites"),
+				src("Straits Times: Broadcasting (Class Licence) amendment gazetted, removal within 24 hours", "http://www.straitstimes.com/singapore/licensing-scheme-changes-to-legislation-gazetted"),
+				src("SBR: MDA licence clarifies existing Class Licence and Internet Code requirements", "https://qa.sbr.com.sg/media-marketing/news/singapore-news-sites-required-get-individual-licences-mda"),
+				src("The Online Citizen (2011-01-12): Broadcasting (Class Licence) Notification [15th July 1996]", "https://www.theonlinecitizen.com/2011/01/12/")},
 		},
 	}
 }
