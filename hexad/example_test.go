@@ -21,8 +21,8 @@ func ExampleRate() {
 			Assistance:     hexad.Yes,
 			ContentControl: hexad.Yes,
 			Links: []hexad.Link{
-				{Via: "location", Path: "store/cn-north", Plaintext: true, Location: true},
-				{Via: "operator", Path: "store/cn-north/operator/21vianet", Plaintext: true},
+				{Via: "location", Path: "store/cn-north", Kind: hexad.DataLink, Location: true},
+				{Via: "operator", Path: "store/cn-north/operator/21vianet", Kind: hexad.DataLink},
 			},
 		}},
 	})
@@ -33,12 +33,13 @@ func ExampleRate() {
 	// Output:
 	// [2 2 3 4 4 4 2]
 	// weakest: Confidentiality 2
-	// CN (via location, operator: store/cn-north and 1 more) can alter or remove content without a court (-2)
+	// CN (via location, operator: store/cn-north and 1 more) can alter or remove stored content without a court (-2)
 }
 
 func ExampleRating_String() {
 	r := hexad.Rating{Subject: "photos", Consumer: "US"}
 	scores := [hexad.NumElements]hexad.Score{2, 2, 3, 4, 4, 4, hexad.Unrated}
+	penalty := [hexad.NumElements]float64{3, 3, 2, 1, 1, 1, 0}
 	why := [hexad.NumElements]string{
 		"XX can compel readable data (-3)",
 		"XX can take control of readable data (-3)",
@@ -49,19 +50,20 @@ func ExampleRating_String() {
 		"no stored copy lies in a known territory",
 	}
 	for i, e := range hexad.Elements() {
-		r.Elements[i] = hexad.ElementRating{Element: e, Score: scores[i], Reasons: []string{why[i]}}
+		r.Elements[i] = hexad.ElementRating{Element: e, Score: scores[i], Penalty: penalty[i], Reasons: []string{why[i]}}
 	}
 	fmt.Print(r)
 	// Output:
 	// Hexad rating of photos for a consumer in US
-	// Element             Score  Why
-	// Confidentiality     2      XX can compel readable data (-3)
-	// Possession/Control  2      XX can take control of readable data (-3)
-	// Integrity           3      XX can alter content (-2)
-	// Authenticity        4      XX can alter content (-1)
-	// Availability        4      XX can remove content (-1)
-	// Utility             4      XX can filter content (-1)
-	// Jurisdiction        -      no stored copy lies in a known territory
+	// Element             Score    Penalty  Why
+	// Confidentiality     2        3        XX can compel readable data (-3)
+	// Possession/Control  2        3        XX can take control of readable data (-3)
+	// Integrity           3        2        XX can alter content (-2)
+	// Authenticity        4        1        XX can alter content (-1)
+	// Availability        4        1        XX can remove content (-1)
+	// Utility             4        1        XX can filter content (-1)
+	// Jurisdiction        unrated  -        no stored copy lies in a known territory
+	// Not rated: Jurisdiction.
 }
 
 // ExampleSummarize summarizes three datasets' ratings whose

@@ -3,6 +3,7 @@ package hexad
 import (
 	"fmt"
 	"github.com/dataresidency/dataresidency/internal/enumtext"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 )
@@ -78,8 +79,13 @@ func (s Score) String() string {
 // An ElementRating is the score of one element with the reasons that set
 // it. Reasons name the regime, the topology link and the provisions.
 type ElementRating struct {
-	Element Element  `json:"element"`
-	Score   Score    `json:"score"`
+	Element Element `json:"element"`
+	Score   Score   `json:"score"`
+	// Penalty is the raw deduction in points, to the half point, before
+	// the score is held to the scale of 1 to 5 and to an engineering cap:
+	// it tells apart regimes that both leave a 1 (4 and 4.5). It is 0 for
+	// an unrated element.
+	Penalty float64  `json:"penalty"`
 	Reasons []string `json:"reasons"`
 }
 
@@ -94,8 +100,8 @@ type Rating struct {
 	Consumer string `json:"consumer"`
 	// Elements holds the seven element ratings in the thesis's order.
 	Elements [NumElements]ElementRating `json:"elements"`
-	// Defaults lists the regimes whose access profile is a conservative
-	// default rather than research; a rating they feed is provisional.
+	// Defaults lists the regimes that have no researched access profile;
+	// the elements they bear on are unrated.
 	Defaults []string `json:"defaults,omitempty"`
 }
 
@@ -152,13 +158,22 @@ func (r Rating) String() string {
 		fmt.Fprintf(&b, "Hexad rating of %s for a consumer in %s\n", r.Subject, r.Consumer)
 	}
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "Element\tScore\tWhy")
+	fmt.Fprintln(tw, "Element\tScore\tPenalty\tWhy")
+	var unrated []string
 	for _, er := range r.Elements {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", er.Element, er.Score, strings.Join(er.Reasons, "; "))
+		score, penalty := er.Score.String(), strconv.FormatFloat(er.Penalty, 'f', -1, 64)
+		if !er.Score.IsValid() {
+			score, penalty = "unrated", "-"
+			unrated = append(unrated, er.Element.String())
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", er.Element, score, penalty, strings.Join(er.Reasons, "; "))
 	}
 	tw.Flush()
+	if len(unrated) > 0 {
+		fmt.Fprintf(&b, "Not rated: %s.\n", strings.Join(unrated, ", "))
+	}
 	if len(r.Defaults) > 0 {
-		fmt.Fprintf(&b, "Provisional: no researched access profile for %s; conservative defaults used.\n", strings.Join(r.Defaults, ", "))
+		fmt.Fprintf(&b, "No researched access profile for %s: the elements they bear on are not rated.\n", strings.Join(r.Defaults, ", "))
 	}
 	return b.String()
 }

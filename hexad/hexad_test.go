@@ -292,8 +292,8 @@ func TestRatingString(t *testing.T) {
 	// The layout may change; what it must show is one line per element
 	// with its name and score.
 	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
-	if want := 2 + hexad.NumElements + 1; len(lines) != want {
-		t.Fatalf("String() has %d lines, want %d (title, header, 7 elements, provisional):\n%s", len(lines), want, got)
+	if want := 2 + hexad.NumElements + 2; len(lines) != want {
+		t.Fatalf("String() has %d lines, want %d (title, header, 7 elements, not rated, no profile):\n%s", len(lines), want, got)
 	}
 	if !strings.Contains(lines[0], "dataset crm/contacts") || !strings.Contains(lines[0], "no home regime") {
 		t.Errorf("title %q should name the subject and say there is no home regime", lines[0])
@@ -305,12 +305,19 @@ func TestRatingString(t *testing.T) {
 			t.Errorf("line %q should start with %q", line, e)
 			continue
 		}
-		if f := strings.Fields(rest); len(f) == 0 || f[0] != r.Elements[i].Score.String() {
-			t.Errorf("line %q should give the score %v after the name", line, r.Elements[i].Score)
+		score := r.Elements[i].Score.String()
+		if !r.Elements[i].Score.IsValid() {
+			score = "unrated"
+		}
+		if f := strings.Fields(rest); len(f) == 0 || f[0] != score {
+			t.Errorf("line %q should give the score %v after the name", line, score)
 		}
 		if want := strings.Join(r.Elements[i].Reasons, "; "); !strings.HasSuffix(line, want) {
 			t.Errorf("line %q should end with the reasons %q", line, want)
 		}
+	}
+	if !strings.Contains(lines[len(lines)-2], "Not rated: Jurisdiction") {
+		t.Errorf("line %q should name the unrated elements", lines[len(lines)-2])
 	}
 	if !strings.Contains(lines[len(lines)-1], "RU, XX") {
 		t.Errorf("last line %q should name the default profiles", lines[len(lines)-1])

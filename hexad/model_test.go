@@ -2,6 +2,8 @@ package hexad_test
 
 import (
 	"fmt"
+	"maps"
+	"math"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -41,14 +43,18 @@ func regime(name string, foreign bool, j, tr, a, c hexad.Level, links ...hexad.L
 
 // located is a plaintext link through the data's location.
 func located(path string) hexad.Link {
-	return hexad.Link{Via: "location", Path: path, Plaintext: true, Location: true}
+	return hexad.Link{Via: "location", Path: path, Kind: hexad.DataLink, Location: true}
 }
 
 // plain is a plaintext link that is not a location.
-func plain(via, path string) hexad.Link { return hexad.Link{Via: via, Path: path, Plaintext: true} }
+func plain(via, path string) hexad.Link {
+	return hexad.Link{Via: via, Path: path, Kind: hexad.DataLink}
+}
 
 // cipher is a link through which the regime reaches only ciphertext.
-func cipher(via, path string) hexad.Link { return hexad.Link{Via: via, Path: path} }
+func cipher(via, path string) hexad.Link {
+	return hexad.Link{Via: via, Path: path, Kind: hexad.CiphertextLink}
+}
 
 // table15 is the thesis's Table 15 as facts: a Chinese consumer of Azure
 // operated by 21Vianet in mainland China. Only the Chinese regime reaches
@@ -149,6 +155,7 @@ func TestRateTable20Reasons(t *testing.T) {
 			"independent judicial authorisation no, transparency no, compelled assistance yes, foreign to the consumer (-4)",
 		"US (via location, operator: store/us-west and 1 more) can compel readable data: " +
 			"independent judicial authorisation partly, transparency partly, compelled assistance partly (-2)",
+		"2 governments can read the data: each beyond the first costs half a point (+0.5)",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Rate(table 20).Reasons(Confidentiality) mismatch (-want +got):\n%s", diff)
@@ -167,13 +174,28 @@ func TestRateMechanics(t *testing.T) {
 		facts        hexad.Facts
 		want         scores
 	}
+	// facts declares engineering with nothing against it, so that the
+	// rows see the law alone; the engineering rows set their own.
 	facts := func(copies int, rs ...hexad.Regime) hexad.Facts {
-		return hexad.Facts{Subject: "s", Consumer: "HOME", Copies: copies, Regimes: rs}
+		return hexad.Facts{Subject: "s", Consumer: "HOME", Copies: copies, Regimes: rs, Engineering: hexad.Engineering{Declared: true}}
+	}
+	with := func(f hexad.Facts, change func(*hexad.Facts)) hexad.Facts {
+		change(&f)
+		return f
+	}
+	keyLink := func(via, path string) hexad.Link { return hexad.Link{Via: via, Path: path, Kind: hexad.KeyLink} }
+	coop := func(g hexad.Regime, with, basis string) hexad.Regime {
+		g.Cooperates = append(g.Cooperates, hexad.Cooperation{With: with, Basis: basis})
+		return g
+	}
+	public := func(g hexad.Regime, l hexad.Level) hexad.Regime {
+		g.PublicTakedown = l
+		return g
 	}
 	y, p, n, u := hexad.Yes, hexad.Partly, hexad.No, hexad.Unknown
 	tests := []row{{
 		name:   "ciphertext only, domestic",
-		reason: "no plaintext link: confidentiality, authenticity and utility untouched; possession costs the judicial gap (1); integrity ceil(2/2)=1; availability 1",
+		reason: "no readable link: confidentiality, authenticity and utility untouched; possession costs the judicial gap (1); integrity ceil(2/2)=1; availability 1",
 		facts:  facts(2, regime("AA", false, n, n, y, y, cipher("operator", op))),
 		want:   scores{5, 4, 4, 5, 4, 5, unrated},
 	}, {
@@ -184,7 +206,7 @@ func TestRateMechanics(t *testing.T) {
 	}, {
 		name:   "ciphertext only, opacity ignored",
 		reason: "a ciphertext-only regime's transparency and assistance gaps do not count: judicial yes leaves possession at 5",
-		facts:  facts(2, regime("AA", false, y, n, y, n, cipher("key location", key))),
+		facts:  facts(2, regime("AA", false, y, n, y, n, cipher("custodian", key))),
 		want:   scores{5, 5, 5, 5, 5, 5, unrated},
 	}, {
 		name:   "ciphertext only, partial answers",
@@ -194,8 +216,41 @@ func TestRateMechanics(t *testing.T) {
 	}, {
 		name:   "ciphertext at the location",
 		reason: "jurisdiction counts the full opacity even when the regime reaches only ciphertext",
-		facts:  facts(2, regime("AA", false, n, n, y, y, hexad.Link{Via: "location", Path: st, Location: true})),
+		facts:  facts(2, regime("AA", false, n, n, y, y, hexad.Link{Via: "location", Path: st, Kind: hexad.CiphertextLink, Location: true})),
 		want:   scores{5, 4, 4, 5, 4, 5, 2},
+	}, {
+		name:   "key-only reach lowers nothing",
+		reason: "review A1: a regime that reaches only the keys can neither seize nor alter the data, however opaque and foreign",
+		facts:  facts(2, regime("AA", true, n, n, y, y, keyLink("key holder", key), keyLink("key location", "store/s1/key-location/AA"))),
+		want:   scores{5, 5, 5, 5, 5, 5, unrated},
+	}, {
+		name:   "split custody without cooperation",
+		reason: "CN-like data regime reaches the ciphertext, a foreign regime the keys, no agreement: possession loses the judicial gap, confidentiality nothing",
+		facts: facts(2,
+			regime("AA", false, n, n, y, y, hexad.Link{Via: "location", Path: st, Kind: hexad.CiphertextLink, Location: true}),
+			regime("BB", true, y, y, p, n, keyLink("key holder", key))),
+		want: scores{5, 4, 4, 5, 4, 5, 2},
+	}, {
+		name:   "split custody between cooperating regimes",
+		reason: "review A2: with an assistance agreement the pair can read the data: the worse (AA, 6 half points) less one point, 2 points",
+		facts: facts(2,
+			coop(regime("AA", false, n, n, y, y, hexad.Link{Via: "location", Path: st, Kind: hexad.CiphertextLink, Location: true}), "BB", "AA-BB-MLAT"),
+			regime("BB", true, y, y, p, n, keyLink("key holder", key))),
+		want: scores{3, 3, 4, 5, 4, 5, 2},
+	}, {
+		name:   "cooperation named by the key regime",
+		reason: "an agreement listed on either side binds both",
+		facts: facts(2,
+			regime("AA", false, n, n, y, y, hexad.Link{Via: "location", Path: st, Kind: hexad.CiphertextLink, Location: true}),
+			coop(regime("BB", true, y, y, p, n, keyLink("key holder", key)), "AA", "AA-BB-MLAT")),
+		want: scores{3, 3, 4, 5, 4, 5, 2},
+	}, {
+		name:   "cooperating key regime without a researched profile",
+		reason: "the pair's reach rests on both regimes' answers: unknown ones leave confidentiality and possession unrated",
+		facts: facts(2,
+			coop(regime("AA", false, n, n, y, y, hexad.Link{Via: "location", Path: st, Kind: hexad.CiphertextLink, Location: true}), "BB", "AA-BB-MLAT"),
+			regime("BB", true, u, u, u, u, keyLink("key holder", key))),
+		want: scores{unrated, unrated, 4, 5, 4, 5, 2},
 	}, {
 		name:   "plaintext, partial answers",
 		reason: "partly x3 is 3 half points: 2 points; content partly costs integrity 1, the rest ceil(1/2)=1",
@@ -212,13 +267,42 @@ func TestRateMechanics(t *testing.T) {
 		facts:  facts(2, regime("AA", true, y, y, n, n, located(st))),
 		want:   scores{4, 4, 5, 5, 5, 5, 4},
 	}, {
+		name:   "recourse is not foreign",
+		reason: "a regime the consumer has recourse before (Foreign false, Recourse given) costs no foreign point",
+		facts: facts(2, func() hexad.Regime {
+			g := regime("AA", false, y, y, n, n, located(st))
+			g.Recourse = "AA and HOME are both in the EEA"
+			return g
+		}()),
+		want: scores{5, 5, 5, 5, 5, 5, 5},
+	}, {
+		name:   "public takedown spares private data",
+		reason: "review A6: a power over published content does not touch a private store",
+		facts:  facts(2, public(regime("AA", false, y, y, n, n, located(st)), y)),
+		want:   scores{5, 5, 5, 5, 5, 5, 5},
+	}, {
+		name:   "public takedown on public data",
+		reason: "the same power over published data costs integrity 2 and availability, authenticity and utility 1",
+		facts:  with(facts(2, public(regime("AA", false, y, y, n, n, located(st)), y)), func(f *hexad.Facts) { f.Public = true }),
+		want:   scores{5, 5, 3, 4, 4, 4, 5},
+	}, {
+		name:   "public data, unknown takedown answer",
+		reason: "published data needs the takedown answer: without it the content elements are unrated",
+		facts:  with(facts(2, regime("AA", false, y, y, n, n, located(st))), func(f *hexad.Facts) { f.Public = true }),
+		want:   scores{5, 5, unrated, unrated, unrated, unrated, 5},
+	}, {
 		name:   "single copy",
 		reason: "Copies == 1 costs availability a point and nothing else",
 		facts:  facts(1, regime("AA", false, y, y, n, n, located(st))),
 		want:   scores{5, 5, 5, 5, 4, 5, 5},
 	}, {
+		name:   "copies in one place",
+		reason: "two copies in one region are one outage from none: a point, as for a single copy",
+		facts:  with(facts(2, regime("AA", false, y, y, n, n, located(st))), func(f *hexad.Facts) { f.Places = 1 }),
+		want:   scores{5, 5, 5, 5, 4, 5, 5},
+	}, {
 		name:   "single copy adds to content removal",
-		reason: "the package doc: a regime that can remove content costs one point, a single copy one more; table 15 with one copy gives availability 5-1-1",
+		reason: "a regime that can remove content costs one point, a single copy one more; table 15 with one copy gives availability 5-1-1",
 		facts:  table15Copies(1),
 		want:   scores{2, 2, 3, 4, 3, 4, 2},
 	}, {
@@ -238,14 +322,19 @@ func TestRateMechanics(t *testing.T) {
 		want:   scores{2, 2, 3, 4, 4, 4, unrated},
 	}, {
 		name:   "unknown answers",
-		reason: "unknown counts as the least protective answer: the same as no, no, yes, yes (table 15)",
+		reason: "review A10: no researched answer is no rating, not the floor: every element the regime bears on is unrated",
 		facts:  facts(2, regime("AA", false, u, u, u, u, located(st))),
-		want:   scores{2, 2, 3, 4, 4, 4, 2},
+		want:   scores{},
 	}, {
 		name:   "unknown content control, ciphertext",
-		reason: "unknown content control is as bad as yes: integrity and availability lose a point",
+		reason: "a ciphertext regime needs content control for integrity and availability, and only the judicial answer for possession",
 		facts:  facts(2, regime("AA", false, y, y, n, u, cipher("operator", op))),
-		want:   scores{5, 5, 4, 5, 4, 5, unrated},
+		want:   scores{5, 5, unrated, 5, unrated, 5, unrated},
+	}, {
+		name:   "unknown answers of a key-only regime",
+		reason: "a regime that reaches only the keys, with no cooperating data regime, bears on nothing: its unknown answers unrate nothing",
+		facts:  facts(2, table15().Regimes[0], regime("ZZ", true, u, u, u, u, keyLink("key location", "store/s1/key-location/ZZ"))),
+		want:   scores{2, 2, 3, 4, 4, 4, 2},
 	}, {
 		name:   "regime without links ignored",
 		reason: "a regime with no link does not affect the rating, however exposed its profile",
@@ -258,24 +347,69 @@ func TestRateMechanics(t *testing.T) {
 		facts:  facts(2, regime("ZZ", true, u, u, u, u)),
 		want:   scores{5, 5, 5, 5, 5, 5, unrated},
 	}, {
-		name:   "worst regime wins",
-		reason: "each element takes the lowest score any regime leaves it; deductions of different regimes do not add up",
+		name:   "a second reader shows",
+		reason: "review A9: one regime's opacity of 2 half points costs 1 point; a second government that reads the data adds half a point: 3 half points, 2 points",
 		facts: facts(2,
-			regime("AA", false, p, p, p, n, located(st)),
-			regime("BB", false, p, p, p, n, plain("operator", op))),
-		want: scores{3, 3, 5, 5, 5, 5, 3},
+			regime("AA", false, p, p, n, n, located(st)),
+			regime("BB", false, p, p, n, n, plain("operator", op))),
+		want: scores{3, 3, 5, 5, 5, 5, 4},
+	}, {
+		name:   "one reader",
+		reason: "the same regime alone: 2 half points, 1 point",
+		facts:  facts(2, regime("AA", false, p, p, n, n, located(st), plain("operator", op))),
+		want:   scores{4, 4, 5, 5, 5, 5, 4},
 	}, {
 		name:   "clamp at 1",
-		reason: "the most exposed regime (unknown answers, foreign) costs 4 points: scores stop at 1, never 0",
-		facts:  facts(2, regime("AA", true, u, u, u, u, located(st))),
+		reason: "the most exposed researched regime, foreign, costs 4 points: scores stop at 1, never 0",
+		facts:  facts(2, regime("AA", true, n, n, y, y, located(st))),
 		want:   scores{1, 1, 3, 3, 4, 4, 1},
 	}, {
 		name:   "clamp at 1, several regimes",
 		reason: "two maximally exposed regimes do not push any score below 1",
 		facts: facts(2,
 			regime("AA", true, n, n, y, y, located(st)),
-			regime("BB", true, u, u, u, u, located("store/s2"))),
+			regime("BB", true, n, n, y, y, located("store/s2"))),
 		want: scores{1, 1, 3, 3, 4, 4, 1},
+	}, {
+		name:   "engineering not declared",
+		reason: "review A13: with no engineering fact, authenticity, availability and utility stop at 4",
+		facts:  with(facts(2, regime("AA", false, y, y, n, n, located(st))), func(f *hexad.Facts) { f.Engineering = hexad.Engineering{} }),
+		want:   scores{5, 5, 5, 4, 4, 4, 5},
+	}, {
+		name:   "operator assurance",
+		reason: "every copy's operator declares a standard: no cap",
+		facts: with(facts(2, regime("AA", false, y, y, n, n, located(st))), func(f *hexad.Facts) {
+			f.Engineering.Assurances = []hexad.Assurance{{Store: "store/s1", Operator: "op", Standards: []string{"ISO/IEC 27001"}}}
+		}),
+		want: scores{5, 5, 5, 5, 5, 5, 5},
+	}, {
+		name:   "licensee operation",
+		reason: "the thesis's Table 15: a licensee under the licensor's standards, 'maybe not to the extent of ... Microsoft's own network': availability stops at 4",
+		facts: with(facts(2, regime("AA", false, y, y, n, n, located(st))), func(f *hexad.Facts) {
+			f.Engineering.Assurances = []hexad.Assurance{{Store: "store/s1", Operator: "op", Licensor: "lic", LicensorStandards: []string{"ISO/IEC 27001"}}}
+		}),
+		want: scores{5, 5, 5, 5, 4, 5, 5},
+	}, {
+		name:   "a copy with no assurance",
+		reason: "engineering declared, but one copy's operator declares nothing: authenticity, availability and utility stop at 4",
+		facts: with(facts(2, regime("AA", false, y, y, n, n, located(st))), func(f *hexad.Facts) {
+			f.Engineering.Assurances = []hexad.Assurance{{Store: "store/s1", Operator: "op", Standards: []string{"SOC 2"}}, {Store: "store/s2", Operator: "op2"}}
+		}),
+		want: scores{5, 5, 5, 4, 4, 4, 5},
+	}, {
+		name:   "every copy behind a filtered border",
+		reason: "the consumer reaches both copies only across a filtered border: availability loses a point",
+		facts: with(facts(2, regime("AA", false, y, y, n, n, located(st))), func(f *hexad.Facts) {
+			f.Engineering.Filtered = []string{"store/s1", "store/s2"}
+		}),
+		want: scores{5, 5, 5, 5, 4, 5, 5},
+	}, {
+		name:   "one copy reachable",
+		reason: "one copy outside the filter keeps the data available",
+		facts: with(facts(2, regime("AA", false, y, y, n, n, located(st))), func(f *hexad.Facts) {
+			f.Engineering.Filtered = []string{"store/s1"}
+		}),
+		want: scores{5, 5, 5, 5, 5, 5, 5},
 	}, {
 		name:   "no copy",
 		reason: "Copies == 0: nothing can be rated",
@@ -375,7 +509,7 @@ func TestRateDefaults(t *testing.T) {
 				found := false
 				for _, er := range got.Elements {
 					for _, why := range er.Reasons {
-						if strings.HasPrefix(why, name+" (") && strings.Contains(why, "[default profile]") {
+						if strings.HasPrefix(why, name+" (") && strings.Contains(why, "[no researched profile]") {
 							found = true
 						}
 					}
@@ -409,16 +543,15 @@ const propertyRuns = 1000
 var (
 	regimeNames = []string{"AA", "BB", "CC", "DD", "EE", "FF"}
 	vias        = []string{"location", "operator", "parent", "custodian", "key holder", "key location", "admin access"}
-	levels      = []hexad.Level{hexad.Unknown, hexad.Yes, hexad.Partly, hexad.No}
 )
 
 func randomLink(r *rand.Rand) hexad.Link {
 	via := vias[r.IntN(len(vias))]
 	l := hexad.Link{
-		Via:       via,
-		Path:      fmt.Sprintf("store/s%d/%s", r.IntN(3), strings.ReplaceAll(via, " ", "-")),
-		Plaintext: r.IntN(2) == 0,
-		Location:  r.IntN(3) == 0,
+		Via:      via,
+		Path:     fmt.Sprintf("store/s%d/%s", r.IntN(3), strings.ReplaceAll(via, " ", "-")),
+		Kind:     hexad.LinkKind(1 + r.IntN(3)),
+		Location: r.IntN(3) == 0,
 	}
 	for range r.IntN(3) {
 		l.Rules = append(l.Rules, fmt.Sprintf("R-%d", r.IntN(4)))
@@ -426,17 +559,24 @@ func randomLink(r *rand.Rand) hexad.Link {
 	return l
 }
 
-// randomRegime returns a regime with random answers and zero to three
-// links (none a quarter of the time).
+// researched are the answers of a researched profile.
+var researched = []hexad.Level{hexad.Yes, hexad.Partly, hexad.No}
+
+// randomRegime returns a regime with random researched answers, now and
+// then a cooperation with another regime name, and zero to three links
+// (none a quarter of the time).
 func randomRegime(r *rand.Rand, name string) hexad.Regime {
 	g := hexad.Regime{
 		Name:           name,
 		Foreign:        r.IntN(2) == 0,
-		Default:        r.IntN(5) == 0,
-		Judicial:       levels[r.IntN(len(levels))],
-		Transparency:   levels[r.IntN(len(levels))],
-		Assistance:     levels[r.IntN(len(levels))],
-		ContentControl: levels[r.IntN(len(levels))],
+		Judicial:       researched[r.IntN(len(researched))],
+		Transparency:   researched[r.IntN(len(researched))],
+		Assistance:     researched[r.IntN(len(researched))],
+		ContentControl: researched[r.IntN(len(researched))],
+		PublicTakedown: researched[r.IntN(len(researched))],
+	}
+	if r.IntN(3) == 0 {
+		g.Cooperates = []hexad.Cooperation{{With: regimeNames[r.IntN(len(regimeNames))], Basis: "MLAT"}}
 	}
 	for range r.IntN(4) {
 		g.Links = append(g.Links, randomLink(r))
@@ -445,9 +585,29 @@ func randomRegime(r *rand.Rand, name string) hexad.Regime {
 }
 
 // randomFacts returns facts with zero to four regimes of distinct names
-// and zero to four copies.
+// and researched profiles, zero to four copies in up to as many places,
+// public or not, with engineering declared or not.
 func randomFacts(r *rand.Rand) hexad.Facts {
-	f := hexad.Facts{Subject: "random", Consumer: "HOME", Copies: r.IntN(5)}
+	f := hexad.Facts{Subject: "random", Consumer: "HOME", Copies: r.IntN(5), Public: r.IntN(3) == 0}
+	if f.Copies > 0 {
+		f.Places = r.IntN(f.Copies + 1)
+	}
+	if r.IntN(2) == 0 {
+		f.Engineering.Declared = true
+		for i := range max(f.Copies, 0) {
+			a := hexad.Assurance{Store: fmt.Sprintf("store/s%d", i), Operator: "op"}
+			switch r.IntN(3) {
+			case 0:
+				a.Standards = []string{"ISO/IEC 27001"}
+			case 1:
+				a.Licensor, a.LicensorStandards = "lic", []string{"ISO/IEC 27001"}
+			}
+			f.Engineering.Assurances = append(f.Engineering.Assurances, a)
+			if r.IntN(3) == 0 {
+				f.Engineering.Filtered = append(f.Engineering.Filtered, a.Store)
+			}
+		}
+	}
 	names := slices.Clone(regimeNames)
 	r.Shuffle(len(names), func(i, j int) { names[i], names[j] = names[j], names[i] })
 	for _, name := range names[:r.IntN(5)] {
@@ -460,8 +620,11 @@ func randomFacts(r *rand.Rand) hexad.Facts {
 func cloneFacts(f hexad.Facts) hexad.Facts {
 	g := f
 	g.Regimes = nil
+	g.Engineering.Assurances = slices.Clone(f.Engineering.Assurances)
+	g.Engineering.Filtered = slices.Clone(f.Engineering.Filtered)
 	for _, reg := range f.Regimes {
 		c := reg
+		c.Cooperates = slices.Clone(reg.Cooperates)
 		c.Links = nil
 		for _, l := range reg.Links {
 			l.Rules = slices.Clone(l.Rules)
@@ -578,7 +741,7 @@ func TestRatePropertyCiphertext(t *testing.T) {
 		var ls []at
 		for gi, g := range f.Regimes {
 			for li, l := range g.Links {
-				if l.Plaintext {
+				if l.Kind == hexad.DataLink {
 					ls = append(ls, at{gi, li})
 				}
 			}
@@ -588,18 +751,18 @@ func TestRatePropertyCiphertext(t *testing.T) {
 		}
 		x := ls[r.IntN(len(ls))]
 		l := &f.Regimes[x.g].Links[x.l]
-		l.Plaintext = false
+		l.Kind = hexad.CiphertextLink
 		return fmt.Sprintf("making %s's link %s %s ciphertext", f.Regimes[x.g].Name, l.Via, l.Path), true
 	}, lowered)
 }
 
-// protection ranks answers from least to most protective, per question:
-// for Judicial and Transparency yes protects, for Assistance and
-// ContentControl no protects, and unknown is the least protective.
+// protection ranks researched answers from least to most protective,
+// per question: for Judicial and Transparency yes protects, for
+// Assistance, ContentControl and PublicTakedown no protects.
 func protection(l hexad.Level, safeguard bool) int {
-	order := []hexad.Level{hexad.Unknown, hexad.Yes, hexad.Partly, hexad.No}
+	order := []hexad.Level{hexad.Yes, hexad.Partly, hexad.No}
 	if safeguard {
-		order = []hexad.Level{hexad.Unknown, hexad.No, hexad.Partly, hexad.Yes}
+		order = []hexad.Level{hexad.No, hexad.Partly, hexad.Yes}
 	}
 	return slices.Index(order, l)
 }
@@ -623,10 +786,11 @@ func TestRatePropertyMoreProtective(t *testing.T) {
 			{"transparency", &g.Transparency, true},
 			{"assistance", &g.Assistance, false},
 			{"content control", &g.ContentControl, false},
+			{"public takedown", &g.PublicTakedown, false},
 		}
 		q := questions[r.IntN(len(questions))]
 		var better []hexad.Level
-		for _, l := range levels {
+		for _, l := range researched {
 			if protection(l, q.safeguard) > protection(*q.answer, q.safeguard) {
 				better = append(better, l)
 			}
@@ -652,7 +816,7 @@ func TestRatePropertyProtectiveHome(t *testing.T) {
 			return "", false
 		}
 		g := &f.Regimes[is[r.IntN(len(is))]]
-		g.Foreign, g.Judicial, g.Transparency, g.Assistance, g.ContentControl = false, hexad.Yes, hexad.Yes, hexad.No, hexad.No
+		g.Foreign, g.Judicial, g.Transparency, g.Assistance, g.ContentControl, g.PublicTakedown = false, hexad.Yes, hexad.Yes, hexad.No, hexad.No, hexad.No
 		return "making " + g.Name + " a protective home regime", true
 	}, lowered)
 }
@@ -732,9 +896,9 @@ func TestRateLinkOrderExample(t *testing.T) {
 	}
 }
 
-// P6: with a copy every score is 1 to 5, except that Jurisdiction is
-// unrated exactly when no link is a location; with no copy every element
-// is unrated.
+// P6: with a copy and researched answers every score is 1 to 5, except
+// that Jurisdiction is unrated exactly when no link is a location; with
+// no copy every element is unrated.
 func TestRatePropertyScoreRange(t *testing.T) {
 	t.Parallel()
 	r := rand.New(rand.NewPCG(1000, 6))
@@ -765,14 +929,18 @@ func TestRatePropertyScoreRange(t *testing.T) {
 	}
 }
 
-var deductionRE = regexp.MustCompile(`\(-(\d+)\)$`)
+var (
+	deductionRE = regexp.MustCompile(`\(-(\d+)\)$`)
+	capRE       = regexp.MustCompile(`\(at most (\d)\)$`)
+	readersRE   = regexp.MustCompile(`^\d+ governments can read the data: .* \(\+[0-9.]+\)$`)
+)
 
-// TestRatePropertyReasons checks on random facts that every element below
-// 5 has reasons, the one that sets the score first and the rest by
-// decreasing weight; that each names a regime that reaches the data,
-// except availability's single-copy reason, which adds to the worst
-// regime's deduction and comes last; and that an element at 5 or unrated
-// says why.
+// TestRatePropertyReasons checks on random facts that every rated element
+// explains itself: its score is 5 less its penalty rounded up, held to 1
+// to 5 and to any cap its reasons state; the first deduction is the
+// largest; every deduction names a regime that reaches the data, or is
+// one of the additive reasons (copies, places, a filtered border, further
+// readers); and an element nothing lowers says so.
 func TestRatePropertyReasons(t *testing.T) {
 	t.Parallel()
 	r := rand.New(rand.NewPCG(1000, 8))
@@ -791,49 +959,54 @@ func TestRatePropertyReasons(t *testing.T) {
 		}
 		for _, er := range got.Elements {
 			e, s, why := er.Element, er.Score, er.Reasons
-			switch {
-			case f.Copies <= 0:
+			if f.Copies <= 0 {
 				if !slices.Equal(why, []string{reasonNoCopy}) {
 					fail(e, "reasons %q, want %q", why, reasonNoCopy)
 				}
 				continue
-			case !s.IsValid():
+			}
+			if !s.IsValid() {
 				if !slices.Equal(why, []string{reasonNoTerritor}) {
-					fail(e, "reasons %q, want %q", why, reasonNoTerritor)
-				}
-				continue
-			case s == 5:
-				if !slices.Equal(why, []string{reasonNothing}) {
-					fail(e, "reasons %q, want %q", why, reasonNothing)
+					fail(e, "researched facts, but unrated for %q", why)
 				}
 				continue
 			}
 			if len(why) == 0 {
 				fail(e, "score %v with no reason", s)
 			}
-			// The single-copy point adds to the worst regime's and its
-			// reason comes last.
-			extra := 0
-			if e == hexad.Availability && f.Copies == 1 {
-				if why[len(why)-1] != reasonOneCopy {
-					fail(e, "last reason %q, want %q", why[len(why)-1], reasonOneCopy)
-				}
-				why, extra = why[:len(why)-1], 1
+			want := hexad.Score(min(5, max(1, 5-int(math.Ceil(er.Penalty)))))
+			if m := capRE.FindStringSubmatch(why[len(why)-1]); m != nil {
+				c, _ := strconv.Atoi(m[1])
+				want = min(want, hexad.Score(c))
+				why = why[:len(why)-1]
 			}
-			prev := 0
-			namesRegime := false
-			for j, w := range why {
+			if s != want {
+				fail(e, "score %v, but the penalty %v and the caps give %v", s, er.Penalty, want)
+			}
+			if len(why) == 0 || why[0] == reasonNothing {
+				if er.Penalty != 0 {
+					fail(e, "nothing lowers it, but the penalty is %v", er.Penalty)
+				}
+				continue
+			}
+			prev := 99
+			for _, w := range why {
+				switch {
+				case readersRE.MatchString(w):
+					continue
+				case strings.HasPrefix(w, "a single stored copy"), strings.HasPrefix(w, "every copy is in one region"),
+					strings.HasPrefix(w, "the consumer reaches every copy only across a filtered border"):
+					if e != hexad.Availability {
+						fail(e, "availability's reason %q on another element", w)
+					}
+					continue
+				}
 				m := deductionRE.FindStringSubmatch(w)
 				if m == nil {
 					fail(e, "reason %q does not end with its deduction", w)
 				}
 				d, _ := strconv.Atoi(m[1])
-				switch {
-				case j == 0 && s > 1 && d+extra != 5-int(s):
-					fail(e, "first reason %q deducts %d (+%d for copies), but the score is %v", w, d, extra, s)
-				case j == 0 && s == 1 && d+extra < 4:
-					fail(e, "first reason %q deducts %d (+%d for copies), but the score is 1", w, d, extra)
-				case j > 0 && d > prev:
+				if d > prev {
 					fail(e, "reason %q deducts more (%d) than the one before (%d)", w, d, prev)
 				}
 				prev = d
@@ -843,13 +1016,73 @@ func TestRatePropertyReasons(t *testing.T) {
 				if !named {
 					fail(e, "reason %q names no regime that reaches the data", w)
 				}
-				namesRegime = true
 			}
-			if len(why) == 0 && extra == 1 && s != 4 {
-				fail(e, "only the single-copy reason, but the score is %v", s)
+		}
+	}
+}
+
+// TestRatePropertyKeyOnly: a regime that reaches only the keys never
+// lowers integrity or authenticity, whatever its answers (unknown ones
+// included) and whoever it cooperates with.
+func TestRatePropertyKeyOnly(t *testing.T) {
+	t.Parallel()
+	levels := []hexad.Level{hexad.Unknown, hexad.Yes, hexad.Partly, hexad.No}
+	mutationProperty(t, 9, func(r *rand.Rand, f *hexad.Facts) (string, bool) {
+		g := hexad.Regime{Name: "ZZ", Foreign: r.IntN(2) == 0,
+			Judicial: levels[r.IntN(4)], Transparency: levels[r.IntN(4)], Assistance: levels[r.IntN(4)],
+			ContentControl: levels[r.IntN(4)], PublicTakedown: levels[r.IntN(4)],
+			Links: []hexad.Link{{Via: "key location", Path: "store/s0/keys/location/ZZ", Kind: hexad.KeyLink}}}
+		for _, other := range f.Regimes {
+			if r.IntN(2) == 0 {
+				g.Cooperates = append(g.Cooperates, hexad.Cooperation{With: other.Name, Basis: "MLAT"})
 			}
-			if !namesRegime && extra == 0 {
-				fail(e, "no reason names a regime: %q", er.Reasons)
+		}
+		f.Regimes = append(f.Regimes, g)
+		return fmt.Sprintf("adding the key-only regime %+v", g), true
+	}, func(before, after hexad.Rating) (hexad.Element, bool) {
+		for _, e := range []hexad.Element{hexad.Integrity, hexad.Authenticity} {
+			if before.Score(e) != after.Score(e) {
+				return e, true
+			}
+		}
+		return 0, false
+	})
+}
+
+// TestRatePropertyUnratedOnlyUnknown: with researched answers an element
+// is unrated only for want of a copy, or (jurisdiction) of a copy in a
+// known territory; each unknown answer a reading regime gives unrates the
+// elements it bears on, and says which question.
+func TestRatePropertyUnratedOnlyUnknown(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(1000, 10))
+	bears := map[string][]hexad.Element{
+		"judicial authorisation": {hexad.Confidentiality, hexad.PossessionControl},
+		"transparency":           {hexad.Confidentiality, hexad.PossessionControl},
+		"compelled assistance":   {hexad.Confidentiality, hexad.PossessionControl},
+		"content control":        {hexad.Integrity, hexad.Authenticity, hexad.Availability, hexad.Utility},
+	}
+	for i := range propertyRuns {
+		f := randomFacts(r)
+		f.Copies = 1 + r.IntN(3)
+		f.Regimes = append(f.Regimes, regime("QQ", r.IntN(2) == 0, hexad.Yes, hexad.Yes, hexad.No, hexad.No, located("store/q")))
+		q := slices.Sorted(maps.Keys(bears))[r.IntN(len(bears))]
+		g := &f.Regimes[len(f.Regimes)-1]
+		switch q {
+		case "judicial authorisation":
+			g.Judicial = hexad.Unknown
+		case "transparency":
+			g.Transparency = hexad.Unknown
+		case "compelled assistance":
+			g.Assistance = hexad.Unknown
+		case "content control":
+			g.ContentControl = hexad.Unknown
+		}
+		got := hexad.Rate(f)
+		for _, e := range bears[q] {
+			er := got.Elements[e-1]
+			if er.Score.IsValid() || !slices.ContainsFunc(er.Reasons, func(w string) bool { return strings.Contains(w, "no researched answer on") && strings.Contains(w, q) }) {
+				t.Fatalf("run %d: QQ without a %s answer, but %v = %v: %q", i, q, e, er.Score, er.Reasons)
 			}
 		}
 	}

@@ -143,3 +143,28 @@ func TestProfilesReachBack(t *testing.T) {
 		}
 	}
 }
+
+// TestProfilesCoverRegionsAndEEA: every country that hosts a region of
+// the built-in catalog, and every EEA state, has a researched access
+// profile, so that no rating of data stored there rests on no research.
+func TestProfilesCoverRegionsAndEEA(t *testing.T) {
+	cat := Default()
+	need := map[Code]string{}
+	for r := range cat.Regions() {
+		need[r.Country] = "hosts region " + r.ID()
+	}
+	if eea, ok := cat.Bloc(mustCode("EEA")); ok {
+		for _, c := range eea.MembersOn(BuiltinReviewed()) {
+			need[c] = "is an EEA state"
+		}
+	}
+	if len(need) < 45 {
+		t.Fatalf("%d jurisdictions to cover, want at least 45", len(need))
+	}
+	for c, why := range need {
+		if p := cat.Profile(c); p.Default {
+			t.Errorf("%s %s but has no researched profile", c, why)
+		}
+	}
+	t.Logf("%d jurisdictions covered", len(need))
+}

@@ -1,6 +1,7 @@
 package residency
 
 import (
+	"github.com/dataresidency/dataresidency/hexad"
 	"strings"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
@@ -43,7 +44,11 @@ type assessment struct {
 	govsDone        []bool
 	territorialGovs map[territorialKey]territorialGovs
 	foreignShare    map[foreignKey]float64
-	seenCodes       map[code]bool // scratch for buildReach
+	seenCodes       map[code]bool          // scratch for buildReach
+	engineering     uint8                  // 0 not yet known, 1 no engineering facts, 2 some
+	regimes         map[code]*hexad.Regime // per government: its profile on the date, no links
+	cooperation     map[[2]code]string     // per pair of governments: the assistance agreement, or ""
+	ruleIDCache     map[ruleListKey][]string
 	covered         []coverResult // scratch for coverage, per entity
 
 	// Findings as they are found, in chunks: a report of a million

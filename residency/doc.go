@@ -93,8 +93,10 @@
 // allocation budget, held by TestAllocationBudget on a synthetic estate
 // of 1,000 stores: the checks ([Only] Violations and Conflicts) stay under
 // 20 allocations and 3,500 bytes per store, a full assessment under 130
-// allocations and 15,000 bytes per store. The benchmarks and bench/README.md
-// give the measured times.
+// allocations and 18,000 bytes per store (the ratings carry each
+// element's penalty and the facts of key reach, cooperation and
+// engineering). The benchmarks and bench/README.md give the measured
+// times.
 //
 // Limits on input: [DecodeJSON] and [ReadJSON] accept one JSON object (not
 // null) up to [MaxDocumentBytes], nested at most [MaxDepth] deep, with at

@@ -119,7 +119,37 @@ type Engine struct {
 	profiles map[jurisdiction.Code]jurisdiction.AccessProfile
 	// agreements are the catalog's agreements, in ID order.
 	agreements []jurisdiction.Agreement
+	// recourse are the blocs whose members share one data-protection law
+	// and its courts (the EEA, the EU), as the catalog holds them.
+	recourse []jurisdiction.Bloc
 }
+
+// recourseBlocs are the codes of the blocs whose members give each
+// other's residents the same remedies over personal data: the EEA, under
+// the GDPR (Directive 95/46/EC before it) with the CJEU and the EFTA
+// Court, and the EU inside it.
+var recourseBlocs = []string{"EEA", "EU"}
+
+// sharedRecourse returns the code of a bloc of which g and c are both
+// members on day d, as recourseBlocs lists them, or "".
+func (e *Engine) sharedRecourse(g, c code, d jurisdiction.Date) string {
+	if !g.IsValid() || !c.IsValid() {
+		return ""
+	}
+	for _, b := range e.recourse {
+		if b.Contains(g, d) && b.Contains(c, d) {
+			return b.Code.String()
+		}
+	}
+	return ""
+}
+
+// ErrBlocConsumer is returned for an assessment whose consumer is a bloc
+// (the EU): a rating takes one consumer's point of view, and a bloc's
+// members differ in the law their consumers live under. Rate from a
+// member state's consumer instead; its fellow members are not foreign to
+// it.
+var ErrBlocConsumer = errors.New("residency: the consumer is a bloc, not a jurisdiction: name a member state")
 
 // NewEngine makes an Engine for catalog cat, or for [jurisdiction.Default]
 // if cat is nil. A catalog is valid once made, so NewEngine cannot fail.
@@ -153,6 +183,11 @@ func NewEngine(cat *jurisdiction.Catalog) *Engine {
 		e.profiles[p.Jurisdiction] = p
 	}
 	e.agreements = slices.Collect(e.cat.Agreements())
+	for _, c := range recourseBlocs {
+		if b, ok := e.cat.Bloc(jurisdiction.MustParseCode(c)); ok {
+			e.recourse = append(e.recourse, b)
+		}
+	}
 	return e
 }
 
@@ -199,6 +234,9 @@ func (e *Engine) Assess(t *Topology, asOf jurisdiction.Date, opts ...AssessOptio
 	}
 	if s.asOf.IsZero() {
 		return nil, ErrNoDate
+	}
+	if _, ok := e.cat.Bloc(s.consumer); ok && s.consumer.IsValid() {
+		return nil, fmt.Errorf("%w (%s)", ErrBlocConsumer, s.consumer)
 	}
 	m, err := e.validate(t)
 	if err != nil {

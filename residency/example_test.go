@@ -47,7 +47,7 @@ func ExampleAssess() {
 	// US US-CLOUD-2713 vs CN CN-CSL-37,CN-DSL-36,CN-PIPL-40,CN-PIPL-41
 	//   at store/bj/operator/op/parent/us-parent
 	// violation: CN-FITE-VATS-CAP (FITE Provisions Art. 6)
-	// rating: [2 2 3 4 3 4 2]
+	// rating: [1 1 3 4 3 4 2]
 }
 
 // An Engine is prepared once and used for many assessments, here of the
@@ -141,7 +141,7 @@ func ExampleEngine_Assess_consumers() {
 	}
 	fmt.Println("weakest:", s.Weakest)
 	// Output:
-	// CN [2 2 3 3 4 4 2]
+	// CN [1 1 3 4 4 4 2]
 	// US [1 1 3 3 4 4 1]
 	// DE [1 1 3 3 4 4 1]
 	// Confidentiality    min=1 median=1.0

@@ -145,7 +145,7 @@ func TestAllocationBudget(t *testing.T) {
 		allocs, bytes float64 // per store
 	}{
 		{"checks", []residency.AssessOption{residency.Only(residency.Violations, residency.Conflicts)}, 20, 3500},
-		{"full", nil, 130, 15000},
+		{"full", nil, 130, 18000},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assess := func() {

@@ -238,7 +238,7 @@ func idFields() map[reflect.Type]map[string]int {
 	}
 	return map[reflect.Type]map[string]int{
 		reflect.TypeFor[Dataset]():    ids("id", "controller"),
-		reflect.TypeFor[Entity]():     ids("id", "licences", "certifications", "tags"),
+		reflect.TypeFor[Entity]():     ids("id", "licences", "certifications", "tags", "assurances"),
 		reflect.TypeFor[Ownership]():  ids("parent"),
 		reflect.TypeFor[Store]():      ids("id", "region", "datasets", "licensor", "mechanisms"),
 		reflect.TypeFor[Tenure]():     ids("entity"),

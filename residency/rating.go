@@ -2,6 +2,7 @@ package residency
 
 import (
 	"encoding/binary"
+	"fmt"
 	"slices"
 
 	"github.com/dataresidency/dataresidency/hexad"
@@ -21,7 +22,16 @@ func (a *assessment) ratings() {
 	key := make([]byte, 0, 64)
 	for di := range a.t.Datasets {
 		ds := &a.t.Datasets[di]
-		key = key[:0]
+		// The facts depend on the stores, the dataset's controller (its own
+		// keys) and whether the data is public.
+		ctrl := -1
+		for _, s := range a.holders.at(di) {
+			if k := a.keyHold[s]; k >= 0 && k == a.ix.controller[di] {
+				ctrl = k
+			}
+		}
+		key = binary.AppendVarint(key[:0], int64(ctrl))
+		key = append(key, byte(a.classMask[di]>>jurisdiction.PublicContent&1))
 		for _, s := range a.holders.at(di) {
 			key = binary.AppendUvarint(key, uint64(s))
 		}
@@ -39,35 +49,175 @@ func (a *assessment) ratings() {
 }
 
 // facts gathers the hexad facts of dataset di: the governments reaching
-// the stores that hold it, how, and how many copies there are.
+// the stores that hold it or their keys, how, whether they cooperate, how
+// many copies there are and where, and the engineering the topology
+// declares.
 func (a *assessment) facts(di int) hexad.Facts {
-	f := hexad.Facts{Consumer: a.consumer.String()}
+	f := hexad.Facts{Consumer: a.consumer.String(), Public: a.classMask[di]&(1<<jurisdiction.PublicContent) != 0}
+	f.Engineering.Declared = a.engineeringDeclared()
 	var govs []code
 	regimes := map[code]*hexad.Regime{}
+	var regions []string
 	for _, s := range a.holders.at(di) {
 		f.Copies++
+		st := &a.t.Stores[s]
+		switch {
+		case st.Region == "":
+			f.Places++ // a store with no region is a place of its own
+		case !slices.Contains(regions, st.Region):
+			regions = append(regions, st.Region)
+			f.Places++
+		}
+		if f.Engineering.Declared {
+			f.Engineering.Assurances = append(f.Engineering.Assurances, a.assurance(s))
+			if a.consumer.IsValid() && slices.Contains(st.FilteredFrom, a.consumer) {
+				f.Engineering.Filtered = append(f.Engineering.Filtered, Path{Store: st.ID}.String())
+			}
+		}
+		ownKeys := a.keyHold[s] >= 0 && a.keyHold[s] == a.ix.controller[di]
 		xs := a.exposuresOf(s)
 		for k := range xs {
 			x := &xs[k]
+			if ownKeys && a.ownKeyLink(x, s) {
+				continue
+			}
 			g, ok := regimes[x.Government]
 			if !ok {
-				g = a.regime(x.Government)
+				r := *a.regime(x.Government)
+				g = &r
 				regimes[x.Government] = g
 				govs = append(govs, x.Government)
 			}
-			ids := make([]string, len(x.Rules))
-			for i, r := range x.Rules {
-				ids[i] = r.ID
+			ids := a.ruleIDs(x.Rules)
+			kind := hexad.CiphertextLink
+			switch {
+			case x.Via.IsKey():
+				kind = hexad.KeyLink
+			case x.Readable:
+				kind = hexad.DataLink
 			}
-			g.Links = append(g.Links, hexad.Link{Via: x.Via.String(), Path: pathText(x.ID, len(x.Government.String())), Plaintext: x.Readable, Location: x.Via == LinkLocation, Rules: ids})
+			g.Links = append(g.Links, hexad.Link{Via: x.Via.String(), Path: pathText(x.ID, len(x.Government.String())), Kind: kind, Location: x.Via == LinkLocation, Rules: ids})
 		}
 	}
 	slices.SortFunc(govs, code.Compare)
 	f.Regimes = make([]hexad.Regime, 0, len(govs))
 	for _, g := range govs {
-		f.Regimes = append(f.Regimes, *regimes[g])
+		r := regimes[g]
+		for _, h := range govs {
+			if basis := a.assistance(g, h); basis != "" {
+				r.Cooperates = append(r.Cooperates, hexad.Cooperation{With: h.String(), Basis: basis})
+			}
+		}
+		f.Regimes = append(f.Regimes, *r)
 	}
 	return f
+}
+
+// ruleIDs returns the IDs of rs, made once per list of rules: the
+// exposures of stores alike share their rule lists' IDs.
+func (a *assessment) ruleIDs(rs []RuleRef) []string {
+	if len(rs) == 0 {
+		return nil
+	}
+	k := ruleListKey{&rs[0], len(rs)}
+	if ids, ok := a.ruleIDCache[k]; ok {
+		return ids
+	}
+	if a.ruleIDCache == nil {
+		a.ruleIDCache = map[ruleListKey][]string{}
+	}
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	a.ruleIDCache[k] = ids
+	return ids
+}
+
+// A ruleListKey identifies a list of rule references by its memory.
+type ruleListKey struct {
+	first *RuleRef
+	n     int
+}
+
+// ownKeyLink reports whether exposure x of store s, whose keys the
+// dataset's controller holds, is a reach to those keys through the
+// controller itself or where it is: the key holder link, or the keys'
+// location when the controller is of that jurisdiction. The rating does
+// not count a state's power over the consumer itself (which could compel
+// the data as well as the keys), so it does not count these either; keys
+// the controller keeps abroad still count where they are.
+func (a *assessment) ownKeyLink(x *Exposure, s int) bool {
+	switch x.Via {
+	case LinkKeyHolder, LinkKeyHolderParent:
+		return true
+	case LinkKeyLocation:
+		e := &a.t.Entities[a.keyHold[s]]
+		return x.Government == e.Jurisdiction || x.Government == e.Headquarters
+	}
+	return false
+}
+
+// engineeringDeclared reports whether the topology declares any
+// engineering fact: an entity's assurances or a store's filtered border.
+func (a *assessment) engineeringDeclared() bool {
+	if a.engineering == 0 {
+		a.engineering = 1
+		for i := range a.t.Entities {
+			if len(a.t.Entities[i].Assurances) > 0 {
+				a.engineering = 2
+			}
+		}
+		for i := range a.t.Stores {
+			if len(a.t.Stores[i].FilteredFrom) > 0 {
+				a.engineering = 2
+			}
+		}
+	}
+	return a.engineering == 2
+}
+
+// assurance returns what the topology declares of store s's operator and
+// licensor on the as-of date.
+func (a *assessment) assurance(s int) hexad.Assurance {
+	st := &a.t.Stores[s]
+	out := hexad.Assurance{Store: Path{Store: st.ID}.String()}
+	if op := a.operator[s]; op >= 0 {
+		e := &a.t.Entities[op]
+		out.Operator, out.Standards = e.ID, slices.Clone(e.Assurances)
+	}
+	if st.Licensor != "" {
+		out.Licensor = st.Licensor
+		if i, ok := a.ix.entities[st.Licensor]; ok {
+			out.LicensorStandards = slices.Clone(a.t.Entities[i].Assurances)
+		}
+	}
+	return out
+}
+
+// assistance returns the ID of an agreement in force on the as-of date
+// under which governments g and h obtain data for each other, or "".
+func (a *assessment) assistance(g, h code) string {
+	if g == h {
+		return ""
+	}
+	k := [2]code{g, h}
+	if id, ok := a.cooperation[k]; ok {
+		return id
+	}
+	if a.cooperation == nil {
+		a.cooperation = map[[2]code]string{}
+	}
+	id := ""
+	for i := range a.e.agreements {
+		ag := &a.e.agreements[i]
+		if ag.Assistance && ag.InForce(a.d) && ag.Binds(g, h) {
+			id = ag.ID
+			break
+		}
+	}
+	a.cooperation[k] = id
+	return id
 }
 
 func cloneRating(r hexad.Rating) hexad.Rating {
@@ -78,9 +228,23 @@ func cloneRating(r hexad.Rating) hexad.Rating {
 	return r
 }
 
-// regime describes government g's access profile for the hexad model.
+// regime describes government g's access profile on the as-of date for
+// the hexad model, and whether the consumer has recourse before it.
 func (a *assessment) regime(g code) *hexad.Regime {
-	p := a.e.profile(g)
+	if r, ok := a.regimes[g]; ok {
+		return r
+	}
+	if a.regimes == nil {
+		a.regimes = map[code]*hexad.Regime{}
+	}
+	r := a.newRegime(g)
+	a.regimes[g] = r
+	return r
+}
+
+// newRegime makes the regime of government g, with no links.
+func (a *assessment) newRegime(g code) *hexad.Regime {
+	p := a.e.profile(g).On(a.d)
 	level := func(x jurisdiction.Answer) hexad.Level {
 		switch x {
 		case jurisdiction.Yes:
@@ -92,11 +256,19 @@ func (a *assessment) regime(g code) *hexad.Regime {
 		}
 		return hexad.Unknown
 	}
-	return &hexad.Regime{
+	r := &hexad.Regime{
 		Name: g.String(), Foreign: g != a.consumer, Default: p.Default,
 		Judicial: level(p.JudicialAuthorisation.Answer), Transparency: level(p.Transparency.Answer),
 		Assistance: level(p.CompelledAssistance.Answer), ContentControl: level(p.ContentControl.Answer),
+		PublicTakedown: level(p.PublicTakedown.Answer),
 	}
+	if r.Foreign {
+		if bloc := a.e.sharedRecourse(g, a.consumer, a.d); bloc != "" {
+			r.Foreign = false
+			r.Recourse = g.String() + " and " + a.consumer.String() + " are both in the " + bloc + ", under one data-protection law and its courts"
+		}
+	}
+	return r
 }
 
 // combine rates a topology from its datasets' ratings: each element takes
@@ -118,7 +290,7 @@ func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 		for i, er := range r.Elements {
 			cur := out.Elements[i]
 			if er.Score.IsValid() && (!cur.Score.IsValid() || er.Score < cur.Score) {
-				out.Elements[i].Score = er.Score
+				out.Elements[i].Score, out.Elements[i].Penalty = er.Score, er.Penalty
 				best[i] = k
 			}
 		}
@@ -130,7 +302,18 @@ func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 	}
 	for i := range out.Elements {
 		if best[i] < 0 {
-			out.Elements[i].Reasons = []string{"no dataset could be rated"}
+			// No dataset has a score: the first dataset's reasons say why.
+			if len(rs) == 0 {
+				out.Elements[i].Reasons = []string{"no dataset could be rated"}
+				continue
+			}
+			r := &rs[0].Rating
+			for _, why := range r.Elements[i].Reasons {
+				out.Elements[i].Reasons = append(out.Elements[i].Reasons, r.Subject+": "+why)
+			}
+			if len(rs) > 1 {
+				out.Elements[i].Reasons = append(out.Elements[i].Reasons, fmt.Sprintf("and %d more datasets, none rated", len(rs)-1))
+			}
 			continue
 		}
 		r := &rs[best[i]].Rating

@@ -895,29 +895,94 @@ func (a *refAssessor) lifted(b jurisdiction.Rule, compel string) bool {
 
 // 7. Ratings: "each dataset is rated with package hexad from the
 // exposures of the stores holding it and the catalog's access profiles;
-// the topology's rating takes each element's lowest score."
-// UNDOCUMENTED: a regime per government (Foreign unless the consumer,
-// answers from Catalog.Profile) with a link per exposure (Plaintext if
-// readable, Location if via location); Copies counts the active holders.
+// the topology's rating takes each element's lowest score." A regime per
+// government, with the answers its profile gives on the date, foreign
+// unless it is the consumer's or both are in the EEA (or the EU); a link
+// per exposure: key links are KeyLinks, the rest DataLinks if readable,
+// CiphertextLinks if not, Location if via location; links to keys the
+// dataset's controller holds, through itself or where it is, are left
+// out; regimes cooperate under an Assistance agreement in force, the
+// first by ID; Places counts distinct regions (a store with none is a
+// place of its own); engineering is declared when any entity has
+// assurances or any store a filtered border, and then each copy gives
+// its operator's and licensor's assurances and, if filtered from the
+// consumer, its path.
 func (a *refAssessor) ratings() {
 	level := map[jurisdiction.Answer]hexad.Level{jurisdiction.Yes: hexad.Yes, jurisdiction.Partly: hexad.Partly, jurisdiction.No: hexad.No}
+	recourse := func(g jurisdiction.Code) string {
+		for _, b := range []string{"EEA", "EU"} {
+			if bloc, ok := a.cat.Bloc(jurisdiction.MustParseCode(b)); ok && g.IsValid() && a.consumer.IsValid() && bloc.Contains(g, a.d) && bloc.Contains(a.consumer, a.d) {
+				return b
+			}
+		}
+		return ""
+	}
+	declared := slices.ContainsFunc(a.t.Entities, func(e residency.Entity) bool { return len(e.Assurances) > 0 }) ||
+		slices.ContainsFunc(a.t.Stores, func(s residency.Store) bool { return len(s.FilteredFrom) > 0 })
 	var ratings []hexad.Rating
 	for i := range a.t.Datasets {
 		ds := &a.t.Datasets[i]
-		f := hexad.Facts{Subject: "dataset " + ds.ID, Consumer: a.consumer.String()}
+		f := hexad.Facts{Subject: "dataset " + ds.ID, Consumer: a.consumer.String(),
+			Public: refHasClass(ds, jurisdiction.PublicContent)}
+		f.Engineering.Declared = declared
+		places := map[string]bool{}
 		for _, s := range a.holders(ds.ID) {
 			f.Copies++
+			if s.Region != "" {
+				places["r"+s.Region] = true
+			} else {
+				places["s"+s.ID] = true
+			}
+			if declared {
+				as := hexad.Assurance{Store: "store/" + refEsc(s.ID), Operator: a.operator(s).ID, Standards: a.operator(s).Assurances}
+				if s.Licensor != "" {
+					as.Licensor, as.LicensorStandards = s.Licensor, a.entity(s.Licensor).Assurances
+				}
+				f.Engineering.Assurances = append(f.Engineering.Assurances, as)
+				if slices.Contains(s.FilteredFrom, a.consumer) && a.consumer.IsValid() {
+					f.Engineering.Filtered = append(f.Engineering.Filtered, "store/"+refEsc(s.ID))
+				}
+			}
+			k := a.keys(s)
+			own := k != nil && ds.Controller != "" && k.Holder == ds.Controller
 			for _, x := range a.exposuresOf(s) {
+				if own && (strings.HasPrefix(x.Link, "key holder") ||
+					x.Link == "key location" && (x.Gov == a.entity(k.Holder).Jurisdiction.String() || x.Gov == a.entity(k.Holder).Headquarters.String())) {
+					continue
+				}
 				k := slices.IndexFunc(f.Regimes, func(g hexad.Regime) bool { return g.Name == x.Gov })
 				if k < 0 {
-					p := a.cat.Profile(jurisdiction.MustParseCode(x.Gov))
-					f.Regimes = append(f.Regimes, hexad.Regime{Name: x.Gov, Foreign: x.Gov != a.consumer.String(), Default: p.Default,
+					g := jurisdiction.MustParseCode(x.Gov)
+					p := a.cat.Profile(g).On(a.d)
+					r := hexad.Regime{Name: x.Gov, Foreign: g != a.consumer, Default: p.Default,
 						Judicial: level[p.JudicialAuthorisation.Answer], Transparency: level[p.Transparency.Answer],
-						Assistance: level[p.CompelledAssistance.Answer], ContentControl: level[p.ContentControl.Answer]})
+						Assistance: level[p.CompelledAssistance.Answer], ContentControl: level[p.ContentControl.Answer],
+						PublicTakedown: level[p.PublicTakedown.Answer]}
+					if b := recourse(g); r.Foreign && b != "" {
+						r.Foreign, r.Recourse = false, x.Gov+" and "+a.consumer.String()+" are both in the "+b+", under one data-protection law and its courts"
+					}
+					f.Regimes = append(f.Regimes, r)
 					k = len(f.Regimes) - 1
 				}
-				f.Regimes[k].Links = append(f.Regimes[k].Links, hexad.Link{Via: x.Link, Path: x.Path, Plaintext: x.Readable,
+				kind := hexad.CiphertextLink
+				if strings.HasPrefix(x.Link, "key") {
+					kind = hexad.KeyLink
+				} else if x.Readable {
+					kind = hexad.DataLink
+				}
+				f.Regimes[k].Links = append(f.Regimes[k].Links, hexad.Link{Via: x.Link, Path: x.Path, Kind: kind,
 					Location: x.Link == "location", Rules: x.Rules})
+			}
+		}
+		f.Places = len(places)
+		for k := range f.Regimes {
+			for _, h := range f.Regimes {
+				for _, ag := range a.agreements {
+					if ag.Assistance && ag.InForce(a.d) && ag.Binds(jurisdiction.MustParseCode(f.Regimes[k].Name), jurisdiction.MustParseCode(h.Name)) {
+						f.Regimes[k].Cooperates = append(f.Regimes[k].Cooperates, hexad.Cooperation{With: h.Name, Basis: ag.ID})
+						break
+					}
+				}
 			}
 		}
 		ratings = append(ratings, hexad.Rate(f))

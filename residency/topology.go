@@ -122,6 +122,12 @@ type Entity struct {
 	// ("public-body": outside the Canadian and Japanese adequacy
 	// decisions, which cover private-sector recipients).
 	Tags []string `json:"tags,omitempty"`
+	// Assurances are engineering standards and certifications the entity
+	// declares for the operations it runs ("ISO/IEC 27001", "SOC 2 Type
+	// II"). They are engineering facts for the hexad rating, taken as
+	// declared: an operator's (or, for a licensee, its licensor's) lift
+	// authenticity, availability and utility above 4.
+	Assurances []string `json:"assurances,omitempty"`
 }
 
 // An Ownership is a holding of one entity in another. Control follows a
@@ -204,6 +210,11 @@ type Store struct {
 	// whose holder is the operator, the operator manages the keys and
 	// whoever reaches the store can obtain readable data.
 	Keys []KeyCustody `json:"keys,omitempty"`
+	// FilteredFrom lists the jurisdictions whose consumers reach the store
+	// only across a filtered border (national traffic filtering): an
+	// engineering fact that lowers availability for such a consumer when
+	// every copy is filtered.
+	FilteredFrom []jurisdiction.Code `json:"filtered_from,omitempty"`
 	// Period is when the store held data; zero means always.
 	jurisdiction.Period
 }

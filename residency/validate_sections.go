@@ -112,6 +112,7 @@ func (v *validator) entities() {
 		v.ids(func() string { return ep() + ".licences" }, x.Licences, "licence")
 		v.ids(func() string { return ep() + ".certifications" }, x.Certifications, "mechanism id")
 		v.ids(func() string { return ep() + ".tags" }, x.Tags, "tag")
+		v.ids(func() string { return ep() + ".assurances" }, x.Assurances, "assurance")
 	}
 	checkCycles(v.e, v.t.Entities, v.m.entities)
 }
@@ -150,6 +151,11 @@ func (v *validator) stores() {
 			v.ref(func() string { return sp() + ".licensor" }, s.Licensor, v.m.entities, "entity")
 		}
 		v.keys(i, s.Keys)
+		if v.list(func() string { return sp() + ".filtered_from" }, len(s.FilteredFrom)) {
+			for k, c := range s.FilteredFrom {
+				v.code(func() string { return fmt.Sprintf("stores[%d].filtered_from[%d]", i, k) }, c)
+			}
+		}
 	}
 }
 

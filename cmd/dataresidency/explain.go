@@ -346,7 +346,11 @@ func writeElement(t *text, rep *residency.Report, e *explainedElement) {
 		name = "topology"
 	}
 	t.f("%s as of %s, %s\n", e.Element, rep.AsOf, consumerText(rep.Consumer))
-	t.f("\n%s: %s (the lowest over its datasets)\n", name, e.Score)
+	if e.Score.IsValid() {
+		t.f("\n%s: %s (the lowest over its datasets)\n", name, e.Score)
+	} else {
+		t.f("\n%s: not rated (no dataset has a score)\n", name)
+	}
 	for _, r := range e.Reasons {
 		t.f("  - %s\n", r)
 	}
@@ -360,7 +364,7 @@ func writeElement(t *text, rep *residency.Report, e *explainedElement) {
 		}
 	}
 	if len(rep.Rating.Defaults) > 0 {
-		t.f("\nProvisional: no researched access profile for %s; conservative defaults used.\n", strings.Join(slices.Clone(rep.Rating.Defaults), ", "))
+		t.f("\nNo researched access profile for %s: the elements they bear on are not rated.\n", strings.Join(slices.Clone(rep.Rating.Defaults), ", "))
 	}
 }
 

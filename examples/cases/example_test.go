@@ -176,8 +176,8 @@ func Example_aWSBeijing() {
 	//   CN-CSL-21 (CSL Art. 21) for grid-records
 	//   CN-CSL-35 (CSL Art. 35) for grid-records
 	// Rating:
-	//   Confidentiality    2
-	//   Possession/Control 2
+	//   Confidentiality    1
+	//   Possession/Control 1
 	//   Integrity          3
 	//   Authenticity       4
 	//   Availability       3
@@ -202,8 +202,8 @@ func Example_iCloudChina() {
 	//   CN via location at store/icloud-cn [CN-CEL-2014-13 CN-CSL-28 CN-NIL-7 CN-NSL-77] readable
 	//   US via key location at store/icloud-cn/keys/location/US [US-CALEA US-FISA-702 US-PATRIOT-215 US-SCA-2703 US-SCA-2709] ciphertext
 	// Rating:
-	//   Confidentiality    2
-	//   Possession/Control 2
+	//   Confidentiality    1
+	//   Possession/Control 1
 	//   Integrity          3
 	//   Authenticity       4
 	//   Availability       3
@@ -243,9 +243,9 @@ func Example_dublin() {
 	// Rating:
 	//   Confidentiality    3
 	//   Possession/Control 3
-	//   Integrity          4
+	//   Integrity          5
 	//   Authenticity       4
-	//   Availability       3
+	//   Availability       4
 	//   Utility            4
 	//   Jurisdiction       3
 	//
@@ -261,9 +261,9 @@ func Example_dublin() {
 	// Rating:
 	//   Confidentiality    2
 	//   Possession/Control 2
-	//   Integrity          4
+	//   Integrity          5
 	//   Authenticity       4
-	//   Availability       3
+	//   Availability       4
 	//   Utility            4
 	//   Jurisdiction       3
 }

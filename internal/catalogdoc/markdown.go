@@ -32,7 +32,7 @@ func writeMarkdown(w io.Writer, cat *jurisdiction.Catalog) error {
 
 	p("## Jurisdictions\n\n")
 	p("Every jurisdiction the catalog knows, the rules it enacts and whether its government-access profile was researched. ")
-	p("A jurisdiction without a researched profile is rated with a conservative default (every answer unknown).\n\n")
+	p("A jurisdiction without a researched profile has no answers: the hexad elements its reach bears on are not rated.\n\n")
 	p("| code | name | rules | profile | notes |\n|---|---|---|---|---|\n")
 	ruleCount := map[jurisdiction.Code]int{}
 	for r := range cat.Rules() {
@@ -156,12 +156,14 @@ func writeMarkdown(w io.Writer, cat *jurisdiction.Catalog) error {
 	}
 
 	p("\n## Government-access profiles\n\n")
-	p("Answers: judicial authorisation and transparency protect when \"yes\"; compelled assistance and content control expose when \"yes\". ")
-	p("An asterisk marks an answer not verified against its basis.\n\n")
-	p("| jurisdiction | judicial authorisation | transparency | compelled assistance | content control | reviewed |\n|---|---|---|---|---|---|\n")
+	p("Answers: judicial authorisation and transparency protect when \"yes\"; compelled assistance, content control (over stored, unpublished content) ")
+	p("and public takedown (of published content) expose when \"yes\". An asterisk marks an answer not verified against its basis; ")
+	p("\"from\" is the day the answer holds from. Before it, an earlier answer holds if one is listed, and otherwise none: ")
+	p("the hexad elements that rest on the question are not rated on such a day.\n\n")
+	p("| jurisdiction | judicial authorisation | transparency | compelled assistance | content control | public takedown | reviewed |\n|---|---|---|---|---|---|---|\n")
 	for pr := range cat.Profiles() {
-		p("| %s | %s | %s | %s | %s | %s |\n", pr.Jurisdiction, answer(pr.JudicialAuthorisation), answer(pr.Transparency),
-			answer(pr.CompelledAssistance), answer(pr.ContentControl), pr.Reviewed)
+		p("| %s | %s | %s | %s | %s | %s | %s |\n", pr.Jurisdiction, answer(pr.JudicialAuthorisation), answer(pr.Transparency),
+			answer(pr.CompelledAssistance), answer(pr.ContentControl), answer(pr.PublicTakedown), pr.Reviewed)
 	}
 	p("\n")
 	for pr := range cat.Profiles() {
@@ -170,8 +172,12 @@ func writeMarkdown(w io.Writer, cat *jurisdiction.Catalog) error {
 			name string
 			a    jurisdiction.ProfileAnswer
 		}{{"Judicial authorisation", pr.JudicialAuthorisation}, {"Transparency", pr.Transparency},
-			{"Compelled assistance", pr.CompelledAssistance}, {"Content control", pr.ContentControl}} {
-			p("- %s: %s. %s\n", q.name, answer(q.a), cell(q.a.Basis))
+			{"Compelled assistance", pr.CompelledAssistance}, {"Content control", pr.ContentControl},
+			{"Public takedown", pr.PublicTakedown}} {
+			p("- %s: %s%s. %s\n", q.name, answer(q.a), period(q.a.Period), cell(q.a.Basis))
+			for _, e := range q.a.Earlier {
+				p("  - earlier: %s%s. %s\n", answer(e), period(e.Period), cell(e.Basis))
+			}
 		}
 		if pr.Notes != "" {
 			p("- Notes: %s\n", cell(pr.Notes))
@@ -259,6 +265,19 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// period writes when an answer holds: " (from D)", " (D1 to D2)" or "".
+func period(p jurisdiction.Period) string {
+	switch {
+	case p.From.IsZero() && p.Until.IsZero():
+		return ""
+	case p.Until.IsZero():
+		return " (from " + p.From.String() + ")"
+	case p.From.IsZero():
+		return " (until " + p.Until.String() + ")"
+	}
+	return " (" + p.From.String() + " to " + p.Until.String() + ")"
 }
 
 func answer(a jurisdiction.ProfileAnswer) string {

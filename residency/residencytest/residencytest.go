@@ -200,7 +200,7 @@ func (h Helpers) RatingAtLeast(tb testing.TB, t *residency.Topology, floor Floor
 			fmt.Fprintf(&b, "      - %s\n", why)
 		}
 		if len(r.Defaults) > 0 {
-			fmt.Fprintf(&b, "    provisional: no researched access profile for %s\n", strings.Join(r.Defaults, ", "))
+			fmt.Fprintf(&b, "    no researched access profile for %s: the elements they bear on are not rated\n", strings.Join(r.Defaults, ", "))
 		}
 		tb.Errorf("%s", b.String())
 	}

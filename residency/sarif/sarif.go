@@ -38,7 +38,10 @@
 // that a partly checked input never looks clean; other messages about the
 // run (resources not checked, waivers that no longer apply) are
 // invocations[0].toolExecutionNotifications, described in
-// tool.driver.notifications.
+// tool.driver.notifications. [Write] and WriteWith also give the
+// topology's hexad rating as the run's "hexad" property, and each element
+// that could not be rated as a warning notification ([UnratedID]) with
+// the reasons.
 //
 // The output is deterministic: the same report, catalog, URI and options
 // give the same bytes.
@@ -52,6 +55,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dataresidency/dataresidency/hexad"
 	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 )
@@ -92,6 +96,9 @@ const (
 	WaiverExpiredID = "DR-WAIVER-EXPIRED"
 	// WaiverUnmatchedID: a waiver that matches no finding of the report.
 	WaiverUnmatchedID = "DR-WAIVER-UNMATCHED"
+	// UnratedID: an element of the topology's hexad rating that could not
+	// be rated (a government with no researched answer, no stored copy).
+	UnratedID = "DR-HEXAD-UNRATED"
 )
 
 // A Level is the severity of a finding, as SARIF names it.
@@ -332,8 +339,12 @@ func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, ur
 	for _, r := range opts.Unlocated {
 		b.unlocated(r)
 	}
+	b.opts.Notifications = append(slices.Clone(opts.Notifications), unrated(rep)...)
 	invocations := b.notifications()
 	props := map[string]any{"asOf": rep.AsOf.String(), "catalog": rep.Catalog}
+	if hx := hexadProperty(rep); hx != nil {
+		props["hexad"] = hx
+	}
 	if rep.Consumer.IsValid() {
 		props["consumer"] = rep.Consumer.String()
 	}
@@ -460,8 +471,52 @@ var knownNotifications = map[string][3]string{
 		"A fact of the plan that the topology holds only in a simplified form, such as a multi-Region key or a global database whose primary the plan does not show."},
 	WaiverExpiredID: {"WaiverExpired", "Waiver expired",
 		"A waiver of the topology had expired on the assessment date: the finding it accepted, if the report has it, applies again."},
+	UnratedID: {"UnratedElement", "Hexad element not rated",
+		"An element of the topology's hexad rating has no score: a government that reaches the data has no researched answer to a question the element rests on on the assessment date, or no copy is stored (in a known territory). The rating does not stand in a floor for what was not researched."},
 	WaiverUnmatchedID: {"WaiverUnmatched", "Waiver matches no finding",
 		"A waiver of the topology names a finding the report does not have: the finding no longer arises, or its ID is mistyped. The waiver accepts nothing."},
+}
+
+// rated reports whether the report holds a rating: an element has
+// reasons.
+func rated(rep *residency.Report) bool {
+	return slices.ContainsFunc(rep.Rating.Elements[:], func(e hexad.ElementRating) bool { return len(e.Reasons) > 0 })
+}
+
+// unrated returns a warning for each element of the topology's rating
+// that has no score, with its reasons.
+func unrated(rep *residency.Report) []Notification {
+	if !rated(rep) {
+		return nil
+	}
+	var out []Notification
+	for _, e := range rep.Rating.Elements {
+		if e.Score.IsValid() {
+			continue
+		}
+		out = append(out, Notification{ID: UnratedID, Level: Warning,
+			Message:    fmt.Sprintf("hexad element %s is not rated: %s", e.Element, strings.Join(e.Reasons, "; ")),
+			Properties: map[string]any{"element": e.Element.String()}})
+	}
+	return out
+}
+
+// hexadProperty gives the topology's rating as the run's "hexad" property:
+// each element's score, or "unrated", and its penalty; nil when the
+// report holds no rating.
+func hexadProperty(rep *residency.Report) map[string]any {
+	if !rated(rep) {
+		return nil
+	}
+	out := map[string]any{}
+	for _, e := range rep.Rating.Elements {
+		if e.Score.IsValid() {
+			out[e.Element.String()] = map[string]any{"score": int(e.Score), "penalty": e.Penalty}
+		} else {
+			out[e.Element.String()] = map[string]any{"score": "unrated"}
+		}
+	}
+	return out
 }
 
 // notifications builds the notification descriptors and the invocation

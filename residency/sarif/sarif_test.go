@@ -149,21 +149,10 @@ type sarifLog struct {
 				} `json:"rules"`
 			} `json:"driver"`
 		} `json:"tool"`
-		Invocations []struct {
-			ExecutionSuccessful        bool `json:"executionSuccessful"`
-			ToolExecutionNotifications []struct {
-				Level      string                `json:"level"`
-				Message    struct{ Text string } `json:"message"`
-				Descriptor *struct {
-					ID    string `json:"id"`
-					Index int    `json:"index"`
-				} `json:"descriptor"`
-				Locations  []json.RawMessage `json:"locations"`
-				Properties map[string]any    `json:"properties"`
-			} `json:"toolExecutionNotifications"`
-		} `json:"invocations"`
-		ColumnKind string `json:"columnKind"`
-		Results    []struct {
+		Invocations []sarifInvocation `json:"invocations"`
+		ColumnKind  string            `json:"columnKind"`
+		Properties  map[string]any    `json:"properties"`
+		Results     []struct {
 			RuleID    string                `json:"ruleId"`
 			RuleIndex *int                  `json:"ruleIndex"`
 			Level     string                `json:"level"`
@@ -187,6 +176,80 @@ type sarifLog struct {
 			Properties map[string]any `json:"properties"`
 		} `json:"results"`
 	} `json:"runs"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+}
+
+type sarifNotification struct {
+	Level      string                `json:"level"`
+	Message    struct{ Text string } `json:"message"`
+	Descriptor *struct {
+		ID    string `json:"id"`
+		Index int    `json:"index"`
+	} `json:"descriptor"`
+	Locations  []json.RawMessage `json:"locations"`
+	Properties map[string]any    `json:"properties"`
+}
+
+// TestUnratedNotifications: each element of the topology's rating that
+// has no score is a warning with its reasons, and the run's "hexad"
+// property gives every element's score or "unrated"; a fully rated
+// topology has no such warning.
+func TestUnratedNotifications(t *testing.T) {
+	kp, us := jurisdiction.MustParseCode("KP"), jurisdiction.MustParseCode("US")
+	top := func(loc jurisdiction.Code) *residency.Topology {
+		return &residency.Topology{
+			Datasets: []residency.Dataset{{ID: "d", Classes: []jurisdiction.DataClass{jurisdiction.Personal}}},
+			Entities: []residency.Entity{{ID: "op", Jurisdiction: loc}},
+			Stores: []residency.Store{{ID: "s", Location: loc, Datasets: []string{"d"},
+				Operators: []residency.Tenure{{Entity: "op"}}}},
+		}
+	}
+	for _, tt := range []struct {
+		name    string
+		loc     jurisdiction.Code
+		unrated int
+	}{
+		{"no researched profile", kp, 7},
+		{"researched", us, 0},
+	} {
+		rep, err := residency.Assess(top(tt.loc), jurisdiction.MustParseDate("2025-01-01"), residency.Consumer(us))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, log := write(t, rep, "")
+		run := log.Runs[0]
+		n := 0
+		for _, inv := range run.Invocations {
+			for _, note := range inv.ToolExecutionNotifications {
+				if note.Descriptor != nil && note.Descriptor.ID == sarif.UnratedID {
+					n++
+					if note.Level != "warning" || !strings.Contains(note.Message.Text, "no researched answer") {
+						t.Errorf("%s: notification %q at level %s", tt.name, note.Message.Text, note.Level)
+					}
+				}
+			}
+		}
+		if n != tt.unrated {
+			t.Errorf("%s: %d unrated notifications, want %d", tt.name, n, tt.unrated)
+		}
+		hx, _ := run.Properties["hexad"].(map[string]any)
+		if len(hx) != 7 {
+			t.Fatalf("%s: hexad property %v, want 7 elements", tt.name, run.Properties["hexad"])
+		}
+		unrated := 0
+		for _, v := range hx {
+			if v.(map[string]any)["score"] == "unrated" {
+				unrated++
+			}
+		}
+		if unrated != tt.unrated {
+			t.Errorf("%s: %d elements unrated in the hexad property, want %d", tt.name, unrated, tt.unrated)
+		}
+	}
 }
 
 func write(t *testing.T, rep *residency.Report, uri string) ([]byte, sarifLog) {
@@ -589,10 +652,22 @@ func TestWriteWith(t *testing.T) {
 			if hasUnlocatedRule != (tt.unlocated > 0) {
 				t.Errorf("rule %s described: %v, want %v", sarif.UnlocatedRuleID, hasUnlocatedRule, tt.unlocated > 0)
 			}
+			// The rating's unrated elements are notifications of their
+			// own (TestUnratedNotifications); this test reads the ones
+			// Options add.
 			var descriptors []string
 			for _, d := range run.Tool.Driver.Notifications {
-				descriptors = append(descriptors, d.ID)
+				if d.ID != sarif.UnratedID {
+					descriptors = append(descriptors, d.ID)
+				}
 			}
+			for i := range run.Invocations {
+				inv := &run.Invocations[i]
+				inv.ToolExecutionNotifications = slices.DeleteFunc(inv.ToolExecutionNotifications, func(n sarifNotification) bool {
+					return strings.HasPrefix(n.Message.Text, "hexad element ")
+				})
+			}
+			run.Invocations = slices.DeleteFunc(run.Invocations, func(inv sarifInvocation) bool { return len(inv.ToolExecutionNotifications) == 0 })
 			if fmt.Sprint(descriptors) != fmt.Sprint(tt.descriptors) {
 				t.Errorf("notification descriptors %v, want %v", descriptors, tt.descriptors)
 			}
