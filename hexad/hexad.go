@@ -85,8 +85,14 @@ type ElementRating struct {
 	// the score is held to the scale of 1 to 5 and to an engineering cap:
 	// it tells apart regimes that both leave a 1 (4 and 4.5). It is 0 for
 	// an unrated element.
-	Penalty float64  `json:"penalty"`
-	Reasons []string `json:"reasons"`
+	Penalty float64 `json:"penalty"`
+	// Unresearched reports that the element (or, in a rating combined
+	// over datasets, the element of some dataset) could not be rated for
+	// want of a researched answer: a government that reaches the data has
+	// no answer, on the rating date, to a question the element rests on.
+	// Such a rating was not fully checked.
+	Unresearched bool     `json:"unresearched,omitzero"`
+	Reasons      []string `json:"reasons"`
 }
 
 // A Rating is a seven-element hexad rating of one subject (a dataset, a

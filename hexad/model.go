@@ -565,6 +565,7 @@ func (s *elementState) rate(e Element, noTerritory bool) ElementRating {
 	if len(s.unrated) > 0 {
 		slices.Sort(s.unrated)
 		out.Reasons = slices.Compact(s.unrated)
+		out.Unresearched = true
 		return out
 	}
 	worst := 0

@@ -71,8 +71,18 @@
 //     conflict per exposure and blocking jurisdiction, listing every
 //     dataset a blocking rule protects there and the union of those rules.
 //  7. Ratings: each dataset is rated with package hexad from the
-//     exposures of the stores holding it and the catalog's access
-//     profiles; the topology's rating takes each element's lowest score.
+//     exposures of the stores holding it (a link per exposure: readable
+//     data, ciphertext, or keys; links to keys the dataset's controller
+//     holds, through itself or where it is, are left out, as the model
+//     does not count a state's power over the consumer itself), the
+//     catalog's access profiles as they stood on the date, the
+//     assistance agreements in force between the governments, whether
+//     the consumer shares a recourse bloc (the EEA) with each, whether the
+//     data is public, how many copies there are and in how many regions,
+//     and the engineering the topology declares (Entity.Assurances,
+//     Store.FilteredFrom). The topology's rating takes each element's
+//     lowest score; an element no dataset could rate gives the first
+//     dataset's reasons.
 //
 // Every finding is a [Finding]: it names its rules with citations and the
 // [Path] that caused it, has an ID unique in its report, and a [Severity]

@@ -301,6 +301,13 @@ func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 		}
 	}
 	for i := range out.Elements {
+		unresearched := 0
+		for k := range rs {
+			if rs[k].Rating.Elements[i].Unresearched {
+				unresearched++
+			}
+		}
+		out.Elements[i].Unresearched = unresearched > 0
 		if best[i] < 0 {
 			// No dataset has a score: the first dataset's reasons say why.
 			if len(rs) == 0 {
@@ -317,9 +324,15 @@ func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 			continue
 		}
 		r := &rs[best[i]].Rating
-		reasons := make([]string, 0, len(r.Elements[i].Reasons))
+		reasons := make([]string, 0, len(r.Elements[i].Reasons)+1)
 		for _, why := range r.Elements[i].Reasons {
 			reasons = append(reasons, r.Subject+": "+why)
+		}
+		if unresearched > 0 {
+			// The lowest score is over the rated datasets: say that some
+			// were not rated, so that the score does not read as theirs.
+			reasons = append(reasons, fmt.Sprintf("%d of %d datasets not rated on it: a government that reaches them has no researched answer (see each dataset's rating)",
+				unresearched, len(rs)))
 		}
 		out.Elements[i].Reasons = reasons
 	}

@@ -91,6 +91,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	dotOut := fs.String("dot", "", "also write the topology as a Graphviz DOT diagram, findings highlighted, to `FILE`")
 	mermaidOut := fs.String("mermaid", "", "also write the topology as a Mermaid flowchart, findings highlighted, to `FILE`")
 	allowUnlocated := fs.Bool("allow-unlocated", false, "accept a Terraform plan with resources whose location cannot be determined (by default they make the result incomplete and the exit status 1)")
+	allowUnrated := fs.Bool("allow-unrated", false, "accept a hexad rating with elements not rated for want of a researched government-access answer (by default they make the result incomplete and the exit status 1)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -118,7 +119,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 			failing++
 		}
 	}
-	v := verdict{failing: failing}
+	v := verdict{failing: failing, unrated: unresearched(a.rep), allowUnrated: *allowUnrated}
 	if a.in.plan != nil {
 		v.unlocated, v.allowUnlocated = len(a.in.plan.Unlocated), *allowUnlocated
 	}
@@ -126,7 +127,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	var out []byte
 	switch c.format {
 	case "json":
-		doc := assessJSON{Report: a.rep, WaiverNotes: notes}
+		doc := assessJSON{Report: a.rep, WaiverNotes: notes, Incomplete: v.incompleteReasons()}
 		if p := a.in.plan; p != nil {
 			doc.Terraform = &planNotes{Unsupported: nonNilResources(p.Unsupported), Unlocated: nonNilResources(p.Unlocated),
 				Notes: nonNilResources(p.Notes), UnlocatedAccepted: v.allowUnlocated && v.unlocated > 0}
@@ -137,7 +138,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		out = append(b, '\n')
-		printPlanSummary(stderr, a.in, v)
+		printSummary(stderr, a.in, v)
 	case "sarif":
 		var buf bytes.Buffer
 		if err := sarif.WriteWith(&buf, a.rep, cat, a.in.uri, sarifOptions(a.in, notes, v)); err != nil {
@@ -145,7 +146,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		out = buf.Bytes()
-		printPlanSummary(stderr, a.in, v)
+		printSummary(stderr, a.in, v)
 	default:
 		var t text
 		writeReport(&t, a.rep, fs2)
@@ -189,31 +190,72 @@ type verdict struct {
 	// determined; allowUnlocated is -allow-unlocated.
 	unlocated      int
 	allowUnlocated bool
+	// unrated lists the elements of the topology's rating that some
+	// dataset could not be rated on for want of research; allowUnrated is
+	// -allow-unrated.
+	unrated      []string
+	allowUnrated bool
 }
 
-// incomplete reports whether unlocated resources leave the input not
-// fully checked, and not accepted.
-func (v verdict) incomplete() bool { return v.unlocated > 0 && !v.allowUnlocated }
+// unresearched returns the elements of rep's rating that were not rated,
+// for some dataset, for want of a researched answer.
+func unresearched(rep *residency.Report) []string {
+	var out []string
+	for _, e := range rep.Rating.Elements {
+		if e.Unresearched {
+			out = append(out, e.Element.String())
+		}
+	}
+	return out
+}
+
+// incomplete reports whether unlocated resources or unrated elements
+// leave the input not fully checked, and not accepted.
+func (v verdict) incomplete() bool { return len(v.incompleteReasons()) > 0 }
 
 // fails reports whether the exit status is 1.
 func (v verdict) fails() bool { return v.failing > 0 || v.incomplete() }
 
-func (v verdict) incompleteText() string {
-	return fmt.Sprintf("%s could not be located, so the plan was not fully checked (-allow-unlocated accepts them)",
-		count(v.unlocated, "resource"))
+// incompleteReasons says what was not fully checked and not accepted.
+func (v verdict) incompleteReasons() []string {
+	var out []string
+	if v.unlocated > 0 && !v.allowUnlocated {
+		out = append(out, fmt.Sprintf("%s could not be located, so the plan was not fully checked (-allow-unlocated accepts them)",
+			count(v.unlocated, "resource")))
+	}
+	if len(v.unrated) > 0 && !v.allowUnrated {
+		out = append(out, fmt.Sprintf("the hexad rating has %s not rated for want of a researched government-access answer (%s; -allow-unrated accepts them)",
+			count(len(v.unrated), "element"), strings.Join(v.unrated, ", ")))
+	}
+	return out
 }
 
-// printPlanSummary says on w, for the json and sarif formats, which list
-// what was not checked, that the plan was not fully checked.
-func printPlanSummary(w io.Writer, in *input, v verdict) {
+func (v verdict) incompleteText() string { return strings.Join(v.incompleteReasons(), "; ") }
+
+// accepted says what was not fully checked and accepted by a flag, or "".
+func (v verdict) accepted() string {
+	var out []string
+	if v.unlocated > 0 && v.allowUnlocated {
+		out = append(out, count(v.unlocated, "unlocated resource")+" accepted with -allow-unlocated")
+	}
+	if len(v.unrated) > 0 && v.allowUnrated {
+		out = append(out, count(len(v.unrated), "unrated element")+" accepted with -allow-unrated")
+	}
+	return strings.Join(out, "; ")
+}
+
+// printSummary says on w, for the json and sarif formats, which list
+// what was not checked, that the input was not fully checked.
+func printSummary(w io.Writer, in *input, v verdict) {
+	if v.incomplete() {
+		printf(w, "%s: incomplete: %s\n", in.name, v.incompleteText())
+	}
+	if a := v.accepted(); a != "" {
+		printf(w, "%s: %s\n", in.name, a)
+	}
 	p := in.plan
 	if p == nil {
 		return
-	}
-	if v.incomplete() {
-		printf(w, "%s: incomplete: %s\n", in.name, v.incompleteText())
-	} else if v.unlocated > 0 {
-		printf(w, "%s: %s accepted with -allow-unlocated\n", in.name, count(v.unlocated, "unlocated resource"))
 	}
 	if n := len(p.Unsupported); n > 0 {
 		printf(w, "%s: %s not checked (unsupported types, listed in the output)\n", in.name, count(n, "resource"))
@@ -228,6 +270,9 @@ type assessJSON struct {
 	Terraform *planNotes `json:"terraform,omitempty"`
 	// WaiverNotes lists the topology's waivers that accept no finding.
 	WaiverNotes []waiverNote `json:"waiver_notes,omitempty"`
+	// Incomplete says what was not fully checked and not accepted: it
+	// makes the exit status 1.
+	Incomplete []string `json:"incomplete,omitempty"`
 }
 
 // planNotes lists what the plan reader did not check.
@@ -366,6 +411,9 @@ func sarifOptions(in *input, notes []waiverNote, v verdict) sarif.Options {
 			Properties: map[string]any{"finding": n.Finding, "expires": n.Expires.String(), "expired": n.Expired, "unmatched": n.Unmatched},
 		})
 	}
+	if v.allowUnrated {
+		opts.AcceptUnrated = "accepted with -allow-unrated"
+	}
 	return opts
 }
 
@@ -453,13 +501,14 @@ func writeVerdict(t *text, c *commonFlags, fs []finding, v verdict) {
 	if waived > 0 {
 		findings += fmt.Sprintf(" (%d waived)", waived)
 	}
+	if a := v.accepted(); a != "" {
+		findings += "; " + a
+	}
 	switch {
 	case v.incomplete() && v.failing == 0:
 		t.f("\nResult: INCOMPLETE: %s; %s\n", v.incompleteText(), findings)
 	case v.incomplete():
 		t.f("\nResult: %s; INCOMPLETE: %s\n", findings, v.incompleteText())
-	case v.unlocated > 0:
-		t.f("\nResult: %s; %s accepted with -allow-unlocated\n", findings, count(v.unlocated, "unlocated resource"))
 	default:
 		t.f("\nResult: %s\n", findings)
 	}

@@ -90,6 +90,14 @@
 // Resources of unsupported types are listed as not checked; they do not
 // fail.
 //
+// A hexad rating with an element that some dataset could not be rated on
+// for want of a researched government-access answer (a country whose law
+// was not researched, or a date before the answer held) is INCOMPLETE in
+// the same way, exit status 1, unless assess is given
+//
+//	-allow-unrated      accept the unrated elements: they are still listed
+//	                    (in SARIF as notes rather than errors)
+//
 // explain prints everything behind one finding, named by its ID (V:…,
 // C:…, E:…, O:…; a unique prefix will do): the rules with their
 // citations, sources, dates and notes, the topology path, the reason, the
@@ -107,7 +115,8 @@
 // Exit status: 0 when nothing unwaived is at or above the -fail-on
 // severity (for diff: nothing newly so), 1 when something is or, for
 // assess and diff, when a plan has unlocated resources and
-// -allow-unlocated is not given, 2 for bad input or usage (a refused
+// -allow-unlocated is not given (for assess, also when the rating has
+// elements unrated for want of research and -allow-unrated is not given), 2 for bad input or usage (a refused
 // output path included), 3 when dataresidency crashed: a bug, not a
 // problem with the input, said in a last line on standard error
 // ("dataresidency: internal error (fatal error: stack overflow): …"). To
@@ -189,9 +198,12 @@ an input or another output's file is refused (exit status 2).
 Flag of assess and diff:
   -allow-unlocated           accept plan resources whose location cannot be
                              determined (by default the result is incomplete: exit 1)
+Flag of assess only:
+  -allow-unrated             accept hexad elements not rated for want of a researched
+                             access profile (by default the result is incomplete: exit 1)
 
 Exit status: 0 clean, 1 findings at or above -fail-on or (assess, diff) an
-incomplete plan, 2 bad input or usage, 3 an internal error (a crash: a bug
+incomplete plan or (assess) rating, 2 bad input or usage, 3 an internal error (a crash: a bug
 in dataresidency, not a problem with the input).
 Run "dataresidency COMMAND -h" for a command's flags.
 `

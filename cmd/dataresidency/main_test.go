@@ -856,6 +856,7 @@ func TestPlanJSON(t *testing.T) {
 			Unsupported, Unlocated, Notes []planResource
 			Accepted                      bool `json:"unlocated_accepted"`
 		} `json:"terraform"`
+		Incomplete []string `json:"incomplete"`
 	}
 	dec := json.NewDecoder(strings.NewReader(stdout))
 	dec.DisallowUnknownFields()
@@ -875,6 +876,53 @@ func TestPlanJSON(t *testing.T) {
 	}
 	if got.Topology != "plan" || len(got.Exposures) == 0 {
 		t.Errorf("report %+v", got.Report)
+	}
+	if len(got.Incomplete) != 1 || !strings.Contains(got.Incomplete[0], "could not be located") {
+		t.Errorf("incomplete %q, want the unlocated resource", got.Incomplete)
+	}
+}
+
+// TestUnratedIncomplete: a rating with elements not rated for want of a
+// researched access profile makes the result incomplete, exit status 1,
+// in every format, unless -allow-unrated accepts it; a fully researched
+// one passes.
+func TestUnratedIncomplete(t *testing.T) {
+	top := func(c string) string {
+		return writeTemp(t, c+".json", `{"name":"t","datasets":[{"id":"d","classes":["personal"]}],`+
+			`"entities":[{"id":"op","jurisdiction":"`+c+`"}],"stores":[{"id":"s","location":"`+c+`","datasets":["d"],"operators":[{"entity":"op"}]}]}`)
+	}
+	kp, us := top("KP"), top("US")
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", kp)
+	if code != 1 || !strings.Contains(stdout, "Result: INCOMPLETE: the hexad rating has 7 elements not rated") || !strings.Contains(stdout, "-allow-unrated") {
+		t.Errorf("text: exit %d\n%s%s", code, stdout, stderr)
+	}
+	code, stdout, _ = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", "-allow-unrated", kp)
+	if code != 0 || !strings.Contains(stdout, "7 unrated elements accepted with -allow-unrated") {
+		t.Errorf("text, accepted: exit %d\n%s", code, stdout)
+	}
+	code, stdout, stderr = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", "-format", "json", kp)
+	var doc struct {
+		Incomplete []string `json:"incomplete"`
+	}
+	if code != 1 || json.Unmarshal([]byte(stdout), &doc) != nil || len(doc.Incomplete) != 1 || !strings.Contains(stderr, "incomplete: the hexad rating") {
+		t.Errorf("json: exit %d, incomplete %q\n%s", code, doc.Incomplete, stderr)
+	}
+	for _, accept := range []bool{false, true} {
+		args := []string{"assess", "-as-of", "2025-01-01", "-consumer", "US", "-format", "sarif", kp}
+		if accept {
+			args = append(args[:len(args)-1], "-allow-unrated", kp)
+		}
+		code, stdout, _ = exec(t, args...)
+		want, level := 1, `"level": "error"`
+		if accept {
+			want, level = 0, `"level": "note"`
+		}
+		if code != want || strings.Count(stdout, "DR-HEXAD-UNRATED") < 7 || !strings.Contains(stdout, level) {
+			t.Errorf("sarif (accepted %v): exit %d, want %d, and unrated notifications at %s", accept, code, want, level)
+		}
+	}
+	if code, stdout, _ := exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", us); code != 0 || strings.Contains(stdout, "INCOMPLETE") {
+		t.Errorf("a researched country: exit %d\n%s", code, stdout)
 	}
 }
 

@@ -157,7 +157,8 @@ type Floor map[hexad.Element]hexad.Score
 // RatingAtLeast asserts that the topology's hexad rating on asOf (each
 // element's lowest score over the datasets, [residency.Report.Rating])
 // meets floor: every element it lists scores at least its floor. An
-// unrated element is below any floor. The rating takes the point of view
+// unrated element is below any floor, and so is one that some dataset
+// could not be rated on for want of a researched answer. The rating takes the point of view
 // of the consumer set with [residency.Consumer] in opts, or of a consumer
 // with no home regime.
 //
@@ -189,12 +190,18 @@ func (h Helpers) RatingAtLeast(tb testing.TB, t *residency.Topology, floor Floor
 	}
 	for _, e := range hexad.Elements() {
 		want, ok := floor[e]
-		if !ok || r.Score(e) >= want {
+		unresearched := r.Elements[e-1].Unresearched
+		if !ok || r.Score(e) >= want && !unresearched {
 			continue
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "residencytest.RatingAtLeast: %s as of %s, for %s: %s scores %s, below its floor of %s\n",
-			topologyName(a.top), a.d, view, e, scoreText(r.Score(e)), want)
+		if r.Score(e) >= want {
+			fmt.Fprintf(&b, "residencytest.RatingAtLeast: %s as of %s, for %s: %s scores %s over the datasets rated, but some dataset is not rated on it for want of research, so the floor of %s is not shown\n",
+				topologyName(a.top), a.d, view, e, scoreText(r.Score(e)), want)
+		} else {
+			fmt.Fprintf(&b, "residencytest.RatingAtLeast: %s as of %s, for %s: %s scores %s, below its floor of %s\n",
+				topologyName(a.top), a.d, view, e, scoreText(r.Score(e)), want)
+		}
 		b.WriteString("    reasons:\n")
 		for _, why := range r.Reasons(e) {
 			fmt.Fprintf(&b, "      - %s\n", why)

@@ -40,8 +40,10 @@
 // invocations[0].toolExecutionNotifications, described in
 // tool.driver.notifications. [Write] and WriteWith also give the
 // topology's hexad rating as the run's "hexad" property, and each element
-// that could not be rated as a warning notification ([UnratedID]) with
-// the reasons.
+// that could not be rated, for every dataset or some, as a notification
+// ([UnratedID]) with the reasons: an error when a government's answer was
+// not researched (a note when [Options].AcceptUnrated accepts it), a
+// warning otherwise.
 //
 // The output is deterministic: the same report, catalog, URI and options
 // give the same bytes.
@@ -273,6 +275,10 @@ type Options struct {
 	// caller accepts the unlocated resources: their results then carry a
 	// suppression of kind "external", status "accepted".
 	AcceptUnlocated string
+	// AcceptUnrated, when not empty, is the justification with which the
+	// caller accepts hexad elements not rated for want of research: their
+	// notifications ([UnratedID]) are then notes rather than errors.
+	AcceptUnrated string
 	// Notifications are messages about the run rather than findings, such
 	// as resources not checked and waivers that no longer apply. They are
 	// invocations[0].toolExecutionNotifications, in the order given.
@@ -339,7 +345,7 @@ func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, ur
 	for _, r := range opts.Unlocated {
 		b.unlocated(r)
 	}
-	b.opts.Notifications = append(slices.Clone(opts.Notifications), unrated(rep)...)
+	b.opts.Notifications = append(slices.Clone(opts.Notifications), unrated(rep, opts.AcceptUnrated)...)
 	invocations := b.notifications()
 	props := map[string]any{"asOf": rep.AsOf.String(), "catalog": rep.Catalog}
 	if hx := hexadProperty(rep); hx != nil {
@@ -483,20 +489,35 @@ func rated(rep *residency.Report) bool {
 	return slices.ContainsFunc(rep.Rating.Elements[:], func(e hexad.ElementRating) bool { return len(e.Reasons) > 0 })
 }
 
-// unrated returns a warning for each element of the topology's rating
-// that has no score, with its reasons.
-func unrated(rep *residency.Report) []Notification {
+// unrated returns a notification for each element of the topology's
+// rating that has no score, or that some dataset has none on: an error
+// when the cause is a missing researched answer (a note if accept says
+// the gap was accepted), a warning otherwise (no copy in a known
+// territory).
+func unrated(rep *residency.Report, accept string) []Notification {
 	if !rated(rep) {
 		return nil
 	}
 	var out []Notification
 	for _, e := range rep.Rating.Elements {
-		if e.Score.IsValid() {
+		if e.Score.IsValid() && !e.Unresearched {
 			continue
 		}
-		out = append(out, Notification{ID: UnratedID, Level: Warning,
+		n := Notification{ID: UnratedID, Level: Warning,
 			Message:    fmt.Sprintf("hexad element %s is not rated: %s", e.Element, strings.Join(e.Reasons, "; ")),
-			Properties: map[string]any{"element": e.Element.String()}})
+			Properties: map[string]any{"element": e.Element.String(), "unresearched": e.Unresearched}}
+		if e.Score.IsValid() {
+			n.Message = fmt.Sprintf("hexad element %s scores %s over the datasets rated, but not every dataset is rated: %s",
+				e.Element, e.Score, strings.Join(e.Reasons, "; "))
+		}
+		if e.Unresearched {
+			n.Level = Error
+			if accept != "" {
+				n.Level = Note
+				n.Message += " (" + accept + ")"
+			}
+		}
+		out = append(out, n)
 	}
 	return out
 }

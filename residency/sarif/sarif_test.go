@@ -227,7 +227,7 @@ func TestUnratedNotifications(t *testing.T) {
 			for _, note := range inv.ToolExecutionNotifications {
 				if note.Descriptor != nil && note.Descriptor.ID == sarif.UnratedID {
 					n++
-					if note.Level != "warning" || !strings.Contains(note.Message.Text, "no researched answer") {
+					if note.Level != "error" || !strings.Contains(note.Message.Text, "no researched answer") {
 						t.Errorf("%s: notification %q at level %s", tt.name, note.Message.Text, note.Level)
 					}
 				}
