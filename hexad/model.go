@@ -275,12 +275,16 @@ func newView(g *Regime, public bool) regimeView {
 	if g.Foreign {
 		v.foreign = 2
 	}
-	for q, l := range map[string]Level{"judicial authorisation": g.Judicial, "transparency": g.Transparency, "compelled assistance": g.Assistance} {
-		if l == Unknown {
-			v.unknownOpacity = append(v.unknownOpacity, q)
-		}
+	// In alphabetical order, as reasons list them.
+	if g.Assistance == Unknown {
+		v.unknownOpacity = append(v.unknownOpacity, "compelled assistance")
 	}
-	slices.Sort(v.unknownOpacity)
+	if g.Judicial == Unknown {
+		v.unknownOpacity = append(v.unknownOpacity, "judicial authorisation")
+	}
+	if g.Transparency == Unknown {
+		v.unknownOpacity = append(v.unknownOpacity, "transparency")
+	}
 	if g.Judicial == Unknown {
 		v.unknownJudicial = []string{"judicial authorisation"}
 	}
@@ -441,7 +445,7 @@ func Rate(f Facts) Rating {
 	case f.Places == 1:
 		el(Availability).extra = deduction{2, "every copy is in one region: one outage takes them all (-1)"}
 	}
-	engineering(f, el)
+	engineering(f, &st)
 
 	for i, e := range Elements() {
 		r.Elements[i] = st[i].rate(e, e == Jurisdiction && !slices.ContainsFunc(views, func(v regimeView) bool { return v.stored }))
@@ -506,7 +510,8 @@ func cooperation(views []regimeView, c, p *elementState) int {
 
 // engineering applies the engineering facts to authenticity, availability
 // and utility.
-func engineering(f Facts, el func(Element) *elementState) {
+func engineering(f Facts, st *[NumElements]elementState) {
+	el := func(e Element) *elementState { return &st[e.index()] }
 	en := f.Engineering
 	if !en.Declared {
 		for _, e := range []Element{Authenticity, Availability, Utility} {

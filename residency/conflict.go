@@ -214,10 +214,12 @@ func unionByID(rules, more []*activeRule) []*activeRule {
 	return rules
 }
 
-// agreementsBetween returns the agreements in force binding x and y.
+// agreementsBetween returns the agreements in force binding x and y that
+// bear on conflicts: they lift a blocking rule or make a qualifying
+// foreign government.
 func (a *assessment) agreementsBetween(x, y code) []jurisdiction.Agreement {
 	var out []jurisdiction.Agreement
-	for _, ag := range a.e.agreements {
+	for _, ag := range a.e.comity {
 		if ag.InForce(a.d) && ag.Binds(x, y) {
 			out = append(out, ag)
 		}

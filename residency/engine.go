@@ -117,8 +117,10 @@ type Engine struct {
 	// order.
 	mechsFor map[string][]*jurisdiction.Mechanism
 	profiles map[jurisdiction.Code]jurisdiction.AccessProfile
-	// agreements are the catalog's agreements, in ID order.
-	agreements []jurisdiction.Agreement
+	// agreements are the catalog's agreements, in ID order; comity those
+	// of them that bear on conflicts (they lift a blocking rule or make a
+	// qualifying foreign government).
+	agreements, comity []jurisdiction.Agreement
 	// recourse are the blocs whose members share one data-protection law
 	// and its courts (the EEA, the EU), as the catalog holds them.
 	recourse []jurisdiction.Bloc
@@ -183,6 +185,11 @@ func NewEngine(cat *jurisdiction.Catalog) *Engine {
 		e.profiles[p.Jurisdiction] = p
 	}
 	e.agreements = slices.Collect(e.cat.Agreements())
+	for _, ag := range e.agreements {
+		if ag.Qualifying || len(ag.Lifts) > 0 {
+			e.comity = append(e.comity, ag)
+		}
+	}
 	for _, c := range recourseBlocs {
 		if b, ok := e.cat.Bloc(jurisdiction.MustParseCode(c)); ok {
 			e.recourse = append(e.recourse, b)
