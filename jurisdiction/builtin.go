@@ -60,6 +60,9 @@ func builtinParts() Contents {
 	for _, part := range [][]Mechanism{chinaMechanisms(), usMechanisms(), euMechanisms(), europeMechanisms(), worldMechanisms()} {
 		c.Mechanisms = append(c.Mechanisms, part...)
 	}
+	for _, part := range [][]Survey{builtinSurveys()} {
+		c.Surveys = append(c.Surveys, part...)
+	}
 	for _, part := range [][]AccessProfile{builtinProfiles(), europeProfiles(), worldProfiles(), profilesEEANorth(), profilesEUEast(), profilesLatAm(), profilesMEA(), profilesEUWest(), profilesAPAC()} {
 		c.Profiles = append(c.Profiles, part...)
 	}
@@ -87,6 +90,11 @@ func withReviewed(c *Contents, day Date) {
 	for i := range c.Profiles {
 		if c.Profiles[i].Reviewed.IsZero() {
 			c.Profiles[i].Reviewed = day
+		}
+	}
+	for i := range c.Surveys {
+		if c.Surveys[i].Reviewed.IsZero() {
+			c.Surveys[i].Reviewed = day
 		}
 	}
 }
@@ -121,8 +129,15 @@ func freshContents(c Contents) Contents {
 	for i := range c.Regions {
 		c.Regions[i] = c.Regions[i].clone()
 	}
+	for i := range c.Surveys {
+		c.Surveys[i] = c.Surveys[i].clone()
+	}
 	return c
 }
+
+// builtinSurveys are the surveys of the data files; each research file
+// adds its own to builtinParts.
+func builtinSurveys() []Survey { return nil }
 
 // Helpers that keep the data files readable.
 

@@ -24,6 +24,9 @@ type Contents struct {
 	Providers     []Provider      `json:"providers,omitempty"`
 	Operators     []Operator      `json:"operators,omitempty"`
 	Regions       []Region        `json:"regions,omitempty"`
+	// Surveys record the research into jurisdictions' law, with the
+	// kinds of rule found absent.
+	Surveys []Survey `json:"surveys,omitempty"`
 }
 
 // A Catalog is a validated, indexed, immutable set of jurisdictions, blocs,
@@ -45,6 +48,9 @@ type Catalog struct {
 	providers     indexed[Provider]
 	operators     indexed[Operator]
 	regions       indexed[Region] // keyed by lower-case ID
+	surveys       map[Code]Survey
+	// enacts holds the jurisdictions that enact at least one rule.
+	enacts map[Code]bool
 }
 
 // A CatalogError is one problem [NewCatalog] found, at Path in the
@@ -90,6 +96,11 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 	cat.mechanisms = indexByID(c.Mechanisms, "mechanisms", "id", "mechanism", func(m Mechanism) string { return m.ID },
 		Mechanism.clone, cat.checkMechanism, add)
 	cat.addProfiles(c.Profiles, add)
+	cat.addSurveys(c.Surveys, add)
+	cat.enacts = map[Code]bool{}
+	for _, r := range c.Rules {
+		cat.enacts[r.Jurisdiction] = true
+	}
 	cat.agreements = indexByID(c.Agreements, "agreements", "id", "agreement", func(a Agreement) string { return a.ID },
 		Agreement.clone, cat.checkAgreement, add)
 	// Operators, then the providers and regions that name them.

@@ -30,6 +30,7 @@ func (cat *Catalog) With(name string, more Contents) (*Catalog, error) {
 	base.Providers = overlay(base.Providers, more.Providers, func(p Provider) string { return p.ID })
 	base.Operators = overlay(base.Operators, more.Operators, func(o Operator) string { return o.ID })
 	base.Regions = overlay(base.Regions, more.Regions, func(r Region) string { return strings.ToLower(r.ID()) })
+	base.Surveys = overlay(base.Surveys, more.Surveys, func(s Survey) Code { return s.Jurisdiction })
 	return NewCatalog(name, base)
 }
 
@@ -88,6 +89,7 @@ func (cat *Catalog) Contents() Contents {
 	c.Mechanisms = slices.Collect(cat.Mechanisms())
 	c.Profiles = slices.Collect(cat.Profiles())
 	c.Agreements = slices.Collect(cat.Agreements())
+	c.Surveys = slices.Collect(cat.Surveys())
 	c.Providers = slices.Collect(cat.Providers())
 	c.Operators = slices.Collect(cat.Operators())
 	c.Regions = slices.Collect(cat.Regions())
