@@ -109,6 +109,10 @@ type Rating struct {
 	// Defaults lists the regimes that have no researched access profile;
 	// the elements they bear on are unrated.
 	Defaults []string `json:"defaults,omitempty"`
+	// Caveats are what the rating could not take into account, said by
+	// whoever made the facts: a jurisdiction whose law was not
+	// researched.
+	Caveats []string `json:"caveats,omitempty"`
 }
 
 // Score returns the score of element e, or Unrated for an invalid element.
@@ -180,6 +184,9 @@ func (r Rating) String() string {
 	}
 	if len(r.Defaults) > 0 {
 		fmt.Fprintf(&b, "No researched access profile for %s: the elements they bear on are not rated.\n", strings.Join(r.Defaults, ", "))
+	}
+	for _, c := range r.Caveats {
+		fmt.Fprintf(&b, "Caveat: %s.\n", c)
 	}
 	return b.String()
 }

@@ -49,7 +49,8 @@ type Catalog struct {
 	operators     indexed[Operator]
 	regions       indexed[Region] // keyed by lower-case ID
 	surveys       map[Code]Survey
-	// enacts holds the jurisdictions that enact at least one rule.
+	// enacts holds the jurisdictions that enact at least one rule, or lie
+	// in a rule's territory, or are members of a bloc that does.
 	enacts map[Code]bool
 }
 
@@ -100,6 +101,17 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 	cat.enacts = map[Code]bool{}
 	for _, r := range c.Rules {
 		cat.enacts[r.Jurisdiction] = true
+		for _, t := range r.Territory {
+			cat.enacts[t] = true
+		}
+	}
+	// A bloc's rules are researched law for its members, at any time.
+	for _, b := range c.Blocs {
+		if cat.enacts[b.Code] {
+			for _, m := range b.Members {
+				cat.enacts[m.Member] = true
+			}
+		}
 	}
 	cat.agreements = indexByID(c.Agreements, "agreements", "id", "agreement", func(a Agreement) string { return a.ID },
 		Agreement.clone, cat.checkAgreement, add)

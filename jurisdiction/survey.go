@@ -88,9 +88,11 @@ func (cat *Catalog) Surveys() iter.Seq[Survey] {
 }
 
 // Researched reports whether jurisdiction c's law was researched for the
-// catalog: it enacts at least one rule, or the catalog has a survey of it.
-// A country's subdivision or special region counts as researched only by
-// rules or a survey of its own.
+// catalog: it enacts at least one rule, lies in the territory of one, is
+// (or was) a member of a bloc that does (the EU's rules for its member
+// states), or the catalog has a survey of it. A country's subdivision or
+// special region counts as researched only by rules or a survey of its
+// own.
 func (cat *Catalog) Researched(c Code) bool {
 	if _, ok := cat.surveys[c]; ok {
 		return true

@@ -49,6 +49,9 @@ type assessment struct {
 	regimes         map[code]*hexad.Regime // per government: its profile on the date, no links
 	cooperation     map[[2]code]string     // per pair of governments: the assistance agreement, or ""
 	ruleIDCache     map[ruleListKey][]string
+	// unresearchedData lists, per dataset, the jurisdictions it touches
+	// whose law was not researched.
+	unresearchedData map[int][]code
 	covered         []coverResult // scratch for coverage, per entity
 
 	// Findings as they are found, in chunks: a report of a million
@@ -87,6 +90,7 @@ func kinds(ks ...jurisdiction.Kind) []jurisdiction.Kind { return ks }
 
 // run runs the passes the report's parts ask for, then finalises.
 func (a *assessment) run() {
+	a.research()
 	for i := range passes {
 		if a.parts&passes[i].part != 0 {
 			passes[i].run(a)

@@ -43,6 +43,9 @@ func (a *assessment) ratings() {
 			cache[string(key)] = r
 		}
 		r.Subject = "dataset " + ds.ID
+		if c := a.researchCaveat(di); c != "" {
+			r.Caveats = append(r.Caveats, c)
+		}
 		a.report.Datasets = append(a.report.Datasets, DatasetRating{Dataset: ds.ID, Rating: r})
 	}
 	a.report.Rating = combine(a.t.Name, a.consumer.String(), a.report.Datasets)
@@ -225,6 +228,7 @@ func cloneRating(r hexad.Rating) hexad.Rating {
 		r.Elements[i].Reasons = slices.Clone(r.Elements[i].Reasons)
 	}
 	r.Defaults = slices.Clone(r.Defaults)
+	r.Caveats = slices.Clone(r.Caveats)
 	return r
 }
 
@@ -281,6 +285,7 @@ func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 	for i, e := range hexad.Elements() {
 		out.Elements[i].Element = e
 	}
+	caveated := 0
 	best := [hexad.NumElements]int{}
 	for i := range best {
 		best[i] = -1
@@ -298,6 +303,9 @@ func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 			if !slices.Contains(out.Defaults, d) {
 				out.Defaults = append(out.Defaults, d)
 			}
+		}
+		if len(r.Caveats) > 0 {
+			caveated++
 		}
 	}
 	for i := range out.Elements {
@@ -337,5 +345,8 @@ func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 		out.Elements[i].Reasons = reasons
 	}
 	slices.Sort(out.Defaults)
+	if caveated > 0 {
+		out.Caveats = []string{fmt.Sprintf("%d of %d datasets touch a jurisdiction whose law was not researched (see each dataset's rating and the report's unresearched list)", caveated, len(rs))}
+	}
 	return out
 }

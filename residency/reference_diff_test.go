@@ -52,6 +52,8 @@ type refProjection struct {
 	// defaults=<codes>", the datasets' in topology order, then the
 	// topology's.
 	Ratings []string
+	// Unresearched are "<code>: stores=<ids> datasets=<ids>".
+	Unresearched []string
 }
 
 func refSortedSet(xs []string) []string {
@@ -120,6 +122,9 @@ func projectReport(rep *residency.Report) refProjection {
 		p.Ratings = append(p.Ratings, d.Dataset+" = "+refRatingText(d.Rating))
 	}
 	p.Ratings = append(p.Ratings, "topology = "+refRatingText(rep.Rating))
+	for _, u := range rep.Unresearched {
+		p.Unresearched = append(p.Unresearched, fmt.Sprintf("%s: stores=%v datasets=%v", u.Jurisdiction, u.Stores, u.Datasets))
+	}
 	return p
 }
 

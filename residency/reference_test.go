@@ -11,6 +11,7 @@ package residency_test
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -58,6 +59,7 @@ func referenceAssess(cat *jurisdiction.Catalog, t *residency.Topology, asOf juri
 	a.obligations()
 	a.conflicts()
 	a.ratings()
+	a.unresearched()
 	a.finish()
 	return &a.out
 }
@@ -1005,6 +1007,107 @@ func (a *refAssessor) ratings() {
 	}
 	top.Defaults = refSortedSet(top.Defaults)
 	a.out.Ratings = append(a.out.Ratings, "topology = "+refRatingText(top))
+}
+
+// 8. Research gaps: "the jurisdictions the topology touches whose law the
+// catalog did not research" (Catalog.Researched; a subdivision by its
+// country; bloc codes skipped): for each active store, its location, its
+// keys' location, its admin-access locations, and where its operator,
+// custodians, key holder and accessors and their controllers are
+// incorporated or headquartered; for each dataset, its subjects'
+// jurisdictions and its controller's (and controllers'); a store's
+// datasets are touched with it. Sorted by code, stores and datasets in
+// topology order.
+func (a *refAssessor) unresearched() {
+	researched := func(c jurisdiction.Code) bool {
+		return !c.IsValid() || c.IsGroup() || a.cat.Researched(c) || c.IsSubdivision() && a.cat.Researched(c.Country())
+	}
+	type gap struct{ stores, datasets map[string]bool }
+	gaps := map[jurisdiction.Code]*gap{}
+	touch := func(c jurisdiction.Code, store, ds string) {
+		if researched(c) {
+			return
+		}
+		g := gaps[c]
+		if g == nil {
+			g = &gap{map[string]bool{}, map[string]bool{}}
+			gaps[c] = g
+		}
+		if store != "" {
+			g.stores[store] = true
+		}
+		if ds != "" {
+			g.datasets[ds] = true
+		}
+	}
+	// where returns the codes of e and of every entity controlling it.
+	var where func(e *residency.Entity, seen map[string]bool) []jurisdiction.Code
+	where = func(e *residency.Entity, seen map[string]bool) []jurisdiction.Code {
+		if e == nil || seen[e.ID] {
+			return nil
+		}
+		seen[e.ID] = true
+		out := refCodesOf(e)
+		for _, chain := range a.controlChains(e) {
+			for _, id := range chain {
+				out = append(out, refCodesOf(a.entity(id))...)
+			}
+		}
+		return out
+	}
+	for i := range a.t.Stores {
+		s := &a.t.Stores[i]
+		if !a.active(s) {
+			continue
+		}
+		var codes []jurisdiction.Code
+		codes = append(codes, s.Location)
+		if k := a.keys(s); k != nil {
+			codes = append(codes, k.Location)
+			codes = append(codes, where(a.entity(k.Holder), map[string]bool{})...)
+		}
+		codes = append(codes, where(a.operator(s), map[string]bool{})...)
+		for _, c := range a.holding(s.Custodians) {
+			codes = append(codes, where(c, map[string]bool{})...)
+		}
+		for _, f := range a.flowsInto(s, true) {
+			codes = append(codes, f.AccessorLocation)
+			codes = append(codes, where(a.entity(f.Accessor), map[string]bool{})...)
+		}
+		for _, c := range codes {
+			touch(c, s.ID, "")
+			for _, d := range s.Datasets {
+				touch(c, "", d)
+			}
+		}
+	}
+	for i := range a.t.Datasets {
+		ds := &a.t.Datasets[i]
+		for _, sub := range ds.Subjects {
+			touch(sub.Jurisdiction, "", ds.ID)
+		}
+		if ds.Controller != "" {
+			for _, c := range where(a.entity(ds.Controller), map[string]bool{}) {
+				touch(c, "", ds.ID)
+			}
+		}
+	}
+	codes := slices.Collect(maps.Keys(gaps))
+	slices.SortFunc(codes, jurisdiction.Code.Compare)
+	for _, c := range codes {
+		var stores, datasets []string
+		for _, s := range a.t.Stores {
+			if gaps[c].stores[s.ID] {
+				stores = append(stores, s.ID)
+			}
+		}
+		for _, d := range a.t.Datasets {
+			if gaps[c].datasets[d.ID] {
+				datasets = append(datasets, d.ID)
+			}
+		}
+		a.out.Unresearched = append(a.out.Unresearched, fmt.Sprintf("%s: stores=%v datasets=%v", c, stores, datasets))
+	}
 }
 
 // finish attaches waivers in force ("until Expires (exclusive)";

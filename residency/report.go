@@ -184,12 +184,18 @@ type Report struct {
 	// report limited by [Only] to other parts leaves them empty).
 	Stores []StoreState `json:"stores"`
 	Flows  []FlowState  `json:"flows"`
+	// Unresearched lists the jurisdictions the topology touches whose law
+	// the catalog did not research, with the stores and datasets they
+	// touch. Whatever parts are asked for, it is filled: a report is not
+	// complete where it is not empty.
+	Unresearched []Unresearched `json:"unresearched,omitempty"`
 }
 
 // Clean reports whether the topology breaks no rule and puts no party in a
 // conflict on the as-of date, waived findings aside. It is deliberately
-// narrow: exposures are not failures, and a clean topology may still rate
-// poorly; read Rating too.
+// narrow: exposures are not failures, a clean topology may still rate
+// poorly (read Rating too), and a topology that touches a jurisdiction
+// the catalog did not research was not fully checked (read Unresearched).
 func (r *Report) Clean() bool {
 	for _, v := range r.Violations {
 		if v.Waiver == nil {

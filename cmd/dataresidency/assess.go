@@ -91,6 +91,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	dotOut := fs.String("dot", "", "also write the topology as a Graphviz DOT diagram, findings highlighted, to `FILE`")
 	mermaidOut := fs.String("mermaid", "", "also write the topology as a Mermaid flowchart, findings highlighted, to `FILE`")
 	allowUnlocated := fs.Bool("allow-unlocated", false, "accept a Terraform plan with resources whose location cannot be determined (by default they make the result incomplete and the exit status 1)")
+	allowUnresearched := fs.Bool("allow-unresearched", false, "accept a topology that touches jurisdictions whose law the catalog did not research (by default they make the result incomplete and the exit status 1)")
 	allowUnrated := fs.Bool("allow-unrated", false, "accept a hexad rating with elements not rated for want of a researched government-access answer (by default they make the result incomplete and the exit status 1)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -119,7 +120,8 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 			failing++
 		}
 	}
-	v := verdict{failing: failing, unrated: unresearched(a.rep), allowUnrated: *allowUnrated}
+	v := verdict{failing: failing, unrated: unresearched(a.rep), allowUnrated: *allowUnrated,
+		unresearched: len(a.rep.Unresearched), allowUnresearched: *allowUnresearched}
 	if a.in.plan != nil {
 		v.unlocated, v.allowUnlocated = len(a.in.plan.Unlocated), *allowUnlocated
 	}
@@ -195,6 +197,10 @@ type verdict struct {
 	// -allow-unrated.
 	unrated      []string
 	allowUnrated bool
+	// unresearched counts the jurisdictions the topology touches whose
+	// law was not researched; allowUnresearched is -allow-unresearched.
+	unresearched      int
+	allowUnresearched bool
 }
 
 // unresearched returns the elements of rep's rating that were not rated,
@@ -223,6 +229,10 @@ func (v verdict) incompleteReasons() []string {
 		out = append(out, fmt.Sprintf("%s could not be located, so the plan was not fully checked (-allow-unlocated accepts them)",
 			count(v.unlocated, "resource")))
 	}
+	if v.unresearched > 0 && !v.allowUnresearched {
+		out = append(out, fmt.Sprintf("the topology touches %s whose law the catalog did not research (-allow-unresearched accepts them)",
+			count(v.unresearched, "jurisdiction")))
+	}
 	if len(v.unrated) > 0 && !v.allowUnrated {
 		out = append(out, fmt.Sprintf("the hexad rating has %s not rated for want of a researched government-access answer (%s; -allow-unrated accepts them)",
 			count(len(v.unrated), "element"), strings.Join(v.unrated, ", ")))
@@ -237,6 +247,9 @@ func (v verdict) accepted() string {
 	var out []string
 	if v.unlocated > 0 && v.allowUnlocated {
 		out = append(out, count(v.unlocated, "unlocated resource")+" accepted with -allow-unlocated")
+	}
+	if v.unresearched > 0 && v.allowUnresearched {
+		out = append(out, count(v.unresearched, "unresearched jurisdiction")+" accepted with -allow-unresearched")
 	}
 	if len(v.unrated) > 0 && v.allowUnrated {
 		out = append(out, count(len(v.unrated), "unrated element")+" accepted with -allow-unrated")
@@ -414,6 +427,9 @@ func sarifOptions(in *input, notes []waiverNote, v verdict) sarif.Options {
 	if v.allowUnrated {
 		opts.AcceptUnrated = "accepted with -allow-unrated"
 	}
+	if v.allowUnresearched {
+		opts.AcceptUnresearched = "accepted with -allow-unresearched"
+	}
 	return opts
 }
 
@@ -454,7 +470,30 @@ func writeReport(t *text, rep *residency.Report, fs []finding) {
 			}
 		}
 	}
+	if len(rep.Unresearched) > 0 {
+		t.f("\nNot researched: the catalog has no research of the law of these jurisdictions, so nothing was checked against it:\n")
+		for _, u := range rep.Unresearched {
+			t.f("  %s: %s; %s\n", u.Jurisdiction, listOf("store", u.Stores), listOf("dataset", u.Datasets))
+		}
+	}
 	t.f("\n%s", rep.Rating)
+}
+
+// listOf names up to three items and says how many more: "stores a, b and
+// 4 more", or "no dataset".
+func listOf(what string, items []string) string {
+	switch len(items) {
+	case 0:
+		return "no " + what
+	case 1:
+		return what + " " + items[0]
+	}
+	shown := items[:min(len(items), 3)]
+	s := what + "s " + strings.Join(shown, ", ")
+	if n := len(items) - len(shown); n > 0 {
+		s += fmt.Sprintf(" and %d more", n)
+	}
+	return s
 }
 
 func consumerText(c jurisdiction.Code) string {

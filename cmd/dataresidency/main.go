@@ -98,6 +98,15 @@
 //	-allow-unrated      accept the unrated elements: they are still listed
 //	                    (in SARIF as notes rather than errors)
 //
+// So is a topology that touches a jurisdiction whose law the catalog did
+// not research (a store, keys, administration or an entity's
+// incorporation or control there; a dataset's subjects or controller):
+// nothing was checked against that law, and its silence is not "no
+// restriction". The report lists them under "Not researched" (JSON
+// "unresearched", SARIF DR-LAW-UNRESEARCHED), unless assess is given
+//
+//	-allow-unresearched accept them: they are still listed
+//
 // explain prints everything behind one finding, named by its ID (V:…,
 // C:…, E:…, O:…; a unique prefix will do): the rules with their
 // citations, sources, dates and notes, the topology path, the reason, the
@@ -116,7 +125,9 @@
 // severity (for diff: nothing newly so), 1 when something is or, for
 // assess and diff, when a plan has unlocated resources and
 // -allow-unlocated is not given (for assess, also when the rating has
-// elements unrated for want of research and -allow-unrated is not given), 2 for bad input or usage (a refused
+// elements unrated for want of research and -allow-unrated is not given,
+// or the topology touches unresearched law and -allow-unresearched is not
+// given), 2 for bad input or usage (a refused
 // output path included), 3 when dataresidency crashed: a bug, not a
 // problem with the input, said in a last line on standard error
 // ("dataresidency: internal error (fatal error: stack overflow): …"). To
@@ -198,9 +209,11 @@ an input or another output's file is refused (exit status 2).
 Flag of assess and diff:
   -allow-unlocated           accept plan resources whose location cannot be
                              determined (by default the result is incomplete: exit 1)
-Flag of assess only:
+Flags of assess only:
   -allow-unrated             accept hexad elements not rated for want of a researched
                              access profile (by default the result is incomplete: exit 1)
+  -allow-unresearched        accept jurisdictions touched whose law the catalog did not
+                             research (by default the result is incomplete: exit 1)
 
 Exit status: 0 clean, 1 findings at or above -fail-on or (assess, diff) an
 incomplete plan or (assess) rating, 2 bad input or usage, 3 an internal error (a crash: a bug

@@ -891,33 +891,45 @@ func TestUnratedIncomplete(t *testing.T) {
 		return writeTemp(t, c+".json", `{"name":"t","datasets":[{"id":"d","classes":["personal"]}],`+
 			`"entities":[{"id":"op","jurisdiction":"`+c+`"}],"stores":[{"id":"s","location":"`+c+`","datasets":["d"],"operators":[{"entity":"op"}]}]}`)
 	}
+	// North Korea: neither its law nor its government's access was
+	// researched, so the result is incomplete twice over.
 	kp, us := top("KP"), top("US")
 	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", kp)
-	if code != 1 || !strings.Contains(stdout, "Result: INCOMPLETE: the hexad rating has 7 elements not rated") || !strings.Contains(stdout, "-allow-unrated") {
+	if code != 1 || !strings.Contains(stdout, "Result: INCOMPLETE: ") || !strings.Contains(stdout, "the hexad rating has 7 elements not rated") ||
+		!strings.Contains(stdout, "-allow-unrated") || !strings.Contains(stdout, "\nNot researched: ") || !strings.Contains(stdout, "  KP: store s; dataset d\n") {
 		t.Errorf("text: exit %d\n%s%s", code, stdout, stderr)
 	}
 	code, stdout, _ = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", "-allow-unrated", kp)
-	if code != 0 || !strings.Contains(stdout, "7 unrated elements accepted with -allow-unrated") {
-		t.Errorf("text, accepted: exit %d\n%s", code, stdout)
+	if code != 1 || !strings.Contains(stdout, "7 unrated elements accepted with -allow-unrated") || !strings.Contains(stdout, "-allow-unresearched accepts them") {
+		t.Errorf("text, unrated accepted: exit %d\n%s", code, stdout)
+	}
+	code, stdout, _ = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", "-allow-unrated", "-allow-unresearched", kp)
+	if code != 0 || !strings.Contains(stdout, "1 unresearched jurisdiction accepted with -allow-unresearched") {
+		t.Errorf("text, both accepted: exit %d\n%s", code, stdout)
 	}
 	code, stdout, stderr = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", "-format", "json", kp)
 	var doc struct {
-		Incomplete []string `json:"incomplete"`
+		Incomplete   []string `json:"incomplete"`
+		Unresearched []struct {
+			Jurisdiction string   `json:"jurisdiction"`
+			Stores       []string `json:"stores"`
+		} `json:"unresearched"`
 	}
-	if code != 1 || json.Unmarshal([]byte(stdout), &doc) != nil || len(doc.Incomplete) != 1 || !strings.Contains(stderr, "incomplete: the hexad rating") {
-		t.Errorf("json: exit %d, incomplete %q\n%s", code, doc.Incomplete, stderr)
+	if code != 1 || json.Unmarshal([]byte(stdout), &doc) != nil || len(doc.Incomplete) != 2 || !strings.Contains(stderr, "the hexad rating") ||
+		len(doc.Unresearched) != 1 || doc.Unresearched[0].Jurisdiction != "KP" {
+		t.Errorf("json: exit %d, incomplete %q, unresearched %+v\n%s", code, doc.Incomplete, doc.Unresearched, stderr)
 	}
 	for _, accept := range []bool{false, true} {
 		args := []string{"assess", "-as-of", "2025-01-01", "-consumer", "US", "-format", "sarif", kp}
 		if accept {
-			args = append(args[:len(args)-1], "-allow-unrated", kp)
+			args = append(args[:len(args)-1], "-allow-unrated", "-allow-unresearched", kp)
 		}
 		code, stdout, _ = exec(t, args...)
 		want, level := 1, `"level": "error"`
 		if accept {
 			want, level = 0, `"level": "note"`
 		}
-		if code != want || strings.Count(stdout, "DR-HEXAD-UNRATED") < 7 || !strings.Contains(stdout, level) {
+		if code != want || strings.Count(stdout, "DR-HEXAD-UNRATED") < 7 || !strings.Contains(stdout, "DR-LAW-UNRESEARCHED") || !strings.Contains(stdout, level) {
 			t.Errorf("sarif (accepted %v): exit %d, want %d, and unrated notifications at %s", accept, code, want, level)
 		}
 	}

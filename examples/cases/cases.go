@@ -106,12 +106,18 @@ func PrintReport(w io.Writer, rep *residency.Report) {
 			fmt.Fprintf(w, "  %s for %s\n", o.Rule, o.Dataset)
 		}
 	}
+	if len(rep.Unresearched) > 0 {
+		fmt.Fprintln(w, "Not researched (nothing checked against their law):")
+		for _, u := range rep.Unresearched {
+			fmt.Fprintf(w, "  %s: stores %s; datasets %s\n", u.Jurisdiction, strings.Join(u.Stores, ", "), strings.Join(u.Datasets, ", "))
+		}
+	}
 	fmt.Fprintln(w, "Rating:")
 	for _, er := range rep.Rating.Elements {
 		fmt.Fprintf(w, "  %-18s %s\n", er.Element, er.Score)
 	}
 	if len(rep.Rating.Defaults) > 0 {
-		fmt.Fprintf(w, "  (provisional: default profile for %s)\n", strings.Join(rep.Rating.Defaults, ", "))
+		fmt.Fprintf(w, "  (no researched access profile for %s: the elements they bear on are not rated)\n", strings.Join(rep.Rating.Defaults, ", "))
 	}
 }
 

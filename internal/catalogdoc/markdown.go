@@ -31,9 +31,11 @@ func writeMarkdown(w io.Writer, cat *jurisdiction.Catalog) error {
 		st.Blocs, st.Rules, st.VerifiedRules, st.Mechanisms, st.Agreements, st.Profiles, st.Regions)
 
 	p("## Jurisdictions\n\n")
-	p("Every jurisdiction the catalog knows, the rules it enacts and whether its government-access profile was researched. ")
+	p("Every jurisdiction the catalog knows, the rules it enacts, whether its law was researched and whether its government-access profile was. ")
+	p("Law is \"rules\" when the jurisdiction enacts or lies in the territory of a rule (an EU member under the EU's rules), \"surveyed\" when ")
+	p("a survey records what it lacks (see Surveys), and \"not researched\" otherwise: an assessment touching it says so and is incomplete. ")
 	p("A jurisdiction without a researched profile has no answers: the hexad elements its reach bears on are not rated.\n\n")
-	p("| code | name | rules | profile | notes |\n|---|---|---|---|---|\n")
+	p("| code | name | rules | law | profile | notes |\n|---|---|---|---|---|---|\n")
 	ruleCount := map[jurisdiction.Code]int{}
 	for r := range cat.Rules() {
 		ruleCount[r.Jurisdiction]++
@@ -55,7 +57,13 @@ func writeMarkdown(w io.Writer, cat *jurisdiction.Catalog) error {
 		if j.Sovereign.IsValid() {
 			notes = strings.TrimSpace("sovereign: " + j.Sovereign.String() + ". " + notes)
 		}
-		p("| %s | %s | %d | %s | %s |\n", j.Code, cell(j.Name), ruleCount[j.Code], prof, cell(notes))
+		law := "not researched"
+		if _, ok := cat.Survey(j.Code); ok {
+			law = "surveyed"
+		} else if cat.Researched(j.Code) {
+			law = "rules"
+		}
+		p("| %s | %s | %d | %s | %s | %s |\n", j.Code, cell(j.Name), ruleCount[j.Code], law, prof, cell(notes))
 	}
 
 	p("\n## Blocs\n\n")
@@ -185,13 +193,26 @@ func writeMarkdown(w io.Writer, cat *jurisdiction.Catalog) error {
 		p("- Sources: %s\n\n", sources(pr.Sources))
 	}
 
+	p("## Surveys\n\n")
+	p("Research that found a jurisdiction without a kind of rule: its silence there is a finding, not a gap.\n\n")
+	for sv := range cat.Surveys() {
+		p("### %s\n\n", sv.Jurisdiction)
+		for _, a := range sv.Absent {
+			p("- No %s rule: %s\n", a.Kind, cell(a.Basis))
+		}
+		if sv.Notes != "" {
+			p("- Notes: %s\n", cell(sv.Notes))
+		}
+		p("- Verified: %s. Reviewed: %s. Sources: %s\n\n", yesNo(sv.Verified), sv.Reviewed, sources(sv.Sources))
+	}
+
 	if st.Regions > 0 {
 		p("## Providers and operators\n\n")
 		p("| provider | name | default operator |\n|---|---|---|\n")
 		for pv := range cat.Providers() {
 			p("| %s | %s | %s |\n", pv.ID, cell(pv.Name), pv.Operator)
 		}
-		p("\n| operator | name | incorporated | headquarters | parent | share | verified | notes |\n|---|---|---|---|---|---|---|---|\n")
+		p("\n| operator | name | incorporated | headquarters | parent | share | verified | notes | sources |\n|---|---|---|---|---|---|---|---|---|\n")
 		for o := range cat.Operators() {
 			share := ""
 			if o.Parent != "" {
@@ -200,18 +221,18 @@ func writeMarkdown(w io.Writer, cat *jurisdiction.Catalog) error {
 					share += " (control)"
 				}
 			}
-			p("| %s | %s | %s | %s | %s | %s | %s | %s |\n", o.ID, cell(o.Name), o.Jurisdiction, o.Headquarters, o.Parent, share,
-				yesNo(o.Verified), cell(o.Notes))
+			p("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", o.ID, cell(o.Name), o.Jurisdiction, o.Headquarters, o.Parent, share,
+				yesNo(o.Verified), cell(o.Notes), sources(o.Sources))
 		}
 		p("\n## Regions\n\n")
-		p("| region | name | city | country | partition | operator | licensor | opened | verified |\n|---|---|---|---|---|---|---|---|---|\n")
+		p("| region | name | city | country | partition | operator | licensor | opened | verified | sources |\n|---|---|---|---|---|---|---|---|---|---|\n")
 		for r := range cat.Regions() {
 			opened := r.Opened.String()
 			if opened != "" && r.OpenedPrecision != "" && r.OpenedPrecision != "day" {
 				opened += " (" + r.OpenedPrecision + ")"
 			}
-			p("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.ID(), cell(r.Name), cell(r.City), r.Country, r.Partition,
-				cat.RegionOperator(r), r.Licensor, opened, yesNo(r.Verified))
+			p("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.ID(), cell(r.Name), cell(r.City), r.Country, r.Partition,
+				cat.RegionOperator(r), r.Licensor, opened, yesNo(r.Verified), sources(r.Sources))
 		}
 	}
 	return b.Flush()

@@ -101,6 +101,9 @@ const (
 	// UnratedID: an element of the topology's hexad rating that could not
 	// be rated (a government with no researched answer, no stored copy).
 	UnratedID = "DR-HEXAD-UNRATED"
+	// UnresearchedID: a jurisdiction the topology touches whose law the
+	// catalog did not research (residency.Report.Unresearched).
+	UnresearchedID = "DR-LAW-UNRESEARCHED"
 )
 
 // A Level is the severity of a finding, as SARIF names it.
@@ -279,6 +282,10 @@ type Options struct {
 	// caller accepts hexad elements not rated for want of research: their
 	// notifications ([UnratedID]) are then notes rather than errors.
 	AcceptUnrated string
+	// AcceptUnresearched, when not empty, is the justification with which
+	// the caller accepts jurisdictions whose law was not researched: their
+	// notifications ([UnresearchedID]) are then notes rather than errors.
+	AcceptUnresearched string
 	// Notifications are messages about the run rather than findings, such
 	// as resources not checked and waivers that no longer apply. They are
 	// invocations[0].toolExecutionNotifications, in the order given.
@@ -345,7 +352,7 @@ func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, ur
 	for _, r := range opts.Unlocated {
 		b.unlocated(r)
 	}
-	b.opts.Notifications = append(slices.Clone(opts.Notifications), unrated(rep, opts.AcceptUnrated)...)
+	b.opts.Notifications = slices.Concat(opts.Notifications, unresearchedNotes(rep, opts.AcceptUnresearched), unrated(rep, opts.AcceptUnrated))
 	invocations := b.notifications()
 	props := map[string]any{"asOf": rep.AsOf.String(), "catalog": rep.Catalog}
 	if hx := hexadProperty(rep); hx != nil {
@@ -477,10 +484,30 @@ var knownNotifications = map[string][3]string{
 		"A fact of the plan that the topology holds only in a simplified form, such as a multi-Region key or a global database whose primary the plan does not show."},
 	WaiverExpiredID: {"WaiverExpired", "Waiver expired",
 		"A waiver of the topology had expired on the assessment date: the finding it accepted, if the report has it, applies again."},
+	UnresearchedID: {"UnresearchedJurisdiction", "Law not researched",
+		"The topology touches a jurisdiction (a store's location, keys or administration, an entity's incorporation or control, a dataset's subjects or controller) whose law the catalog has not researched: nothing was checked against it, and the absence of findings there is not an absence of restrictions."},
 	UnratedID: {"UnratedElement", "Hexad element not rated",
 		"An element of the topology's hexad rating has no score: a government that reaches the data has no researched answer to a question the element rests on on the assessment date, or no copy is stored (in a known territory). The rating does not stand in a floor for what was not researched."},
 	WaiverUnmatchedID: {"WaiverUnmatched", "Waiver matches no finding",
 		"A waiver of the topology names a finding the report does not have: the finding no longer arises, or its ID is mistyped. The waiver accepts nothing."},
+}
+
+// unresearchedNotes returns an error (a note when accepted) for each
+// jurisdiction the topology touches whose law was not researched.
+func unresearchedNotes(rep *residency.Report, accept string) []Notification {
+	var out []Notification
+	for _, u := range rep.Unresearched {
+		n := Notification{ID: UnresearchedID, Level: Error,
+			Message: fmt.Sprintf("the law of %s was not researched: nothing was checked against it (%d stores, %d datasets touch it)",
+				u.Jurisdiction, len(u.Stores), len(u.Datasets)),
+			Properties: map[string]any{"jurisdiction": u.Jurisdiction.String(), "stores": u.Stores, "datasets": u.Datasets}}
+		if accept != "" {
+			n.Level = Note
+			n.Message += " (" + accept + ")"
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // rated reports whether the report holds a rating: an element has
