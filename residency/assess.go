@@ -52,7 +52,7 @@ type assessment struct {
 	// unresearchedData lists, per dataset, the jurisdictions it touches
 	// whose law was not researched.
 	unresearchedData map[int][]code
-	covered         []coverResult // scratch for coverage, per entity
+	covered          []coverResult // scratch for coverage, per entity
 
 	// Findings as they are found, in chunks: a report of a million
 	// findings never copies them to grow.
