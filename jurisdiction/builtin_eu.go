@@ -154,17 +154,36 @@ func euMechanisms() []Mechanism {
 		br,
 		{
 			ID: "eu-adequacy-gb", Jurisdiction: eu, Automatic: true,
-			Name:      "EU adequacy decision: United Kingdom",
-			Citation:  Citation{Law: "Commission Implementing Decision (EU) 2021/1772", Short: "GDPR", Article: "Art. 45"},
-			Effective: mustDate("2021-06-28"), End: mustDate("2031-12-28"),
+			Name:      "EU adequacy decision: United Kingdom (2021, with its sunset extended to 2025-12-27)",
+			Citation:  Citation{Law: "Commission Implementing Decision (EU) 2021/1772 of 2021-06-28", Short: "GDPR", Article: "Art. 45", Version: "sunset extended by a Commission Implementing Decision of 2025-06-24"},
+			Effective: mustDate("2021-06-28"), End: mustDate("2025-12-28"),
 			Satisfies:    []string{"EU-GDPR-44"},
 			Destinations: []Code{mustCode("GB")},
 			Sources: []Source{commissionAdequacy,
-				src("DPO Centre: EU renews UK adequacy decisions (2025-12-19)", "https://www.dpocentre.com/news/eu-renews-uk-personal-data-adequacy-decisions"),
-				src("Mondaq: UK adequacy extension to 2025-12-27", "https://www.mondaq.com/uk/")},
+				src("Mondaq 1709926 (2025-11-26): decisions adopted 2021-06-28 with a four-year sunset to 2025-06-27, extended to 2025-12-27",
+					"https://www.mondaq.com/uk/privacy-protection/1709926/extension-of-the-eu-uk-adequacy-decisions-whats-next"),
+				src("ofx.ie: sunset clause extended until 2025-12-27 (EDPB opinion 2025-05-05)", "https://www.ofx.ie/?p=5974"),
+				src("europalov.no: Implementing Decision (EU) 2025/1225 of 2025-06-24, the twin extension of the LED decision 2021/1773", "https://europalov.no/rettsakt/personvern-behandling-av-persondata-i-forbindelse-med-kriminalitet-utvidet-anvendelse-ved/id-33872")},
 			Verified: true,
-			Notes: "Original sunset 2025-06-27, extended to 2025-12-27, renewed on 2025-12-19 until 2031-12-27 inclusive. " +
-				"Before 2021-01-01 the UK was in the EU or treated as such; 2021-01-01 to 2021-06-27 see eu-uk-tca-bridge.",
+			Notes: "Original sunset 2025-06-27, extended by six months to 2025-12-27 inclusive (the number of the GDPR extension " +
+				"decision was not read; its LED twin is (EU) 2025/1225). Renewed from 2025-12-28 by eu-adequacy-gb-2025. Before " +
+				"2021-01-01 the UK was in the EU or treated as such; 2021-01-01 to 2021-06-27 see eu-uk-tca-bridge.",
+		},
+		{
+			ID: "eu-adequacy-gb-2025", Jurisdiction: eu, Automatic: true,
+			Name:      "EU adequacy decision: United Kingdom (renewal of 2025-12-19)",
+			Citation:  Citation{Law: "Commission Implementing Decision of 2025-12-19 on the adequate protection of personal data by the United Kingdom (renewal of Decision (EU) 2021/1772)", Short: "GDPR", Article: "Art. 45(3)"},
+			Effective: mustDate("2025-12-28"), End: mustDate("2031-12-28"),
+			Satisfies:    []string{"EU-GDPR-44"},
+			Destinations: []Code{mustCode("GB")},
+			Sources: []Source{commissionAdequacy,
+				src("DPO Centre: on 2025-12-19 the Commission renewed its two 2021 UK adequacy decisions; data may flow until 2031-12-27", "https://www.dpocentre.com/news/eu-renews-uk-personal-data-adequacy-decisions"),
+				src("UEA Law School (Karen Mc Cullagh): renewal formally adopted; immigration data now covered", "https://www.uea.ac.uk/about/law-school/research/research-blog/eu-uk-data-adequacy-decisions-renewed:-stability-in-data-flows-by-dr-karen-mc-cullagh"),
+				src("Mondaq 1709926: the renewed decisions apply for six years from their entry into force", "https://www.mondaq.com/uk/privacy-protection/1709926/extension-of-the-eu-uk-adequacy-decisions-whats-next")},
+			Verified: false,
+			Notes: "Verified: adoption on 2025-12-19 and validity until 2031-12-27 inclusive. Unverified: the decision's OJ number " +
+				"and its entry-into-force day; it is taken to follow the extended decision without a gap (2025-12-28). The renewal " +
+				"also covers data processed for UK immigration control, excluded from the 2021 decision.",
 		},
 		{
 			ID: "eu-uk-tca-bridge", Jurisdiction: eu, Automatic: true,

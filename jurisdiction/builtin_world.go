@@ -372,19 +372,23 @@ func indiaRules() []Rule {
 				"in a system only in India",
 			Citation: Citation{Law: "Reserve Bank of India circular DPSS.CO.OD.No 2785/06.08.005/2017-18 \"Storage of Payment System Data\" (2018-04-06); FAQs of 2019-06-26",
 				Short: "RBI payment data directive", Article: "direction on storage in India (paragraph numbers unverified)"},
-			Effective: mustDate("2018-10-15"),
+			Effective: mustDate("2018-10-06"),
 			Scope: Scope{Classes: classes(FinancialData), Basis: SubjectsIn, ControllerTags: []string{"in-payment-system-operator"},
 				SubjectsNote: "payment data of transactions in India; customers in India"},
 			Sources: []Source{
 				src("RBI: Storage of Payment System Data FAQs", "https://website.rbi.org.in/web/rbi/-/citizens-corner/storage-of-payment-system-data-2995"),
 				src("Livemint (2021): six months to comply, compliance reported by 2018-10-15", "https://www.livemint.com/industry/banking/rbi-bars-amex-diners-club-from-adding-new-customers/amp-11619187733124.html"),
+				src("Financial Express (2018-04-06): 'All system providers shall ensure that the entire data relating to payment systems operated by them are stored in a system only in India'; six months to comply",
+					"https://www.financialexpress.com/industry/rbi-issues-notification-on-data-storage-by-payment-companies-read-details/1124315/"),
+				src("Business Standard (2021-07-14): Mastercard restricted under PSS Act s.17 for non-compliance with the directions", "https://www.business-standard.com/article/finance/rbi-restricts-mastercard-from-onboarding-new-domestic-customers-121071400974_1.html"),
 				src("BIIA: circular of 2018-04-06 and the FAQs (scope, data to be stored)", "https://www.biia.com/reserve-bank-of-india-rbi-directive-on-payment-data-to-be-stored-in-india"),
 				src("domain-b: processing abroad allowed if deleted abroad and brought back within one business day or 24 hours", "https://domain-b.com/companies-organisations/firms-companies/rbi-wants-all-payment-system-data-to-be-stored-within-the-country"),
 			},
 			Verified: false,
-			Notes: "The circular was issued 2018-04-06 with six months to comply and compliance to be reported by 2018-10-15; the " +
-				"rule is taken to bind from 2018-10-15, a reading, hence unverified. The paragraph numbering of the circular " +
-				"and the Payment and Settlement Systems Act 2007 sections it rests on are unverified. Payment data includes " +
+			Notes: "The circular was issued 2018-04-06 requiring storage in India 'within a period of six months' (BIIA, Financial " +
+				"Express), so the rule binds from 2018-10-06; compliance was to be reported by 2018-10-15. Unverified: that the " +
+				"directions were issued under PSS Act 2007 s.10(2) read with s.18 (the circular text was not read; enforcement " +
+				"orders cite s.17), and the circular's paragraph numbering. Payment data includes " +
 				"non-personal transaction data; FinancialData (personal financial data) is the closest class, so declare " +
 				"payment datasets as FinancialData. Tag the payment system operator or bank that controls the data " +
 				"\"in-payment-system-operator\". Processing abroad with deletion within 24 hours is not storage and needs no " +
@@ -430,11 +434,11 @@ func indiaMechanisms() []Mechanism {
 			ID: "in-rbi-cross-border-leg", Jurisdiction: in,
 			Name:      "Cross-border payment transaction: a copy of the domestic component may also be stored abroad",
 			Citation:  Citation{Law: "RBI FAQs on Storage of Payment System Data (2019-06-26)", Short: "RBI FAQs", Article: "FAQ on cross-border transactions"},
-			Effective: mustDate("2018-10-15"),
+			Effective: mustDate("2018-10-06"),
 			Satisfies: []string{"IN-RBI-2018"},
 			Sources: []Source{
 				src("domain-b: for cross-border transaction data a copy of the domestic component may also be stored abroad", "https://domain-b.com/companies-organisations/firms-companies/rbi-wants-all-payment-system-data-to-be-stored-within-the-country"),
-				src("AZB Partners (2019-06-27): RBI FAQs", "https://www.azbpartners.com"),
+				src("AZB Partners (2019-06-27): RBI FAQs", "https://www.azbpartners.com/bank/rbi-clarification-on-the-circular-on-storage-of-payment-system-data/"),
 			},
 			Verified: false,
 			Notes: "Declare it only for datasets of cross-border transactions. The FAQ number is unverified, and the FAQ dates from " +
@@ -510,7 +514,30 @@ func vietnamRules() []Rule {
 			Verified: true,
 			Notes: "A written request of the ministry, no court. Personal reach: the duty binds Vietnamese enterprises wherever " +
 				"their systems are. " + vnAccess + " The successor Law 116/2025/QH15 lets the MPS require removal within 24 h " +
-				"(6 h if urgent); its data-provision clause was not found, so nothing is encoded after 2026-07-01.",
+				"(6 h if urgent); its duty to provide identification data is VN-CSL2025-ACCESS (unverified).",
+		},
+		{
+			ID: "VN-CSL2025-ACCESS", Jurisdiction: vn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach | PersonalReach,
+			Title: "Enterprises providing services on telecommunications networks, the Internet and value-added services in " +
+				"cyberspace must identify users' IP addresses and provide identification information to the specialised " +
+				"cybersecurity forces on request, and remove unlawful content on the Ministry of Public Security's request",
+			Citation: Citation{Law: "Law on Cybersecurity No. 116/2025/QH15", Short: "CSL 2025",
+				Article: "provisions on enterprises' duties to the specialised forces (article number unverified)"},
+			Effective: mustDate("2026-07-01"),
+			Sources: []Source{vnCSL2025,
+				src("Thanh Niên (2025-12-10): Law on Cybersecurity 2025 passed, in force 2026-07-01; enterprises identify IP addresses and provide them to the specialised cybersecurity forces",
+					"https://thanhnien.vn/cam-nghe-len-ghi-am-cuoc-dam-thoai-tren-khong-gian-mang-18525121011582924.htm"),
+				src("VnNow: the MPS may require providers to remove content; providers give IP identification to specialised forces upon request",
+					"https://vnnow.net/en/news/national-assembly-assigns-ministry-of-public-security-to-manage-ip-address-identification-156199.html"),
+				src("SGGP (2025-08-13): the draft required user information within 24 hours of a written request (3 hours if urgent)",
+					"https://www.sggp.org.vn/doanh-nghiep-co-the-phai-cung-cap-thong-tin-nguoi-dung-cham-nhat-trong-3-gio-post808202.html"),
+				src("Thư viện nhà đất: text of Law 116/2025/QH15 (Art. 1: applies to Vietnamese and foreign organisations in Vietnam)",
+					"https://thuviennhadat.vn/van-ban-phap-luat-viet-nam/luat-an-ninh-mang-2025-so-116-2025-qh15-666020.html")},
+			Verified: false,
+			Notes: "Successor of VN-CSL-26-2. Unverified: the article number and the exact scope of the duty to provide " +
+				"information as passed: news reports of the adopted law mention IP-address identification data; the draft's " +
+				"24-hour user-information clause was not confirmed in the final text (the law's text page was seen but the " +
+				"article not read). Reach is kept as for VN-CSL-26-2. No court: requests come from the MPS forces.",
 		},
 		{
 			ID: "VN-PDPD-13-25", Jurisdiction: vn, Kind: TransferRestriction,
@@ -945,8 +972,45 @@ func koreaRules() []Rule {
 			Verified:  true,
 			Notes: "The PIPC may order a transfer suspended (Art. 28-9); penalty surcharge up to 3% of total sales, excluding sales " +
 				"unrelated to the violation (Art. 64-2). No country has been recognised under item 5 in the sources seen. The " +
-				"earlier consent rules (PIPA Art. 17(3), Network Act Art. 63) are not encoded; sectoral localisation (medical " +
+				"earlier consent rules are KR-PIPA-17-3 and KR-PIPA-39-12 (Network Act Art. 63 before 2020 is not encoded); sectoral localisation (medical " +
 				"records, map data, financial data) is not encoded either.",
+		},
+		{
+			ID: "KR-PIPA-17-3", Jurisdiction: kr, Kind: TransferRestriction,
+			Title: "A personal information controller providing personal information to a third party overseas must inform the " +
+				"data subject of the recipient, purpose, items and retention period and obtain consent, and must not conclude " +
+				"a contract for cross-border transfer in violation of the Act",
+			Citation:  Citation{Law: pipa, Short: "PIPA", Article: "Art. 17(3)", Version: "Act No. 10465 of 2011-03-29, before the 2023 amendment"},
+			Effective: mustDate("2011-09-30"), End: mustDate("2023-09-15"),
+			Scope: Scope{Classes: classes(Personal), Basis: StoredIn},
+			Sources: []Source{
+				src("IAPP (2011-05-19): PIPA passed 2011-03-29, in force 2011-09-30", "https://www.privacyassociation.org/publications/2011_05_19_comprehensive_data_protection_law_passed"),
+				src("WorldLII: PIPA, Act No. 10465 of 2011-03-29 as amended to 2017-07-26 (text)", "http://www.worldlii.org/int/other/NDPrivLegis/2017/17.html"),
+				src("Prighter: PIPA Art. 17 today, paragraph (3) deleted", "https://prighter.com/resources/laws/korean-pipa/main/articles/article-17"),
+				src("DLA Piper Data Protection: South Korea transfer (prior opt-in consent to provision to third parties)", "https://www.dlapiperdataprotection.com/?t=transfer&c=KR")},
+			Verified: false,
+			Notes: "Replaced by Art. 28-8 (KR-PIPA-28-8) from 2023-09-15. Unverified: the wording of the 2011 Art. 17(3) was not " +
+				"re-read in this pass (the WorldLII page holding it was not opened). The paragraph covered provision to third " +
+				"parties overseas, not entrustment of processing; the model cannot tell a provision from an entrustment, so it " +
+				"over-reaches for plain outsourcing to a cloud provider abroad, which needed only the disclosures of Art. 26.",
+		},
+		{
+			ID: "KR-PIPA-39-12", Jurisdiction: kr, Kind: TransferRestriction,
+			Title: "An information and communications service provider must obtain users' consent to provide, entrust the " +
+				"processing of, or store their personal information overseas, save entrustment or storage needed to perform " +
+				"the contract and disclosed to users",
+			Citation: Citation{Law: pipa, Short: "PIPA", Article: "Art. 39-12",
+				Version: "special provisions for ICT service providers moved from Network Act Art. 63 by the 2020 amendment"},
+			Effective: mustDate("2020-08-05"), End: mustDate("2023-09-15"),
+			Scope: Scope{Classes: classes(Personal), Basis: StoredIn, ControllerTags: []string{"kr-ict-service-provider"}},
+			Sources: []Source{
+				src("Practical Law/Chambers 2023 (Kim & Chang): the amended PIPA of 2023 unifies the special provisions for online businesses", "https://practiceguides.chambers.com/practice-guides/data-protection-privacy-2023/south-korea/trends-and-developments"),
+				src("Transatlantic Law (2023-07-06): integration of the rules for all data controllers from 2023-09-15", "https://transatlanticlaw.com/content/korea-update-data-privacy-update-proposed-amendment-to-the-enforcement-decree-of-the-personal-information-protection-act"),
+				src("Lee & Ko via IHCF (2018-09-14): Network Act cross-border transfer rules for ICT service providers", "https://www.ihcf.co.kr/bbs/board.php?bo_table=lawfirm_03&wr_id=185&sst=wr_datetime&sod=asc&page=11")},
+			Verified: false,
+			Notes: "Unverified: the article text and its dates (2020-08-05 is the reported in-force day of the 2020 'data three " +
+				"acts' amendments, read only in secondary sources). Before 2020-08-05 the same duty sat in Network Act Art. 63, " +
+				"whose dates were not confirmed and which is not encoded. Tag the controller \"kr-ict-service-provider\".",
 		},
 		{
 			ID: "KR-PCSA", Jurisdiction: kr, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -974,6 +1038,28 @@ func koreaMechanisms() []Mechanism {
 		return Citation{Law: pipa, Short: "PIPA", Article: "Art. 28-8(1) item " + item}
 	}
 	return []Mechanism{
+		{
+			ID: "kr-pipa-2011-consent", Jurisdiction: kr, Name: "Informed consent of the data subject to the provision or transfer abroad (before 2023-09-15)",
+			Citation:  Citation{Law: pipa, Short: "PIPA", Article: "Art. 17(3); Art. 39-12(2) for ICT service providers"},
+			Effective: mustDate("2011-09-30"), End: mustDate("2023-09-15"),
+			Satisfies: []string{"KR-PIPA-17-3", "KR-PIPA-39-12"},
+			Sources: []Source{
+				src("IAPP (2011-05-19): PIPA in force 2011-09-30", "https://www.privacyassociation.org/publications/2011_05_19_comprehensive_data_protection_law_passed"),
+				src("DLA Piper Data Protection: South Korea transfer", "https://www.dlapiperdataprotection.com/?t=transfer&c=KR")},
+			Verified: false,
+			Notes:    "Unverified as for KR-PIPA-17-3 and KR-PIPA-39-12.",
+		},
+		{
+			ID: "kr-pipa-39-12-contract-disclosed", Jurisdiction: kr,
+			Name:      "Entrustment or storage abroad necessary to perform the contract with users, disclosed to them (ICT service providers)",
+			Citation:  Citation{Law: pipa, Short: "PIPA", Article: "Art. 39-12(2) proviso"},
+			Effective: mustDate("2020-08-05"), End: mustDate("2023-09-15"),
+			Satisfies: []string{"KR-PIPA-39-12"},
+			Sources: []Source{
+				src("Lee & Ko via IHCF (2018-09-14): Network Act cross-border transfer rules for ICT service providers", "https://www.ihcf.co.kr/bbs/board.php?bo_table=lawfirm_03&wr_id=185&sst=wr_datetime&sod=asc&page=11")},
+			Verified: false,
+			Notes:    "Unverified: the paragraph number and wording; the exception is the one that passed into Art. 28-8(1) item 3.",
+		},
 		{
 			ID: "kr-pipa-consent", Jurisdiction: kr, Name: "Separate consent of the data subject to the transfer abroad",
 			Citation: at("1"), Effective: mustDate("2023-09-15"), Satisfies: []string{"KR-PIPA-28-8"}, Sources: krPIPA, Verified: true,
@@ -1234,14 +1320,17 @@ func turkeyRules() []Rule {
 				"espionage and terrorism; its intelligence records are shielded from judicial requests",
 			Citation: Citation{Law: "Law No. 2937 on State Intelligence Services and the National Intelligence Organisation", Short: "MİT Law",
 				Article: "Art. 6; Additional Art. 1", Version: "interception powers added by Law No. 5397"},
-			Effective: mustDate("2005-07-03"),
+			Effective: mustDate("2005-07-23"),
 			Sources: []Source{
+				src("9lib (thesis): Law No. 5397 of 2005-07-03 amended MİT Law 2937 Art. 6; published in Official Gazette No. 25884 of 2005-07-23",
+					"https://9lib.net/article/%C3%B6nleme-ama%C3%A7l%C4%B1-i%CC%87leti%C5%9Fimin-denetlenmesine-i%CC%87li%C5%9Fkin-kanun-h%C3%BCk%C3%BCmleri.ozl1r0gy"),
 				src("Av. Furkan Patır: MİT telephone interception (Law 5397)", "https://avfurkanpatir.com/ceza-muhakemesi-hukuku/mit-telefon-dinlemesi/"),
 				src("Hukuki Haber: evidential value of MİT information; Additional Art. 1", "http://www.hukukihaber.net/mitin-elde-ettigi-bilgi-ve-belgelerin-delil-degeri-2-kisim-makale,5345.html"),
 			},
 			Verified: false,
-			Notes: "Unverified: that the power sits in Art. 6, whether 2005-07-03 is the in-force date of Law 5397 or its date of " +
-				"adoption, and whether a judge's decision is required (reported: a designated heavy penal court member, the MİT " +
+			Notes: "Law 5397 is dated 2005-07-03 and was published in the Official Gazette on 2005-07-23; the rule starts on " +
+				"publication, taken as its entry into force (its in-force article was not read, hence unverified). That it " +
+				"amended Art. 6 is confirmed (9lib). Unverified: whether a judge's decision is required (reported: a designated heavy penal court member, the MİT " +
 				"head's written order in urgent cases).",
 		},
 	}

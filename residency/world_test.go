@@ -164,7 +164,7 @@ func TestWorldViolations(t *testing.T) {
 			}, "2019-01-01", []string{"RU-YAROVAYA-STORAGE"}},
 
 		// India: RBI payment data (FinancialData), DPDP s.16 from 2027-05-13.
-		{"payment data only in Singapore before the RBI deadline", "RBI circular of 2018-04-06: compliance by 2018-10-15",
+		{"payment data only in Singapore before the RBI deadline", "RBI circular of 2018-04-06: six months to comply, to 2018-10-06",
 			func() *residency.Topology {
 				return worldStoredOnly(wIN, wIN, sg, financial, 50_000, "in-payment-system-operator")
 			}, "2018-06-01", nil},
@@ -286,7 +286,8 @@ func TestWorldViolations(t *testing.T) {
 		{"Japanese data to the US with consent", "APPI Art. 28: informed prior consent", export(jp, us, "jp-appi-consent"), "2023-01-01", nil},
 
 		// South Korea: PIPA Art. 28-8 from 2023-09-15.
-		{"Korean data to the US the day before Art. 28-8", "Art. 28-8 applies from 2023-09-15", export(wKR, us), "2023-09-14", nil},
+		{"Korean data to the US the day before Art. 28-8", "Art. 28-8 applies from 2023-09-15; before it the consent rule of Art. 17(3)",
+			export(wKR, us), "2023-09-14", []string{"KR-PIPA-17-3"}},
 		{"Korean data to the US", "PIPA Art. 28-8", export(wKR, us), "2024-01-01", []string{"KR-PIPA-28-8"}},
 		{"Korean data to a certified US recipient", "PIPA Art. 28-8(1) item 4",
 			func() *residency.Topology {
@@ -472,8 +473,8 @@ func TestWorldCompelledAccess(t *testing.T) {
 			auOperated, "2019-01-01", wAU, "operator", []string{"AU-TOLA-2018"}},
 		{"Vietnamese operator's Singapore store", "CSL 2018 Art. 26(2): Vietnamese providers hand over user information on request",
 			vnOperated, "2020-01-01", wVN, "operator", []string{"VN-CSL-26-2"}},
-		{"Vietnamese operator's Singapore store after 2026-07-01", "Law 24/2018 ceased; the successor's data-provision clause is not encoded",
-			vnOperated, "2026-08-01", wVN, "operator", nil},
+		{"Vietnamese operator's Singapore store after 2026-07-01", "Law 24/2018 ceased; Law 116/2025/QH15 succeeds it (VN-CSL2025-ACCESS)",
+			vnOperated, "2026-08-01", wVN, "operator", []string{"VN-CSL2025-ACCESS"}},
 		{"Mumbai store", "IT Act s.69 directions", place(wIN), "2015-01-01", wIN, "location", []string{"IN-IT-69"}},
 		{"Jakarta store", "MR5/2020 access duties from 2020-11-24", place(wIDN), "2021-01-01", wIDN, "location", []string{"ID-MR5-ACCESS"}},
 		{"São Paulo store", "Law 9.296/1996 judicial interception", place(wBR), "2020-01-01", wBR, "location", []string{"BR-9296-1"}},
