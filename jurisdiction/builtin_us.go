@@ -12,6 +12,9 @@ var (
 		src("United States v. Microsoft Corp., 584 U.S. ___ (2018), No. 17-2", "https://supreme.justia.com/cases/federal/us/584/17-2/"),
 		ecpaText,
 	}
+	// ecpaEffective says when Title II of ECPA (the SCA) took effect.
+	ecpaEffective = src("eNotes: ECPA Title II, Sec. 202 sets its effective date, 90 days after enactment",
+		"https://www.enotes.com/homework-help/how-many-titles-are-there-in-the-privacy-control-2167279")
 	msftIreland = src("In re Warrant to Search a Certain E-Mail Account Controlled and Maintained by Microsoft Corp., 829 F.3d 197 (2d Cir. 2016-07-14)",
 		"https://case-law.vlex.com/vid/829-f-3d-197-683725753")
 	cloudAct = []Source{
@@ -27,6 +30,18 @@ var (
 	}
 )
 
+// sca202 explains the SCA's start date.
+const sca202 = "In force 1987-01-19: ECPA Sec. 202 put Title II into effect 90 days after enactment on 1986-10-21 (some " +
+	"sources give 1987-01-20; Sec. 202's text was read only in summary)."
+
+var caleaSources = []Source{
+	src("checkoutapi.com: 47 U.S.C. 1001 notes, Pub. L. 103-414 Sec. 111: Secs. 103 and 105 (47 U.S.C. 1002, 1004) take effect 4 years after enactment",
+		"https://checkoutapi.com/uscode/47/1001/notes"),
+	src("CRS RL30677: CALEA, enacted 1994-10-25; the FCC's 2007-05-14 deadline for broadband and interconnected VoIP (2009)",
+		"https://www.everycrsreport.com/files/20090330_RL30677_d1fc4e539f2ae1caf09f3563a2450af535a97200.html"),
+	src("FBI NDCAC: CALEA", "https://ndcac.fbi.gov/calea"),
+}
+
 func usRules() []Rule {
 	us := mustCode("US")
 	return []Rule{
@@ -35,33 +50,51 @@ func usRules() []Rule {
 			Title: "The government may compel providers of electronic communication or remote computing services to disclose " +
 				"stored contents (by warrant) and records (by subpoena or court order)",
 			Citation:  Citation{Law: "Stored Communications Act (Title II of the Electronic Communications Privacy Act, Pub. L. 99-508)", Short: "SCA", Article: "18 U.S.C. 2703"},
-			Effective: mustDate("1986-10-21"),
-			Sources:   append(usSCA, msftIreland),
+			Effective: mustDate("1987-01-19"),
+			Sources:   append(usSCA, msftIreland, ecpaEffective),
 			Verified:  true,
-			Notes: "Territorial only before the CLOUD Act: the Second Circuit held on 2016-07-14 that a 2703 warrant does not reach " +
+			Notes: sca202 + " Territorial only before the CLOUD Act: the Second Circuit held on 2016-07-14 that a 2703 warrant does not reach " +
 				"content stored abroad (829 F.3d 197); the Supreme Court vacated that case as moot on 2018-04-17 after the CLOUD Act.",
 		},
 		{
 			ID: "US-SCA-2709", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
 			Title:     "The FBI may demand subscriber and transactional records by National Security Letter, without a prior court order",
 			Citation:  Citation{Law: "Stored Communications Act (Pub. L. 99-508), as expanded by the USA PATRIOT Act", Short: "SCA", Article: "18 U.S.C. 2709"},
-			Effective: mustDate("1986-10-21"),
+			Effective: mustDate("1987-01-19"),
 			Sources: []Source{
 				src("CRS RL33320: National Security Letters (2015)", "https://www.everycrsreport.com/reports/RL33320.html"),
-				src("DLA Piper Privacy Matters: 18 U.S.C. 2703 and 2709", "https://blogs.dlapiper.com/privacymatters/")},
+				src("CRS R41733: Privacy, an overview of the Electronic Communications Privacy Act (2012-10-09)",
+					"https://www.everycrsreport.com/files/20121009_R41733_6b1a955acc79208b42ee05abd1d1d5334a5fae06.html"),
+				ecpaText, ecpaEffective},
 			Verified: true,
-			Notes:    "Expanded 2001; after-the-fact judicial review added in 2006 (18 U.S.C. 3511, section number unverified).",
+			Notes:    sca202 + " Expanded 2001; after-the-fact judicial review added in 2006 (18 U.S.C. 3511, section number unverified).",
+		},
+		{
+			ID: "US-CALEA-1998", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
+			Title:     "Telecommunications carriers must be able to carry out lawfully authorised interception and deliver call-identifying information",
+			Citation:  Citation{Law: "Communications Assistance for Law Enforcement Act, Pub. L. 103-414", Short: "CALEA", Article: "47 U.S.C. 1002 (Sec. 103)"},
+			Effective: mustDate("1998-10-25"), End: mustDate("2007-05-14"),
+			Sources:  caleaSources,
+			Verified: true,
+			Notes: "CALEA was enacted 1994-10-25; its Sec. 111(b) put the assistance-capability requirements of Sec. 103 (47 U.S.C. " +
+				"1002) into force 4 years later, on 1998-10-25. The FCC later extended compliance for some equipment (to 2000-06-30 " +
+				"and beyond), not modelled. The interception itself needs a court order or other lawful authorisation. Replaced by " +
+				"US-CALEA when the duty reached broadband and interconnected VoIP.",
 		},
 		{
 			ID: "US-CALEA", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
 			Title:     "Telecommunications carriers, facilities-based broadband and interconnected VoIP providers must be able to carry out lawfully authorised interception",
-			Citation:  Citation{Law: "Communications Assistance for Law Enforcement Act, Pub. L. 103-414", Short: "CALEA", Article: "47 U.S.C. 1002"},
-			Effective: mustDate("1994-10-25"),
-			Sources: []Source{
-				src("CRS RL30677: CALEA (2009)", "https://www.everycrsreport.com/reports/RL30677.html"),
-				src("FBI NDCAC: CALEA", "https://ndcac.fbi.gov/calea")},
+			Citation:  Citation{Law: "Communications Assistance for Law Enforcement Act, Pub. L. 103-414; FCC First Report and Order, FCC 05-153", Short: "CALEA", Article: "47 U.S.C. 1002 (Sec. 103)"},
+			Effective: mustDate("2007-05-14"),
+			Sources: append(append([]Source{}, caleaSources...),
+				src("GPO Federal Register 70 FR 59664 (2005-10-13), FCC 05-153: rule effective 2005-11-14; newly covered broadband and interconnected VoIP providers must comply within 18 months",
+					"http://edocket.access.gpo.gov/2005/05-20606.htm"),
+				src("Converge Digest (2006-05-02): the FCC's Second Report and Order affirms the 2007-05-14 compliance deadline for all such providers",
+					"https://www.convergedigest.com/2006/05/fcc-requires-voip-providers-to-support_2.html")),
 			Verified: true,
-			Notes:    "The interception itself needs a court order or other lawful authorisation.",
+			Notes: "Telecommunications carriers were bound from 1998-10-25 (US-CALEA-1998). FCC 05-153 took effect 2005-11-14 and gave " +
+				"facilities-based broadband Internet access and interconnected VoIP providers 18 months, to 2007-05-14, the date " +
+				"used here. The interception itself needs a court order or other lawful authorisation.",
 		},
 		{
 			ID: "US-PATRIOT-215", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -111,7 +144,7 @@ func usRules() []Rule {
 			Title: "Providers of electronic communication service to the public or remote computing service may not divulge the " +
 				"contents of communications, to foreign governments included, except as 18 U.S.C. 2702(b) allows",
 			Citation:  Citation{Law: "Stored Communications Act (Title II of the Electronic Communications Privacy Act, Pub. L. 99-508)", Short: "SCA", Article: "18 U.S.C. 2702(a)"},
-			Effective: mustDate("1986-10-21"),
+			Effective: mustDate("1987-01-19"),
 			Scope:     Scope{Classes: classes(CommunicationsContent), Basis: StoredIn},
 			Relief: "mutual legal assistance through the US Department of Justice, or an order of a foreign government under a " +
 				"CLOUD Act executive agreement (18 U.S.C. 2702(b)(9), 2523)",
@@ -122,9 +155,9 @@ func usRules() []Rule {
 				src("GovInfo: 18 U.S.C. 2523, executive agreements on access to data by foreign governments (2022 ed.)",
 					"https://www.govinfo.gov/link/uscode/18/2523?type=usc&year=mostrecent&link-type=html"),
 				src("ielrblog.com: CLOUD Act executive agreements lift the SCA's blocking provisions (18 U.S.C. 2523)", "https://ielrblog.com"),
-				ecpaText},
+				ecpaText, ecpaEffective},
 			Verified: true,
-			Notes: "Modelled for communications content stored in the US. The exception for executive-agreement orders, " +
+			Notes: sca202 + " Modelled for communications content stored in the US. The exception for executive-agreement orders, " +
 				"2702(b)(9), dates from the CLOUD Act (2018-03-23); its paragraph number is unverified.",
 		},
 		{
@@ -134,16 +167,16 @@ func usRules() []Rule {
 				"bulk human genomic or other 'omic data (more than 100 US persons' genomic data in 12 months): prohibited, not restricted",
 			Citation:  dojCitation("202.303, 202.205(a)"),
 			Effective: mustDate("2025-04-08"),
-			Scope:     dojScope(GenomicData, 100),
+			Scope:     dojScope(GenomicData, 100, "US persons"),
 			Sources:   dojSources(), Verified: true,
 			Notes: "Thresholds for other 'omic data (1,000 persons) are not modelled separately. Counted over the preceding 12 months " +
 				"(202.205) regardless of de-identification or encryption (202.206).",
 		},
-		dojRestricted("US-DOJ-202-BIOMETRIC", BiometricData, 1_000, "202.205(b)", "biometric identifiers"),
-		dojRestricted("US-DOJ-202-GEOLOCATION", PreciseGeolocation, 1_000, "202.205(c)", "precise geolocation data (counted in US devices)"),
-		dojRestricted("US-DOJ-202-HEALTH", HealthData, 10_000, "202.205(d)", "personal health data"),
-		dojRestricted("US-DOJ-202-FINANCIAL", FinancialData, 10_000, "202.205(e)", "personal financial data"),
-		dojRestricted("US-DOJ-202-IDENTIFIERS", PersonalIdentifiers, 100_000, "202.205(f)", "covered personal identifiers"),
+		dojRestricted("US-DOJ-202-BIOMETRIC", BiometricData, 1_000, "US persons", "202.205(b)", "biometric identifiers"),
+		dojRestricted("US-DOJ-202-GEOLOCATION", PreciseGeolocation, 1_000, "US devices", "202.205(c)", "precise geolocation data"),
+		dojRestricted("US-DOJ-202-HEALTH", HealthData, 10_000, "US persons", "202.205(d)", "personal health data"),
+		dojRestricted("US-DOJ-202-FINANCIAL", FinancialData, 10_000, "US persons", "202.205(e)", "personal financial data"),
+		dojRestricted("US-DOJ-202-IDENTIFIERS", PersonalIdentifiers, 100_000, "US persons", "202.205(f)", "covered personal identifiers"),
 		{
 			ID: "US-DOJ-202-GOVERNMENT", Jurisdiction: us, Kind: ProhibitedCounterparty, Territory: []Code{us},
 			Counterparties: dojCountries(), ControlShare: 50,
@@ -186,10 +219,12 @@ func usRules() []Rule {
 			Scope: Scope{Classes: classes(SensitivePersonal), Basis: ControllerIn, MinSubjects: 1_000_001, Counting: CountTrailing12Months,
 				SubjectsNote: "more than 1,000,000 individuals in any 12-month period"},
 			Sources: []Source{
-				src("Magstone Law: CFIUS and sensitive personal data", "https://magstonelaw.com"),
-				src("ArentFox Schiff: CFIUS 2.0", "https://www.afslaw.com")},
+				src("Justia: 85 FR 3112 (2020-01-17), Treasury final rule 'Provisions Pertaining to Certain Investments in the United States by Foreign Persons' (31 CFR Parts 800 and 801), effective 2020-02-13",
+					"https://regulations.justia.com/regulations/fedreg/2020/01/17/2020-00188.html"),
+				src("federal.elaws.us: FR Doc. 2020-00188, 'The final rule is effective on February 13, 2020'",
+					"http://federal.elaws.us/fr/notice/1/17/2020/2020-00188")},
 			Verified: false,
-			Notes: "Rules effective 2020-02-13 (verified). The 800.248 citation for TID US businesses and the genetic-data category " +
+			Notes: "Rules effective 2020-02-13 (verified against 85 FR 3112). The 800.248 citation for TID US businesses and the genetic-data category " +
 				"are unverified. The model cannot see foreign investment; it lists the duty for every such controller.",
 		},
 	}
@@ -213,23 +248,27 @@ func dojSources() []Source {
 	}
 }
 
-// dojScope covers class data of more than over US persons in 12 months,
-// controlled by a US person.
-func dojScope(class DataClass, over int64) Scope {
+// dojScope covers class data of more than over units (US persons, or US
+// devices for geolocation data, 202.205(c)) in 12 months, controlled by a
+// US person.
+func dojScope(class DataClass, over int64, unit string) Scope {
 	return Scope{Classes: classes(class), Basis: ControllerIn, MinSubjects: over + 1, Counting: CountTrailing12Months,
-		SubjectsNote: fmt.Sprintf("more than %d US persons in the preceding 12 months, regardless of anonymisation or encryption", over)}
+		SubjectsNote: fmt.Sprintf("more than %d %s in the preceding 12 months, regardless of anonymisation or encryption", over, unit)}
 }
 
-func dojRestricted(id string, class DataClass, over int64, article, what string) Rule {
+// dojRestricted is a restricted-transaction rule for class data over the
+// bulk threshold, counted in unit ("US persons"; "US devices" for precise
+// geolocation data, 202.205(c)).
+func dojRestricted(id string, class DataClass, over int64, unit, article, what string) Rule {
 	return Rule{
 		ID: id, Jurisdiction: mustCode("US"), Kind: ProhibitedCounterparty, Territory: []Code{mustCode("US")},
 		Counterparties: dojCountries(), ControlShare: 50,
 		Title: fmt.Sprintf("Vendor, employment and investment agreements giving a country of concern or covered person access to "+
-			"bulk %s (more than %d US persons in 12 months) are restricted transactions: allowed only under the CISA security "+
-			"requirements; data brokerage of it is prohibited", what, over),
+			"bulk %s (more than %d %s in 12 months) are restricted transactions: allowed only under the CISA security "+
+			"requirements; data brokerage of it is prohibited", what, over, unit),
 		Citation:  dojCitation(article + ", 202.401"),
 		Effective: mustDate("2025-04-08"),
-		Scope:     dojScope(class, over),
+		Scope:     dojScope(class, over, unit),
 		Sources:   dojSources(), Verified: true,
 		Notes: "A store operated, kept or administered by a covered person is modelled as a vendor agreement (restricted); the " +
 			"security requirements are declared as mechanism us-dsp-security-requirements on the store. Covered persons (202.211): " +
