@@ -1,0 +1,65 @@
+package jurisdiction
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// TestRulesKY builds the catalog with the Cayman Islands rule, mechanisms
+// and survey, and checks that every entry cites pages, not homepages.
+func TestRulesKY(t *testing.T) {
+	rules, mechanisms, surveys := rulesKY(), mechanismsKY(), surveysKY()
+	cat, err := Default().With("t", Contents{Rules: rules, Mechanisms: mechanisms, Surveys: surveys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSources := func(what string, sources []Source) {
+		t.Helper()
+		if len(sources) == 0 {
+			t.Errorf("%s: no sources", what)
+		}
+		for _, s := range sources {
+			u, err := url.Parse(s.URL)
+			if err != nil || u.Host == "" {
+				t.Errorf("%s: source %q has no usable URL %q", what, s.Title, s.URL)
+				continue
+			}
+			if strings.Trim(u.Path, "/") == "" && u.RawQuery == "" {
+				t.Errorf("%s: source %q cites a bare homepage %q", what, s.Title, s.URL)
+			}
+		}
+	}
+	for _, r := range rules {
+		checkSources(r.ID, r.Sources)
+		if _, ok := cat.Rule(r.ID); !ok {
+			t.Errorf("%s not in the catalog", r.ID)
+		}
+		if r.Citation.Article == "" || r.Effective.IsZero() {
+			t.Errorf("%s: citation article or effective date missing", r.ID)
+		}
+		if !r.Verified && r.Notes == "" {
+			t.Errorf("%s: unverified without notes", r.ID)
+		}
+	}
+	for _, m := range mechanisms {
+		checkSources(m.ID, m.Sources)
+		if m.ID != strings.ToLower(m.ID) {
+			t.Errorf("%s: mechanism IDs are lower case", m.ID)
+		}
+		if !m.Verified && m.Notes == "" {
+			t.Errorf("%s: unverified without notes", m.ID)
+		}
+	}
+	for _, s := range surveys {
+		checkSources("survey "+s.Jurisdiction.String(), s.Sources)
+		if !cat.Researched(s.Jurisdiction) {
+			t.Errorf("%s not researched after its survey", s.Jurisdiction)
+		}
+	}
+	ky := MustParseCode("KY")
+	s, ok := cat.Survey(ky)
+	if !ok || !s.Lacks(Localization) || !s.Lacks(CompelledAccess) || !s.Lacks(BlockingStatute) || s.Lacks(TransferRestriction) {
+		t.Errorf("KY survey %+v, %v", s, ok)
+	}
+}
