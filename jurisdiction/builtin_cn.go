@@ -68,10 +68,19 @@ func withCSL2025(rules []Rule) []Rule {
 		next.Citation.Article = "Art. " + art
 		next.Citation.Version = "as amended 2025-10-28, in force 2026-01-01 (formerly Art. " + r.Citation.Article[len("Art. "):] + ")"
 		next.Sources = append(next.Sources, cslAmendment...)
+		if relief, ok := cslRelief2025[r.ID]; ok {
+			next.Relief = relief
+		}
 		next.Notes = "Same provision as " + r.ID + " under the amended numbering (old Arts. 21-39 shifted by two). " + cslPenalty2025[r.ID]
 		out = append(out, old, next)
 	}
 	return out
+}
+
+// cslRelief2025 gives each renumbered rule with a relief the relief under
+// the amended law's article number.
+var cslRelief2025 = map[string]string{
+	"CN-CSL-37": "outbound provision after a security assessment under measures of the CAC and the State Council (CSL Art. 39, as amended 2025)",
 }
 
 // cslPenalty2025 records the amended law's penalty for each renumbered duty.
@@ -209,7 +218,11 @@ func chinaRules() []Rule {
 			Sources: []Source{piplText,
 				src("personalinformationprotectionlaw.com: PIPL Art. 38", "https://personalinformationprotectionlaw.com/PIPL/tag/state-cyberspace-administration")},
 			Verified: true,
-			Notes:    "The 2024 CAC Provisions exempt some transfers; see the catalog's later entries. Penalty: Art. 66.",
+			Notes: "The 2024 CAC Provisions exempt some transfers; see the catalog's later entries. From 2025-01-01 the Network " +
+				"Data Security Management Regulations Art. 35 restate these conditions and add provision necessary for statutory " +
+				"duties (35(6)). Art. 42: the CAC may list foreign organisations and individuals to which provision of personal " +
+				"information is restricted or prohibited; the catalog cannot encode a list of organisations (ProhibitedCounterparty " +
+				"names jurisdictions), so a flow to a listed recipient is not flagged. Penalty: Art. 66.",
 		},
 		{
 			ID: "CN-PIPL-39", Jurisdiction: cn, Kind: TransferRestriction,
@@ -236,14 +249,17 @@ func chinaRules() []Rule {
 			Title: "Handlers of personal information reaching the CAC-set volume must store it inside the PRC; outbound provision needs a CAC security assessment",
 			Citation: Citation{Law: pipl, Short: "PIPL", Article: "Art. 40",
 				Version: "volume from the CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法) Art. 4"},
-			Effective: mustDate("2022-09-01"),
+			Effective: mustDate("2022-09-01"), End: mustDate("2024-03-22"),
 			Scope: Scope{Classes: classes(Personal), Basis: SubjectsIn, MinSubjects: 1_000_000,
 				SubjectsNote: "personal information of 1,000,000 or more individuals handled"},
-			Relief:   "CAC security assessment (PIPL Art. 40)",
-			Sources:  append([]Source{piplText}, cacAssess2022...),
+			Relief: "CAC security assessment (PIPL Art. 40)",
+			Sources: append(append([]Source{piplText}, cacAssess2022...),
+				src("China Law & Practice: bilingual text of the 2024 Provisions (2024-03-25)", "https://www.chinalawandpractice.com/2024/03/25/provisions-for-regulating-and-promoting-the-cross-border-flow-of-data")),
 			Verified: false,
 			Notes: "PIPL Art. 40 leaves the volume to the CAC; the 1,000,000 figure is the security-assessment trigger of the 2022 " +
-				"Measures Art. 4 (effective 2022-09-01). Reading it as Art. 40's volume is an interpretation, hence unverified.",
+				"Measures Art. 4(2) (effective 2022-09-01). Reading it as Art. 40's volume is an interpretation, hence unverified. " +
+				"Ends 2024-03-22: the 2024 Provisions (CAC Order No. 16) count volume provided abroad since 1 January of the " +
+				"current year instead of volume handled (Art. 5(4), 7(2)) and prevail over the 2022 Measures (Art. 13).",
 		},
 		{
 			ID: "CN-PIPL-41", Jurisdiction: cn, Kind: BlockingStatute,
@@ -283,12 +299,20 @@ func chinaRules() []Rule {
 				src("China Justice Observer (2022-05-18)", "https://www.chinajusticeobserver.com"),
 				src("Grandway Law Offices: the 2022 revision of the FITE Provisions, in force 2022-05-01; 23 articles become 17; old Art. 6 caps value-added telecom at 50% (2022-06-06)",
 					"http://www.grandwaylaw.com/guofengshijiao/3755.html"),
-				src("The Register: AWS sells Beijing infrastructure to Sinnet; 'Chinese law forbids non-Chinese companies from owning or operating certain technology for the provision of cloud services' (2017-11-14)", "https://www.theregister.com/2017/11/14/aws_quits_china/")},
+				src("The Register: AWS sells Beijing infrastructure to Sinnet; 'Chinese law forbids non-Chinese companies from owning or operating certain technology for the provision of cloud services' (2017-11-14)", "https://www.theregister.com/2017/11/14/aws_quits_china/"),
+				src("MIIT Notice 工信部通信函〔2024〕107号 on the pilot of further opening value-added telecom services (text, WeChat reprint)", "https://freewechat.com/a/MjM5OTUwMTc2OA==/2650906869/{{href}}"),
+				src("Yahoo News TW (Shanghai Securities News, 2024-10-23): pilot launched in Beijing, Shanghai, Hainan and Shenzhen; foreign-equity limits on IDC, CDN, ISP and others lifted", "https://tw.news.yahoo.com/%E5%A4%A7%E9%99%B8%E5%9B%9B%E5%9C%B0%E5%A2%9E%E5%80%BC%E9%9B%BB%E4%BF%A1%E6%A5%AD%E5%8B%99%E6%93%B4%E5%A4%A7%E5%B0%8D%E5%A4%96%E9%96%8B%E6%94%BE%E8%A9%A6%E9%BB%9E%E5%95%9F%E5%8B%95-024410055.html")},
 			Verified: true,
 			Notes: "The 50% cap for value-added telecom is read from the 2016 text (Art. 6) and kept by the 2022 revision " +
 				"('except as otherwise provided by the state'). Effective 2002-01-01 (Art. 23 of the original text). Applied to a store's " +
 				"operator and to custodians of its infrastructure, as for CN-TEL-VATS-IDC. " +
-				"Since 2024 a MIIT pilot lifts the cap for IDC/IRCS in some zones; not modelled here. The 2022 revision cut the text " +
+				"MIIT Notice on the pilot of further opening value-added telecom services (关于开展增值电信业务扩大对外开放试点工作的通告, " +
+				"工信部通信函〔2024〕107号, April 2024; pilots launched 2024-10-23) lifts the foreign-equity cap for IDC (which includes " +
+				"IRCS cloud), CDN, ISP, online data and transaction processing and some information services in the Beijing " +
+				"services-opening demonstration zone, the Shanghai FTZ Lin-gang area and Pudong, the Hainan Free Trade Port and " +
+				"Shenzhen, for foreign-invested enterprises holding an MIIT pilot approval. The engine's territories are countries, " +
+				"so the cap still applies to such an enterprise here: waive the finding for a store in a pilot zone run under " +
+				"a pilot approval. The 2022 revision cut the text " +
 				"from 23 articles to 17 (7 amended, 6 deleted); that the cap is still numbered Art. 6 in it is unverified.",
 		},
 		{
@@ -316,7 +340,7 @@ func chinaRules() []Rule {
 			Verified: true,
 			Notes: "Art. 4(3) also sets 10,000 individuals' sensitive personal information (CN-CAC-2022-ASSESS-SENSITIVE); Art. 4(2) " +
 				"1,000,000 handled (CN-PIPL-40-VOLUME). Superseded on 2024-03-22 by the higher thresholds of the 2024 Provisions " +
-				"Art. 7 (the clause making the Provisions prevail is reported but its article number is unverified).",
+				"Art. 7; where the 2022 Measures differ, the Provisions apply (2024 Provisions Art. 13).",
 		},
 		{
 			ID: "CN-CAC-2022-ASSESS-SENSITIVE", Jurisdiction: cn, Kind: TransferRestriction,
@@ -329,7 +353,7 @@ func chinaRules() []Rule {
 				SubjectsNote: "individuals whose sensitive personal information was provided abroad, since 1 January of the previous year"},
 			Sources:  cacAssess2022,
 			Verified: true,
-			Notes:    "Superseded on 2024-03-22 by the 2024 Provisions Art. 7.",
+			Notes:    "Superseded on 2024-03-22 by the 2024 Provisions Art. 7, which prevail over the 2022 Measures (Art. 13).",
 		},
 		{
 			ID: "CN-CAC-2024-7-VOLUME", Jurisdiction: cn, Kind: TransferRestriction,
@@ -406,7 +430,8 @@ func chinaMechanisms() []Mechanism {
 			Verified: true,
 			Notes: "SCC Measures Art. 4: not for CII operators, nor for processors that handle personal information of 1,000,000 or " +
 				"more individuals, or provided abroad since 1 January of the previous year personal information of 100,000 or sensitive " +
-				"personal information of 10,000 or more individuals (the 1,000,000-handled condition is left to CN-PIPL-40-VOLUME). " +
+				"personal information of 10,000 or more individuals (the 1,000,000-handled condition is left to CN-PIPL-40-VOLUME, which " +
+				"ends on 2024-03-22 when the 2024 Provisions replaced it). " +
 				"From 2024-03-22 the 2024 Provisions Art. 8 open it to non-CII processors below 1,000,000 individuals (excluding " +
 				"sensitive) or 10,000 individuals' sensitive information, counted since 1 January of the current year.",
 		},
@@ -419,11 +444,24 @@ func chinaMechanisms() []Mechanism {
 				From:     mustDate("2024-03-22"),
 				Limits:   Limits{NotCII: true, MaxSubjects: 1_000_000, MaxSensitiveSubjects: 10_000, Counting: CountCalendarYear},
 				Citation: Citation{Law: "CAC Provisions on Promoting and Regulating Cross-Border Data Flows", Short: "CAC 2024 Provisions", Article: "Art. 8"},
+			}, {
+				From:   mustDate("2026-01-01"),
+				Limits: Limits{NotCII: true, MaxSubjects: 1_000_000, MaxSensitiveSubjects: 10_000, Counting: CountCalendarYear},
+				Citation: Citation{Law: "CAC and SAMR Measures for Personal Information Export Certification (个人信息出境认证办法), CAC/SAMR Order No. 20",
+					Short: "Certification Measures", Article: "Art. 3"},
 			}},
-			Sources:  []Source{piplText},
+			Sources: []Source{piplText,
+				src("lawxp.com: Measures for Personal Information Export Certification, Order No. 20, issued 2025-10-14, in force 2026-01-01 (text)", "http://www.lawxp.com/statute/s4d68900e5c8d52bb.html"),
+				src("CAC (2025-10-17): commentary on the Certification Measures implementing PIPL Art. 38", "http://www.cac.gov.cn/2025-10/17/c_1762449729745366.htm"),
+				src("Zhumadian Daily reprint of Guangming Daily (2025-10-20): conditions (not CII; 100,000 to under 1,000,000 individuals, or under 10,000 individuals' sensitive information, since 1 January; no important data)", "http://www.4huh31.com/2025/1020/832589.shtml")},
 			Verified: false,
 			Notes: "The route exists in the statute from 2021-11-01; the date from which certification bodies could certify is " +
-				"unverified. From 2024-03-22 it has the standard contract's limits (2024 Provisions Art. 8).",
+				"unverified. From 2024-03-22 it has the standard contract's limits (2024 Provisions Art. 8). From 2026-01-01 the " +
+				"CAC/SAMR Measures for Personal Information Export Certification (Order No. 20, issued 2025-10-14; Art. 3 ties " +
+				"them to PIPL Art. 38(1)(2)) govern it with the same limits: not for CII operators, fewer than 1,000,000 " +
+				"individuals (not sensitive) or 10,000 individuals' sensitive information since 1 January, and no important " +
+				"data in the transfer (not a limit the model can check); the article number of those conditions is unverified. " +
+				"Certificates are valid three years.",
 		},
 		{
 			ID: "cn-separate-consent", Jurisdiction: cn, Name: "Notice to the individual and separate consent for outbound personal information",
