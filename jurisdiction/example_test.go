@@ -25,9 +25,11 @@ func Example() {
 	}
 	// Output:
 	// blocking statutes in force on 2021-06-01
+	//   CN-ICJAL-4: ICJAL Art. 4 (CN)
 	//   EU-GDPR-48: GDPR Art. 48 (EU)
 	// blocking statutes in force on 2022-01-01
 	//   CN-DSL-36: DSL Art. 36 (CN)
+	//   CN-ICJAL-4: ICJAL Art. 4 (CN)
 	//   CN-PIPL-41: PIPL Art. 41 (CN)
 	//   EU-GDPR-48: GDPR Art. 48 (EU)
 }

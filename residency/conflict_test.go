@@ -35,12 +35,12 @@ func TestConflicts(t *testing.T) {
 			name: "US operator", base: cnCII, asOf: "2019-06-01",
 			reason: "18 U.S.C. 2713 reaches a US provider's data anywhere; CSL Art. 37 keeps CII data in China",
 			change: func(top *residency.Topology) { top.Stores[0].Operators[0].Entity = "us-parent" },
-			want:   []string{"US-CLOUD-2713 vs CN-CSL-37 @ store/bj/operator/us-parent"},
+			want:   []string{"US-CLOUD-2713 vs CN-CSL-37,CN-ICJAL-4 @ store/bj/operator/us-parent"},
 		},
 		{
 			name: "US majority parent", base: cnCII, asOf: "2019-06-01", change: usParent(51, false),
 			reason: "reach follows majority ownership up the chain (2713: possession, custody or control)",
-			want:   []string{"US-CLOUD-2713 vs CN-CSL-37 @ store/bj/operator/op/parent/us-parent"},
+			want:   []string{"US-CLOUD-2713 vs CN-CSL-37,CN-ICJAL-4 @ store/bj/operator/op/parent/us-parent"},
 		},
 		{
 			name: "US minority parent", base: cnCII, asOf: "2019-06-01", change: usParent(49, false),
@@ -49,7 +49,7 @@ func TestConflicts(t *testing.T) {
 		{
 			name: "US control without majority", base: cnCII, asOf: "2019-06-01", change: usParent(0, true),
 			reason: "control by contract (a VIE) is control",
-			want:   []string{"US-CLOUD-2713 vs CN-CSL-37 @ store/bj/operator/op/parent/us-parent"},
+			want:   []string{"US-CLOUD-2713 vs CN-CSL-37,CN-ICJAL-4 @ store/bj/operator/op/parent/us-parent"},
 		},
 		{
 			name: "US grandparent through a Chinese holding", base: cnCII, asOf: "2019-06-01",
@@ -58,7 +58,7 @@ func TestConflicts(t *testing.T) {
 				entity(top, "op").Owners = []residency.Ownership{{Parent: "cn-parent", Share: 100}}
 				entity(top, "cn-parent").Owners = []residency.Ownership{{Parent: "us-parent", Share: 60}}
 			},
-			want: []string{"US-CLOUD-2713 vs CN-CSL-37 @ store/bj/operator/op/parent/cn-parent/parent/us-parent"},
+			want: []string{"US-CLOUD-2713 vs CN-CSL-37,CN-ICJAL-4 @ store/bj/operator/op/parent/cn-parent/parent/us-parent"},
 		},
 		{
 			name: "US parent whose holding ended", base: cnCII, asOf: "2019-06-01",
@@ -80,12 +80,12 @@ func TestConflicts(t *testing.T) {
 		{
 			name: "after the DSL and PIPL", base: cnCII, asOf: "2022-01-01", change: usParent(100, false),
 			reason: "DSL Art. 36 (2021-09-01), PIPL Art. 40 and 41 (2021-11-01) join CSL Art. 37",
-			want:   []string{"US-CLOUD-2713 vs CN-CSL-37,CN-DSL-36,CN-PIPL-40,CN-PIPL-41 @ store/bj/operator/op/parent/us-parent"},
+			want:   []string{"US-CLOUD-2713 vs CN-CSL-37,CN-DSL-36,CN-ICJAL-4,CN-PIPL-40,CN-PIPL-41 @ store/bj/operator/op/parent/us-parent"},
 		},
 		{
 			name: "after the CSL amendment", base: cnCII, asOf: "2026-06-01", change: usParent(100, false),
 			reason: "the 2025 amendment (in force 2026-01-01) renumbers CSL Art. 37 as Art. 39",
-			want:   []string{"US-CLOUD-2713 vs CN-CSL2025-39,CN-DSL-36,CN-PIPL-40,CN-PIPL-41 @ store/bj/operator/op/parent/us-parent"},
+			want:   []string{"US-CLOUD-2713 vs CN-CSL2025-39,CN-DSL-36,CN-ICJAL-4,CN-PIPL-40,CN-PIPL-41 @ store/bj/operator/op/parent/us-parent"},
 		},
 		{
 			name: "US technology licensor", base: cnCII, asOf: "2019-06-01",
@@ -99,7 +99,7 @@ func TestConflicts(t *testing.T) {
 				top.Stores[0].Licensor = "us-parent"
 				top.Stores[0].Operators[0].Entity = "us-parent"
 			},
-			want: []string{"US-CLOUD-2713 vs CN-CSL-37 @ store/bj/operator/us-parent"},
+			want: []string{"US-CLOUD-2713 vs CN-CSL-37,CN-ICJAL-4 @ store/bj/operator/us-parent"},
 		},
 		{
 			name: "US licensor that administers remotely", base: cnCII, asOf: "2019-06-01",
@@ -109,7 +109,7 @@ func TestConflicts(t *testing.T) {
 				top.Flows = []residency.Flow{{ID: "support", Kind: residency.AdminAccess, To: "bj", Accessor: "us-parent", AccessorLocation: us,
 					Mechanisms: []string{"cn-security-assessment"}}}
 			},
-			want: []string{"US-CLOUD-2713 vs CN-CSL-37 @ store/bj/flow/support/accessor/us-parent"},
+			want: []string{"US-CLOUD-2713 vs CN-CSL-37,CN-ICJAL-4 @ store/bj/flow/support/accessor/us-parent"},
 		},
 		{
 			name: "keys held by a US entity", base: cnCII, asOf: "2019-06-01",
@@ -117,7 +117,7 @@ func TestConflicts(t *testing.T) {
 			change: func(top *residency.Topology) {
 				top.Stores[0].Keys = []residency.KeyCustody{{Holder: "us-parent", Location: cn}}
 			},
-			want: []string{"US-CLOUD-2713 vs CN-CSL-37 @ store/bj/keys/us-parent"},
+			want: []string{"US-CLOUD-2713 vs CN-CSL-37,CN-ICJAL-4 @ store/bj/keys/us-parent"},
 		},
 		{
 			name: "keys held by the Chinese customer", base: cnCII, asOf: "2019-06-01",
@@ -132,7 +132,7 @@ func TestConflicts(t *testing.T) {
 			change: func(top *residency.Topology) {
 				top.Stores[0].Keys = []residency.KeyCustody{{Holder: "utility", Location: us}}
 			},
-			want: []string{"US-CALEA,US-FISA-702,US-PATRIOT-215,US-SCA-2703,US-SCA-2709 vs CN-CSL-37 @ store/bj/keys/location/US"},
+			want: []string{"US-CALEA,US-FISA-702,US-PATRIOT-215,US-SCA-2703,US-SCA-2709 vs CN-CSL-37,CN-ICJAL-4 @ store/bj/keys/location/US"},
 		},
 		{
 			name: "US admin access", base: cnCII, asOf: "2019-06-01",
@@ -141,7 +141,7 @@ func TestConflicts(t *testing.T) {
 				top.Flows = []residency.Flow{{ID: "ops", Kind: residency.AdminAccess, To: "bj", Accessor: "us-parent", AccessorLocation: us,
 					Mechanisms: []string{"cn-security-assessment"}}}
 			},
-			want: []string{"US-CLOUD-2713 vs CN-CSL-37 @ store/bj/flow/ops/accessor/us-parent"},
+			want: []string{"US-CLOUD-2713 vs CN-CSL-37,CN-ICJAL-4 @ store/bj/flow/ops/accessor/us-parent"},
 		},
 		{
 			name: "store in Hong Kong", base: cnCII, asOf: "2019-06-01",
@@ -153,7 +153,16 @@ func TestConflicts(t *testing.T) {
 		},
 		{
 			name: "non-CII personal data in 2019", base: cnCII, asOf: "2019-06-01",
-			reason: "CSL Art. 37 binds CII operators only; DSL Art. 36 was not yet in force",
+			reason: "CSL Art. 37 binds CII operators only and DSL Art. 36 was not yet in force, but ICJAL Art. 4 (from 2018-10-26) forbids assistance to foreign criminal proceedings without approval, whatever the data",
+			change: func(top *residency.Topology) {
+				entity(top, "utility").CII = nil
+				usParent(100, false)(top)
+			},
+			want: []string{"US-CLOUD-2713 vs CN-ICJAL-4 @ store/bj/operator/op/parent/us-parent"},
+		},
+		{
+			name: "non-CII personal data before the ICJAL", base: cnCII, asOf: "2018-10-25",
+			reason: "CSL Art. 37 binds CII operators only; neither the ICJAL nor DSL Art. 36 was in force: nothing blocks",
 			change: func(top *residency.Topology) {
 				entity(top, "utility").CII = nil
 				usParent(100, false)(top)
@@ -166,7 +175,7 @@ func TestConflicts(t *testing.T) {
 				entity(top, "utility").CII = nil
 				usParent(100, false)(top)
 			},
-			want: []string{"US-CLOUD-2713 vs CN-DSL-36,CN-PIPL-41 @ store/bj/operator/op/parent/us-parent"},
+			want: []string{"US-CLOUD-2713 vs CN-DSL-36,CN-ICJAL-4,CN-PIPL-41 @ store/bj/operator/op/parent/us-parent"},
 		},
 		{
 			name: "EU data, Irish operator", base: euPersonal, asOf: "2019-06-01",
@@ -250,10 +259,10 @@ func TestConflictExplains(t *testing.T) {
 	for _, b := range c.Blocking {
 		cites = append(cites, b.Citation)
 	}
-	if diff := cmp.Diff([]string{"CSL Art. 37", "DSL Art. 36", "PIPL Art. 40", "PIPL Art. 41"}, cites); diff != "" {
+	if diff := cmp.Diff([]string{"CSL Art. 37", "DSL Art. 36", "ICJAL Art. 4", "PIPL Art. 40", "PIPL Art. 41"}, cites); diff != "" {
 		t.Errorf("blocking citations (-want +got):\n%s", diff)
 	}
-	if len(c.Relief) != 5 || c.Relief[0][:len("US-CLOUD-2713: comity motion")] != "US-CLOUD-2713: comity motion" {
+	if len(c.Relief) != 6 || c.Relief[0][:len("US-CLOUD-2713: comity motion")] != "US-CLOUD-2713: comity motion" {
 		t.Errorf("relief should start with the 2703(h) comity motion and list each blocking rule's channel: %q", c.Relief)
 	}
 }

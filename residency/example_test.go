@@ -44,7 +44,7 @@ func ExampleAssess() {
 	}
 	fmt.Println("rating:", rep.Rating.Scores())
 	// Output:
-	// US US-CLOUD-2713 vs CN CN-CSL-37,CN-DSL-36,CN-PIPL-40,CN-PIPL-41
+	// US US-CLOUD-2713 vs CN CN-CSL-37,CN-DSL-36,CN-ICJAL-4,CN-PIPL-40,CN-PIPL-41
 	//   at store/bj/operator/op/parent/us-parent
 	// violation: CN-FITE-VATS-CAP (FITE Provisions Art. 6)
 	// rating: [1 1 3 4 3 4 2]
