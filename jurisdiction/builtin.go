@@ -54,13 +54,13 @@ func builtinParts() Contents {
 		Operators:     builtinOperators(),
 		Regions:       builtinRegions(),
 	}
-	for _, part := range [][]Rule{chinaRules(), usRules(), euRules(), europeRules(), worldRules(), rulesEU2(), rulesME(), rulesUS2(), rulesKY(), rulesAPAC2(), rulesCN2()} {
+	for _, part := range [][]Rule{chinaRules(), usRules(), euRules(), europeRules(), worldRules(), rulesEU2(), rulesME(), rulesUS2(), rulesKY(), rulesAPAC2(), rulesCN2(), rulesAmAf()} {
 		c.Rules = append(c.Rules, part...)
 	}
-	for _, part := range [][]Mechanism{chinaMechanisms(), usMechanisms(), euMechanisms(), europeMechanisms(), worldMechanisms(), mechanismsEU2(), mechanismsME(), mechanismsUS2(), mechanismsKY(), mechanismsAPAC2(), mechanismsCN2()} {
+	for _, part := range [][]Mechanism{chinaMechanisms(), usMechanisms(), euMechanisms(), europeMechanisms(), worldMechanisms(), mechanismsEU2(), mechanismsME(), mechanismsUS2(), mechanismsKY(), mechanismsAPAC2(), mechanismsCN2(), mechanismsAmAf()} {
 		c.Mechanisms = append(c.Mechanisms, part...)
 	}
-	for _, part := range [][]Survey{builtinSurveys(), surveysME(), surveysKY(), surveysAPAC2(), surveysCN2()} {
+	for _, part := range [][]Survey{builtinSurveys(), surveysME(), surveysKY(), surveysAPAC2(), surveysCN2(), surveysAmAf()} {
 		c.Surveys = append(c.Surveys, part...)
 	}
 	for _, part := range [][]AccessProfile{builtinProfiles(), europeProfiles(), worldProfiles(), profilesEEANorth(), profilesEUEast(), profilesLatAm(), profilesMEA(), profilesEUWest(), profilesAPAC()} {
