@@ -1,0 +1,69 @@
+package jurisdiction
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEveryHostingCountryResearched: every country that hosts a region of
+// the built-in catalog has a rule in force today, or lies in the territory
+// of one, or has a survey recording what it lacks. A country with neither
+// would make every assessment of data there read as "no restriction".
+func TestEveryHostingCountryResearched(t *testing.T) {
+	t.Parallel()
+	cat := Default()
+	// The newest research of the catalog (the surveys and rules added on
+	// that day): the catalog claims to be current on it.
+	today := MustParseDate("2026-12-07")
+	inForce := map[Code]bool{}
+	for r := range cat.Rules() {
+		if !r.InForce(today) {
+			continue
+		}
+		for _, c := range r.Area() {
+			inForce[c] = true
+			if b, ok := cat.Bloc(c); ok {
+				for _, m := range b.MembersOn(today) {
+					inForce[m] = true
+				}
+			}
+		}
+	}
+	seen := map[Code]bool{}
+	for r := range cat.Regions() {
+		c := r.Country
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		_, surveyed := cat.Survey(c)
+		if !inForce[c] && !surveyed {
+			t.Errorf("%s hosts %s but has no rule in force on %s and no survey", c, r.ID(), today)
+		}
+	}
+}
+
+// TestRuleSources: every rule cites at least one source, and a verified
+// rule cites at least one page, not a bare homepage.
+func TestRuleSources(t *testing.T) {
+	t.Parallel()
+	for r := range Default().Rules() {
+		if len(r.Sources) == 0 {
+			t.Errorf("%s has no source", r.ID)
+			continue
+		}
+		if !r.Verified {
+			continue
+		}
+		page := false
+		for _, s := range r.Sources {
+			u := strings.TrimPrefix(strings.TrimPrefix(s.URL, "https://"), "http://")
+			if i := strings.IndexByte(u, '/'); i >= 0 && i < len(u)-1 {
+				page = true
+			}
+		}
+		if !page {
+			t.Errorf("%s is verified but cites no page, only %v", r.ID, r.Sources)
+		}
+	}
+}
