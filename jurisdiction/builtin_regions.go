@@ -292,6 +292,21 @@ func builtinRegions() []Region {
 			out = append(out, tab.regions()...)
 		}
 	}
+	// A region's Verified covers its operator: a region named after an
+	// operator the catalog has not verified is not verified either.
+	unverified := map[string]bool{}
+	for _, o := range builtinOperators() {
+		if !o.Verified {
+			unverified[o.ID] = true
+		}
+	}
+	for i := range out {
+		r := &out[i]
+		if r.Verified && unverified[r.Operator] {
+			r.Verified = false
+			r.Notes = strings.TrimSpace(r.Notes + " The location is confirmed; the operator " + r.Operator + " is unverified (see the operator's notes), so the region is not marked verified.")
+		}
+	}
 	return out
 }
 
