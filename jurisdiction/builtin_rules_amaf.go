@@ -26,6 +26,10 @@ var (
 		src("DOF 2015-12-02: IFT Lineamientos de Colaboración en Materia de Seguridad y Justicia; the LFTR, published 2014-07-14, entered into force thirty calendar days later",
 			"http://www.diariooficial.gob.mx/nota_detalle.php?codigo=5418339&fecha=02/12/2015"),
 		src("mley.mx: Ley Federal de Telecomunicaciones y Radiodifusión, text (last reform DOF 2021-05-20)", "https://mley.mx/LFTRad"),
+		src("IDC Online (2025-07-24): the Decree publishing the Ley en Materia de Telecomunicaciones y Radiodifusión in the DOF on 2025-07-16 abrogates the LFTR of 2014",
+			"https://idconline.mx/corporativo/2025/07/24/nueva-ley-de-telecomunicaciones-y-radiodifusion-claves"),
+		src("Tribuna (2025-09-10): the Ley en Materia de Telecomunicaciones y Radiodifusión entered into force the day after publication, 2025-07-17",
+			"https://www.tribuna.com.mx/opinion/2025/9/10/ley-de-telecomunicaciones-radiodifusion-412983.html"),
 	}
 	amafMXLMTR = []Source{
 		src("SinEmbargo (2025-07-04): Ley en Materia de Telecomunicaciones y Radiodifusión Art. 182, concessionaires, authorised parties and application and content providers must obey written, reasoned orders; geolocation only with a juez de control",
@@ -120,7 +124,9 @@ var (
 		src("Acts Online: RICA (Act 70 of 2002) s.30, interception capability and storage of communication-related information",
 			"https://source.acts.co.za/regulation-of-interception-of-communications-and-provision-of-communication-related-information-act-2002/30_interception_capability_of_telecomm.php"),
 		src("ICT Policy Africa: RICA s.28, assistance by telecommunication service providers on interception and communication-related directions", "https://ictpolicyafrica.org/en/document/9mgx1y1zanr?page=38"),
-		src("Wikipedia (IPFS mirror): RICA, commencement and structure", "https://en-wikipedia--on--ipfs-org.ipns.dweb.link/wiki/Regulation_of_Interception_of_Communications_and_Provision_of_Communication-related_Information_Act%2C_2002"),
+		src("ITWeb (2005-10-04): RICA in operation from 2005-09-30 by notice in the Government Gazette, except ss.40 and 62(6)",
+			"http://www.itweb.co.za/sections/business/2005/0510041040.asp"),
+		src("Wikipedia (IPFS mirror): RICA structure (its 'came into effect on 22 January 2003' conflicts with the 2005 commencement notice)", "https://en-wikipedia--on--ipfs-org.ipns.dweb.link/wiki/Regulation_of_Interception_of_Communications_and_Provision_of_Communication-related_Information_Act%2C_2002"),
 	}
 
 	// Nigeria.
@@ -208,11 +214,12 @@ func rulesAmAf() []Rule {
 			Citation:  Citation{Law: "Ley Federal de Telecomunicaciones y Radiodifusión (DOF 2014-07-14)", Short: "LFTR", Article: "Arts. 189-190"},
 			Effective: mustDate("2014-08-13"), End: mustDate("2025-07-17"),
 			Sources:  amafMXLFTR,
-			Verified: false,
-			Notes: "In force thirty calendar days after publication on 2014-07-14 (DOF 2015-12-02). Unverified: the end; the " +
-				"Ley en Materia de Telecomunicaciones y Radiodifusión took over these duties (Arts 182-183) from 2025-07-17, but " +
-				"reports speak of the two laws coexisting, and the abrogation of the LFTR's Arts 189-190 on that day was not " +
-				"confirmed. Interception of private communications needs federal judicial authorisation (Constitution Art. 16).",
+			Verified: true,
+			Notes: "In force thirty calendar days after publication on 2014-07-14 (DOF 2015-12-02). Ended 2025-07-17: the Decree " +
+				"of 2025-07-16 issuing the Ley en Materia de Telecomunicaciones y Radiodifusión abrogates the LFTR (IDC Online) and " +
+				"took effect the next day (Tribuna); the new law's Arts 182-183 carry the duties on (MX-LMTR-182). Reports of the two " +
+				"laws 'coexisting' concern transitional regimes, not these articles. Interception of private communications needs " +
+				"federal judicial authorisation (Constitution Art. 16).",
 		},
 		{
 			ID: "MX-LMTR-182", Jurisdiction: mx, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -350,9 +357,10 @@ func rulesAmAf() []Rule {
 				Short: "RICA", Article: "ss.16-19, 28, 30"},
 			Effective: mustDate("2005-09-30"),
 			Sources:   amafZARICA,
-			Verified:  false,
-			Notes: "Unverified: the effective date. 2005-09-30 is the commonly cited commencement of RICA, not confirmed in the " +
-				"sources read (one says it took effect on its gazetting; the Act is dated 2002). AmaBhungane v Minister of " +
+			Verified:  true,
+			Notes: "In operation from 2005-09-30 by notice in the Government Gazette, save ss.40 and 62(6) (ITWeb, 2005-10-04); the " +
+				"Act was promulgated on 2002-12-30 (ITWeb); the 2003-01-22 'effect' date in Wikipedia mirrors is not its commencement. " +
+				"AmaBhungane v Minister of " +
 				"Justice [2021] ZACC 3 declared RICA unconstitutional for lack of post-surveillance notice and struck down bulk " +
 				"interception; the reading-in applies until Parliament amends it.",
 		},

@@ -179,13 +179,18 @@ func rulesCN2() []Rule {
 				src("Imprensa Oficial: Lei n.º 13/2019, Lei da cibersegurança (BO 2019/25)", "https://bo.io.gov.mo/bo/i/2019/25/lei13.asp?mobile=1"),
 				src("International Law Office (Rato, Ling, Lei & Cortés): structure of Law 13/2019, duties Arts 10-14", "https://www.internationallawoffice.com/Newsletters/Private-Client-Offshore-Services/Macau/Rato-Ling-Lei-Corts-Advogados/Macau-responds-to-regulatory-trends-with-new-Cybersecurity-Law"),
 				src("CAS Solution: published 2019-06-24, in force 2019-12-22; CII operators' management units, self-assessment, annual report", "https://cassolution.com/eventsinsights/the-cybersecurity-law-no-13-2019/"),
-				src("DataGuidance: Cybersecurity Law 13/2019 entered into effect 21 December 2019", "https://legacy.dataguidance.com/jurisdiction/macau"),
+				src("Public Security Police Force of Macao (CPSP): Law 13/2019 published 2019-06-24, in force 180 days after publication, i.e. on 2019-12-22",
+					"http://www.fsm.gov.mo/psp/por/SaU190815.html"),
+				src("Deloitte China: the Macau Cybersecurity Law comes into force on 2019-12-22; governance, incident reporting and annual assessment duties",
+					"https://www2.deloitte.com/cn/en/pages/risk/articles/macau-cybersecurity-law.html"),
+				src("C&C Advogados: the cybersecurity manager of a critical infrastructure operator must be a Macao resident", "https://ccadvog.com/cca/pt-pt/cybersecurity-draft-law-approved-by-macau-legislative-assembly.html"),
+				src("DataGuidance: Cybersecurity Law 13/2019 entered into effect 21 December 2019 (differs by a day)", "https://legacy.dataguidance.com/jurisdiction/macau"),
 			},
-			Verified: false,
-			Notes: "In-force day unverified: sources give 2019-12-21 and 2019-12-22; 2019-12-22 follows the convention that fixed " +
-				"the PDPA's day (the day after the 180th). The article range for the duties is from a law firm's summary, not " +
-				"the gazette text. No storage-in-Macao duty was found. Arts 24-28 (real-name registration of telecom users) " +
-				"are not modelled.",
+			Verified: true,
+			Notes: "In force 2019-12-22, 180 days after publication in the Boletim Oficial on 2019-06-24 (CPSP; also CAS Solution " +
+				"and Deloitte; DataGuidance's 2019-12-21 is an outlier). Arts 10-14 are Chapter III, the cybersecurity duties, as the " +
+				"International Law Office summary of the Law's structure gives it; the gazette text was found but its Chapter III " +
+				"not read. No storage-in-Macao duty was found. Arts 24-28 (real-name registration of telecom users) are not modelled.",
 		},
 	}
 }

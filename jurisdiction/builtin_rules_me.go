@@ -47,6 +47,11 @@ var (
 		src("Azzam law firm: Law 151/2020 issued 2020-07-15, in force three months after publication, 'effective on 15 October 2020'", "http://azzam-lawfirm.com/getlastonenews/73"),
 		src("US trade.gov: Egypt Data Protection - law effective 2020-10-15", "https://www.trade.gov/market-intelligence/egypt-data-protection"),
 		src("Eldib: Law 151/2020 published 2020-07-15, in force 2020-10-14", "https://eldib.com/news/egypt-new-data-protection-law-number-151-for-the-year-2020/"),
+		src("Library of Congress Global Legal Monitor (2020-10-29): Law 151/2020 entered into force 2020-10-17; Art. 7 (of the issuing law) sets 90 days after publication in the Official Gazette on 2020-07-15",
+			"https://www.loc.gov/item/global-legal-monitor/2020-10-29/egypt-countrys-first-law-on-protection-of-personal-data-enters-into-force/"),
+		src("PL&B news: the Law becomes effective as of 2020-10-14", "https://www.privacylaws.com/news/egypt-adopts-a-data-protection-law/"),
+		src("Youm7 (2020-08-02): Law 151/2020 bans transfer, storage or sharing of personal data with a foreign country unless its protection is not below the Law's and with a licence or permit from the Centre",
+			"https://youm7.com/story/2020/8/2/بأمر-القانون-حظر-نقل-البيانات-الشخصية-عبر-الحدود-إلا-بتصريح/4907618"),
 		src("Al Tamimi (2026-01-20): Executive Regulations, Ministerial Decree 816/2025 of 2025-11-01, in force the day after publication; cross-border transfers regulated",
 			"https://www.tamimi.com/news/from-policy-to-practice-egypt-issues-executive-regulations-of-the-personal-data-protection-law"),
 	}
@@ -59,12 +64,16 @@ var (
 		src("Herzog Fox & Neeman (2022-01-13): Regulation 3 written undertaking and onward-transfer bar; PPA opinion of 2022-01-04",
 			"https://herzoglaw.co.il/en/news-and-insights/clients-update-regulation-3-to-transfer-regulations"),
 		src("Afik & Co: the regulations apply to registered and unregistered databases alike; Regulation 2(4) contractual undertaking", "https://www.afiklaw.com/articles/a465"),
+		src("Hilan: Hebrew text of the Privacy Protection (Transfer of Data to Databases Abroad) Regulations, 5761-2001, Regs 1 (no transfer unless the destination's law gives protection not lower than Israeli law, five principles) and 2 (conditions)",
+			"https://www.hilan.co.il/%D7%9E%D7%A8%D7%9B%D7%96-%D7%99%D7%93%D7%A2/%D7%97%D7%A7%D7%99%D7%A7%D7%94/%D7%93%D7%99%D7%A0%D7%99-%D7%9E%D7%97%D7%A9%D7%91%D7%99%D7%9D-%D7%95%D7%9E%D7%99%D7%93%D7%A2/%D7%97%D7%95%D7%A7-%D7%94%D7%92%D7%A0%D7%AA-%D7%94%D7%A4%D7%A8%D7%98%D7%99%D7%95%D7%AA/%D7%AA%D7%A7%D7%A0%D7%95%D7%AA-%D7%94%D7%92%D7%A0%D7%AA-%D7%94%D7%A4%D7%A8%D7%98%D7%99%D7%95%D7%AA-%D7%94%D7%A2%D7%91%D7%A8%D7%AA-%D7%9E%D7%99%D7%93%D7%A2-%D7%90%D7%9C-%D7%9E%D7%90%D7%92%D7%A8%D7%99-%D7%9E%D7%99%D7%93%D7%A2-%D7%A9%D7%9E%D7%97%D7%95%D7%A5-%D7%9C%D7%92%D7%91%D7%95%D7%9C%D7%95%D7%AA-%D7%94%D7%9E%D7%93%D7%99%D7%A0%D7%94-%D7%94%D7%AA%D7%A9%D7%A1%D7%90-2001/"),
 	}
 
 	omPDPL = []Source{
 		src("decree.om: Royal Decree 6/2022 promulgating the Personal Data Protection Law, issued 2022-02-09, Official Gazette 1429 of 2022-02-13; Art. IV: in force one year from issuance",
 			"https://decree.om/2022/rd20220006"),
 		src("SAS Law: PDPL in force one year after publication in the Official Gazette, i.e. 2023-02-13", "https://www.saslo.com/latest/oman-personal-data-protection-law"),
+		src("decree.om toolkit: Royal Decree 6/2022 issued 2022-02-09, entry into force 2023-02-09 (differs)", "https://decree.om/?p=33337"),
+		src("BSA: PDPL in force from 2023-02-13, one year after publication in the Official Gazette", "https://www.bsalaw.com/insight/data-protection-in-oman-an-enhanced-framework/"),
 		src("Addleshaw Goddard: DP Law issued 2022-02-09, in effect 2023-02-13", "https://www.addleshawgoddard.com/en/insights/insights-briefings/2022/data-protection/oman-data-protection-law-2022/"),
 		src("Hosn: PDPL Art. 23 transfer 'in accordance with the controls and procedures determined by the regulation'; Executive Regulation Arts 37 (consent), 38 (protection not less than Oman's), 39 (impact assessment)",
 			"https://hosn.om/blog/omani-pdpl-cross-border-ai-data.html"),
@@ -144,8 +153,11 @@ func rulesME() []Rule {
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   egPDPL,
 			Verified:  false,
-			Notes: "Unverified: the in-force day. The law was published on 2020-07-15 and takes effect three months later: 2020-10-15 " +
-				"per trade.gov and Azzam, 2020-10-14 per Eldib and PL&B. The licence procedure needed the Executive Regulations, " +
+			Notes: "Unverified: the in-force day. The law was published in the Official Gazette on 2020-07-15 and takes effect about " +
+				"three months later, but the sources disagree on the day: 2020-10-15 (trade.gov, Azzam), 2020-10-14 (Eldib, PL&B), " +
+				"2020-10-17 (Library of Congress, reading the issuing article as 90 days after publication); the Arabic text of " +
+				"the issuing law's commencement article was not found, so 2020-10-15 is kept. Arts 14-15 themselves match DLA " +
+				"Piper's summary and the press reports of the Law (Youm7). The licence procedure needed the Executive Regulations, " +
 				"which came only with Ministerial Decree 816/2025 (2025-11-01, in force the day after publication, exact day not " +
 				"read), and the Law gives one year from the Regulations to comply. The Central Bank and entities it supervises are " +
 				"outside the Law (except money transfer and exchange companies).",
@@ -159,8 +171,10 @@ func rulesME() []Rule {
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   ilTransfer,
 			Verified:  false,
-			Notes: "Unverified: the in-force day. Only the year is known (the Regulations are dated 5761-2001); 2001-01-01 stands " +
-				"for it. Regulation 3 also requires the recipient's written undertaking to secure the data and not to pass it on " +
+			Notes: "Unverified: the in-force day only. The text of Regs 1-2 was read (Hilan, Hebrew) and matches the title; but " +
+				"only the year of the Regulations is known (5761-2001, the Hebrew year running from autumn 2000 to autumn 2001): " +
+				"their publication in Kovetz Takanot and any commencement provision were not found, so 2001-01-01 stands for it. " +
+				"Regulation 3 also requires the recipient's written undertaking to secure the data and not to pass it on " +
 				"(the PPA read onward transfer as lawful with the exporter's consent, 2022). Applies to registered and unregistered " +
 				"databases alike.",
 		},
@@ -191,9 +205,12 @@ func rulesME() []Rule {
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   omPDPL,
 			Verified:  false,
-			Notes: "Unverified: the in-force day and the article text. Law firms give 2023-02-13 (one year from publication in the " +
-				"Gazette on 2022-02-13); the decree.om translation of Art. IV says one year from issuance (2022-02-09). The article " +
-				"wording was read only in a secondary summary (Hosn). The Ministry may suspend transfers (Art. 8). The Executive " +
+			Notes: "Unverified: the in-force day and the article text. Law firms (SAS, Addleshaw Goddard, BSA) give 2023-02-13, one " +
+				"year from publication in Official Gazette 1429 on 2022-02-13; but decree.om's translation of Art. IV says 'after the " +
+				"lapse of one year from the date of its issuance' (2022-02-09) and its toolkit gives 2023-02-09. The Arabic text of " +
+				"Art. IV was not read, so 2023-02-13 is kept (as in the OM access profile). Art. 23's wording was read only in a " +
+				"secondary summary (Hosn); SAS places Art. 23 last in Chapter 4 (controller and processor obligations, Arts 13-23). " +
+				"The Ministry may suspend transfers (Art. 8). The Executive " +
 				"Regulation (effective 2024-02-05) set the transfer controls; compliance was due by 2025-02-05.",
 		},
 	}
