@@ -63,7 +63,7 @@ var (
 		src("legislation.gov.uk: SI 2026/82 (DUAA Commencement No. 6), reg. 2: s.85, Sch. 7 and Sch. 9 in force 2026-02-05", "https://www.legislation.gov.uk/uksi/2026/82/made"),
 		src("legislation.gov.uk: UK GDPR Art. 45B, the data protection test ('not materially lower')", "https://www.legislation.gov.uk/eur/2016/679/article/45B"),
 		src("legislation.gov.uk: DUAA 2025 Sch. 9 para 26 (regulations under DPA 2018 s.17A treated as made under Art. 45A)", "https://www.legislation.gov.uk/ukpga/2025/18/schedule/9"),
-		src("Freshfields Technology Quotient: DUAA transfers regime", "https://technologyquotient.freshfields.com"),
+		src("Bristows Inquisitive Minds: international transfers under the Data (Use and Access) Bill (transfers approved by regulations, data protection test)", "https://inquisitiveminds.bristows.com/post/102jmuw/international-transfers-under-the-data-use-and-access-bill"),
 		src("activeMind.legal: the IDTA and restricted transfers under the UK GDPR", "https://www.activemind.uk/guides/idta"),
 	}
 	eurSch21 = []Source{
@@ -123,7 +123,7 @@ var (
 	eurStGB271 = []Source{
 		src("droit-bilingue.ch: Swiss Criminal Code Art. 271 (DE/EN), version of the Federal Act of 5 Oct. 1950 in force since 5 Jan. 1951", "https://www.droit-bilingue.ch/de-en/3/31/311.0-271-334.html"),
 		src("lawbrary.ch: Swiss Criminal Code Art. 271 with BGE 148 IV 66 (6B_216/2020 of 2021-11-01)", "https://lawbrary.ch/law/art/STGB-v2025.01-en-art-271"),
-		src("Lenz & Staehelin: Federal Supreme Court on Art. 271 and data handed to the US DOJ (2021-12-03)", "https://www.lenzstaehelin.com"),
+		src("Lenz & Staehelin: Federal Supreme Court on Art. 271 and data handed to the US DOJ (2021-12-03)", "https://www.lenzstaehelin.com/news-and-insights/browse-thought-leadership-insights/insights-detail/new-precedent-does-not-provide-clear-guidance-on-the-boundaries-of-the-swiss-blocking-statute-1/"),
 	}
 	eurTCO = src("IRIS Merlin: Regulation (EU) 2021/784 on terrorist content online, removal orders within one hour, applicable from 2022-06-07",
 		"https://merlin.obs.coe.int/article/10162")
@@ -377,7 +377,7 @@ func europeMechanisms() []Mechanism {
 			Destinations: []Code{mustCode("KR")},
 			Sources: append([]Source{
 				src("legislation.gov.uk: SI 2022/1213 (made 2022-11-21, in force 2022-12-19)", "https://www.legislation.gov.uk/uksi/2022/1213"),
-				src("Technology Law Dispatch: UK adequacy for Korea includes personal credit information (2022-12)", "https://www.technologylawdispatch.com"),
+				src("Technology Law Dispatch: UK adequacy for Korea includes personal credit information (2022-12)", "https://www.technologylawdispatch.com/2022/12/big-data/uk-government-grants-south-korea-a-data-adequacy-status/"),
 			}, eurUKTransfers[2]),
 			Verified: true,
 			Notes: "Covers persons in Korea subject to PIPA, including personal credit information (broader than the EU decision). " +
@@ -493,7 +493,6 @@ func europeMechanisms() []Mechanism {
 			Satisfies: []string{chRuleOld, chRule},
 			Sources: []Source{
 				src("DataGuidance: Switzerland (FDPIC recognised the 2021 EU SCCs with Swiss adaptations on 2021-08-27)", "https://legacy.dataguidance.com/jurisdiction/switzerland"),
-				src("Mondaq 1506318: Swiss cross-border transfer rules", "https://www.mondaq.com"),
 				eurCHAnnex1[3]},
 			Verified: true,
 			Notes: "Earlier FDPIC-recognised clauses (used with the old EU SCCs) are not modelled, so before 2021-08-27 a transfer " +
@@ -573,7 +572,6 @@ func europeProfiles() []AccessProfile {
 					"(s.144-147)"},
 			Sources: []Source{
 				eurIPA[1], eurIPA[2],
-				src("data.guardint.org: IPA 2016 text and IPC annual report", "https://data.guardint.org"),
 				src("parallelparliament.co.uk: TCN renewal every two years with Judicial Commissioner approval", "https://parallelparliament.co.uk/question/30755"),
 				src("Open Rights Group wiki: Terrorism Act 2006 s.3 notices", "https://wiki.openrightsgroup.org/wiki/Terrorism_Act_2006"),
 				src("Home Office circular 8/2006: Terrorism Act 2006, implementation date 2006-04-13", "https://gov.uk/government/publications/the-terrorism-act-2006"),

@@ -13,8 +13,8 @@ package jurisdiction
 var (
 	// Russia.
 	ruLoc2015 = []Source{
-		src("Lexology: Russian data localisation law (242-FZ) in force 2015-09-01", "https://www.lexology.com"),
-		src("Mondaq 427224: Russia's personal data localisation requirement", "https://www.mondaq.com"),
+		src("Lexology: Russian data localisation law (242-FZ) in force 2015-09-01", "https://www.lexology.com/library/detail.aspx?g=23fdbdef-3c11-47ff-a0a7-63082911c4b8"),
+		src("Global Privacy Watch (2015-05): Federal Law No. 526-FZ moved the effective date of 242-FZ to 2015-09-01", "https://www.globalprivacywatch.com/2015/05/fortress-russia-the-russian-data-localization-law/"),
 		src("WILMAP (Stanford CIS): Federal Law No. 242-FZ", "https://wilmap.stanford.edu/entries/federal-law-no-242-fz"),
 	}
 	ruLoc2025 = []Source{
@@ -51,7 +51,7 @@ var (
 		src("Freshfields: foreign enterprises localise only after an A05 request they failed to follow", "https://technologyquotient.freshfields.com/post/102iulg/data-localisation-in-vietnam-highlights-under-decree-53-and-decree-13"),
 	}
 	vnDataLaw = []Source{
-		src("Digital Policy Alert: Law on Data 60/2024/QH15 and Decree 165/2025, in force 2025-07-01", "https://digitalpolicyalert.org"),
+		src("Allen & Gledhill: Law on Data 60/2024/QH15 passed 2024-11-30, in force 2025-07-01", "https://allenandgledhill.com/vn/practices/16862/vn/perspectives/articles/29615/vnkh-s-new-data-law-to-come-into-effect-1-july-2025"),
 		src("Mori Hamada: Vietnam Law on Data, core and important data transfers", "https://www.morihamada.com/en/insights/newsletters/121451"),
 		src("DataGuidance: National Assembly passes the Data Law; core and important data transfers need assessment and approval", "https://legacy.dataguidance.com/news/vietnam-national-assembly-passes-data-law"),
 	}
@@ -81,7 +81,7 @@ var (
 	}
 
 	saPDPL = []Source{
-		src("Baker McKenzie (2024-05-17): PDPL in force 2023-09-14, grace period to 2024-09-14", "https://me-insights.bakermckenzie.com"),
+		src("Baker McKenzie (2024-05-17): PDPL in force 2023-09-14, a further 12 Hijri months to comply", "https://me-insights.bakermckenzie.com/2024/05/17/saudi-arabia-next-steps-for-compliance-with-personal-data-protection-law-as-one-hijri-year-grace-period-expiry-approaches/"),
 		src("DLA Piper Data Protection: Saudi Arabia, transfer (PDPL of Royal Decree M/19 of 9/2/1443H (2021-09-16), amended by M/148 of 5/9/1444H (2023-03-27), in effect 2023-09-14; one further year to comply)",
 			"https://www.dlapiperdataprotection.com/index.html?t=transfer&c=SA"),
 		src("ksapdpl.com: PDPL Art. 29 (transfer or disclosure outside the Kingdom), SDAIA text", "https://ksapdpl.com/saudi-pdpl-article-29-cross-border-data-transfers-and-disclosures"),
@@ -112,7 +112,7 @@ var (
 	// South Korea.
 	krPIPA = []Source{
 		src("Prighter: PIPA Art. 28-8 and Enforcement Decree ch. IV-3", "https://prighter.com/resources/laws/korean-pipa"),
-		src("Chambers Global Practice Guide (Kim & Chang 2024/25): amended PIPA in force 2023-09-15", "https://gpg-pdf.chambers.com"),
+		src("Chambers Global Practice Guide (Kim & Chang), 5.1: grounds for transfer abroad under the amended PIPA", "https://gpg-pdf.chambers.com/view/158325293/399"),
 		src("Prighter: PIPA Art. 64-2 penalty surcharge up to 3% of total sales", "https://prighter.com/tr/resources/laws/korean-pipa/main/chapters/chapter-ix"),
 	}
 
@@ -160,9 +160,9 @@ var (
 
 	// Singapore.
 	sgPDPA = []Source{
-		src("Proteus Cyber: PDPA 2012 s.26 text", "https://proteuscyber.com"),
-		src("laws.sg: Personal Data Protection Regulations 2021, regs 10-12", "https://laws.sg"),
-		src("SSRN: PDPA data-protection provisions in force 2014-07-02", "https://papers.ssrn.com"),
+		src("Proteus Cyber: PDPA 2012 s.26 text", "https://proteuscyber.com/privacy-database/singapore-pdpa-26"),
+		src("laws.sg: Personal Data Protection Regulations 2021, reg. 10 (requirements for transfer, from 2021-02-01)", "https://laws.sg/legislation/sub-leg-2012-pdpa-s63-2021/reg-10"),
+		src("Digital Policy Alert: PDPA including s.26 in force 2014-07-02", "https://digitalpolicyalert.org/event/20570-implemented-personal-data-protection-act-pdpa-including-cross-border-electronic-data-transfer"),
 		src("Allen & Gledhill: enhanced financial penalty (s.48J) for contraventions from 2022-10-01", "https://allenandgledhill.com/sg/"),
 	}
 )
@@ -274,16 +274,24 @@ func russiaRules() []Rule {
 			Title: "Telecom operators and organisers of information dissemination must store the contents of users' communications " +
 				"(calls, messages, images, video) in Russia for up to six months",
 			Citation: Citation{Law: "Federal Law No. 374-FZ of 2016-07-06 (the Yarovaya package), amending Federal Laws No. 126-FZ \"On Communications\" and No. 149-FZ \"On Information\"",
-				Short: "Yarovaya law", Article: "149-FZ Art. 10.1; 126-FZ Art. 64"},
+				Short: "Yarovaya law", Article: "126-FZ Art. 64(1)(2); 149-FZ Art. 10.1(3)"},
 			Effective: mustDate("2018-07-01"),
 			Scope: Scope{Classes: classes(CommunicationsContent), Basis: SubjectsIn, ControllerTags: []string{"ru-telecom-operator", "ru-ori"},
 				SubjectsNote: "users in Russia"},
 			Sources: append(append([]Source{}, ruYarovaya...),
-				src("galaxys6blog.ru: Government Decree No. 445 of 2018-04-12 on storage (calls and texts six months, internet traffic 30 days)", "https://galaxys6blog.ru/zakon-o-hranenii-informacii-sotovyh-operatorov/")),
-			Verified: false,
-			Notes: "Unverified: that the operators' storage duty sits in 126-FZ Art. 64 (the sources name the Communications Law " +
-				"without the article), and the later start for ISPs (2018-10-01, from the research catalog only). Tag the " +
-				"provider that controls the content \"ru-telecom-operator\" or \"ru-ori\" (registered organiser of information dissemination).",
+				src("galaxys6blog.ru: Government Decree No. 445 of 2018-04-12 on storage (calls and texts six months, internet traffic 30 days)", "https://galaxys6blog.ru/zakon-o-hranenii-informacii-sotovyh-operatorov/"),
+				src("Prosecutor General's Office (2018-06-28): from 2018-07-01 operators must store users' messages and voice in Russia up to six months (126-FZ Art. 64(1) subpara. 2 as worded by 374-FZ); the same for organisers of information dissemination",
+					"https://epp.genproc.gov.ru/ru/proc_57/activity/legal-education/explain/e565218"),
+				src("Advokatskaya Gazeta (Kachkin & Partners): Storage Rules of Decree No. 445 in force 2018-07-01, adopted under 126-FZ Art. 64(1) subpara. 2",
+					"https://www.advgazeta.ru/mneniya/o-pravilakh-khraneniya-informatsii-po-zakonu-yarovoy/"),
+				src("olacom.ru: text of 149-FZ Art. 10.1 (organisers of information dissemination; para. 3 duty to store in Russia)",
+					"https://olacom.ru/google-chrome/rasprostraniteli-informacii-vnesennye-v-reestr-roskomnadzora/")),
+			Verified: true,
+			Notes: "Confirmed: the in-force day (2018-07-01) and that the operators' duty is 126-FZ Art. 64(1) subpara. 2 (Prosecutor " +
+				"General's Office). The ORI duty is 149-FZ Art. 10.1 para. 3 (text seen on a secondary page). Not encoded: the " +
+				"later start for ISPs' internet traffic (2018-10-01, secondary sources only) and a reported 2025 government decree " +
+				"lengthening storage from 2026-01-01 (news only, unverified). Tag the provider that controls the content " +
+				"\"ru-telecom-operator\" or \"ru-ori\" (registered organiser of information dissemination).",
 		},
 		{
 			ID: "RU-SORM", Jurisdiction: ru, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -292,10 +300,16 @@ func russiaRules() []Rule {
 			Citation: Citation{Law: "Federal Law No. 126-FZ \"On Communications\"; Federal Law No. 144-FZ \"On Operational-Investigative Activities\"",
 				Short: "SORM", Article: "126-FZ Art. 64; 144-FZ Art. 8"},
 			Effective: mustDate("2004-01-01"),
-			Sources:   []Source{zakharov, src("bailii: Roman Zakharov v. Russia [2015] ECHR 1065", "https://www.bailii.org")},
-			Verified:  false,
-			Notes: "Unverified: the effective date (2004-01-01 is when 126-FZ took effect, from memory; SORM itself predates it) " +
-				"and the scope of SORM-3 for internet data. The ECtHR found the court authorisation of 144-FZ ineffective " +
+			Sources: []Source{zakharov,
+				src("Global-Regulation: the 1995 Communications Law, expired by Federal Law No. 126-FZ of 2003-07-07 from 2004-01-01",
+					"https://www.global-regulation.com/translation/russia/2941315/about-communication.html"),
+				src("stihi.ru (quoting 126-FZ as amended to 2017-12-05): Art. 64, duties of operators during operational-investigative activities",
+					"http://www.stihi.ru/2018/01/10/9710")},
+			Verified: false,
+			Notes: "Confirmed: 126-FZ took effect on 2004-01-01 (it replaced the 1995 Communications Law), and its Art. 64 sets " +
+				"operators' duties during operational-investigative activities. Unverified: the wording of the equipment duty " +
+				"in Art. 64 as in force in 2004 (the heading seen is as amended by 153-FZ of 2006), 144-FZ Art. 8, and the " +
+				"scope of SORM-3 for internet data; SORM itself predates 126-FZ. The ECtHR found the court authorisation of 144-FZ ineffective " +
 				"(Zakharov, 2015-12-04); Russia ceased to be party to the ECHR on 2022-09-16.",
 		},
 	}
@@ -496,11 +510,15 @@ func vietnamRules() []Rule {
 			Effective: mustDate("2026-07-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: ControllerIn},
 			Sources: []Source{vnCSL2025,
-				src("Mondaq 1729070: the 2025 Law on Cybersecurity keeps data localisation", "https://www.mondaq.com"),
-				src("Tilleke & Gibbins (2025-12-11): National Assembly passes new Law on Cybersecurity", "https://www.tilleke.com")},
+				src("MLex (2025-11-05): the revised draft keeps the duty of domestic and foreign online service providers to store user data in Vietnam",
+					"https://www.mlex.com/mlex/articles/2407621/vietnam-tightens-data-localization-rules-in-new-draft-cybersecurity-law"),
+				src("People's Police University: Law on Cybersecurity 2025 passed 2025-12-10, merging the 2015 and 2018 laws",
+					"https://dhcsnd.edu.vn/mot-so-diem-moi-cot-loi-cua-luat-an-ninh-mang-sua-doi-duoc-thong-qua-tai-ky-hop-thu-10-quoc-hoi-khoa-xv&p=60")},
 			Verified: false,
-			Notes: "Unverified: the article number and the exact scope. Secondary sources say localisation remains; the rule is " +
-				"scoped like VN-CSL-26-3 (domestic enterprises). Whether the foreign-enterprise trigger of Decree 53 survives is unverified.",
+			Notes: "Confirmed: the law was passed on 2025-12-10 and takes effect 2026-07-01 (MPS). Unverified: the article number and " +
+				"the exact scope as passed: the only source on the storage duty describes the November 2025 draft (MLex), and the " +
+				"law's text was not read. The rule is scoped like VN-CSL-26-3 (domestic enterprises); whether the foreign-enterprise " +
+				"trigger of Decree 53 survives is unverified.",
 		},
 		{
 			ID: "VN-CSL-26-2", Jurisdiction: vn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach | PersonalReach,
@@ -510,7 +528,7 @@ func vietnamRules() []Rule {
 			Effective: mustDate("2019-01-01"), End: mustDate("2026-07-01"),
 			Sources: []Source{vnCSLText,
 				src("Venture North: Law on Cybersecurity in force 2019-01-01, applies to overseas providers with users in Vietnam", "https://vietnam-business-law.info/blog/2018/7/30/vietnams-new-cybersecurity-law"),
-				src("Mondaq 1256036: Decree 53 data collection and takedown powers", "https://www.mondaq.com"), vnCSL2025},
+				vnCSL2025},
 			Verified: true,
 			Notes: "A written request of the ministry, no court. Personal reach: the duty binds Vietnamese enterprises wherever " +
 				"their systems are. " + vnAccess + " The successor Law 116/2025/QH15 lets the MPS require removal within 24 h " +
@@ -557,17 +575,23 @@ func vietnamRules() []Rule {
 			ID: "VN-PDPL-2025", Jurisdiction: vn, Kind: TransferRestriction,
 			Title: "Cross-border transfer of Vietnamese citizens' personal data, including letting offshore entities access data " +
 				"stored in Vietnam, requires a cross-border transfer impact assessment dossier filed with the MPS",
-			Citation: Citation{Law: vnPDPL, Short: "PDPL", Article: "cross-border transfer provision (article number unverified)",
+			Citation: Citation{Law: vnPDPL, Short: "PDPL", Article: "cross-border transfer provision (reported as Art. 20; unconfirmed)",
 				Version: "with Decree No. 356/2025/ND-CP Art. 18"},
 			Effective: mustDate("2026-01-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: SubjectsIn},
 			Sources: []Source{
 				src("Recording Law: Law 91/2025/QH15 passed 2025-06-26, in force 2026-01-01", "https://www.recordinglaw.com/world-laws/world-data-privacy-laws/vietnam-data-privacy-laws/"),
 				src("SIGLAW: PDPL and Decree 356/2025 (2025-12-31) in force 2026-01-01; transfer includes use of platforms abroad", "https://en.siglaw.com.vn/cross-border-transfer-of-personal-data-under-vietnamese-law.html"),
-				src("Heylefty notes: Decree 356 Art. 18 CTIA dossier (Form 09 and contracts)", "https://app.heylefty.com/topics/019e4723-4ca5-73f3-a770-116fda28d363/notes/vietnam-pdp-law-enactment-2026")},
+				src("Heylefty notes: Decree 356 Art. 18 CTIA dossier (Form 09 and contracts)", "https://app.heylefty.com/topics/019e4723-4ca5-73f3-a770-116fda28d363/notes/vietnam-pdp-law-enactment-2026"),
+				src("HM&P Law (2025-08-14): Law on Personal Data Protection adopted 2025-06-26, in force 2026-01-01; cross-border transfer framework",
+					"https://hmplaw.vn/en/vietnams-cross-border-data-transfer-legal-framework-perspectives-from-the-data-law-2024-and-the-personal-data-protection-law-2025"),
+				src("privacycompliance.vn (2025-09-19): PDPL transfer impact assessment dossier filed with the specialised agency within 60 days of the first transfer",
+					"https://privacycompliance.vn/?p=1228")},
 			Verified: false,
-			Notes: "Unverified: the Law's article number (Decree 356 Art. 18 is cited by one secondary source), and the date: " +
-				"2026-01-01 is the majority date, one report gives 2026-07-01. Penalties for cross-border breaches up to 5% of " +
+			Notes: "Confirmed: the in-force day 2026-01-01 (HM&P Law, a Vietnamese firm; Recording Law), against one report of " +
+				"2026-07-01. Unverified: the Law's article number. Two public compliance notes give Art. 20 (not authoritative); " +
+				"another report gives Art. 27; the law's text was not read, so neither is encoded. Decree 356 Art. 18 is cited by " +
+				"one secondary source. Penalties for cross-border breaches up to 5% of " +
 				"the previous year's revenue. Exemptions (employee data on centralised systems, transfers by the data subject) are not encoded.",
 		},
 		{
@@ -577,23 +601,32 @@ func vietnamRules() []Rule {
 			Effective: mustDate("2025-07-01"),
 			Scope: Scope{Classes: classes(PersonalIdentifiers), Basis: SubjectsIn, MinSubjects: 1_000_000,
 				SubjectsNote: "citizens whose undisclosed basic data is held (Decision 20/2025/QD-TTg)"},
-			Sources:  vnDataLaw,
+			Sources: append(append([]Source{}, vnDataLaw...),
+				src("HM&P Law: Decision 20/2025/QD-TTg of 2025-07-01 lists 26 types of core data and 43 types of important data", "https://www.hmplaw.vn/en/data-privacy-cybersecurity")),
 			Verified: false,
-			Notes: "Unverified: the article numbers of the Law and the Decree, and the date from which Decision 20/2025/QD-TTg's " +
-				"thresholds apply (the Law and Decree 165 apply from 2025-07-01). Only the basic-citizen-data category of the " +
+			Notes: "Confirmed: the Law on Data applies from 2025-07-01, and Decision 20/2025/QD-TTg listing core and important data " +
+				"was issued on 2025-07-01 (HM&P Law). Unverified: the article of the Law or Decree 165 that requires core data to be " +
+				"stored in Vietnam, and the date from which the Decision's thresholds apply. Only the basic-citizen-data category of the " +
 				"core-data list is encoded, as PersonalIdentifiers; other categories on the list are not.",
 		},
 		{
 			ID: "VN-DATA-TRANSFER", Jurisdiction: vn, Kind: TransferRestriction,
 			Title: "Transfer or provision abroad of core and important data requires a data-security impact assessment and " +
 				"approval; undisclosed basic data of 100,000 or more citizens is at least important data",
-			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "cross-border transfer provision (article numbers unverified)"},
+			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "Art. 23 (Law on Data); implementing Decree article unverified"},
 			Effective: mustDate("2025-07-01"),
 			Scope: Scope{Classes: classes(PersonalIdentifiers), Basis: SubjectsIn, MinSubjects: 100_000,
 				SubjectsNote: "citizens whose undisclosed basic data is held (Decision 20/2025/QD-TTg: 100,000-999,999 important, 1,000,000 or more core)"},
-			Sources:  vnDataLaw,
+			Sources: append(append([]Source{}, vnDataLaw...),
+				src("Luật Thành Đô (2025-07-04): Art. 23(2) of the Law on Data defines cross-border transfer and processing of core and important data",
+					"https://luatthanhdo.com.vn/chuyen-va-xu-ly-du-lieu-xuyen-bien-gioi-la-gi"),
+				src("VIR (2024-11-30): the Law on Data adopted; transfer of core and important data includes moving data stored in Vietnam to systems abroad",
+					"https://vir.com.vn/national-assembly-adopts-law-on-data-118886.html"),
+				src("HM&P Law: Decision 20/2025/QD-TTg of 2025-07-01 lists 26 types of core data and 43 types of important data", "https://www.hmplaw.vn/en/data-privacy-cybersecurity")),
 			Verified: false,
-			Notes: "Unverified: article numbers and the thresholds' start date, as for VN-DATA-CORE-LOC. The Prime Minister assesses " +
+			Notes: "Confirmed: Art. 23 of the Law on Data (a Vietnamese law firm) and the in-force day 2025-07-01. Unverified: the " +
+				"article of Decree 165 on the assessment procedure, and the date from which Decision 20/2025/QD-TTg's thresholds " +
+				"(100,000 and 1,000,000 citizens) apply, so the title's threshold rests on the research catalog. The Prime Minister assesses " +
 				"core data and the MPS important data (Ministry of National Defence for defence data). Emergency, contract and " +
 				"personnel transfers may go without prior approval if reported within 15 days; not encoded.",
 		},
@@ -611,7 +644,7 @@ func vietnamMechanisms() []Mechanism {
 			Satisfies: []string{"VN-PDPD-13-25", "VN-PDPL-2025"},
 			Sources: []Source{
 				src("CDLAF: Decree 13 Art. 25 transfer impact assessment dossier, 60 days", "https://cdlaf.vn/en/personal-data-transfer-abroad-impact-assessment-dossier-2"),
-				src("LawNet: Decree 13 Art. 25(2), 25(8)", "https://lawnet.vn")},
+				src("LawNet: Decree 13 Art. 25(2) dossier contents", "https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/vietnam-dossier-on-assessment-of-impact-of-outbound-transfer-of-personal-data-142215.html")},
 			Verified: false,
 			Notes: "Art. 25 and the 60-day filing are verified; the paragraph split (2)-(4) and that dossiers made under Decree 13 " +
 				"stay valid under the PDPL (research catalog, one source) are unverified.",
@@ -643,12 +676,12 @@ func vietnamMechanisms() []Mechanism {
 		{
 			ID: "vn-data-security-approval", Jurisdiction: vn,
 			Name:      "Data-security impact assessment and approval for transferring core or important data abroad",
-			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "cross-border transfer provision (article numbers unverified)"},
+			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "Art. 23 (Law on Data); implementing Decree article unverified"},
 			Effective: mustDate("2025-07-01"),
 			Satisfies: []string{"VN-DATA-TRANSFER", "VN-DATA-CORE-LOC"},
 			Sources:   vnDataLaw,
 			Verified:  false,
-			Notes: "Unverified: article numbers, and whether an approved transfer also relieves the storage duty for core data " +
+			Notes: "Art. 23 of the Law on Data is cited by a Vietnamese law firm (see VN-DATA-TRANSFER). Unverified: the Decree article, and whether an approved transfer also relieves the storage duty for core data " +
 				"(the sources say core data must be stored domestically 'unless exempted').",
 		},
 	}
@@ -978,19 +1011,23 @@ func koreaRules() []Rule {
 		{
 			ID: "KR-PIPA-17-3", Jurisdiction: kr, Kind: TransferRestriction,
 			Title: "A personal information controller providing personal information to a third party overseas must inform the " +
-				"data subject of the recipient, purpose, items and retention period and obtain consent, and must not conclude " +
-				"a contract for cross-border transfer in violation of the Act",
+				"data subject of the recipient, the recipient's purpose, the items, the retention period and the right to refuse, " +
+				"and obtain consent",
 			Citation:  Citation{Law: pipa, Short: "PIPA", Article: "Art. 17(3)", Version: "Act No. 10465 of 2011-03-29, before the 2023 amendment"},
 			Effective: mustDate("2011-09-30"), End: mustDate("2023-09-15"),
 			Scope: Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources: []Source{
 				src("IAPP (2011-05-19): PIPA passed 2011-03-29, in force 2011-09-30", "https://www.privacyassociation.org/publications/2011_05_19_comprehensive_data_protection_law_passed"),
+				src("Bae, Kim & Lee newsletter (2011-04): PIPA promulgated 2011-03-29, takes effect six months later on 2011-09-30", "http://www.bkl.co.kr/upload/data/20110423/sub-TELE.html"),
+				src("Boannews (Kim & Chang lawyer): PIPA Art. 17(3) requires notice of the listed matters and consent to provide personal information to a third party overseas",
+					"https://m.boannews.com/html/detail.html?idx=57328"),
 				src("WorldLII: PIPA, Act No. 10465 of 2011-03-29 as amended to 2017-07-26 (text)", "http://www.worldlii.org/int/other/NDPrivLegis/2017/17.html"),
 				src("Prighter: PIPA Art. 17 today, paragraph (3) deleted", "https://prighter.com/resources/laws/korean-pipa/main/articles/article-17"),
 				src("DLA Piper Data Protection: South Korea transfer (prior opt-in consent to provision to third parties)", "https://www.dlapiperdataprotection.com/?t=transfer&c=KR")},
-			Verified: false,
-			Notes: "Replaced by Art. 28-8 (KR-PIPA-28-8) from 2023-09-15. Unverified: the wording of the 2011 Art. 17(3) was not " +
-				"re-read in this pass (the WorldLII page holding it was not opened). The paragraph covered provision to third " +
+			Verified: true,
+			Notes: "Replaced by Art. 28-8 (KR-PIPA-28-8) from 2023-09-15 (Prighter shows para. (3) deleted). The article and its " +
+				"notice-and-consent duty are confirmed (Boannews, a Kim & Chang lawyer); the clause barring cross-border " +
+				"contracts that breach the Act was not read and is left out of the title. The paragraph covered provision to third " +
 				"parties overseas, not entrustment of processing; the model cannot tell a provision from an entrustment, so it " +
 				"over-reaches for plain outsourcing to a cloud provider abroad, which needed only the disclosures of Art. 26.",
 		},
@@ -1006,10 +1043,14 @@ func koreaRules() []Rule {
 			Sources: []Source{
 				src("Practical Law/Chambers 2023 (Kim & Chang): the amended PIPA of 2023 unifies the special provisions for online businesses", "https://practiceguides.chambers.com/practice-guides/data-protection-privacy-2023/south-korea/trends-and-developments"),
 				src("Transatlantic Law (2023-07-06): integration of the rules for all data controllers from 2023-09-15", "https://transatlanticlaw.com/content/korea-update-data-privacy-update-proposed-amendment-to-the-enforcement-decree-of-the-personal-information-protection-act"),
-				src("Lee & Ko via IHCF (2018-09-14): Network Act cross-border transfer rules for ICT service providers", "https://www.ihcf.co.kr/bbs/board.php?bo_table=lawfirm_03&wr_id=185&sst=wr_datetime&sod=asc&page=11")},
+				src("Lee & Ko via IHCF (2018-09-14): Network Act cross-border transfer rules for ICT service providers", "https://www.ihcf.co.kr/bbs/board.php?bo_table=lawfirm_03&wr_id=185&sst=wr_datetime&sod=asc&page=11"),
+				src("Lawform (2020): the 'data three acts' amendments were promulgated 2020-02-04 and take effect 2020-08-05", "https://lawform.io/magazine/111"),
+				src("ccami.net: text of Network Act Art. 63(1)-(2) (consent to provide, entrust or store users' personal information abroad; contract-and-disclosure exception)",
+					"https://ccami.net/tag/%ED%95%B4%EC%99%B8%20%EB%B0%98%EC%B6%9C")},
 			Verified: false,
-			Notes: "Unverified: the article text and its dates (2020-08-05 is the reported in-force day of the 2020 'data three " +
-				"acts' amendments, read only in secondary sources). Before 2020-08-05 the same duty sat in Network Act Art. 63, " +
+			Notes: "Confirmed: the start date (2020-08-05, in force of the 2020 amendments, Lawform) and the duty's wording as it " +
+				"stood in Network Act Art. 63 (ccami.net). Unverified: that the provision moved into PIPA as Art. 39-12 (no page " +
+				"quoting the PIPA article number was found). Before 2020-08-05 the same duty sat in Network Act Art. 63, " +
 				"whose dates were not confirmed and which is not encoded. Tag the controller \"kr-ict-service-provider\".",
 		},
 		{
@@ -1021,9 +1062,11 @@ func koreaRules() []Rule {
 			Sources: []Source{
 				src("KLRI: Protection of Communications Secrets Act, Act No. 4650 of 1993-12-27, as amended to 2020", "https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=55757&type=part&key=43"),
 				src("Open Net Korea (2014): court approval for wiretapping, about 4% rejected", "https://www.opennetkorea.org/main-privacy/internet-surveillance-korea-2014"),
+				src("postnews.kr: the Protection of Communications Secrets Bill passed the National Assembly on 1993-12-01", "http://postnews.kr/cpost_news/sub_read.asp?BoardID=17970&cate=28"),
 			},
 			Verified: false,
-			Notes: "Unverified: the enforcement date (the Act's promulgation date is used; it may have taken effect later) and the " +
+			Notes: "Unverified: the enforcement date (the Act's promulgation date is used; it may have taken effect later: the " +
+				"National Assembly passed it on 1993-12-01 (postnews.kr), but no page giving its addenda was found) and the " +
 				"article numbers of the cooperation duty; national-security interception of foreigners on presidential approval " +
 				"(Art. 7) is unverified. Subscriber data (Telecommunications Business Act Art. 83(3)) goes to prosecutors, " +
 				"investigators and intelligence agencies without a court, with notice to the user since the 2023-12-19 amendment; " +
@@ -1330,7 +1373,8 @@ func turkeyRules() []Rule {
 			Verified: false,
 			Notes: "Law 5397 is dated 2005-07-03 and was published in the Official Gazette on 2005-07-23; the rule starts on " +
 				"publication, taken as its entry into force (its in-force article was not read, hence unverified). That it " +
-				"amended Art. 6 is confirmed (9lib). Unverified: whether a judge's decision is required (reported: a designated heavy penal court member, the MİT " +
+				"amended Art. 6 and the Gazette date (No. 25884, 2005-07-23) are confirmed (9lib); Law 5397's own entry-into-force " +
+				"article was searched for and not found. Unverified: whether a judge's decision is required (reported: a designated heavy penal court member, the MİT " +
 				"head's written order in urgent cases).",
 		},
 	}
@@ -1502,8 +1546,7 @@ func worldProfiles() []AccessProfile {
 					"(e.g. navalny.com, 2021-07; in force 2014-02-01 by Law 398-FZ, date unverified); Art. 15.1 unified register"},
 			Sources: []Source{zakharov,
 				src("TASS: Telegram blocked 2018-04-13", "https://tass.com/economy/999993/amp"),
-				src("Council of Europe: Russia ceases to be a Party to the ECHR on 2022-09-16", "https://www.coe.int"),
-				src("news-front (2021-07-26): blocking under Art. 15.3 at the Prosecutor General's request", "https://fr.news-front.su"),
+				src("Council of Europe: Russia ceases to be a Party to the ECHR on 2022-09-16", "https://www.coe.int/el/web/portal/full-news/-/asset_publisher/y5xQt7QdunzT/content/russia-ceases-to-be-a-party-to-the-european-convention-of-human-rights-on-16-september-2022"),
 				src("TAdviser: blocking under Art. 15.1 of Law 149-FZ", "https://tadviser.com/index.php/Article:Blocking_sites_by_Roskomnadzor")},
 		},
 		{
@@ -1568,7 +1611,7 @@ func worldProfiles() []AccessProfile {
 							"the MPS or MIC, no court"}}},
 			Sources: []Source{vnCSLText, vnCSL2025,
 				src("Vietnamnet (2024-12-25): Decree 147/2024 in force", "https://vietnamnet.vn/en/social-media-users-in-vn-must-verify-accounts-with-phone-numbers-starting-today-2356231.html"),
-				src("vietnam.vn: Decree 147 removal within 24 hours", "https://vietnam.vn")},
+				src("vietnam.vn: Decree 147/2024 (in force 2024-12-25) removal within 24 hours of a request", "https://vietnam.vn/en/chu-tai-khoan-mang-xa-hoi-khong-duoc-dat-ten-giong-hoac-trung-voi-ten-co-quan-bao-chi")},
 		},
 		{
 			Jurisdiction: mustCode("ID"),
