@@ -54,10 +54,10 @@ func builtinParts() Contents {
 		Operators:     builtinOperators(),
 		Regions:       builtinRegions(),
 	}
-	for _, part := range [][]Rule{chinaRules(), usRules(), euRules(), europeRules(), worldRules(), rulesEU2(), rulesME(), rulesUS2(), rulesKY(), rulesAPAC2(), rulesCN2(), rulesAmAf()} {
+	for _, part := range [][]Rule{chinaRules(), usRules(), euRules(), europeRules(), worldRules(), rulesEU2(), rulesME(), rulesUS2(), rulesKY(), rulesAPAC2(), rulesCN2(), rulesAmAf(), rulesFin()} {
 		c.Rules = append(c.Rules, part...)
 	}
-	for _, part := range [][]Mechanism{chinaMechanisms(), usMechanisms(), euMechanisms(), europeMechanisms(), worldMechanisms(), mechanismsEU2(), mechanismsME(), mechanismsUS2(), mechanismsKY(), mechanismsAPAC2(), mechanismsCN2(), mechanismsAmAf()} {
+	for _, part := range [][]Mechanism{chinaMechanisms(), usMechanisms(), euMechanisms(), europeMechanisms(), worldMechanisms(), mechanismsEU2(), mechanismsME(), mechanismsUS2(), mechanismsKY(), mechanismsAPAC2(), mechanismsCN2(), mechanismsAmAf(), mechanismsFin()} {
 		c.Mechanisms = append(c.Mechanisms, part...)
 	}
 	for _, part := range [][]Survey{builtinSurveys(), surveysME(), surveysKY(), surveysAPAC2(), surveysCN2(), surveysAmAf()} {
