@@ -58,14 +58,23 @@ var (
 
 	// Indonesia.
 	idGR71 = []Source{
-		src("mansionpromo.co.id: GR 71/2019 Art. 20(3) text", "https://mansionpromo.co.id"),
-		src("Bisnis.com (2019-10-22): GR 71/2019 Art. 21(1), private scope may store abroad", "https://teknologi.bisnis.com"),
-		src("Kompasiana: GR 71/2019 launched 2019-10-10", "https://www.kompasiana.com"),
+		src("mansionpromo.co.id: GR 71/2019 Art. 20(3) text (public-scope operators may store abroad only where the storage technology is not available domestically)",
+			"https://mansionpromo.co.id/poin-poin-yang-dianggap-ancam-kedaulatan-ri-di-revisi-pp-pste/"),
+		src("Bisnis.com (2019-10-22): GR 71/2019 Art. 21(1), private scope may store abroad", "https://teknologi.bisnis.com/read/20191022/282/1161825/beleid-sistem-transaksi-elektronik-resmi-disahkan"),
+		src("ABNR (2019-10-30): GR 71/2019 effective 10 October 2019, revokes GR 82/2012; data localisation for state-sector operators",
+			"https://www.abnrlaw.com/news/indonesia-issues-important-new-regulation-on-electronic-network-and-information-systems"),
+		src("AYMP (2019-12-05): GR 71/2019 issued 4 October 2019, in effect as of 10 October 2019", "https://aymp.law/publication/detail/New-Government-Regulation-on-Implementation-of-Electronic-Systems-and-Transactions"),
+		src("Tumbuan & Partners: GR 71/2019 promulgated on 10 October 2019; public-scope operators exclude financial-sector regulators and supervisors",
+			"http://tumbuanpartners.com/read-the-government-of-the-republic-of-indonesia-regulation-no-71-of-2019"),
 	}
 	idPDP = []Source{
 		src("OneAsia: Indonesia PDP Law No. 27 of 2022, Arts 55-56 cross-border transfer", "https://oneasia.legal/?p=6148"),
-		src("FPF: PDP Law enacted 2022-10-17, two-year transition to 2024-10-17", "https://fpf.org"),
-		src("Baker McKenzie Resource Hub: Indonesia international data transfer", "https://resourcehub.bakermckenzie.com"),
+		src("Digital Policy Alert: PDP Law in force 2022-10-17 with a two-year grace period; fully in force 2024-10-17",
+			"https://digitalpolicyalert.org/event/7240-entry-into-force-with-grace-period-personal-data-protection-bill-outlining-data-subject-rights"),
+		src("Baker McKenzie Resource Hub: Indonesia data privacy and security (PDP Law effective on enactment, two-year transitional period)",
+			"https://resourcehub.bakermckenzie.com/en/resources/cloud-compliance-center/apac/indonesia/topics/data-privacy-and-security"),
+		src("Rouse (2023-04-28): PDP Law Art. 56 tiers (equal or higher protection, adequate and binding safeguards, consent)",
+			"https://rouse.com/insights/news/2023/cross-border-data-transfer-indonesia"),
 	}
 
 	// Saudi Arabia.
@@ -91,7 +100,7 @@ var (
 
 	// Brazil.
 	brLGPD = []Source{
-		src("Brentani Roncolatto: LGPD Arts 33 and 35", "https://brentanironcolatto.adv.br"),
+		src("MSPA Compliance: LGPD Art. 33 text (international transfer only in the listed cases)", "https://compliance.mspa.com.br/regulamentos/lgpd/artigo-33"),
 		src("Drummond Advisors (2020-09-30): LGPD in force 2020-09-18", "https://drummondadvisors.com/en/2020/09/30/"),
 		src("Mayer Brown: LGPD sanctions (Arts 52-54) from 2021-08-01", "https://www.mayerbrown.com/en/insights/publications/2020/06/lgpd-sanctions-will-take-effect-on-august-2021"),
 	}
@@ -105,7 +114,8 @@ var (
 		src("Lexology (DLA Piper): amended APPI enforced from 2017-05-30", "https://www.lexology.com/library/detail.aspx?g=b855f9ce-4865-454b-a17b-071197e8a1f4"),
 		src("FPF: 2020 APPI amendments in force 2022-04-01", "https://fpf.org/blog/a-new-era-for-japanese-data-protection-2020-amendments-to-the-appi"),
 		src("Bifrost Index: Japan international data transfers (APPI Art. 28)", "https://bifrostindex.ai/guides/japan/international-data-transfers"),
-		src("DataGuidance: only the EEA and the UK designated under Art. 28", "https://www.dataguidance.com"),
+		src("EU-Japan Centre (2023-04-04): Japan and the EU recognised each other's data protection systems as equivalent in 2019 (mutual adequacy); first review concluded",
+			"https://eu-japan.eu/news/eu-and-japan-conclude-first-review-their-bilateral-mutual-adequacy-arrangement"),
 	}
 	jpAdequacy = src("proteuscyber.com: EU adequacy decision (EU) 2019/419, recitals on compulsory investigation (3.2.1.1) and national security (3.3)", "https://proteuscyber.com/privacy-database/japan-adequacy-3211-compulsory-investigation-based-on-a-court-warrant")
 
@@ -125,7 +135,10 @@ var (
 	auMHR = []Source{
 		src("CaseChat: My Health Records Act 2012 compilation No. 15 (commencement table: assent 2012-06-26, proclaimed provisions 2012-06-29)", "https://casechat.au/cases/au/my-health-records-act-2012-cth"),
 		src("AustLII: My Health Records Act 2012, table of provisions", "http://www.austlii.edu.au/au/legis/cth/consol_act/mhra2012180/"),
-		src("Public rule repository quoting s.77: 'must not: (a) hold the records, or take the records, outside Australia'", "https://github.com"),
+		src("Parliament of Australia: PCEHR Bill 2011 passed both Houses 2012-06-21, assent 2012-06-26 as Act No. 63 of 2012",
+			"http://aph.gov.au/Parliamentary_Business/Bills_Legislation/Bills_Search_Results/Result?bId=r4738"),
+		src("WattleDB: My Health Records Act s.77, My Health Record data (including backups) must not be held, taken, processed or handled outside Australia",
+			"https://www.wattledb.com.au/industries.html"),
 	}
 
 	// Canada.
@@ -136,7 +149,8 @@ var (
 	}
 	caBC2021 = []Source{
 		src("Government of BC: guidance on disclosures outside of Canada (Bill 22 in force 2021-11-25; M462/2021)", "https://www2.gov.bc.ca/gov/content/governments/services-for-government/information-management-technology/privacy/privacy-impact-assessments/guidance-on-disclosures-outside-of-canada"),
-		src("Young Anderson (2021-11-30): FIPPA amendments in force", "https://www.younganderson.ca"),
+		src("DLA Piper (2021-12-20): Bill 22 became law on 2021-11-25, bringing the FIPPA amendments into force",
+			"https://dlapiper.com/en-ca/insights/publications/2021/12/amendments-to-the-freedom-of-information-and-protection-of-privacy-act"),
 		src("Bill 22 - 2021, Freedom of Information and Protection of Privacy Amendment Act, 2021", "https://quickscribe.bc.ca/secure/repository/Z512021-bill22.html"),
 	}
 	caNS = []Source{
@@ -370,11 +384,12 @@ func indiaRules() []Rule {
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   dpdpCommencement,
 			Verified:  false,
-			Notes: "Unverified: the exact commencement day of s.16. Notification G.S.R. 843(E) was published in the Gazette on " +
-				"2025-11-13 and brings sections 3 to 17 into force 'eighteen months from the date of publication' (Taxmann; the " +
-				"Gazette text itself was not read). Lexorbis gives 2027-05-13; Astra gives 2027-05-14; whether the eighteen months " +
-				"end with 2027-05-13 (force from that day) or expire on it (force from 2027-05-14) depends on the notification's " +
-				"exact words, so 2027-05-13 is kept as the earlier reading. " +
+			Notes: "Unverified: the exact commencement day of s.16. Notification G.S.R. 843(E), dated 2025-11-13 (the eGazette " +
+				"upload stamp reads 14 November 2025), clause (c), brings sections 11 to 17 into force 'eighteen months from the " +
+				"date of publication of this gazette' (wording as quoted from the Gazette copy in public repositories and by " +
+				"Taxmann; the Gazette PDF itself was not read here). Lexorbis gives 2027-05-13; Astra gives 2027-05-14: the day " +
+				"depends on whether publication is 13 or 14 November 2025 and on how the eighteen months are counted, so " +
+				"2027-05-13 is kept as the earlier reading. " +
 				"A deny-list: transfers are allowed unless the destination is notified, so the catalog pairs the rule with " +
 				"in-dpdp-16-not-restricted. s.16(2) keeps sector rules such " +
 				"as IN-RBI-2018. DPDP Rules 2025 Rule 13(4) (Significant Data Fiduciaries must keep data the Government specifies " +
@@ -385,12 +400,15 @@ func indiaRules() []Rule {
 			Title: "Payment system operators and banks must store the entire data relating to payment systems operated by them " +
 				"in a system only in India",
 			Citation: Citation{Law: "Reserve Bank of India circular DPSS.CO.OD.No 2785/06.08.005/2017-18 \"Storage of Payment System Data\" (2018-04-06); FAQs of 2019-06-26",
-				Short: "RBI payment data directive", Article: "direction on storage in India (paragraph numbers unverified)"},
+				Short: "RBI payment data directive", Article: "direction: entire payment system data stored in a system only in India, within six months"},
 			Effective: mustDate("2018-10-06"),
 			Scope: Scope{Classes: classes(FinancialData), Basis: SubjectsIn, ControllerTags: []string{"in-payment-system-operator"},
 				SubjectsNote: "payment data of transactions in India; customers in India"},
 			Sources: []Source{
 				src("RBI: Storage of Payment System Data FAQs", "https://website.rbi.org.in/web/rbi/-/citizens-corner/storage-of-payment-system-data-2995"),
+				src("RBI FAQ page: circular DPSS.CO.OD.No 2785/06.08.005/2017-18 dated April 06, 2018 advised all system providers to ensure, within a period of six months, that the entire payment system data is stored in a system only in India; applies to PSOs authorised under the PSS Act 2007 and to all banks",
+					"https://website.rbi.org.in/web/rbi/faq-page-2?ddm__keyword__26256231__FaqDetailPage2Title_en_US=Storage+of+Payment+System+Data&disclaimer=true"),
+				src("SFLC.in: system providers to comply within six months and report compliance by 2018-10-15", "https://sflc.in/policies-and-cases/storage-of-payment-system-data/"),
 				src("Livemint (2021): six months to comply, compliance reported by 2018-10-15", "https://www.livemint.com/industry/banking/rbi-bars-amex-diners-club-from-adding-new-customers/amp-11619187733124.html"),
 				src("Financial Express (2018-04-06): 'All system providers shall ensure that the entire data relating to payment systems operated by them are stored in a system only in India'; six months to comply",
 					"https://www.financialexpress.com/industry/rbi-issues-notification-on-data-storage-by-payment-companies-read-details/1124315/"),
@@ -398,11 +416,12 @@ func indiaRules() []Rule {
 				src("BIIA: circular of 2018-04-06 and the FAQs (scope, data to be stored)", "https://www.biia.com/reserve-bank-of-india-rbi-directive-on-payment-data-to-be-stored-in-india"),
 				src("domain-b: processing abroad allowed if deleted abroad and brought back within one business day or 24 hours", "https://domain-b.com/companies-organisations/firms-companies/rbi-wants-all-payment-system-data-to-be-stored-within-the-country"),
 			},
-			Verified: false,
-			Notes: "The circular was issued 2018-04-06 requiring storage in India 'within a period of six months' (BIIA, Financial " +
-				"Express), so the rule binds from 2018-10-06; compliance was to be reported by 2018-10-15. Unverified: that the " +
-				"directions were issued under PSS Act 2007 s.10(2) read with s.18 (the circular text was not read; enforcement " +
-				"orders cite s.17), and the circular's paragraph numbering. Payment data includes " +
+			Verified: true,
+			Notes: "The circular was issued 2018-04-06 requiring storage in India 'within a period of six months' (RBI's own FAQ " +
+				"page, BIIA, Financial Express), so the rule binds from 2018-10-06, the end of that window (computed, not stated); " +
+				"compliance was to be reported by 2018-10-15. Unverified: that the directions were issued under PSS Act 2007 " +
+				"s.10(2) read with s.18 (reported by secondary notes; the circular text was not read; enforcement orders cite " +
+				"s.17), and the circular's paragraph numbering. Payment data includes " +
 				"non-personal transaction data; FinancialData (personal financial data) is the closest class, so declare " +
 				"payment datasets as FinancialData. Tag the payment system operator or bank that controls the data " +
 				"\"in-payment-system-operator\". Processing abroad with deletion within 24 hours is not storage and needs no " +
@@ -419,10 +438,14 @@ func indiaRules() []Rule {
 			Sources: []Source{
 				src("Mondaq: s.69 needed rules; the Interception Rules were notified on 2009-10-27; MHA order of 2018-12-20 authorising ten agencies", "http://www.mondaq.com/india/x/767906/IT+internet/Indias+Leap+Into+Formalised+Electronic+Survelliance+The+MHA+Statutory+Order+6227E+Dated+20122018"),
 				src("naavi.org: text of s.69 as amended (assistance duty, seven years for refusal)", "https://naavi.org/cl_editorial_09/edit_mar23_itaa_analysis_19_netizens.htm"),
+				src("The Hindu (2009-10-27): 'The IT (Amendment) Act 2008 came into force today', official statement; interception, monitoring and decryption rules notified the same day",
+					"https://www.thehindu.com/news/national/Amended-IT-Act-to-prevent-cyber-crime-comes-into-effect/article16888817.ece"),
+				src("sharefraud.in (2009-10-28): IT Amendment Act 2008 (assent 2009-02-05) notified with effect from 2009-10-27", "http://www.sharefraud.in/?p=22"),
 			},
-			Verified: false,
-			Notes: "Unverified: the commencement of the 2008 Amendment Act's s.69; 2009-10-27 is the date the Interception Rules were " +
-				"notified, which Mondaq says made s.69 effective. Orders come from the Union or State Home Secretary with " +
+			Verified: true,
+			Notes: "The Information Technology (Amendment) Act, 2008 (Act No. 10 of 2009, assent 2009-02-05) came into force on " +
+				"2009-10-27 by notification under its s.1(2) (The Hindu, official statement), the day the Interception Rules " +
+				"were notified; the notification number was not seen. Orders come from the Union or State Home Secretary with " +
 				"ex-post review by an executive Review Committee; no court. The Telecommunications Act 2023 and its 2024 " +
 				"interception rules (from 2024-12-06) are not encoded.",
 		},
@@ -700,9 +723,10 @@ func indonesiaRules() []Rule {
 			Effective: mustDate("2019-10-10"),
 			Scope:     Scope{Basis: ControllerIn, ControllerTags: []string{"public-scope-eso"}},
 			Sources:   idGR71,
-			Verified:  false,
-			Notes: "Unverified: the in-force date; 2019-10-10 is the reported launch of GR 71/2019, taken as its entry into force. " +
-				"Public-scope operators are government bodies and bodies they appoint: tag such controllers \"public-scope-eso\" " +
+			Verified:  true,
+			Notes: "GR 71/2019 was issued on 2019-10-04 and promulgated and effective on 2019-10-10 (ABNR, AYMP, Tumbuan). " +
+				"Public-scope operators are government bodies and bodies they appoint, excluding financial-sector regulators and " +
+				"supervisors (Tumbuan): tag such controllers \"public-scope-eso\" " +
 				"and give them jurisdiction ID. Private-scope operators may store abroad (Art. 21(1)). GR 82/2012, which it " +
 				"replaced, required data centres in Indonesia for public-service operators; not encoded.",
 		},
@@ -723,15 +747,24 @@ func indonesiaRules() []Rule {
 			ID: "ID-MR5-ACCESS", Jurisdiction: id, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach,
 			Title: "Private electronic system operators must give ministries and law enforcement access to their electronic systems " +
 				"and data on written request; foreign operators must appoint a contact person in Indonesia for such requests",
-			Citation:  Citation{Law: "Regulation of the Minister of Communication and Informatics No. 5 of 2020 on Private Electronic System Operators", Short: "MR5/2020", Article: "access provisions (article numbers unverified)"},
+			Citation:  Citation{Law: "Regulation of the Minister of Communication and Informatics No. 5 of 2020 on Private Electronic System Operators", Short: "MR5/2020", Article: "Art. 21; Art. 36"},
 			Effective: mustDate("2020-11-24"),
 			Sources: []Source{
 				src("Conventus Law: MoCI Regulation 5/2020 in force 2020-11-24; access for law enforcement", "https://conventuslaw.com/?p=70346"),
 				src("K&K Advocates: access to electronic systems and data on written request", "https://kk-advocates.com/news/read/ministry-of-communication-and-informatics-issued-implementing-regulation-of-government-regulation-no-71-of-2019"),
 				src("Digital Policy Alert: foreign operators must nominate a contact person domiciled in Indonesia", "https://digitalpolicyalert.org/event/13906-implemented-kominfo-regulation-no-5-of-2020-on-private-electronic-system-operators-including-local-operation-requirements-regulation-52020"),
+				src("SAFEnet (2021-05): MR5/2020 promulgated on 2020-11-24", "https://safenet.or.id/2021/05/position-paper-analysis-of-the-minister-of-communication-and-informatics-regulation-no-5-of-2020-mr5-2020-concerning-private-electronic-system-operators/"),
+				src("Kompas (2021-05-24): Art. 21, access to electronic systems and data for ministries, agencies and law enforcement; Art. 36(5), specific personal data to law enforcement",
+					"https://tekno.kompas.com/read/2021/05/24/07320047/permenkominfo-no-5-tahun-2020-berlaku-perusahaan-digital-wajib-setor-data"),
+				src("Katadata (2021-05-24): Arts 21, 22 and 24 (access on request, within five days) and Art. 36(5)",
+					"https://katadata.co.id/amp/digital/teknologi/60ab2edb6a4df/google-gojek-wajib-beri-akses-data-ke-pemerintah-mulai-hari-ini"),
 			},
-			Verified: false,
-			Notes:    "Unverified: the article numbers. Requests come from ministries and law enforcement, not courts (CIPS, HRW).",
+			Verified: true,
+			Notes: "In force on promulgation, 2020-11-24 (Conventus, SAFEnet, Digital Policy Alert); the press dates of 2021-05-24 " +
+				"are the end of the six-month registration period, not the start of the access duties. Art. 21 gives ministries " +
+				"and agencies (supervision) and law enforcement access; Art. 36 covers law-enforcement requests, including for " +
+				"specific personal data (Art. 36(5)). The article requiring foreign operators' contact person is not cited " +
+				"(number unverified). Requests come from ministries and law enforcement, not courts (CIPS, HRW).",
 		},
 	}
 }
@@ -747,8 +780,8 @@ func indonesiaMechanisms() []Mechanism {
 			Effective: mustDate("2019-10-10"),
 			Satisfies: []string{"ID-GR71-20"},
 			Sources:   idGR71,
-			Verified:  false,
-			Notes: "Unverified: the in-force date, as for ID-GR71-20. The exception is decided case by case; the model cannot check " +
+			Verified:  true,
+			Notes: "In force 2019-10-10, as ID-GR71-20. The exception is decided case by case; the model cannot check " +
 				"it. The model still wants a copy in Indonesia: it lifts the rule for copies abroad, not for data held only abroad.",
 		},
 		{
@@ -835,11 +868,14 @@ func brazilRules() []Rule {
 			Effective: mustDate("1996-07-24"),
 			Sources: []Source{
 				src("Justia Brasil: text of Lei 9.296 de 24 de julho de 1996", "http://brasil.justia.com/nacionales/leis/9-296-de-24-07-96/gdoc/"),
+				src("Planalto: Lei nº 9.296, de 24 de julho de 1996, Art. 1 and sole paragraph (telematic and computer communications)", "https://www.planalto.gov.br/ccivil_03/LEIS/L9296.htm"),
 				src("Conteúdo Jurídico 46430: Constitution Art. 5(XII), judicial order required", "https://conteudojuridico.com.br/consulta/Artigos/46430/interceptacao-telefonica-analise-da-lei-no-9-296-96-segundo-o-entendimento-dos-tribunais-superiores"),
 			},
 			Verified: false,
-			Notes: "Unverified: the in-force date; the law's date 1996-07-24 is used (it took effect on publication, whose date was " +
-				"not seen). Orders last 15 days, renewable. Marco Civil da Internet Art. 11 (reach over foreign providers " +
+			Notes: "Unverified: the in-force date. Art. 1 (judge's order, under judicial secrecy; the sole paragraph extends it to " +
+				"computer and telematic communications) was read on Planalto and Justia, but the final articles and the Diário " +
+				"Oficial publication date were not visible, so the law's date 1996-07-24 is used as a stand-in for its entry " +
+				"into force. Orders last 15 days, renewable. Marco Civil da Internet Art. 11 (reach over foreign providers " +
 				"serving Brazil) is not encoded.",
 		},
 	}
@@ -927,10 +963,19 @@ func japanRules() []Rule {
 			Effective: mustDate("1949-01-01"),
 			Sources: []Source{jpAdequacy,
 				src("Japan Compliance: record-order seizure introduced by CCP amendments effective June 2012", "https://japancompliance.com/what-is-a-record-order-seizure-in-japan-and-how-can-it-impact-data-custodians"),
-				src("Waseda (2011-10-31): the 2011 act adds the copy order to CCP Arts 99-2 and 218(1)", "https://hiken.w.waseda.jp/en/jalaw_inf/topics2011/003ogawa.html")},
-			Verified: false,
-			Notes: "Unverified: the effective date (1949-01-01, when the 1948 Code took effect, from memory); record-ordering " +
-				"seizure applies from June 2012 (day unverified). National-security bodies may collect from businesses only " +
+				src("Waseda (2011-10-31): the 2011 act adds the copy order to CCP Arts 99-2 and 218(1)", "https://hiken.w.waseda.jp/en/jalaw_inf/topics2011/003ogawa.html"),
+				src("iuris.jp: CCP (Act No. 131 of 1948) supplementary provisions, 'this Act shall be enforced from 1 January 1949' (Showa 24)", "https://iuris.jp/刑事訴訟法-附則規定/jpn/lr/6"),
+				src("jplaws.app: Act for Enforcement of the CCP (Act No. 249 of 1948), in force on the day the amended CCP took effect (1949-01-01)", "https://jplaws.app/d/323AC0000000249-s.html"),
+				src("sumaho-study: search and seizure warrants under CCP Art. 218(1), requested from a judge (Art. 218(4))", "https://sumaho-study.com/search2"),
+				src("iuris.jp: Act on Communications Interception for Criminal Investigation (Act No. 137 of 1999) Art. 3, interception warrant issued by a judge",
+					"https://iuris.jp/%E7%8A%AF%E7%BD%AA%E6%8D%9C%E6%9F%BB%E3%81%AE%E3%81%9F%E3%82%81%E3%81%AE%E9%80%9A%E4%BF%A1%E5%82%8D%E5%8F%97%E3%81%AB%E9%96%A2%E3%81%99%E3%82%8B%E6%B3%95%E5%BE%8B-%E7%AC%AC%E4%B8%89%E6%9D%A1-%E5%82%8D%E5%8F%97%E4%BB%A4%E7%8A%B6/jpn/a/15213"),
+				src("system-tr.jp: the 2011 cyber-crime amendments to the CCP (record-ordering seizure, Art. 99-2) in force 2012-06-22",
+					"http://www.system-tr.jp/wiki/index.php?%E3%82%B5%E3%82%A4%E3%83%90%E3%83%BC%E5%88%91%E6%B3%95%E3%81%AE%E5%88%91%E4%BA%8B%E6%89%8B%E7%B6%9A%E6%B3%95")},
+			Verified: true,
+			Notes: "The Code (Act No. 131 of 1948, promulgated 1948-07-10) took effect on 1949-01-01 (supplementary provisions). " +
+				"Record-ordering seizure (the copy order) was added by Act No. 74 of 2011 and applies from 2012-06-22. " +
+				"Wiretapping Act Art. 3: interception only on an interception warrant issued by a judge (iuris.jp); the wording " +
+				"of CCP Art. 222-2 (interception governed by a separate act) was not re-read. National-security bodies may collect from businesses only " +
 				"by voluntary cooperation (EU decision 2019/419).",
 		},
 	}
@@ -948,7 +993,7 @@ func japanMechanisms() []Mechanism {
 			Satisfies:    both,
 			Destinations: []Code{mustCode("EEA"), mustCode("GB")},
 			Sources: append(append([]Source{}, jpAPPI...),
-				src("EUR-Lex SWD(2023) 75: first review of the EU-Japan mutual adequacy arrangement", "https://eur-lex.europa.eu")),
+				src("EUR-Lex SWD(2023) 75: first review of the EU-Japan mutual adequacy arrangement", "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A52023SC0075")),
 			Verified: true,
 			Notes: "Reciprocal to the EU adequacy decision for Japan of 2019-01-23. The United Kingdom stayed designated after " +
 				"leaving the EU.",
@@ -1156,10 +1201,13 @@ func australiaRules() []Rule {
 			Scope:     mhrScope,
 			Sources:   auMHR,
 			Verified:  false,
-			Notes: "Unverified: that s.77 commenced with the provisions proclaimed for 2012-06-29 (the commencement table's " +
-				"row-to-provision mapping was not visible), the subsection structure of s.77, the civil-penalty amount (the " +
-				"1,500 penalty units reported for misuse are for ss.59-60, not s.77) and any exception for non-identifying " +
-				"information. Tag the entity whose records these are \"au-my-health-record\". No mechanism lifts it: no copy abroad is lawful.",
+			Notes: "Unverified: the commencement day of s.77. The Act (assent 2012-06-26) has a two-row commencement table: " +
+				"Royal Assent (2012-06-26) and a day fixed by Proclamation (2012-06-29) (CaseChat compilation No. 15); which " +
+				"row covers s.77 was not visible, so s.77 took effect on 2012-06-26 or 2012-06-29 and the later day is kept. " +
+				"Also unverified: the subsection structure of s.77 (the text was read only in secondary quotes), whether the " +
+				"'process or handle' limb was in the 2012 text, the civil-penalty amount (the 1,500 penalty units reported for " +
+				"misuse are for ss.59-60, not s.77) and any exception for non-identifying information. Tag the entity whose " +
+				"records these are \"au-my-health-record\". No mechanism lifts it: no copy abroad is lawful.",
 		},
 		{
 			ID: "AU-MHR-77-HANDLING", Jurisdiction: au, Kind: TransferRestriction,
@@ -1171,7 +1219,8 @@ func australiaRules() []Rule {
 			Sources:   auMHR,
 			Verified:  false,
 			Notes: "Models the handling limb of s.77 as a transfer restriction with no mechanism, so that administrative access " +
-				"from abroad is caught. Unverified: the commencement date and the subsection structure, as for AU-MHR-77.",
+				"from abroad is caught. Unverified: the commencement day (2012-06-26 or 2012-06-29), the subsection structure " +
+				"and whether this limb was in the 2012 text, as for AU-MHR-77.",
 		},
 		{
 			ID: "AU-TOLA-2018", Jurisdiction: au, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach | PersonalReach,
@@ -1256,11 +1305,14 @@ func canadaRules() []Rule {
 				src("Justice Laws: CSIS Act, Part II Judicial Control (s.21-24; 1984, c. 21)", "http://www.laws-lois.justice.gc.ca/eng/acts/C-23/page-7.html"),
 				src("Canada.ca: amendments to the CSIS Act warrant authorities (Bill C-70, 2024)", "https://canada.ca/en/security-intelligence-service/corporate/publications/amendments-to-csis-act/amendments-to-csis-act-warrant-authorities.html"),
 				src("NSICOP special report on lawful access (2025-09-15)", "https://www.nsicop-cpsnr.ca/reports/rp-2025-09-15-sr/02-3-en.html"),
+				src("SIRC: 'on July 16, 1984, an Act to establish the Canadian Security Intelligence Service was proclaimed'", "http://www.sirc-csars.gc.ca/csiscr/actloi-eng.html"),
+				src("Office of the Auditor General (1996), exhibit 27.3: the CSIS Act 1984 requires Federal Court warrants for intrusive powers",
+					"https://irp.fas.org/world/canada/docs/oag96/9627ex03.html"),
 			},
-			Verified: false,
-			Notes: "Unverified: the effective date (1984-07-16, the Act's commencement, from memory; the source confirms S.C. 1984, " +
-				"c. 21). Bill C-70 (June 2024) added Federal-Court-approved preservation and production orders. Criminal Code " +
-				"production orders are not encoded.",
+			Verified: true,
+			Notes: "The Act (S.C. 1984, c. 21) was proclaimed in force on 1984-07-16 (SIRC; the Library of Parliament says 'the " +
+				"major portion' was proclaimed in July 1984). Bill C-70 (June 2024) added Federal-Court-approved preservation " +
+				"and production orders. Criminal Code production orders are not encoded.",
 		},
 		{
 			ID: "CA-BC-FOIPPA-30.1", Jurisdiction: bc, Kind: Localization, Territory: []Code{ca},
@@ -1268,12 +1320,16 @@ func canadaRules() []Rule {
 				"stored only in Canada and accessed only in Canada, save narrow exceptions",
 			Citation: Citation{Law: "Freedom of Information and Protection of Privacy Act, R.S.B.C. 1996, c. 165", Short: "FOIPPA",
 				Article: "s.30.1", Version: "as enacted by the FOIPP Amendment Act, 2004 (Bill 73, SBC 2004 c.64)"},
-			Effective: mustDate("2004-10-19"), End: mustDate("2021-11-25"),
-			Scope:    publicBody,
-			Sources:  append(append([]Source{}, caBC2004...), caBC2021...),
-			Verified: false,
-			Notes: "Unverified: the start. Bill 73 passed on 2004-10-19 (dww.com), used here; its Royal Assent and in-force date " +
-				"were not found. Repealed by Bill 22 in force 2021-11-25 (verified). Exceptions (the individual's consent, " +
+			Effective: mustDate("2004-10-21"), End: mustDate("2021-11-25"),
+			Scope: publicBody,
+			Sources: append(append(append([]Source{}, caBC2004...), caBC2021...),
+				src("Clark Wilson: the FOIPP Amendment Act came into force on October 21, 2004 (storage and access restricted to Canada)",
+					"https://cwilson.com/british-columbias-privacy-laws-amended-in-response-to-the-usa-patriot-act"),
+				src("Mondaq 29755: the amendments became law on October 21, 2004",
+					"http://www.mondaq.com/canada/x/29755/Outsourcing/British+Columbia+Responds+to+USA+Patriot+Act+with+Tough+New+Rules+on+How+Service+Providers+Manage+Public+Sector+Data")),
+			Verified: true,
+			Notes: "Bill 73 passed third reading on 2004-10-19 (dww.com) and came into force on 2004-10-21 (Clark Wilson, Mondaq). " +
+				"Repealed by Bill 22 in force 2021-11-25. Exceptions (the individual's consent, " +
 				"s.33.1 disclosures; Bill 35 of 2019 allowed temporary processing abroad) are not encoded, and the 'accessed only " +
 				"in Canada' limb is not checked for administrative access from abroad. Tag the public body \"public-body\" and " +
 				"give it jurisdiction CA-BC; service providers' data is the public body's.",
@@ -1574,7 +1630,8 @@ func worldProfiles() []AccessProfile {
 				Basis: "IT Act s.69A and the Blocking Rules 2009: blocking directions by a Designated Officer and an inter-ministerial " +
 					"committee, emergency blocking by the Secretary (Rule 9); no court"},
 			Sources: []Source{
-				src("Readkong (Bhandari & Lahiri, Oxford Human Rights Hub): Indian interception law", "https://www.readkong.com"),
+				src("Readkong (Bhandari & Lahiri, Oxford Human Rights Hub): Indian interception law",
+					"https://readkong.com/page/the-surveillance-state-privacy-and-criminal-investigation-6637881"),
 				src("Internet Democracy Project: s.69A and the Blocking Rules", "https://internetdemocracy.in/laws/the-information-technology-amendment-act-2008/section-69a-and-the-blocking-rules/"),
 				src("itlaw.in: Blocking Rules 2009 Rule 9 (emergency)", "https://itlaw.in/rule-9-blocking-of-information-in-cases-of-emergency"),
 				src("Mondaq: MHA order of 2018-12-20 under s.69", "http://www.mondaq.com/india/x/767906/"),
@@ -1675,7 +1732,7 @@ func worldProfiles() []AccessProfile {
 				Basis: "no administrative removal power found; STF RE 1037396 and 1057258 (2025-06-26) made platforms liable on " +
 					"notice, which is not a state power; electoral-court practice not checked" + inferred},
 			Sources: []Source{
-				src("DireitoNet: Law 9.296/1996 interception needs a judge's order", "https://www.direitonet.com.br"),
+				src("DireitoNet: Law 9.296/1996 interception needs a judge's order", "https://www.direitonet.com.br/resumos/exibir/1122/Interceptacao-de-comunicacoes-telefonicas-Lei-no-9296-96"),
 				src("Conteúdo Jurídico 46430: interception under Law 9.296/96", "https://conteudojuridico.com.br/consulta/Artigos/46430/interceptacao-telefonica-analise-da-lei-no-9-296-96-segundo-o-entendimento-dos-tribunais-superiores"),
 				src("UOL (2025-06-26): STF rules on Marco Civil Art. 19", "https://noticias.uol.com.br/ultimas-noticias/agencia-estado/2025/06/26/redes-sociais-respondem-por-publicacoes-criminosas-dos-usuarios-decide-stf.htm")},
 		},
@@ -1777,7 +1834,8 @@ func worldProfiles() []AccessProfile {
 			Sources: []Source{
 				src("Canada.ca: CSIS Act warrant authorities", "https://canada.ca/en/security-intelligence-service/corporate/publications/amendments-to-csis-act/amendments-to-csis-act-warrant-authorities.html"),
 				src("NSICOP special report on lawful access (2025-09-15)", "https://www.nsicop-cpsnr.ca/reports/rp-2025-09-15-sr/02-3-en.html"),
-				src("Federal Court: 2018 FC 874", "https://decisions.fct-cf.gc.ca")},
+				src("Federal Court: 2018 FC 874 (CSIS Act ss.12 and 21 warrant application, public reasons)",
+					"https://decisions.fct-cf.gc.ca/fc-cf/decisions/en/item/350897/index.do")},
 			Notes: "Federal profile; provincial law (CA-BC, CA-NS) adds no access powers here. NSIRA and the Intelligence Commissioner were not checked.",
 		},
 		{

@@ -316,8 +316,13 @@ func TestWorldViolations(t *testing.T) {
 			}, "2015-01-01", []string{"AU-MHR-77-HANDLING"}},
 
 		// Canada: BC FOIPPA s.30.1 (2004 to 2021-11-25), NS PIIDPA s.5 from 2006-11-15.
-		{"BC public body's data in the US before Bill 73", "s.30.1 was enacted by Bill 73 (passed 2004-10-19)",
+		{"BC public body's data in the US before Bill 73", "s.30.1 was enacted by Bill 73, in force 2004-10-21",
 			func() *residency.Topology { return worldStoredOnly(wBC, wBC, us, personal, 10_000, "public-body") }, "2004-06-01", nil},
+		{"BC public body's data in the US the day before s.30.1", "Bill 73 passed 2004-10-19 and came into force 2004-10-21",
+			func() *residency.Topology { return worldStoredOnly(wBC, wBC, us, personal, 10_000, "public-body") }, "2004-10-20", nil},
+		{"BC public body's data in the US on the day s.30.1 took effect", "FOIPP Amendment Act 2004 in force 2004-10-21",
+			func() *residency.Topology { return worldStoredOnly(wBC, wBC, us, personal, 10_000, "public-body") }, "2004-10-21",
+			[]string{"CA-BC-FOIPPA-30.1"}},
 		{"BC public body's data in the US", "FOIPPA s.30.1: stored and accessed only in Canada",
 			func() *residency.Topology { return worldStoredOnly(wBC, wBC, us, personal, 10_000, "public-body") }, "2020-01-01",
 			[]string{"CA-BC-FOIPPA-30.1"}},
