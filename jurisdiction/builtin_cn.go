@@ -254,12 +254,19 @@ func chinaRules() []Rule {
 				SubjectsNote: "personal information of 1,000,000 or more individuals handled"},
 			Relief: "CAC security assessment (PIPL Art. 40)",
 			Sources: append(append([]Source{piplText}, cacAssess2022...),
-				src("China Law & Practice: bilingual text of the 2024 Provisions (2024-03-25)", "https://www.chinalawandpractice.com/2024/03/25/provisions-for-regulating-and-promoting-the-cross-border-flow-of-data")),
-			Verified: false,
-			Notes: "PIPL Art. 40 leaves the volume to the CAC; the 1,000,000 figure is the security-assessment trigger of the 2022 " +
-				"Measures Art. 4(2) (effective 2022-09-01). Reading it as Art. 40's volume is an interpretation, hence unverified. " +
-				"Ends 2024-03-22: the 2024 Provisions (CAC Order No. 16) count volume provided abroad since 1 January of the " +
-				"current year instead of volume handled (Art. 5(4), 7(2)) and prevail over the 2022 Measures (Art. 13).",
+				src("cnpre.com: text of CAC Order No. 11, the Measures for Security Assessment of Outbound Data Transfers, adopted 2022-05-19, promulgated 2022-07-07, 'from 2022-09-01'",
+					"https://www.cnpre.com/special/gzwpagepi.php?id=4019"),
+				src("China Law & Practice: bilingual text of the 2024 Provisions (2024-03-25)", "https://www.chinalawandpractice.com/2024/03/25/provisions-for-regulating-and-promoting-the-cross-border-flow-of-data"),
+				src("Reprint of the CAC's release (Xinhua, 2024-03-22): the Provisions take effect on publication and name two cases needing a security assessment, CII operators and other processors providing abroad 1,000,000 individuals' personal information (or 10,000 individuals' sensitive information) since 1 January of the current year",
+					"http://www.yyjob.cn/06010896.html")),
+			Verified: true,
+			Notes: "PIPL Art. 40 binds handlers whose volume reaches the amount set by the CAC; the CAC set 1,000,000 individuals handled in " +
+				"Order No. 11 Art. 4(2) (with CII operators; the list as quoted by Beijing Business Today), in force 2022-09-01 (the " +
+				"Order's promulgation clause, read on cnpre.com). Reading that figure as Art. 40's volume is an interpretation: no text " +
+				"cross-refers. Ends 2024-03-22: CAC Order No. 16 took effect on publication that " +
+				"day; the assessment cases it lists (Art. 7; the CAC's release names two) omit the 1,000,000-handled trigger, counting volume provided abroad since " +
+				"1 January of the current year instead (Art. 5(4), 7(2)), and where the 2022 Measures differ the Provisions apply " +
+				"(Art. 13). That Art. 13 displaces the handled trigger is a reading; no text says so in terms.",
 		},
 		{
 			ID: "CN-PIPL-41", Jurisdiction: cn, Kind: BlockingStatute,
@@ -280,8 +287,10 @@ func chinaRules() []Rule {
 				Short: "Telecom Regulations", Article: "Art. 8, 9; Catalogue B11 (IDC, incl. IRCS)"},
 			Effective: mustDate("2016-03-01"),
 			Sources: []Source{telText,
-				src("appinchina.co: MIIT 2015 Classification Catalogue, effective 2016-03-01", "https://appinchina.co"),
-				src("dahuilawyers.com: 2015 catalogue interpretation (2016-02-06)", "https://www.dahuilawyers.com"),
+				src("AppInChina: MIIT announcement promulgating the Classification Catalogue of Telecommunications Services (2015), effective 2016-03-01 (translation)",
+					"https://appinchina.co/government-documents/announcement-of-the-ministry-of-industry-and-information-technology-on-promulgating-the-classification-catalogue-of-telecommunications-services-version-2015/"),
+				src("DaHui Lawyers (2016-02-06): interpretation of the 2015 catalogue, part II; IRCS (cloud: IaaS, PaaS, SaaS) falls under IDC and needs an IDC licence",
+					"http://dahuilawyers.com/publications/Interpretation-of-the-2015-Classification-Catalogu-2/"),
 				src("The Register: AWS sells Beijing infrastructure to Sinnet; 'Chinese law forbids non-Chinese companies from owning or operating certain technology for the provision of cloud services' (2017-11-14)", "https://www.theregister.com/2017/11/14/aws_quits_china/")},
 			Verified: true,
 			Notes: "A licence of this rule is modelled as the string CN-VATS-IDC held by the entity. The rule is applied to a store's " +
@@ -295,8 +304,10 @@ func chinaRules() []Rule {
 			Citation:  Citation{Law: "Provisions on the Administration of Foreign-Invested Telecommunications Enterprises (外商投资电信企业管理规定)", Short: "FITE Provisions", Article: "Art. 6"},
 			Effective: mustDate("2002-01-01"),
 			Sources: []Source{fiteText,
-				src("China Law & Practice: FITE Provisions revised by State Council Order 752, effective 2022-05-01 (2022-04-22)", "https://www.chinalawandpractice.com/2022/04/22/"),
-				src("China Justice Observer (2022-05-18)", "https://www.chinajusticeobserver.com"),
+				src("China Law & Practice: FITE Provisions revised by State Council Order 752, effective 2022-05-01 (bilingual text, 2022-04-22)",
+					"https://www.chinalawandpractice.com/2022/04/22/provisions-for-the-administration-of-foreign-invested-telecommunications-enterprises-revised-in-2022"),
+				src("China Justice Observer (2022-05-18): the 2022 revision, in force 2022-05-01, cuts 23 articles to 17; value-added telecom capped at 50% 'except as otherwise provided by the state'",
+					"https://www.chinajusticeobserver.com/a/china-eases-restrictions-for-foreign-invested-telecommunications-enterprises"),
 				src("Grandway Law Offices: the 2022 revision of the FITE Provisions, in force 2022-05-01; 23 articles become 17; old Art. 6 caps value-added telecom at 50% (2022-06-06)",
 					"http://www.grandwaylaw.com/guofengshijiao/3755.html"),
 				src("The Register: AWS sells Beijing infrastructure to Sinnet; 'Chinese law forbids non-Chinese companies from owning or operating certain technology for the provision of cloud services' (2017-11-14)", "https://www.theregister.com/2017/11/14/aws_quits_china/"),
@@ -406,7 +417,8 @@ func chinaMechanisms() []Mechanism {
 				"CN-CAC-2022-ASSESS-VOLUME", "CN-CAC-2022-ASSESS-SENSITIVE", "CN-CAC-2024-7-VOLUME", "CN-CAC-2024-7-SENSITIVE"},
 			Sources: []Source{
 				cacAssess2022[0], cacAssess2022[1],
-				src("cinalex.org: 2022 Measures (2022-09-29)", "https://www.cinalex.org"),
+				src("USITO: CAC released the Security Assessment Measures, effective 2022-09-01 with a grace period of six months",
+					"https://usito.org/news/cac-released-security-assessment-measures-cross-border-data-transfer"),
 				piplText},
 			Verified: true,
 			Notes: "Effective 2022-09-01 with a six-month grace period to 2023-03-01. CSL Art. 37 called for such an assessment " +
@@ -425,7 +437,8 @@ func chinaMechanisms() []Mechanism {
 			}},
 			Sources: []Source{
 				src("China Law & Practice: bilingual text of the SCC Measures (2023-05-12)", "https://www.chinalawandpractice.com/2023/05/12/"),
-				src("mondaq.com 1348002", "https://www.mondaq.com"),
+				src("DataGuidance: the Standard Contract Measures entered into effect on 2023-06-01; conditions (not CII; fewer than 1,000,000 handled; under 100,000 or 10,000 sensitive since 1 January of the previous year)",
+					"https://www.dataguidance.com/news/china-standard-contract-measures-data-exports-enter"),
 				src("China Law & Practice: bilingual text of the 2024 Provisions (2024-03-25)", "https://www.chinalawandpractice.com/2024/03/25/provisions-for-regulating-and-promoting-the-cross-border-flow-of-data")},
 			Verified: true,
 			Notes: "SCC Measures Art. 4: not for CII operators, nor for processors that handle personal information of 1,000,000 or " +
@@ -529,7 +542,8 @@ func chinaMechanisms() []Mechanism {
 			Sources: []Source{
 				src("PCPD (Hong Kong): the GBA standard contract (2024-03-14)", "https://pcpd.org.hk/english/news_events/newspaper/newspaper_20240314.html"),
 				src("Mondaq 1403610: no national volume ceiling; no onward transfer outside the GBA", "https://www.mondaq.com/hongkong/data-protection/1403610"),
-				src("Reed Smith (2023-12): GBA standard contract", "https://www.reedsmith.com")},
+				src("Reed Smith (2023-12): the CAC and ITIB issued the GBA Guidelines on 10 December 2023 with immediate effect",
+					"https://www.reedsmith.com/en/perspectives/2023/12/china-streamlines-cross-border-data-transfers-between-mainland")},
 			Verified: false,
 			Notes: "For processors registered or located in the nine Guangdong GBA cities and recipients in Hong Kong, which the " +
 				"model cannot check: declare it only for such parties. No volume ceiling; no onward transfer outside the GBA. The " +

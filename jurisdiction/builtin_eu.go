@@ -21,8 +21,9 @@ func euRules() []Rule {
 			Citation:  Citation{Law: gdpr, Short: "GDPR", Article: "Art. 44"},
 			Effective: mustDate("2018-05-25"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredOrSubjectsIn},
-			Sources:   []Source{gdprTransfers, src("EDPB Guidelines 05/2021 on the interplay of Art. 3 and Chapter V (v2.0, 2023-02-14)", "https://www.edpb.europa.eu")},
-			Verified:  true,
+			Sources: []Source{gdprTransfers, src("Armingaud: EDPB Guidelines 05/2021 on the interplay of Art. 3 and Chapter V, version 2.0 of 2023-02-14 (executive summary: three cumulative criteria of a transfer)",
+				"https://armingaud-avocat.fr/en/guidelines-05-2021-on-the-interplay-between-the-application-of-article-3-and-the-provisions-on-international-transfers-as-per-chapter-v-of-the-gdpr/")},
+			Verified: true,
 			Notes: "Remote access from a third country is a transfer (EDPB Guidelines 05/2021). The GDPR applied in Iceland, " +
 				"Liechtenstein and Norway from 2018-07-20; the EEA territory here treats them as covered from 2018-05-25. " +
 				"Before 2018-05-25 Directive 95/46/EC Art. 25-26 applied (EU-DIR-95-25), repealed by Art. 94. " +
@@ -198,7 +199,8 @@ func euMechanisms() []Mechanism {
 				src("Freshfields Technology Quotient: the specified period starts with the TCA and ends on an adequacy decision or at the latest 1 July 2021",
 					"https://technologyquotient.freshfields.com/post/102gnzn/data-protection-under-the-eu-uk-trade-cooperation-agreement"),
 				src("Ian Brown (2021-01-02): FINPROV.10A applies from 2021-01-01", "https://www.ianbrown.tech/2021/01/02/the-united-kingdom-is-not-a-third-country-under-eu-law/"),
-				src("Wozniak Legal: UK as a third country from 2021-01-01", "https://wozniaklegal.com")},
+				src("Eubelius (2021-02-03): the UK is a third country from 2021-01-01; the TCA bridge lasts four months, extendable to 30 June 2021",
+					"https://www.eubelius.com/en/news/what-impact-does-brexit-have-on-your-data-transfers-to-the-uk")},
 			Verified: true,
 			Notes:    "Four months, extendable to six; ended when the adequacy decision was adopted on 2021-06-28.",
 		},
@@ -216,7 +218,8 @@ func euMechanisms() []Mechanism {
 					"https://eucrim.eu/news/eu-us-data-transfers-cjeu-shatters-privacy-shield-schrems-ii"),
 				src("Lexology: the Commission adopted the Privacy Shield adequacy decision on 12 July 2016; in force on adoption, certification from 1 August 2016",
 					"https://www.lexology.com/library/detail.aspx?g=fe276788-d1eb-406f-b0b5-d3ea8986cfbb"),
-				src("law-dp.com: Schrems II summary", "https://law-dp.com")},
+				src("microsoft365compliance.de: Schrems II, judgment of 2020-07-16 in C-311/18, summary",
+					"https://microsoft365compliance.de/schrems2-the-end-of-privacy-shield-between-the-eu-and-the-usa")},
 			Verified: true,
 			Notes: "Declared invalid by the Court of Justice on 2020-07-16 (Schrems II): US surveillance (FISA 702, EO 12333) not limited to what is strictly necessary. " +
 				"Adopted under Directive 95/46/EC Art. 25(6), so it satisfied EU-DIR-95-25 until the GDPR applied on 2018-05-25.",
@@ -243,7 +246,8 @@ func euMechanisms() []Mechanism {
 				src("McCann FitzGerald: new SCCs published in the OJ on 7 June 2021, may be used from 27 June 2021; old SCCs repealed 27 September 2021, usable until 27 December 2022",
 					"https://www.mccannfitzgerald.com/knowledge/gdpr/european-commission-adopts-new-sets-of-standard-contractual-clauses"),
 				src("EUR-Lex: OJ L 199, 7 June 2021, Commission Implementing Decision (EU) 2021/914 of 4 June 2021", "https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=OJ:L:2021:199:FULL"),
-				src("Orrick: new SCCs", "https://www.orrick.com")},
+				src("Orrick (2021-06-04): 10 things to know about the new SCCs published by the Commission; grace period for replacing the old SCCs",
+					"https://orrick.com/en/Insights/2021/06/10-Things-You-Should-Know-About-the-New-Standard-Contractual-Clauses")},
 			Verified: true,
 			Notes:    "Adopted 2021-06-04, published 2021-06-07, usable from 2021-06-27. After Schrems II a transfer impact assessment and, where needed, supplementary measures are expected (EDPB Recommendations 01/2020).",
 		},
@@ -254,8 +258,9 @@ func euMechanisms() []Mechanism {
 			Effective: mustDate("2001-09-03"), End: mustDate("2022-12-28"),
 			Satisfies: []string{"EU-GDPR-44", dirRule},
 			Sources: append(append([]Source(nil), eurSCC2001...),
-				src("Lexblog (2021-09-29): old SCCs repealed 2021-09-27, valid until 2022-12-27", "https://www.lexblog.com"),
-				src("Mondaq BCLP FAQ on the SCC transition", "https://www.mondaq.com")),
+				src("Lexblog (2021-09-29): old SCCs repealed 2021-09-27, valid until 2022-12-27", "https://www.lexblog.com/2021/09/29/old-eu-sccs-now-repealed/"),
+				src("Mondaq BCLP FAQ: timing for using the new EU SCCs; old SCCs repealed 2021-09-27, repapering by 2022-12-27",
+					"https://www.mondaq.com/uk/privacy-protection/1092278/bclp-global-data-privacy-faqs-what39s-the-timing-for-using-the-new-eu-sccs-for-data-transfers")),
 			Verified: true,
 			Notes: "Decision 2001/497/EC (controller to controller), adopted 2001-06-15, applied from 2001-09-03 (its Art. 6); the " +
 				"processor clauses (Decision 2002/16/EC of 2001-12-27, later Decision 2010/87/EU) and the alternative controller set " +
@@ -277,9 +282,10 @@ func euMechanisms() []Mechanism {
 			Citation:  Citation{Law: gdpr, Short: "GDPR", Article: "Art. 49(1)"},
 			Effective: mustDate("2018-05-25"),
 			Satisfies: []string{"EU-GDPR-44"},
-			Sources:   []Source{gdprTransfers, src("EDPB Guidelines 2/2018 on Art. 49 derogations", "https://www.edpb.europa.eu")},
-			Verified:  true,
-			Notes:     "Read restrictively (EDPB Guidelines 2/2018): not for systematic or repetitive transfers such as replication.",
+			Sources: []Source{gdprTransfers, src("MGSI: EDPB Guidelines 2/2018 on derogations of Art. 49; derogations must be interpreted restrictively",
+				"https://www.mgsi.lu/language/en/cepd/edpb-derogations-of-article-49/")},
+			Verified: true,
+			Notes:    "Read restrictively (EDPB Guidelines 2/2018): not for systematic or repetitive transfers such as replication.",
 		},
 	}
 	return ms

@@ -29,6 +29,14 @@ var (
 			"https://www.vigier-avocats.com/loi-sren-securiser-lespace-numerique/"),
 		src("Silicon.fr: the State cloud doctrine circular of 2023-06-01 defines sensitive data; SecNumCloud and immunity from non-EU law",
 			"https://www.silicon.fr/donnees-sensibles-doctrine-cloud-etat-466894.html"),
+		src("Houdart et associés (2024-07-01): the SREN law's cloud provision reaches State administrations, public or private operators and some GIPs",
+			"https://www.houdart.org/les-gip-tous-concernes-par-la-loi-sren/"),
+		src("Assemblée nationale, written question 17-1692QE: on the cloud-au-centre doctrine 'en amont de l'application de l'article 31' of the SREN law",
+			"https://questions.assemblee-nationale.fr/q17/17-1692QE.htm"),
+		src("Nosdeputes.fr: Assemblée debate on the bill's Art. 10 bis A, an amendment writing the cloud-au-centre doctrine into law, with a décret en Conseil d'État to set its application",
+			"https://nosdeputes.fr/16/intervention/387514"),
+		src("Clever Cloud (2026-02-16): Art. 31 of the SREN law requires that sensitive data of the State and its operators be protected against access by foreign authorities not authorised by EU law",
+			"https://www.clever.cloud/fr/blog/presse/2026/02/16/clever-cloud-auditionne-a-lassemblee-nationale"),
 	}
 	deSGB5393 = []Source{
 		src("gesetze-im-internet.de: § 393 SGB V (Cloud-Einsatz im Gesundheitswesen), paras (1)-(4)", "https://www.gesetze-im-internet.de/sgb_5/__393.html"),
@@ -84,11 +92,13 @@ func rulesEU2() []Rule {
 			Scope:     Scope{Classes: classes(GovernmentData), Basis: ControllerIn, ControllerTags: []string{"fr-state-sensitive-data"}},
 			Sources:   frSREN,
 			Verified:  false,
-			Notes: "Unverified: the text of Art. 31 was not read (its content is taken from the DINUM vade-mecum and secondary " +
-				"sources, which say it requires a 'trusted' offer, in practice SecNumCloud or an equivalent European " +
-				"qualification, with data hosted in the EU); the in-force day is taken as the day after publication in the JO " +
-				"(2024-05-22) under Code civil Art. 1, and any transitional period for existing contracts is unverified. An " +
-				"obligation: the engine has no rule kind for 'a provider immune from extraterritorial law' (a " +
+			Notes: "Unverified: the in-force day. The law and its Art. 31 are confirmed (published in the JO of 2024-05-22; the DINUM " +
+				"vade-mecum, law-firm and industry pages describe Art. 31's duty), but the text of Art. 31 itself was not read. " +
+				"2024-05-23 is the day after publication (Code civil Art. 1); whether the duty applied before its implementing décret " +
+				"en Conseil d'État is unconfirmed: an Assemblée nationale question speaks of the period 'before the application of " +
+				"Art. 31', and a repository note (not a page read here) names décret n° 2026-272 of 2026-04-14 as that decree. If the " +
+				"decree is what brings it into force, the start is later than modelled; transitional terms for existing contracts are " +
+				"unverified. An obligation: the engine has no rule kind for 'a provider immune from extraterritorial law' (a " +
 				"ProhibitedCounterparty rule would need a list of countries the law does not give), and whether data is of " +
 				"particular sensitivity is the administration's case-by-case decision. Tag the State administration or operator " +
 				"(jurisdiction FR) \"fr-state-sensitive-data\" for such data; declare it as GovernmentData.",

@@ -62,6 +62,8 @@ var (
 			"https://www.ppibenefits.com/Resource-Library/Compliance-Corner/State-Updates/texas-requires-electronic-records-containing-patient-information-to-be-stored-in-the-us"),
 		src("Katten: as of January 1, 2026 any EHR under the control of a covered entity must be physically maintained in the US or a US territory",
 			"https://quickreads.ext.katten.com/post/102l604/new-texas-law-on-storage-of-health-care-data"),
+		src("Health AI Policy tracker: SB 1188, most provisions effective 2025-09-01, the data-localization storage requirement applying from 2026-01-01",
+			"https://www.healthaipolicy.org/policies/SB1188%20%E2%80%93%20Electronic%20Health%20Record%20Requirements"),
 	}
 	flSB264 = []Source{
 		src("Florida Medical Association (2023-06-22): SB 264, signed 2023-05-08, adds Fla. Stat. 408.051(3), effective 2023-07-01",
@@ -70,6 +72,12 @@ var (
 			"https://natlawreview.com/article/florida-imposes-ban-offshoring-storage-medical-information"),
 		src("Locke Lord (2023-08): text of Fla. Stat. 408.051(3) and the licensee affidavit under 408.810",
 			"https://lockelord.com/newsandevents/publications/2023/08/quickstudy-restrictions-healthcare-records-fl"),
+		src("Florida Legislature (Online Sunshine): the 2024 Florida Statutes, s. 408.051, Florida Electronic Health Records Exchange Act (definitions of certified EHR technology, cloud computing and health care provider)",
+			"http://leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&Search_String=189.428&URL=0400-0499%2F0408%2FSections%2F0408.051.html"),
+		src("Florida Senate: CS/CS/SB 264 (2023), Interests of Foreign Countries; last action 2023-05-09, Chapter No. 2023-33",
+			"https://flsenate.gov/Session/Bill/2023/264"),
+		src("Law.com Daily Business Review (2023-07-24): the amendment to the Florida Electronic Health Record Exchange Act went into effect July 1",
+			"https://www.law.com/dailybusinessreview/2023/07/24/new-law-requires-fla-health-care-providers-to-store-health-care-records-in-the-continental-us-its-territories-or-canada/"),
 	}
 )
 
@@ -179,11 +187,12 @@ func rulesUS2() []Rule {
 			Scope:     Scope{Classes: classes(HealthData), Basis: ControllerIn},
 			Sources:   txSB1188,
 			Verified:  false,
-			Notes: "Unverified: the start. The enrolled text confirms 183.002(a); the Act took effect 2025-09-01 and, per " +
-				"practitioner summaries (PPI, Katten), the storage requirement applies to storage on or after 2026-01-01 " +
-				"whatever the record's date; that transition section was not read in the primary text. Covered entity: Health " +
-				"and Safety Code 181.001 (anyone handling protected health information) including practitioners, less listed " +
-				"long-term care providers; whether it reaches entities outside Texas holding Texas patients' records is " +
+			Notes: "Unverified: the start (2026-01-01). The enrolled text confirms 183.002(a); the Act took effect 2025-09-01 and, per " +
+				"practitioner summaries (PPI, Katten, the Health AI Policy tracker), the storage requirement applies to storage on or " +
+				"after 2026-01-01 whatever the record's date; the transition section of the enrolled Act that says so was not read " +
+				"(only the opening of the enrolled text was available), so the day rests on secondary sources that agree. Covered " +
+				"entity: Health and Safety Code 181.001 (anyone handling protected health information) including practitioners, less " +
+				"listed long-term care providers; whether it reaches entities outside Texas holding Texas patients' records is " +
 				"unsettled. Modelled for controllers with jurisdiction US-TX. Remote access from abroad is not restricted by " +
 				"location in the enacted text.",
 		},
@@ -197,11 +206,14 @@ func rulesUS2() []Rule {
 			Effective: mustDate("2023-07-01"),
 			Scope:     Scope{Classes: classes(HealthData), Basis: ControllerIn},
 			Sources:   flSB264,
-			Verified:  false,
-			Notes: "Unverified: read in practitioner summaries only (FMA, National Law Review, Locke Lord), which agree on the " +
-				"section and the 2023-07-01 start; the session law text was not found. 'Continental United States' is modelled " +
-				"as the whole US (the engine cannot exclude Hawaii). Only providers using certified EHR technology are bound; " +
-				"modelled for health data of controllers with jurisdiction US-FL. Licensees must attest compliance (408.810).",
+			Verified:  true,
+			Notes: "Subsection (3) of s. 408.051 (Security and storage of personal medical information) was added by CS/CS/SB 264, " +
+				"Chapter 2023-33, Laws of Florida (Florida Senate bill page), in force 2023-07-01 (FMA, National Law Review and Law.com " +
+				"agree and quote its text). The Legislature's page for s. 408.051 was read for its definitions (certified EHR " +
+				"technology, cloud computing, health care provider); its subsection (3) is quoted from the practitioner pages. 'Continental United States' is modelled as the " +
+				"whole US (the engine cannot exclude Hawaii). Only providers using certified EHR technology are bound; modelled for " +
+				"health data of controllers with jurisdiction US-FL. The FMA reads the provision as not barring access from abroad. " +
+				"Licensees must attest compliance (408.810).",
 		},
 	}
 }

@@ -55,3 +55,46 @@ func TestRulesUS2(t *testing.T) {
 		t.Errorf("US-DOJ-202-GEOLOCATION counts US devices (28 CFR 202.205(c)): title %q, note %q", r.Title, r.Scope.SubjectsNote)
 	}
 }
+
+// TestBuiltinUSCNEUPageSources checks that the rules, mechanisms and
+// agreements of builtin_us.go, builtin_cn.go and builtin_eu.go cite pages,
+// not bare domains, and pins the status of Section 702 after its lapse.
+func TestBuiltinUSCNEUPageSources(t *testing.T) {
+	check := func(what string, sources []Source) {
+		t.Helper()
+		for _, s := range sources {
+			u, err := url.Parse(s.URL)
+			if err != nil || u.Host == "" || (strings.Trim(u.Path, "/") == "" && u.RawQuery == "") {
+				t.Errorf("%s: source %q cites a bare domain or no URL: %q", what, s.Title, s.URL)
+			}
+		}
+	}
+	var rules []Rule
+	rules = append(rules, usRules()...)
+	rules = append(rules, chinaRules()...)
+	rules = append(rules, euRules()...)
+	for _, r := range rules {
+		check("rule "+r.ID, r.Sources)
+	}
+	var mechs []Mechanism
+	mechs = append(mechs, usMechanisms()...)
+	mechs = append(mechs, chinaMechanisms()...)
+	mechs = append(mechs, euMechanisms()...)
+	for _, m := range mechs {
+		check("mechanism "+m.ID, m.Sources)
+	}
+	for _, a := range usAgreements() {
+		check("agreement "+a.ID, a.Sources)
+	}
+
+	// Section 702 lapsed on 2026-06-12, but directives under the FISC's 2026
+	// certifications stay in effect until those expire (about March 2027):
+	// no End yet.
+	r, ok := Default().Rule("US-FISA-702")
+	if !ok {
+		t.Fatal("US-FISA-702 not in the catalog")
+	}
+	if !r.End.IsZero() || !strings.Contains(r.Notes, "2026-06-12") {
+		t.Errorf("US-FISA-702: End %s, notes %q; want no End and the 2026-06-12 lapse recorded", r.End, r.Notes)
+	}
+}

@@ -116,14 +116,31 @@ func usRules() []Rule {
 			Citation:  Citation{Law: "Foreign Intelligence Surveillance Act, Section 702 (FISA Amendments Act of 2008)", Short: "FISA", Article: "50 U.S.C. 1881a"},
 			Effective: mustDate("2008-07-10"),
 			Sources: []Source{
-				src("Lawfare: FISA Section 702 reauthorized for two years (RISAA, Pub. L. 118-49, 2024-04-20)", "https://www.lawfaremedia.org"),
-				src("Prism News: House rejects FISA extension; Section 702 set to lapse (2026-06)", "https://www.prismnews.com/news/house-rejects-fisa-extension-surveillance-law-set-to-lapse"),
+				src("FISA Amendments Act of 2008, Pub. L. 110-261 (2008-07-10)", "https://www.govinfo.gov/app/details/PLAW-110publ261"),
+				src("GovInfo: Public Law 118-49, Reforming Intelligence and Securing America Act (RISAA), approved 2024-04-20; two-year extension of Title VII",
+					"https://www.govinfo.gov/bulkdata/PLAW/118/public/PLAW-118publ49.xml"),
+				src("Penn CERL: after the 2024-04-19 sunset the Senate passed RISAA, renewing Section 702 for two years; next sunset April 2026",
+					"https://penncerl.org/the-rule-of-law-post/after-a-bruising-battle-fisa-section-702-lives-on-now-let-the-2026-section-702-reauthorization-debate-begin"),
+				src("CRS Legal Sidebar LSB11148 (2024-04-17): FISA Section 702 sunset and transition provisions; FISC-authorised acquisitions continue after a sunset",
+					"https://www.everycrsreport.com/reports/LSB11148.html"),
 				src("Brookings: a key intelligence law expires in April (2026-02-10)", "https://www.brookings.edu/articles/a-key-intelligence-law-expires-in-april-and-the-path-for-reauthorization-is-unclear"),
-				src("FISA Amendments Act of 2008, Pub. L. 110-261 (2008-07-10)", "https://www.govinfo.gov/app/details/PLAW-110publ261")},
-			Verified: false,
-			Notes: "Enacted 2008-07-10 (Pub. L. 110-261). RISAA (Pub. L. 118-49, 2024-04-20) set a sunset of 2026-04-20; news reports " +
-				"say stopgaps moved it to 2026-06-12 and that the authority lapsed then, with collection continuing under existing " +
-				"FISC certifications to about March 2027. No end date is set because acquisition continues under those certifications; re-check.",
+				src("Prism News: RISAA's sunset of 2026-04-20; a 45-day stopgap passed on 2026-04-30 moved it to 2026-06-12; the House rejected a further extension 198-218",
+					"https://www.prismnews.com/news/house-rejects-fisa-extension-surveillance-law-set-to-lapse"),
+				src("Capture Cascade (2026-06-12): Section 702 lapsed at midnight after the House vote of 2026-06-11, the first lapse since 2008",
+					"https://capturecascade.org/event/2026-06-12--fisa-702-lapses-first-time-since-2008-pulte-dni-house-vote-fails/"),
+				src("CGN News (2026-06-12): the lapse does not stop collection; FISC-approved certifications remain valid into 2027",
+					"https://www.cgnnews.net/news/2026/06/12/section-702-expiration-congress-surveillance-deadlock/"),
+				src("People of Internet: the statute expired 2026-06-12; surveillance continues under FISC certifications until March 2027",
+					"https://peopleofinternet.com/articles/section-702-s-first-lapse-in-18-years-exposes-the-limits-of-.html")},
+			Verified: true,
+			Notes: "Enacted 2008-07-10 (Pub. L. 110-261). RISAA (Pub. L. 118-49, 2024-04-20) extended Title VII for two years, to 2026-04-20; " +
+				"a ten-day stopgap moved the sunset to 2026-04-30 and a 45-day stopgap passed that day moved it to 2026-06-12. The House " +
+				"rejected a further three-week extension on 2026-06-11 (198-218) and the statutory authority lapsed on 2026-06-12, the " +
+				"first lapse since 2008 (news reports; no reauthorization found as of 2026-12-08). No End is set: under the FISA " +
+				"Amendments Act's transition provisions (CRS LSB11148) the certifications approved by the FISC in 2026 and the " +
+				"directives issued under them stay in effect until they expire, reported as about March 2027, so providers can still be " +
+				"compelled to assist. The exact expiry of those certifications is unconfirmed (they are classified): re-check by March 2027 " +
+				"and set End then unless Congress has reauthorized Section 702.",
 		},
 		{
 			ID: "US-CLOUD-2713", Jurisdiction: us, Kind: CompelledAccess, Reach: PersonalReach,
@@ -154,7 +171,8 @@ func usRules() []Rule {
 				src("FindLaw: 18 U.S.C. 2702, voluntary disclosure of customer communications or records (text)", "http://codes.lp.findlaw.com/uscode/18/I/121/2702"),
 				src("GovInfo: 18 U.S.C. 2523, executive agreements on access to data by foreign governments (2022 ed.)",
 					"https://www.govinfo.gov/link/uscode/18/2523?type=usc&year=mostrecent&link-type=html"),
-				src("ielrblog.com: CLOUD Act executive agreements lift the SCA's blocking provisions (18 U.S.C. 2523)", "https://ielrblog.com"),
+				src("IELR blog: the CLOUD Act removes restrictions under US law on disclosing electronic data directly to a qualifying foreign government with an executive agreement (18 U.S.C. 2523)",
+					"https://ielrblog.com/index.php/category/national-security/page/4"),
 				ecpaText, ecpaEffective},
 			Verified: true,
 			Notes: sca202 + " Modelled for communications content stored in the US. The exception for executive-agreement orders, " +
@@ -203,7 +221,8 @@ func usRules() []Rule {
 			Sources: []Source{
 				src("Covington Inside Privacy: Congress passes PADFA (enacted 2024-04-24, effective 2024-06-23)", "https://www.insideprivacy.com/uncategorized/congress-passes-bill-prohibiting-sharing-or-selling-americans-sensitive-data-to-entities-controlled-by-foreign-adversaries/"),
 				src("GovInfo: Public Law 118-50", "https://www.govinfo.gov/content/pkg/PLAW-118publ50/uslm/PLAW-118publ50.xml"),
-				src("Akin Gump: PADFA summary", "https://www.akingump.com"),
+				src("Akin Gump: PADFA, signed 2024-04-24 in H.R. 815, takes effect 2024-06-23; FTC enforcement",
+					"https://akingump.com/en/insights/alerts/protecting-americans-data-from-foreign-adversaries-act-of-2024"),
 				src("US Code (OLRC): 15 U.S.C. 9901, the Act's Sec. 2 as codified",
 					"https://uscode.house.gov./view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title15-section9901%29")},
 			Verified: true,
@@ -214,7 +233,7 @@ func usRules() []Rule {
 			ID: "US-FIRRMA-SPD", Jurisdiction: us, Kind: Obligation, Territory: []Code{us},
 			Title: "A US business holding identifiable sensitive personal data of more than 1,000,000 individuals is a TID US " +
 				"business: non-controlling foreign investment in it falls under CFIUS review",
-			Citation:  Citation{Law: "Foreign Investment Risk Review Modernization Act of 2018 (Pub. L. 115-232, Title XVII); 31 CFR Part 800", Short: "FIRRMA", Article: "31 CFR 800.241, 800.248"},
+			Citation:  Citation{Law: "Foreign Investment Risk Review Modernization Act of 2018 (Pub. L. 115-232, Title XVII); 31 CFR Part 800", Short: "FIRRMA", Article: "31 CFR 800.248(c)"},
 			Effective: mustDate("2020-02-13"),
 			Scope: Scope{Classes: classes(SensitivePersonal), Basis: ControllerIn, MinSubjects: 1_000_001, Counting: CountTrailing12Months,
 				SubjectsNote: "more than 1,000,000 individuals in any 12-month period"},
@@ -222,10 +241,22 @@ func usRules() []Rule {
 				src("Justia: 85 FR 3112 (2020-01-17), Treasury final rule 'Provisions Pertaining to Certain Investments in the United States by Foreign Persons' (31 CFR Parts 800 and 801), effective 2020-02-13",
 					"https://regulations.justia.com/regulations/fedreg/2020/01/17/2020-00188.html"),
 				src("federal.elaws.us: FR Doc. 2020-00188, 'The final rule is effective on February 13, 2020'",
-					"http://federal.elaws.us/fr/notice/1/17/2020/2020-00188")},
-			Verified: false,
-			Notes: "Rules effective 2020-02-13 (verified against 85 FR 3112). The 800.248 citation for TID US businesses and the genetic-data category " +
-				"are unverified. The model cannot see foreign investment; it lists the duty for every such controller.",
+					"http://federal.elaws.us/fr/notice/1/17/2020/2020-00188"),
+				src("Casetext: 31 CFR 800.248, TID U.S. business: (c) maintains or collects, directly or indirectly, sensitive personal data of U.S. citizens",
+					"https://e.casetext.com/regulation/code-of-federal-regulations/title-31-money-and-finance-treasury/subtitle-b-regulations-relating-to-money-and-finance/chapter-viii-office-of-investment-security-department-of-the-treasury/part-800-regulations-pertaining-to-certain-investments-in-the-united-states-by-foreign-persons/subpart-b-definitions/section-800248-tid-us-business"),
+				src("Magstone Law: under the final rules of 2020-01-13, identifiable data is sensitive personal data where the business maintained or collected it on greater than one million individuals at any point over a 12-month period; genetic test results regardless",
+					"https://www.magstonelaw.com/news-1/cfius-update-iv---sensitive-personal-data-under-firrma"),
+				src("US Treasury CFIUS FAQ: sensitive personal data, ten categories, the one-million-individuals test and genetic test information",
+					"https://home.treasury.gov/faq-item/international-affairs/is-personally-identifiable-information-pii-the-same-as-sensitive-personal-data-under-the-regulations")},
+			Verified: true,
+			Notes: "Rules effective 2020-02-13 (85 FR 3112). 31 CFR 800.248(c) (text read) makes a US business that maintains or " +
+				"collects, directly or indirectly, sensitive personal data of US citizens a TID US business. Sensitive personal data is " +
+				"identifiable data maintained or collected on greater than one million individuals at any point over the preceding 12 " +
+				"months (Magstone's reading of the final rule; the Treasury FAQ says 'at least one million'; 'greater than' is used), or " +
+				"by a business targeting US national-security personnel or planning to exceed the threshold, and genetic test results " +
+				"regardless of volume; those other limbs are not modelled. The definition's own section, reported as 31 CFR 800.241, was " +
+				"not read in a primary text, so the citation names 800.248(c) alone. The model cannot see foreign " +
+				"investment; it lists the duty for every such controller.",
 		},
 	}
 }
@@ -242,7 +273,8 @@ func dojCitation(article string) Citation {
 func dojSources() []Source {
 	return []Source{
 		src("Federal Register 90 FR 1636 (2025-01-08), DOJ final rule (justia)", "https://regulations.justia.com/regulations/fedreg/2025/01/08/2024-31486.html"),
-		src("Cleary Gottlieb: DOJ final rule (2025-02-17)", "https://www.clearygottlieb.com"),
+		src("Cleary Gottlieb (2025-02-17): DOJ final rule effective 2025-04-08; due diligence, audit and reporting from 2025-10-06",
+			"https://clearygottlieb.com/news-and-insights/publication-listing/doj-issues-final-rule-targeting-bulk-sensitive-personal-and-us-government-related-data-transactions"),
 		src("28 CFR 202.205 bulk thresholds (eCFR mirror, self-law.org)", "https://self-law.org/code/us/cfr/t28/s%C2%A7%20202.205"),
 		src("28 CFR 202.211 covered persons (eCFR mirror)", "https://checkoutapi.com/regulations/28/202.211"),
 	}
@@ -309,11 +341,17 @@ func usAgreements() []Agreement {
 					"https://natlawreview.com/article/us-department-justice-announces-us-uk-cloud-act-agreement"),
 				src("DataBreaches.net (2022-10-03): DOJ release, the US-UK Data Access Agreement enters into force today; orders may not target persons in the other country",
 					"https://databreaches.net/2022/10/03/landmark-u-s-uk-data-access-agreement-enters-into-force"),
-				src("ielrblog.com: certification of the US-UK agreement", "https://ielrblog.com"),
-				src("excited-pixels.com (2025-03-11): use statistics to 2024-10-15", "https://excited-pixels.com")},
+				src("IELR blog: the Attorney General certified the US-UK CLOUD Agreement on 2019-11-27 and completed notice to Congress on 2020-01-10; entry into force not earlier than 2020-07-08",
+					"https://ielrblog.com/index.php/category/national-security/page/4"),
+				src("Parallel Parliament: Home Office written statement (2023-12-19), UK-US Data Access Agreement first year of use; more than 10,000 UK requests to US providers since entry into force in October 2022",
+					"https://www.parallelparliament.co.uk/mp/tom-tugendhat/debate/Commons/2023-12-19/debates/23121949000017/UK-USDataAccessAgreementFirstYearOfUse"),
+				src("Lawfare (2025-06-20): the U.K.-U.S. Data Access Agreement after more than two years; the UK uses it much more than the US",
+					"https://www.lawfaremedia.org/article/the-u.k.-u.s.-data-access-agreement")},
 			Verified: true,
 			Notes: "Signed 2019-10-03. Orders may not target persons in the other country or US persons; the US needs UK permission for death-penalty " +
-				"use. The UK made 20,142 requests to US providers and the US 63 to UK providers to 2024-10-15.",
+				"use. Use: more than 10,000 UK requests to US providers in the first year (Home Office, 2023-12-19); the UK uses the " +
+				"Agreement far more than the US (Lawfare, 2025-06-20). Figures to 2024-10-15 (20,142 UK and 63 US requests) came from a " +
+				"secondary page (excited-pixels.com) that could not be found again; unconfirmed.",
 		},
 		{
 			ID: "US-AU-CLOUD", Name: "Agreement between the US and Australia on Access to Electronic Data for the Purpose of Countering Serious Crime (AUS-US Data Access Agreement)",
