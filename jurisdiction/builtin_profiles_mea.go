@@ -168,20 +168,20 @@ func profilesMEA() []AccessProfile {
 			JudicialAuthorisation: ProfileAnswer{Answer: No, Verified: true,
 				Basis: "Penal Procedure Law (RD 97/99) Art. 90: tapping and recording only with the permission of the Public " +
 					"Prosecutor, not a judge; Internal Security Service Law (RD 4/2020) Art. 8 lets the ISS access devices and " +
-					"private data with no oversight (OCHR). From: Personal Data Protection Law (RD 6/2022, in force 2023-02-13), " +
+					"private data with no oversight (OCHR). From: Personal Data Protection Law (RD 6/2022, in force 2023-02-09, one year from issuance), " +
 					"which exempts national-security processing and crime detection on written request of investigation authorities",
-				Period: Period{From: mustDate("2023-02-13")}},
+				Period: Period{From: mustDate("2023-02-09")}},
 			Transparency: ProfileAnswer{Answer: No, Verified: false,
 				Basis: "no notice to subjects or statistics found; ISS Law Art. 5 makes all information on the ISS a state secret " +
 					"(OCHR)" + inferred,
-				Period: Period{From: mustDate("2023-02-13")}},
+				Period: Period{From: mustDate("2023-02-09")}},
 			CompelledAssistance: ProfileAnswer{Answer: Yes, Verified: false,
 				Basis: "ISS Law Art. 8 surveillance powers without oversight (OCHR) and the PDPL security exemptions; no statutory " +
 					"operator duty was read directly" + leastProtective,
-				Period: Period{From: mustDate("2023-02-13")}},
+				Period: Period{From: mustDate("2023-02-09")}},
 			ContentControl: ProfileAnswer{Answer: Yes, Verified: false,
 				Basis:  "no power over stored private content found either way" + leastProtective,
-				Period: Period{From: mustDate("2023-02-13")}},
+				Period: Period{From: mustDate("2023-02-09")}},
 			PublicTakedown: ProfileAnswer{Answer: Yes, Verified: true,
 				Basis: "TRA-directed filtering by ISPs with no published criteria or appeal, and blocking of individual sites by " +
 					"decision of the authorities (OpenNet 2009; riyadh.om); Clubhouse blocked in 2021 for lacking a permit. From: " +
@@ -190,7 +190,8 @@ func profilesMEA() []AccessProfile {
 			Sources: []Source{
 				src("Curtis Oman law blog: Penal Procedure Law Art. 90, Public Prosecutor's permission", "https://omanlawblog.curtis.com/2017/08/protecting-personal-data-and-individual_7.html"),
 				src("OCHR: Oman's Internal Security Service Law (RD 4/2020) Arts 5 and 8", "https://ochrdoman.org/en/internal-security-service-law-2/"),
-				src("SAS Law: PDPL RD 6/2022 in force 2023-02-13", "https://www.saslo.com/latest/oman-personal-data-protection-law"),
+				src("decree.om: Royal Decree 6/2022 Art. IV, in force one year from issuance on 2022-02-09", "https://decree.om/2022/rd20220006"),
+				src("decree.om toolkit: PDPL entry into force 2023-02-09", "https://decree.om/?p=33337"),
 				src("Addleshaw Goddard: PDPL exclusions (national security, crime detection)", "https://www.addleshawgoddard.com/en/insights/insights-briefings/2022/data-protection/oman-data-protection-law-2022/"),
 				src("OpenNet Initiative (2009-08-06): Oman filtering profile", "https://opennet.net/Research/Profiles/Oman"),
 				src("riyadh.om: censorship in Oman, blocking by decisions of the authorities", "https://riyadh.om/2012/censorship-and-enemies-of-the-internet/"),

@@ -280,8 +280,12 @@ func rulesAmAf() []Rule {
 			Scope:     personal,
 			Sources:   amafAR25326,
 			Verified:  false,
-			Notes: "Unverified: the effective date. 2000-11-02 is the publication in the Boletín Oficial (the Law sets no date; under " +
-				"the Civil Code then in force laws bound eight days after publication, so the in-force day is about 2000-11-10). " +
+			Notes: "Unverified: the effective date only. The text of Art. 12(1) ('Es prohibida la transferencia de datos personales " +
+				"de cualquier tipo con países u organismos internacionales o supranacionales, que no proporcionen niveles de " +
+				"protección adecuados') and the exceptions of Art. 12(2) were read in a repository copy of the InfoLEG/argentina.gob.ar " +
+				"text and match the title. 2000-11-02 is the publication in the Boletín Oficial (BO 29517); the Law sets no date, " +
+				"and under Art. 2 of the Civil Code then in force a law binds after the eight days following its publication " +
+				"(about 2000-11-11), which was not read in a source, so the publication day stands for it. " +
 				"Decree 1558/2001 Annex I Art. 12 lets the DNPDP (now the AAIP) assess adequacy and treats contractual clauses as " +
 				"a source of adequate protection.",
 		},
@@ -297,7 +301,9 @@ func rulesAmAf() []Rule {
 			Scope:     personal,
 			Sources:   append(append([]Source{}, amafPELaw...), amafPEReg2024...),
 			Verified:  false,
-			Notes: "Unverified: the wording of Art. 15 (as recalled; the text was not read) and the effective date: the " +
+			Notes: "Unverified: the wording of Art. 15, seen only in secondary paraphrases ('el flujo transfronterizo de datos " +
+				"personales solo si el país destinatario mantiene niveles de protección adecuados'; the text in El Peruano was " +
+				"not read), and the effective date: the " +
 				"Law and its regulation (DS 003-2013-JUS, published 2013-03-22) entered into force thirty business days after the " +
 				"regulation's publication, computed here as 2013-05-08. The regulation was replaced by DS 016-2024-JUS from " +
 				"2025-03-30, which sets adequacy criteria (pe-29733-15-sender-guarantee-2025).",

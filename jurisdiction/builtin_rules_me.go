@@ -71,10 +71,15 @@ var (
 	omPDPL = []Source{
 		src("decree.om: Royal Decree 6/2022 promulgating the Personal Data Protection Law, issued 2022-02-09, Official Gazette 1429 of 2022-02-13; Art. IV: in force one year from issuance",
 			"https://decree.om/2022/rd20220006"),
-		src("SAS Law: PDPL in force one year after publication in the Official Gazette, i.e. 2023-02-13", "https://www.saslo.com/latest/oman-personal-data-protection-law"),
-		src("decree.om toolkit: Royal Decree 6/2022 issued 2022-02-09, entry into force 2023-02-09 (differs)", "https://decree.om/?p=33337"),
-		src("BSA: PDPL in force from 2023-02-13, one year after publication in the Official Gazette", "https://www.bsalaw.com/insight/data-protection-in-oman-an-enhanced-framework/"),
-		src("Addleshaw Goddard: DP Law issued 2022-02-09, in effect 2023-02-13", "https://www.addleshawgoddard.com/en/insights/insights-briefings/2022/data-protection/oman-data-protection-law-2022/"),
+		src("SAS Law: PDPL in force one year after publication in the Official Gazette, i.e. 2023-02-13 (differs); Chapter 4 is Arts 13-23", "https://www.saslo.com/latest/oman-personal-data-protection-law"),
+		src("decree.om toolkit: Royal Decree 6/2022 issued 2022-02-09, entry into force 2023-02-09", "https://decree.om/?p=33337"),
+		src("Atheer via Mohamoon Oman (2023-07-15): the PDPL completed on 9 February a year from its issuance and entered into force",
+			"https://mohamoon-om.com/Default.aspx?ID=12689&action=DisplayNews"),
+		src("Lexis Middle East (2022-02-11, after Times of Oman): RD 6/2022 in force 365 days after publication (differs)",
+			"https://www.lexis.ae/2022/02/11/oman-personal-data-protection-law-approved/"),
+		src("Dentons (2022-07-06): the PDPL comes into force on 2023-02-13 (differs)", "https://www.dentons.com/es/insights/articles/2022/july/6/new-oman-personal-data-protection-law"),
+		src("BSA: PDPL in force from 2023-02-13, one year after publication in the Official Gazette (differs)", "https://www.bsalaw.com/insight/data-protection-in-oman-an-enhanced-framework/"),
+		src("Addleshaw Goddard: DP Law issued 2022-02-09, in effect 2023-02-13 (differs)", "https://www.addleshawgoddard.com/en/insights/insights-briefings/2022/data-protection/oman-data-protection-law-2022/"),
 		src("Hosn: PDPL Art. 23 transfer 'in accordance with the controls and procedures determined by the regulation'; Executive Regulation Arts 37 (consent), 38 (protection not less than Oman's), 39 (impact assessment)",
 			"https://hosn.om/blog/omani-pdpl-cross-border-ai-data.html"),
 		src("SAS Law: Executive Regulation, Ministerial Decision 34/2024 of 2024-01-28, Official Gazette 1531 of 2024-02-04; compliance within one year",
@@ -201,17 +206,18 @@ func rulesME() []Rule {
 			Title: "Personal data may be transferred outside Oman only under the controls and procedures of the Executive " +
 				"Regulation, and not where it was processed unlawfully or the transfer would harm the data subject",
 			Citation:  Citation{Law: omPDPLLaw, Short: "PDPL", Article: "Art. 23"},
-			Effective: mustDate("2023-02-13"),
+			Effective: mustDate("2023-02-09"),
 			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
 			Sources:   omPDPL,
 			Verified:  false,
-			Notes: "Unverified: the in-force day and the article text. Law firms (SAS, Addleshaw Goddard, BSA) give 2023-02-13, one " +
-				"year from publication in Official Gazette 1429 on 2022-02-13; but decree.om's translation of Art. IV says 'after the " +
-				"lapse of one year from the date of its issuance' (2022-02-09) and its toolkit gives 2023-02-09. The Arabic text of " +
-				"Art. IV was not read, so 2023-02-13 is kept (as in the OM access profile). Art. 23's wording was read only in a " +
-				"secondary summary (Hosn); SAS places Art. 23 last in Chapter 4 (controller and processor obligations, Arts 13-23). " +
-				"The Ministry may suspend transfers (Art. 8). The Executive " +
-				"Regulation (effective 2024-02-05) set the transfer controls; compliance was due by 2025-02-05.",
+			Notes: "Unverified: the wording of Art. 23, read only in a secondary summary (Hosn); SAS places Art. 23 last in " +
+				"Chapter 4 (controller and processor obligations, Arts 13-23). The in-force day is settled as 2023-02-09: Art. IV " +
+				"of Royal Decree 6/2022 (decree.om's translation of the decree) brings it into force 'after the lapse of one year " +
+				"from the date of its issuance', and it was issued on 2022-02-09 (published in Official Gazette 1429 on " +
+				"2022-02-13); decree.om's toolkit gives 2023-02-09 and the Omani outlet Atheer reports the law took effect when " +
+				"it completed a year on 9 February. Law firms (SAS, Addleshaw Goddard, BSA, Dentons) and Lexis count from " +
+				"publication and give 2023-02-13; the Arabic text of Art. IV was not read. The Ministry may suspend transfers " +
+				"(Art. 8). The Executive Regulation (effective 2024-02-05) set the transfer controls; compliance was due by 2025-02-05.",
 		},
 	}
 }
@@ -343,7 +349,7 @@ func mechanismsME() []Mechanism {
 			Citation:  Citation{Law: omRegs, Short: "PDPL Executive Regulation", Article: "Art. 37"},
 			Effective: mustDate("2024-02-05"), Satisfies: []string{"OM-PDPL-23"}, Sources: omPDPL, Verified: false,
 			Notes: "Unverified: the article number and content were read only in a secondary summary (Hosn). Before the " +
-				"Regulation (2023-02-13 to 2024-02-04) no transfer controls existed; the model then has no mechanism for the rule.",
+				"Regulation (2023-02-09 to 2024-02-04) no transfer controls existed; the model then has no mechanism for the rule.",
 		},
 		{
 			ID: "om-pdpl-er-38-equivalent-protection", Jurisdiction: om,

@@ -872,10 +872,11 @@ func brazilRules() []Rule {
 				src("Conteúdo Jurídico 46430: Constitution Art. 5(XII), judicial order required", "https://conteudojuridico.com.br/consulta/Artigos/46430/interceptacao-telefonica-analise-da-lei-no-9-296-96-segundo-o-entendimento-dos-tribunais-superiores"),
 			},
 			Verified: false,
-			Notes: "Unverified: the in-force date. Art. 1 (judge's order, under judicial secrecy; the sole paragraph extends it to " +
-				"computer and telematic communications) was read on Planalto and Justia, but the final articles and the Diário " +
-				"Oficial publication date were not visible, so the law's date 1996-07-24 is used as a stand-in for its entry " +
-				"into force. Orders last 15 days, renewable. Marco Civil da Internet Art. 11 (reach over foreign providers " +
+			Notes: "Unverified: the in-force day only. Art. 1 (judge's order, under judicial secrecy; the sole paragraph extends it to " +
+				"computer and telematic communications) was read on Planalto and Justia, and Art. 11 ('Esta Lei entra em vigor " +
+				"na data de sua publicação') was read in a repository copy of the Planalto text; but the day of publication in the " +
+				"Diário Oficial da União was not read, so the law's date 1996-07-24 stands for it (publication may be a day " +
+				"later). Orders last 15 days, renewable. Marco Civil da Internet Art. 11 (reach over foreign providers " +
 				"serving Brazil) is not encoded.",
 		},
 	}

@@ -106,7 +106,7 @@ func TestLawME(t *testing.T) {
 		{"Israeli data to France", "Reg. 2: Convention 108 party", export(meIL, meFR), "2010-01-01", nil},
 		{"Israeli data to the US", "the US is not a Convention 108 party", export(meIL, us), "2010-01-01", []string{"IL-TRANSFER-REGS-1"}},
 
-		// Oman: PDPL Art. 23 from 2023-02-13; Executive Regulation from 2024-02-05.
+		// Oman: PDPL Art. 23 from 2023-02-09; Executive Regulation from 2024-02-05.
 		{"Omani data to Singapore before the PDPL", "RD 6/2022 took effect in February 2023", export(meOM, meSG), "2022-06-01", nil},
 		{"Omani data to Singapore", "Art. 23 controls", export(meOM, meSG), "2025-01-01", []string{"OM-PDPL-23"}},
 		{"Omani data to Singapore on consent before the Regulation", "the Regulation's controls start 2024-02-05",
