@@ -318,11 +318,16 @@ func russiaRules() []Rule {
 				src("Global-Regulation: the 1995 Communications Law, expired by Federal Law No. 126-FZ of 2003-07-07 from 2004-01-01",
 					"https://www.global-regulation.com/translation/russia/2941315/about-communication.html"),
 				src("stihi.ru (quoting 126-FZ as amended to 2017-12-05): Art. 64, duties of operators during operational-investigative activities",
-					"http://www.stihi.ru/2018/01/10/9710")},
+					"http://www.stihi.ru/2018/01/10/9710"),
+				src("ECtHR, Roman Zakharov v. Russia, paras 109-113: Communications Act s. 64(1)-(3) and FSB Act s. 15 (duty to install equipment)",
+					"https://data.guardint.org/en/entity/hzbmni4o7ie?page=25"),
+				src("ECtHR, Roman Zakharov v. Russia, paras 123-127: Order no. 130 of 2000-07-25 (installation of SORM equipment; providers not shown authorisations)",
+					"https://data.guardint.org/en/entity/hzbmni4o7ie?page=27")},
 			Verified: false,
 			Notes: "Confirmed: 126-FZ took effect on 2004-01-01 (it replaced the 1995 Communications Law), and its Art. 64 sets " +
 				"operators' duties during operational-investigative activities. Unverified: the wording of the equipment duty " +
-				"in Art. 64 as in force in 2004 (the heading seen is as amended by 153-FZ of 2006), 144-FZ Art. 8, and the " +
+				"in Art. 64 as in force in 2004 (the heading seen is as amended by 153-FZ of 2006; the ECtHR describes s. 64(1)-(2) as in " +
+				"force in 2015, and a second pass found no copy of the 2003 wording), 144-FZ Art. 8, and the " +
 				"scope of SORM-3 for internet data; SORM itself predates 126-FZ. The ECtHR found the court authorisation of 144-FZ ineffective " +
 				"(Zakharov, 2015-12-04); Russia ceased to be party to the ECHR on 2022-09-16.",
 		},
@@ -540,7 +545,7 @@ func vietnamRules() []Rule {
 			Verified: false,
 			Notes: "Confirmed: the law was passed on 2025-12-10 and takes effect 2026-07-01 (MPS). Unverified: the article number and " +
 				"the exact scope as passed: the only source on the storage duty describes the November 2025 draft (MLex), and the " +
-				"law's text was not read. The rule is scoped like VN-CSL-26-3 (domestic enterprises); whether the foreign-enterprise " +
+				"law's text was not read (a second pass found no readable text of the article in pages or public repositories). The rule is scoped like VN-CSL-26-3 (domestic enterprises); whether the foreign-enterprise " +
 				"trigger of Decree 53 survives is unverified.",
 		},
 		{
@@ -578,7 +583,7 @@ func vietnamRules() []Rule {
 			Notes: "Successor of VN-CSL-26-2. Unverified: the article number and the exact scope of the duty to provide " +
 				"information as passed: news reports of the adopted law mention IP-address identification data; the draft's " +
 				"24-hour user-information clause was not confirmed in the final text (the law's text page was seen but the " +
-				"article not read). Reach is kept as for VN-CSL-26-2. No court: requests come from the MPS forces.",
+				"article not read; a second pass found no readable text of it either). Reach is kept as for VN-CSL-26-2. No court: requests come from the MPS forces.",
 		},
 		{
 			ID: "VN-PDPD-13-25", Jurisdiction: vn, Kind: TransferRestriction,
@@ -598,8 +603,8 @@ func vietnamRules() []Rule {
 			ID: "VN-PDPL-2025", Jurisdiction: vn, Kind: TransferRestriction,
 			Title: "Cross-border transfer of Vietnamese citizens' personal data, including letting offshore entities access data " +
 				"stored in Vietnam, requires a cross-border transfer impact assessment dossier filed with the MPS",
-			Citation: Citation{Law: vnPDPL, Short: "PDPL", Article: "cross-border transfer provision (reported as Art. 20; unconfirmed)",
-				Version: "with Decree No. 356/2025/ND-CP Art. 18"},
+			Citation: Citation{Law: vnPDPL, Short: "PDPL", Article: "Art. 20",
+				Version: "with Decree No. 356/2025/ND-CP Arts 17-18"},
 			Effective: mustDate("2026-01-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: SubjectsIn},
 			Sources: []Source{
@@ -609,13 +614,22 @@ func vietnamRules() []Rule {
 				src("HM&P Law (2025-08-14): Law on Personal Data Protection adopted 2025-06-26, in force 2026-01-01; cross-border transfer framework",
 					"https://hmplaw.vn/en/vietnams-cross-border-data-transfer-legal-framework-perspectives-from-the-data-law-2024-and-the-personal-data-protection-law-2025"),
 				src("privacycompliance.vn (2025-09-19): PDPL transfer impact assessment dossier filed with the specialised agency within 60 days of the first transfer",
-					"https://privacycompliance.vn/?p=1228")},
-			Verified: false,
-			Notes: "Confirmed: the in-force day 2026-01-01 (HM&P Law, a Vietnamese firm; Recording Law), against one report of " +
-				"2026-07-01. Unverified: the Law's article number. Two public compliance notes give Art. 20 (not authoritative); " +
-				"another report gives Art. 27; the law's text was not read, so neither is encoded. Decree 356 Art. 18 is cited by " +
-				"one secondary source. Penalties for cross-border breaches up to 5% of " +
-				"the previous year's revenue. Exemptions (employee data on centralised systems, transfers by the data subject) are not encoded.",
+					"https://privacycompliance.vn/?p=1228"),
+				src("HM&P Law (Vietnamese, 2025-08-14): Law on Data in force 2025-07-01; Law on Personal Data Protection passed 2025-06-26, in force 2026-01-01",
+					"https://www.hmplaw.vn/vi/khung-phap-ly-chuyen-du-lieu-xuyen-bien-gioi-cua-viet-nam-goc-nhin-tu-luat-du-lieu-2024-va-luat-bao-ve-du-lieu-ca-nhan-2025"),
+				src("Wincolaw: text of Decree 356/2025/ND-CP of 2025-12-31; Art. 1 says it details, among others, clause 7 of Art. 20 of Law 91/2025/QH15",
+					"https://wincolaw.com.vn/vi/nghi-dinh-356-2025-nd-cp-ngay-31-12-2025-huong-dan-luat-bao-ve-du-lieu-ca-nhan.html"),
+				src("Thư viện nhà đất: text of Law 91/2025/QH15 of 2025-06-26 (Luật Bảo vệ dữ liệu cá nhân)",
+					"https://thuviennhadat.vn/vbpl/luat-bao-ve-du-lieu-ca-nhan-2025-so-91-2025-qh15-625628.html")},
+			Verified: true,
+			Notes: "Confirmed: Art. 20 (Chuyển dữ liệu cá nhân xuyên biên giới) is the cross-border provision: Decree 356 Art. 1, " +
+				"quoted by Wincolaw, details its clause 7, and a public corpus of the law checked against the Official Gazette " +
+				"(Công báo) gives Art. 20 that heading and Art. 38 the in-force sentence 'có hiệu lực thi hành từ ngày 01 tháng 01 " +
+				"năm 2026'; the in-force day 2026-01-01 is also stated by HM&P Law. Decree 356 Art. 17 (cross-border transfer) and " +
+				"Art. 18 (the transfer impact assessment dossier) implement it from the same day. The article's full text was not " +
+				"read on a cited page; the title follows the secondary summaries (privacycompliance.vn, SIGLAW). Penalties for " +
+				"cross-border breaches up to 5% of the previous year's revenue (secondary). Exemptions (employee data stored on " +
+				"cloud services, transfers by competent state bodies, transfers by the data subject) are not encoded.",
 		},
 		{
 			ID: "VN-DATA-CORE-LOC", Jurisdiction: vn, Kind: Localization,
@@ -625,11 +639,13 @@ func vietnamRules() []Rule {
 			Scope: Scope{Classes: classes(PersonalIdentifiers), Basis: SubjectsIn, MinSubjects: 1_000_000,
 				SubjectsNote: "citizens whose undisclosed basic data is held (Decision 20/2025/QD-TTg)"},
 			Sources: append(append([]Source{}, vnDataLaw...),
-				src("HM&P Law: Decision 20/2025/QD-TTg of 2025-07-01 lists 26 types of core data and 43 types of important data", "https://www.hmplaw.vn/en/data-privacy-cybersecurity")),
+				src("HM&P Law: Decision 20/2025/QD-TTg of 2025-07-01 lists 26 types of core data and 43 types of important data", "https://www.hmplaw.vn/en/data-privacy-cybersecurity"),
+				src("Lai Châu provincial portal: Law on Data No. 60/2024/QH15 passed 2024-11-30, in force 2025-07-01; 5 chapters, 46 articles",
+					"https://laichau.gov.vn/tin-tuc-su-kien/chuyen-de/tin-trong-nuoc/noi-dung-co-ban-cua-luat-du-lieu.html")),
 			Verified: false,
-			Notes: "Confirmed: the Law on Data applies from 2025-07-01, and Decision 20/2025/QD-TTg listing core and important data " +
+			Notes: "Confirmed: the Law on Data applies from 2025-07-01 (Lai Châu provincial government portal; Allen & Gledhill), and Decision 20/2025/QD-TTg listing core and important data " +
 				"was issued on 2025-07-01 (HM&P Law). Unverified: the article of the Law or Decree 165 that requires core data to be " +
-				"stored in Vietnam, and the date from which the Decision's thresholds apply. Only the basic-citizen-data category of the " +
+				"stored in Vietnam (not found in the second pass either), and the date from which the Decision's thresholds apply. Only the basic-citizen-data category of the " +
 				"core-data list is encoded, as PersonalIdentifiers; other categories on the list are not.",
 		},
 		{
@@ -645,9 +661,12 @@ func vietnamRules() []Rule {
 					"https://luatthanhdo.com.vn/chuyen-va-xu-ly-du-lieu-xuyen-bien-gioi-la-gi"),
 				src("VIR (2024-11-30): the Law on Data adopted; transfer of core and important data includes moving data stored in Vietnam to systems abroad",
 					"https://vir.com.vn/national-assembly-adopts-law-on-data-118886.html"),
-				src("HM&P Law: Decision 20/2025/QD-TTg of 2025-07-01 lists 26 types of core data and 43 types of important data", "https://www.hmplaw.vn/en/data-privacy-cybersecurity")),
+				src("HM&P Law: Decision 20/2025/QD-TTg of 2025-07-01 lists 26 types of core data and 43 types of important data", "https://www.hmplaw.vn/en/data-privacy-cybersecurity"),
+				src("Lai Châu provincial portal: Law on Data No. 60/2024/QH15 passed 2024-11-30, in force 2025-07-01",
+					"https://laichau.gov.vn/tin-tuc-su-kien/chuyen-de/tin-trong-nuoc/noi-dung-co-ban-cua-luat-du-lieu.html")),
 			Verified: false,
-			Notes: "Confirmed: Art. 23 of the Law on Data (a Vietnamese law firm) and the in-force day 2025-07-01. Unverified: the " +
+			Notes: "Confirmed: Art. 23 of the Law on Data (a Vietnamese law firm) and the in-force day 2025-07-01 (Lai Châu provincial " +
+				"government portal). Second pass: the article's text was not found on a readable page or in a public repository. Unverified: the " +
 				"article of Decree 165 on the assessment procedure, and the date from which Decision 20/2025/QD-TTg's thresholds " +
 				"(100,000 and 1,000,000 citizens) apply, so the title's threshold rests on the research catalog. The Prime Minister assesses " +
 				"core data and the MPS important data (Ministry of National Defence for defence data). Emergency, contract and " +
@@ -1096,7 +1115,8 @@ func koreaRules() []Rule {
 			Verified: false,
 			Notes: "Confirmed: the start date (2020-08-05, in force of the 2020 amendments, Lawform) and the duty's wording as it " +
 				"stood in Network Act Art. 63 (ccami.net). Unverified: that the provision moved into PIPA as Art. 39-12 (no page " +
-				"quoting the PIPA article number was found). Before 2020-08-05 the same duty sat in Network Act Art. 63, " +
+				"quoting the PIPA article number was found; a second pass found it only in privacy notices and data sets in public " +
+				"repositories, which are not authoritative). Before 2020-08-05 the same duty sat in Network Act Art. 63, " +
 				"whose dates were not confirmed and which is not encoded. Tag the controller \"kr-ict-service-provider\".",
 		},
 		{
@@ -1104,17 +1124,22 @@ func koreaRules() []Rule {
 			Title: "Interception and other measures restricting communications need court permission; operators must cooperate " +
 				"in carrying them out",
 			Citation:  Citation{Law: "Protection of Communications Secrets Act (Act No. 4650 of 1993-12-27)", Short: "PCSA", Article: "Arts 5-7, 15-2"},
-			Effective: mustDate("1993-12-27"),
+			Effective: mustDate("1994-06-28"),
 			Sources: []Source{
+				src("Hankook Ilbo (1994-04-28): the PCSA Enforcement Decree takes effect with the Act on 1994-06-28; interception needs a court permit (presidential approval for non-nationals)",
+					"https://www.hankookilbo.com/News/Read/199404280018294047"),
+				src("Seoul Shinmun (1994-09-26): ministry data from 1994-06-29, the day after the PCSA took effect",
+					"https://www.seoul.co.kr/news/1994/09/26/19940926001004"),
 				src("KLRI: Protection of Communications Secrets Act, Act No. 4650 of 1993-12-27, as amended to 2020", "https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=55757&type=part&key=43"),
 				src("Open Net Korea (2014): court approval for wiretapping, about 4% rejected", "https://www.opennetkorea.org/main-privacy/internet-surveillance-korea-2014"),
 				src("postnews.kr: the Protection of Communications Secrets Bill passed the National Assembly on 1993-12-01", "http://postnews.kr/cpost_news/sub_read.asp?BoardID=17970&cate=28"),
 			},
 			Verified: false,
-			Notes: "Unverified: the enforcement date (the Act's promulgation date is used; it may have taken effect later: the " +
-				"National Assembly passed it on 1993-12-01 (postnews.kr), but no page giving its addenda was found) and the " +
-				"article numbers of the cooperation duty; national-security interception of foreigners on presidential approval " +
-				"(Art. 7) is unverified. Subscriber data (Telecommunications Business Act Art. 83(3)) goes to prosecutors, " +
+			Notes: "Confirmed: the Act (passed 1993-12-01, promulgated 1993-12-27) took effect on 1994-06-28 (Hankook Ilbo, " +
+				"1994-04-28; Seoul Shinmun, 1994-09-26: contemporaneous reports; the addenda were not read), with court permission " +
+				"for interception and presidential approval for security interception of non-nationals. Unverified: the article " +
+				"numbers: the operators' cooperation duty is Art. 15-2 (전기통신사업자의 협조의무) in the current Act, but the date it " +
+				"was inserted (reportedly an amendment of 2001) was not confirmed, and the 1993 text of Arts 5-7 was not read. Subscriber data (Telecommunications Business Act Art. 83(3)) goes to prosecutors, " +
 				"investigators and intelligence agencies without a court, with notice to the user since the 2023-12-19 amendment; " +
 				"its dates are unverified, so it is not encoded.",
 		},
