@@ -127,7 +127,8 @@ func rulesAPAC2() []Rule {
 			},
 			Verified: false,
 			Notes: "Unverified here: the sources are those of the APAC access-profile research (builtin_profiles_apac.go), which " +
-				"read s.6 and the commencement; this pass could not retrieve them. No judge authorises the interception; the " +
+				"read s.6 and the commencement; this pass and a second one could not retrieve them or another copy of s.6 and " +
+				"P.U. (B) 256/2012. No judge authorises the interception; the " +
 				"court only takes cognizance of it (s.6(5)). CPC s.116C and CMA 1998 s.263(2) (licensee assistance) are not encoded.",
 		},
 

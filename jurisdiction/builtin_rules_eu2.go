@@ -96,9 +96,11 @@ func rulesEU2() []Rule {
 				"vade-mecum, law-firm and industry pages describe Art. 31's duty), but the text of Art. 31 itself was not read. " +
 				"2024-05-23 is the day after publication (Code civil Art. 1); whether the duty applied before its implementing décret " +
 				"en Conseil d'État is unconfirmed: an Assemblée nationale question speaks of the period 'before the application of " +
-				"Art. 31', and a repository note (not a page read here) names décret n° 2026-272 of 2026-04-14 as that decree. If the " +
-				"decree is what brings it into force, the start is later than modelled; transitional terms for existing contracts are " +
-				"unverified. An obligation: the engine has no rule kind for 'a provider immune from extraterritorial law' (a " +
+				"Art. 31'. Public repository notes (not pages read here, so unconfirmed) name décret n° 2026-272 of 2026-04-14 as that " +
+				"decree, one saying it is in force from 2026-04-17, and an arrêté of 2026-08-12 (JORF 2026-08-14) taken under it as " +
+				"making SecNumCloud 3.2 the binding referential from 2026-08-15; a second pass found no Légifrance or JORF page holding " +
+				"either text. If the decree or the arrêté is what brings the duty into force, the start is later than modelled; " +
+				"transitional terms for existing contracts are unverified. An obligation: the engine has no rule kind for 'a provider immune from extraterritorial law' (a " +
 				"ProhibitedCounterparty rule would need a list of countries the law does not give), and whether data is of " +
 				"particular sensitivity is the administration's case-by-case decision. Tag the State administration or operator " +
 				"(jurisdiction FR) \"fr-state-sensitive-data\" for such data; declare it as GovernmentData.",

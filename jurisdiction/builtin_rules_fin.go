@@ -52,6 +52,10 @@ var (
 			"https://esin.av.tr/2020/03/18/new-regulation-on-bank-it-systems-and-electronic-banking-services"),
 		src("Mondaq 771864: the 2018 draft keeps the Internal Systems Regulation's provision requiring banks' primary and secondary systems within the country",
 			"http://mondaq.com/turkey/x/771864/Financial+Services/Draft+Regulation+On+Information+Systems+Of+Banks+And+Electronic+Banking+Services"),
+		src("Güden: the amending Regulation in OG 31161 of 2020-06-20 moved the Regulation's entry into force to 2021-01-01, except Arts 13, 29, 34(13), 34(15), 37(8), 40 and 42 (kept at 2020-07-01)",
+			"https://guden.av.tr/bankalarin-elektronik-bankacilik-hizmetlerine-iliskin-yonetmelik"),
+		src("Legal Talks: by the amendment in OG 31161 of 2020-06-20 the Regulation, first due on 2020-07-01, entered into force on 2021-01-01",
+			"https://www.legaltalks.com.tr/elektronik-postayla-ekstre-gonderilmesi-donemi-sona-erdi-2-2/"),
 	}
 )
 
@@ -225,7 +229,9 @@ func rulesFin() []Rule {
 				"regulations usually take effect on promulgation, which was not read. The localization content and Art. 35(3) come from " +
 				"press reports; the statutory text (Scribd copy) was found but not read in full, and whether Art. 35(1)-(2) or another " +
 				"article carries the domestic placement duty is taken from the reports. The duty predates this regulation (POJK " +
-				"38/POJK.03/2016, which it replaced, and Government Regulation 82/2012); the earlier instruments are not encoded. Tag " +
+				"38/POJK.03/2016, which it replaced, and Government Regulation 82/2012); the earlier instruments are not encoded. A " +
+				"second pass (Indonesian wording of Art. 35 and of the closing 'mulai berlaku pada tanggal diundangkan' clause) found " +
+				"no readable copy of the closing article or of Art. 35(1)-(2); no pasal.id copy of it was found. Tag " +
 				"the commercial bank (jurisdiction ID) \"id-bank\". Placement abroad with OJK approval: id-pojk-11-2022-35-approval.",
 		},
 		{
@@ -234,15 +240,19 @@ func rulesFin() []Rule {
 				"legislation requires, and their backups for continuity) in Turkey",
 			Citation: Citation{Law: "Bankaların Bilgi Sistemleri ve Elektronik Bankacılık Hizmetleri Hakkında Yönetmelik (Regulation on Information Systems of Banks and Electronic Banking Services), Official Gazette No. 31069 of 2020-03-15",
 				Short: "BSEBY", Article: "provisions on primary and secondary systems (article number unverified)"},
-			Effective: mustDate("2020-07-01"),
+			Effective: mustDate("2021-01-01"),
 			Scope:     Scope{Basis: ControllerIn, ControllerTags: []string{"tr-bank"}},
 			Sources:   trBSEBY,
 			Verified:  false,
 			Notes: "Unverified: the article number of the on-soil provision was not found (the Regulation was read only through law-firm " +
-				"summaries); the in-force day 2020-07-01 is confirmed by several of them (one tracker says 2020-06-20). The requirement " +
+				"summaries; a second pass searched the Turkish wording 'birincil ve ikincil sistemlerini yurt içinde' and found it only in " +
+				"an unrelated SPK communiqué). In-force day corrected from 2020-07-01 to 2021-01-01: the Regulation was due on 2020-07-01 " +
+				"(Güner, Esin, Mondaq), but the amending Regulation in OG 31161 of 2020-06-20 moved its entry into force to 2021-01-01 " +
+				"except for Arts 13, 29, 34(13), 34(15), 37(8), 40 and 42 (Güden, Legal Talks); the continuity provisions on primary and " +
+				"secondary systems are not among those exceptions, read from the summaries, not the amending text. The requirement " +
 				"already stood in the Regulation on Banks' Internal Systems and Internal Capital Adequacy Assessment Process (OG 29057 " +
 				"of 2014-07-11, or its predecessor), whose article and date were not confirmed, so the rule is encoded only from " +
-				"2020-07-01. Tag the bank (jurisdiction TR) \"tr-bank\". Remote access, outsourcing and cloud conditions of the " +
+				"2021-01-01. Tag the bank (jurisdiction TR) \"tr-bank\". Remote access, outsourcing and cloud conditions of the " +
 				"Regulation are not encoded.",
 		},
 	}

@@ -66,7 +66,7 @@ func TestRulesFin(t *testing.T) {
 		{"EU-DORA-28", "2025-01-17"}, {"EU-DORA-30", "2025-01-17"}, {"EU-DORA-19", "2025-01-17"},
 		{"EU-GDPR-28", "2018-05-25"}, {"EU-GDPR-27", "2018-05-25"},
 		{"EU-NIS2-21", "2024-10-18"}, {"EU-NIS2-23", "2024-10-18"},
-		{"KR-EFSR-14-2", "2019-01-01"}, {"TR-BDDK-BSEBY-PRIMARY", "2020-07-01"},
+		{"KR-EFSR-14-2", "2019-01-01"}, {"TR-BDDK-BSEBY-PRIMARY", "2021-01-01"},
 	} {
 		if r, _ := cat.Rule(c.id); r.Effective != mustDate(c.want) {
 			t.Errorf("%s effective %s, want %s", c.id, r.Effective, c.want)

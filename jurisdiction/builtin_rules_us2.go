@@ -64,6 +64,10 @@ var (
 			"https://quickreads.ext.katten.com/post/102l604/new-texas-law-on-storage-of-health-care-data"),
 		src("Health AI Policy tracker: SB 1188, most provisions effective 2025-09-01, the data-localization storage requirement applying from 2026-01-01",
 			"https://www.healthaipolicy.org/policies/SB1188%20%E2%80%93%20Electronic%20Health%20Record%20Requirements"),
+		src("JD Supra (law-firm alert): S.B. 1188 in effect 2025-09-01; the local storage requirement applies on or after 2026-01-01, to all EHR entries regardless of when made",
+			"https://production.jdsupra.com/legalnews/texas-enacts-new-law-on-electronic-7613346"),
+		src("McDonald Hopkins: effective January 1, 2026, S.B. 1188 prohibits storing EHRs outside the US or a US territory; offshore access is not banned",
+			"https://www.mcdonaldhopkins.com/insights/news/s-b-1188-texas-ehr-law-data-localization-ai-and-access-requirements"),
 	}
 	flSB264 = []Source{
 		src("Florida Medical Association (2023-06-22): SB 264, signed 2023-05-08, adds Fla. Stat. 408.051(3), effective 2023-07-01",
@@ -186,11 +190,12 @@ func rulesUS2() []Rule {
 			Effective: mustDate("2026-01-01"),
 			Scope:     Scope{Classes: classes(HealthData), Basis: ControllerIn},
 			Sources:   txSB1188,
-			Verified:  false,
-			Notes: "Unverified: the start (2026-01-01). The enrolled text confirms 183.002(a); the Act took effect 2025-09-01 and, per " +
-				"practitioner summaries (PPI, Katten, the Health AI Policy tracker), the storage requirement applies to storage on or " +
-				"after 2026-01-01 whatever the record's date; the transition section of the enrolled Act that says so was not read " +
-				"(only the opening of the enrolled text was available), so the day rests on secondary sources that agree. Covered " +
+			Verified:  true,
+			Notes: "183.002(a) is read in the enrolled text (capitol.texas.gov). The Act took effect 2025-09-01; the storage " +
+				"requirement applies to the storage of an electronic health record on or after 2026-01-01, regardless of the date " +
+				"the record was prepared: PPI quotes the transition wording so, and the law-firm alerts of JD Supra and McDonald " +
+				"Hopkins and Katten state the same day. The transition section itself was read only through those quotes (the " +
+				"stored copy of the enrolled text ends before it). Covered " +
 				"entity: Health and Safety Code 181.001 (anyone handling protected health information) including practitioners, less " +
 				"listed long-term care providers; whether it reaches entities outside Texas holding Texas patients' records is " +
 				"unsettled. Modelled for controllers with jurisdiction US-TX. Remote access from abroad is not restricted by " +

@@ -394,7 +394,9 @@ func indiaRules() []Rule {
 				"date of publication of this gazette' (wording as quoted from the Gazette copy in public repositories and by " +
 				"Taxmann; the Gazette PDF itself was not read here). Lexorbis gives 2027-05-13; Astra gives 2027-05-14: the day " +
 				"depends on whether publication is 13 or 14 November 2025 and on how the eighteen months are counted, so " +
-				"2027-05-13 is kept as the earlier reading. " +
+				"2027-05-13 is kept as the earlier reading; Gazette transcriptions in public repositories (not a page read here) " +
+				"print the Gazette's own date line as 13 November 2025 (Extraordinary No. 757), the 14 November stamp being the " +
+				"upload, which supports 2027-05-13. " +
 				"A deny-list: transfers are allowed unless the destination is notified, so the catalog pairs the rule with " +
 				"in-dpdp-16-not-restricted. s.16(2) keeps sector rules such " +
 				"as IN-RBI-2018. DPDP Rules 2025 Rule 13(4) (Significant Data Fiduciaries must keep data the Government specifies " +
@@ -1233,7 +1235,10 @@ func australiaRules() []Rule {
 				"Also unverified: the subsection structure of s.77 (the text was read only in secondary quotes), whether the " +
 				"'process or handle' limb was in the 2012 text, the civil-penalty amount (the 1,500 penalty units reported for " +
 				"misuse are for ss.59-60, not s.77) and any exception for non-identifying information. Tag the entity whose " +
-				"records these are \"au-my-health-record\". No mechanism lifts it: no copy abroad is lawful.",
+				"records these are \"au-my-health-record\". No mechanism lifts it: no copy abroad is lawful. A second pass could not " +
+				"reach column 1 of the as-made commencement table nor the as-made s.77 (stored copies of the PCEHR Act 2012 and its " +
+				"Explanatory Memorandum return only their openings); the current wording, (a) hold or take the records outside " +
+				"Australia, (b) process or handle information relating to them outside Australia, is seen only in repository quotes.",
 		},
 		{
 			ID: "AU-MHR-77-HANDLING", Jurisdiction: au, Kind: TransferRestriction,
@@ -1456,7 +1461,7 @@ func turkeyRules() []Rule {
 			Notes: "Law 5397 is dated 2005-07-03 and was published in the Official Gazette on 2005-07-23; the rule starts on " +
 				"publication, taken as its entry into force (its in-force article was not read, hence unverified). That it " +
 				"amended Art. 6 and the Gazette date (No. 25884, 2005-07-23) are confirmed (9lib); Law 5397's own entry-into-force " +
-				"article was searched for and not found. Unverified: whether a judge's decision is required (reported: a designated heavy penal court member, the MİT " +
+				"article was searched for and not found (again in a second pass). Unverified: whether a judge's decision is required (reported: a designated heavy penal court member, the MİT " +
 				"head's written order in urgent cases).",
 		},
 	}

@@ -106,7 +106,7 @@ func TestLawFinLocalization(t *testing.T) {
 			stored(tr, de, personal, "tr-bank"), "2021-01-01", []string{"TR-BDDK-BSEBY-PRIMARY"}},
 		{"Turkish bank's systems in Istanbul", "inside the territory",
 			stored(tr, tr, personal, "tr-bank"), "2021-01-01", nil},
-		{"Turkish bank's systems in Germany before the Regulation", "encoded from 2020-07-01",
+		{"Turkish bank's systems in Germany before the Regulation", "encoded from 2021-01-01, when the Regulation entered into force as amended",
 			stored(tr, de, personal, "tr-bank"), "2020-06-01", nil},
 		{"Turkish retailer's systems in Germany", "untagged: not a bank",
 			stored(tr, de, personal), "2021-01-01", nil},
