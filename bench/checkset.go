@@ -46,8 +46,8 @@ func isCheckMechanism(id string) bool {
 
 // NewCheckCatalog builds the catalog of the check set with
 // jurisdiction.NewCatalog: the rules of CheckRules, the mechanisms of
-// isCheckMechanism with Satisfies narrowed to those rules, and the EU and
-// EEA blocs.
+// isCheckMechanism in force on AsOf with Satisfies narrowed to those
+// rules, and the EU and EEA blocs.
 func NewCheckCatalog() (*jurisdiction.Catalog, error) {
 	def := jurisdiction.Default()
 	var c jurisdiction.Contents
@@ -59,7 +59,10 @@ func NewCheckCatalog() (*jurisdiction.Catalog, error) {
 		c.Rules = append(c.Rules, r)
 	}
 	for m := range def.Mechanisms() {
-		if !isCheckMechanism(m.ID) {
+		// A mechanism out of force on AsOf (a superseded adequacy decision,
+		// such as the UK's of 2021, renewed from 2025-12-28) decides
+		// nothing on that day; the policy and the loop assume the rest.
+		if !isCheckMechanism(m.ID) || !m.InForce(AsOf) {
 			continue
 		}
 		m.Satisfies = slices.DeleteFunc(m.Satisfies, func(id string) bool { return !slices.Contains(CheckRules, id) })
