@@ -24,7 +24,15 @@
 // its Period contains the date and the stores at its ends hold data. A
 // flow that names no datasets carries every dataset of the store it reads
 // (its source; for collection and admin access, the store it reaches).
-// The assessment applies, in this order:
+// Whatever parts are asked for, the assessment first lists the
+// jurisdictions the topology touches whose law the catalog did not
+// research (no rule of theirs, none whose territory holds them, no
+// [jurisdiction.Survey]): a store located, keyed or administered there,
+// an operator, custodian, key holder or accessor incorporated,
+// headquartered or controlled there, a dataset's subjects or controller
+// there. They are [Report].Unresearched, and each affected dataset's
+// rating carries a caveat: nothing was checked against their law, and
+// their silence is not "no restriction". Then it applies, in this order:
 //
 //  1. Exposures. A government reaches a store through its location
 //     (territorial rules, or, where no rule of the place's own state
