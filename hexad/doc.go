@@ -17,7 +17,8 @@
 // many copies exist and where, and the engineering the topology declares)
 // and returns a [Rating] whose every score carries the reasons that set
 // it and its raw penalty. Package residency builds the Facts from a
-// topology and a catalog. Ratings are derived from these facts only,
+// topology and a catalog, and adds to a Rating's Caveats what it could not
+// take into account (a jurisdiction whose law was not researched). Ratings are derived from these facts only,
 // never from a provider's or a country's name.
 //
 // # The law part
