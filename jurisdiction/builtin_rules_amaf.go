@@ -261,8 +261,10 @@ func rulesAmAf() []Rule {
 			Scope:     personal,
 			Sources:   amafCO1581,
 			Verified:  false,
-			Notes: "Unverified: the effective date. 2012-10-18 is the Law's publication in Diario Oficial 48.587; that it took effect " +
-				"on publication was not read in its text. Exceptions (Art. 26 a-f, as recalled): express and unequivocal authorisation of the " +
+			Notes: "Unverified: the effective date. 2012-10-18 is the Law's publication in Diario Oficial 48.587, read only on a " +
+				"SlideShare copy of the text, not on an official page; its own vigencia article (said to read 'rige a partir de su " +
+				"promulgación') and the general rule of Law 4 of 1913 Arts 52-53 were not read in a source this pass, so the day it " +
+				"took effect is not confirmed. Exceptions (Art. 26 a-f, as recalled): express and unequivocal authorisation of the " +
 				"data subject, medical data, bank and stock transfers, treaties, contract necessity, legal requirements for the " +
 				"public interest. Decree 1377 of 2013 calls communications to a processor abroad 'transmissions' and exempts them " +
 				"from authorisation under a transmission contract; whether the adequacy prohibition reaches them is debated " +
@@ -276,18 +278,21 @@ func rulesAmAf() []Rule {
 				"of protection is prohibited, save international judicial cooperation, medical data, bank and stock transfers, " +
 				"treaties and cooperation against organised crime",
 			Citation:  Citation{Law: amafAR25326L, Short: "Ley 25.326", Article: "Art. 12"},
-			Effective: mustDate("2000-11-02"),
+			Effective: mustDate("2000-11-11"),
 			Scope:     personal,
-			Sources:   amafAR25326,
-			Verified:  false,
-			Notes: "Unverified: the effective date only. The text of Art. 12(1) ('Es prohibida la transferencia de datos personales " +
-				"de cualquier tipo con países u organismos internacionales o supranacionales, que no proporcionen niveles de " +
-				"protección adecuados') and the exceptions of Art. 12(2) were read in a repository copy of the InfoLEG/argentina.gob.ar " +
-				"text and match the title. 2000-11-02 is the publication in the Boletín Oficial (BO 29517); the Law sets no date, " +
-				"and under Art. 2 of the Civil Code then in force a law binds after the eight days following its publication " +
-				"(about 2000-11-11), which was not read in a source, so the publication day stands for it. " +
-				"Decree 1558/2001 Annex I Art. 12 lets the DNPDP (now the AAIP) assess adequacy and treats contractual clauses as " +
-				"a source of adequate protection.",
+			Sources: append(append([]Source{}, amafAR25326...),
+				src("Código Civil (Ley 340), Art. 2 as worded by Ley 16.504, in force until 2015: laws bind from the day they determine or, "+
+					"if they set none, after the eight days following their official publication (text)",
+					"http://pequenasnoticias.com.ar/Legislacion/PropiedadHorizontal/Nacional/CodigoCivil/Codigo_Civil_01.asp")),
+			Verified: true,
+			Notes: "In force 2000-11-11: the Law was published in the Boletín Oficial on 2000-11-02 (Defensoría text; sanctioned " +
+				"2000-10-04, promulgated by Decree 995/00 of 2000-10-30, Senate file 1094/98) and sets no date of its own, so under " +
+				"Art. 2 of the Civil Code then in force it bound after the eight days following publication (2000-11-03 to " +
+				"2000-11-10). The Civil Code text was read on a reproduction, not on InfoLEG. The text of Art. 12(1) ('Es prohibida " +
+				"la transferencia de datos personales de cualquier tipo con países u organismos internacionales o supranacionales, " +
+				"que no proporcionen niveles de protección adecuados') and the exceptions of Art. 12(2) were read in a repository " +
+				"copy of the InfoLEG/argentina.gob.ar text and match the title. Decree 1558/2001 Annex I Art. 12 lets the DNPDP " +
+				"(now the AAIP) assess adequacy and treats contractual clauses as a source of adequate protection.",
 		},
 
 		// Peru.
@@ -299,14 +304,20 @@ func rulesAmAf() []Rule {
 			Citation:  Citation{Law: amafPE29733, Short: "LPDP", Article: "Art. 15"},
 			Effective: mustDate("2013-05-08"),
 			Scope:     personal,
-			Sources:   append(append([]Source{}, amafPELaw...), amafPEReg2024...),
-			Verified:  false,
+			Sources: append(append(append([]Source{}, amafPELaw...), amafPEReg2024...),
+				src("Olivos Celis, 'La vigencia de las disposiciones sobre la protección de datos personales en el ordenamiento jurídico "+
+					"peruano': the LPDP and its regulation each describe how their provisions enter into force; the Law's vigencia began in July 2011",
+					"https://datospdf.com/download/la-vigencia-de-las-disposiciones-sobre-la-proteccion-de-datos-personales-en-el-ordenamiento-juridico-peruano-_5a44d51bb7d7bc422b91f1de_pdf")),
+			Verified: false,
 			Notes: "Unverified: the wording of Art. 15, seen only in secondary paraphrases ('el flujo transfronterizo de datos " +
 				"personales solo si el país destinatario mantiene niveles de protección adecuados'; the text in El Peruano was " +
-				"not read), and the effective date: the " +
-				"Law and its regulation (DS 003-2013-JUS, published 2013-03-22) entered into force thirty business days after the " +
-				"regulation's publication, computed here as 2013-05-08. The regulation was replaced by DS 016-2024-JUS from " +
-				"2025-03-30, which sets adequacy criteria (pe-29733-15-sender-guarantee-2025).",
+				"not read), and the effective date. 2013-05-08 is thirty business days after the regulation (DS 003-2013-JUS) " +
+				"was published on 2013-03-22, which Actualidad Empresarial gives as the start of the Law and its regulation. " +
+				"But Olivos Celis says both the Law and the regulation describe how their provisions enter into force and dates " +
+				"the Law's vigencia from July 2011, so part of the Law may have applied from 2011: which provisions, and whether " +
+				"Art. 15 is among them, was not read, so the start may be earlier than 2013-05-08. Constitution Art. 109 (in force " +
+				"the day after publication unless the law postpones it) does not settle it while the Law's own clause is unread. " +
+				"The regulation was replaced by DS 016-2024-JUS from 2025-03-30, which sets adequacy criteria (pe-29733-15-sender-guarantee-2025).",
 		},
 
 		// Québec.

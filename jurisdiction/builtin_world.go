@@ -896,8 +896,9 @@ func brazilRules() []Rule {
 			Notes: "Unverified: the in-force day only. Art. 1 (judge's order, under judicial secrecy; the sole paragraph extends it to " +
 				"computer and telematic communications) was read on Planalto and Justia, and Art. 11 ('Esta Lei entra em vigor " +
 				"na data de sua publicação') was read in a repository copy of the Planalto text; but the day of publication in the " +
-				"Diário Oficial da União was not read, so the law's date 1996-07-24 stands for it (publication may be a day " +
-				"later). Orders last 15 days, renewable. Marco Civil da Internet Art. 11 (reach over foreign providers " +
+				"Diário Oficial da União was not read (a third pass found no page giving it before its search budget ran out), " +
+				"so the law's date 1996-07-24 stands for it (publication may be a day later). The LINDB's 45-day default (Art. 1) " +
+				"does not apply, since Art. 11 fixes the day. Orders last 15 days, renewable. Marco Civil da Internet Art. 11 (reach over foreign providers " +
 				"serving Brazil) is not encoded.",
 		},
 	}

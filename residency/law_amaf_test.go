@@ -89,6 +89,8 @@ func TestLawAmAfViolations(t *testing.T) {
 		{"AR data to the US", "the US is not on the Art. 3 list", export(aAR, us), "2020-01-01", []string{"AR-25326-12"}},
 		{"AR data to Germany after Disp. 60-E/2016", "EU/EEA listed as adequate", export(aAR, de), "2020-01-01", nil},
 		{"AR data to Germany before Disp. 60-E/2016", "no list before 2016-11-18", export(aAR, de), "2015-01-01", []string{"AR-25326-12"}},
+		{"AR data to the US in the eight days after publication", "BO 2000-11-02; binding after the eight days following (Civil Code Art. 2)", export(aAR, us), "2000-11-10", nil},
+		{"AR data to the US once the Law bound", "in force 2000-11-11", export(aAR, us), "2000-11-11", []string{"AR-25326-12"}},
 		{"AR data to the US under model clauses", "Disp. 60-E/2016 annexes", export(aAR, us, "ar-dnpdp-model-clauses"), "2020-01-01", nil},
 
 		// Peru: Law 29733 Art. 15 from 2013-05-08; the regulations change on 2025-03-30.
