@@ -56,6 +56,8 @@ var (
 			"https://guden.av.tr/bankalarin-elektronik-bankacilik-hizmetlerine-iliskin-yonetmelik"),
 		src("Legal Talks: by the amendment in OG 31161 of 2020-06-20 the Regulation, first due on 2020-07-01, entered into force on 2021-01-01",
 			"https://www.legaltalks.com.tr/elektronik-postayla-ekstre-gonderilmesi-donemi-sona-erdi-2-2/"),
+		src("CMS (2020-03): on the Regulation published 2020-03-15, primary systems and secondary systems holding data and system backups are to be kept domestically, service resumed within 24 hours (the alert attributes this to 'the Communiqué', apparently meaning the Regulation)",
+			"https://www.cms-lawnow.com/ealerts/2020/03/new-regulation-on-information-systems-of-banks-and-electronic-banking-services"),
 	}
 )
 
@@ -231,7 +233,9 @@ func rulesFin() []Rule {
 				"article carries the domestic placement duty is taken from the reports. The duty predates this regulation (POJK " +
 				"38/POJK.03/2016, which it replaced, and Government Regulation 82/2012); the earlier instruments are not encoded. A " +
 				"second pass (Indonesian wording of Art. 35 and of the closing 'mulai berlaku pada tanggal diundangkan' clause) found " +
-				"no readable copy of the closing article or of Art. 35(1)-(2); no pasal.id copy of it was found. Tag " +
+				"no readable copy of the closing article or of Art. 35(1)-(2); no pasal.id copy of it was found. A third pass found the " +
+				"same two press reports ('bertanggal 7 Juli') and no promulgation (diundangkan) date; whether 7 July is the day of " +
+				"enactment or of promulgation is therefore open. Tag " +
 				"the commercial bank (jurisdiction ID) \"id-bank\". Placement abroad with OJK approval: id-pojk-11-2022-35-approval.",
 		},
 		{
@@ -252,7 +256,8 @@ func rulesFin() []Rule {
 				"secondary systems are not among those exceptions, read from the summaries, not the amending text. The requirement " +
 				"already stood in the Regulation on Banks' Internal Systems and Internal Capital Adequacy Assessment Process (OG 29057 " +
 				"of 2014-07-11, or its predecessor), whose article and date were not confirmed, so the rule is encoded only from " +
-				"2021-01-01. Tag the bank (jurisdiction TR) \"tr-bank\". Remote access, outsourcing and cloud conditions of the " +
+				"2021-01-01. A third pass found the domestic-keeping duty restated by CMS (primary and secondary systems with data " +
+				"and system backups kept domestically, loosely worded), again without the article number. Tag the bank (jurisdiction TR) \"tr-bank\". Remote access, outsourcing and cloud conditions of the " +
 				"Regulation are not encoded.",
 		},
 	}

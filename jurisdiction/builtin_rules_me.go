@@ -54,6 +54,9 @@ var (
 			"https://youm7.com/story/2020/8/2/بأمر-القانون-حظر-نقل-البيانات-الشخصية-عبر-الحدود-إلا-بتصريح/4907618"),
 		src("Al Tamimi (2026-01-20): Executive Regulations, Ministerial Decree 816/2025 of 2025-11-01, in force the day after publication; cross-border transfers regulated",
 			"https://www.tamimi.com/news/from-policy-to-practice-egypt-issues-executive-regulations-of-the-personal-data-protection-law"),
+		src("Al Arab Today: Law 151/2020 published in the Official Gazette, issue No. 28 bis (H), of 2020-07-15",
+			"https://www.arabstoday.net/196/074510-عقوبات-تصل-ل-200-ألف-جنيه-لتداول-المعلومات-دون-موافقة-صاحبها-في"),
+		src("MPL Academy: Law 151/2020 issued in July 2020, in force since 2020-10-14", "https://mpl-academy.com/Blogs/Details/e4ed82d1-0d14-47e1-8c3e-c80e29a94078"),
 	}
 
 	ilTransfer = []Source{
@@ -80,6 +83,8 @@ var (
 		src("Dentons (2022-07-06): the PDPL comes into force on 2023-02-13 (differs)", "https://www.dentons.com/es/insights/articles/2022/july/6/new-oman-personal-data-protection-law"),
 		src("BSA: PDPL in force from 2023-02-13, one year after publication in the Official Gazette (differs)", "https://www.bsalaw.com/insight/data-protection-in-oman-an-enhanced-framework/"),
 		src("Addleshaw Goddard: DP Law issued 2022-02-09, in effect 2023-02-13 (differs)", "https://www.addleshawgoddard.com/en/insights/insights-briefings/2022/data-protection/oman-data-protection-law-2022/"),
+		src("Al Tamimi: the PDPL entered into force on 2023-02-13, a year after its publication in Official Gazette 1429 of 2022-02-13 (differs)",
+			"https://tamimi.com/news/new-omani-personal-data-protection-law-comes-into-force"),
 		src("Hosn: PDPL Art. 23 transfer 'in accordance with the controls and procedures determined by the regulation'; Executive Regulation Arts 37 (consent), 38 (protection not less than Oman's), 39 (impact assessment)",
 			"https://hosn.om/blog/omani-pdpl-cross-border-ai-data.html"),
 		src("SAS Law: Executive Regulation, Ministerial Decision 34/2024 of 2024-01-28, Official Gazette 1531 of 2024-02-04; compliance within one year",
@@ -164,7 +169,10 @@ func rulesME() []Rule {
 				"the issuing law's commencement article was not found, so 2020-10-15 is kept. Arts 14-15 themselves match DLA " +
 				"Piper's summary and the press reports of the Law (Youm7). The licence procedure needed the Executive Regulations, " +
 				"which came only with Ministerial Decree 816/2025 (2025-11-01, in force the day after publication, exact day not " +
-				"read), and the Law gives one year from the Regulations to comply. The Central Bank and entities it supervises are " +
+				"read), and the Law gives one year from the Regulations to comply. A third pass confirmed the publication (Official " +
+				"Gazette No. 28 bis (H) of 2020-07-15, Al Arab Today; MPL Academy gives 2020-10-14 as the in-force day) but again found " +
+				"no copy of the issuing law's commencement article; since that article sets its own delay, the Constitution's default " +
+				"rule cannot settle the day. The Central Bank and entities it supervises are " +
 				"outside the Law (except money transfer and exchange companies).",
 		},
 		{
@@ -181,7 +189,7 @@ func rulesME() []Rule {
 				"their publication in Kovetz Takanot and any commencement provision were not found, so 2001-01-01 stands for it. " +
 				"Regulation 3 also requires the recipient's written undertaking to secure the data and not to pass it on " +
 				"(the PPA read onward transfer as lawful with the exporter's consent, 2022). Applies to registered and unregistered " +
-				"databases alike.",
+				"databases alike. A third pass looked for the Kovetz Takanot publication again and did not find it.",
 		},
 		{
 			ID: "IL-CDL-2007-4", Jurisdiction: il, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -216,7 +224,9 @@ func rulesME() []Rule {
 				"from the date of its issuance', and it was issued on 2022-02-09 (published in Official Gazette 1429 on " +
 				"2022-02-13); decree.om's toolkit gives 2023-02-09 and the Omani outlet Atheer reports the law took effect when " +
 				"it completed a year on 9 February. Law firms (SAS, Addleshaw Goddard, BSA, Dentons) and Lexis count from " +
-				"publication and give 2023-02-13; the Arabic text of Art. IV was not read. The Ministry may suspend transfers " +
+				"publication and give 2023-02-13, as does Al Tamimi (in force 2023-02-13, a year after publication in OG 1429); the " +
+				"Arabic text of Art. IV, which would settle whether the year runs from issuance or from publication, was not read " +
+				"(a third pass searched for it and for the Arabic of Art. 23 and found neither). The Ministry may suspend transfers " +
 				"(Art. 8). The Executive Regulation (effective 2024-02-05) set the transfer controls; compliance was due by 2025-02-05.",
 		},
 	}
