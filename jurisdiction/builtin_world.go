@@ -548,7 +548,9 @@ func vietnamRules() []Rule {
 			Notes: "Confirmed: the law was passed on 2025-12-10 and takes effect 2026-07-01 (MPS). Unverified: the article number and " +
 				"the exact scope as passed: the only source on the storage duty describes the November 2025 draft (MLex), and the " +
 				"law's text was not read (a second pass found no readable text of the article in pages or public repositories). The rule is scoped like VN-CSL-26-3 (domestic enterprises); whether the foreign-enterprise " +
-				"trigger of Decree 53 survives is unverified.",
+				"trigger of Decree 53 survives is unverified. A third pass found public repository notes (not pages read here) that the " +
+				"law has 8 chapters and 45 articles, that its Art. 44(2) repeals Laws 24/2018/QH14 and 86/2015/QH13 and that it was " +
+				"printed in Công báo No. 35 of 2026-01-21; the look-up budget ran out before the storage article could be read.",
 		},
 		{
 			ID: "VN-CSL-26-2", Jurisdiction: vn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach | PersonalReach,
@@ -585,7 +587,8 @@ func vietnamRules() []Rule {
 			Notes: "Successor of VN-CSL-26-2. Unverified: the article number and the exact scope of the duty to provide " +
 				"information as passed: news reports of the adopted law mention IP-address identification data; the draft's " +
 				"24-hour user-information clause was not confirmed in the final text (the law's text page was seen but the " +
-				"article not read; a second pass found no readable text of it either). Reach is kept as for VN-CSL-26-2. No court: requests come from the MPS forces.",
+				"article not read; a second pass found no readable text of it either; a third pass ran out of look-ups before reading it). " +
+				"Reach is kept as for VN-CSL-26-2. No court: requests come from the MPS forces.",
 		},
 		{
 			ID: "VN-PDPD-13-25", Jurisdiction: vn, Kind: TransferRestriction,
@@ -647,7 +650,8 @@ func vietnamRules() []Rule {
 			Verified: false,
 			Notes: "Confirmed: the Law on Data applies from 2025-07-01 (Lai Châu provincial government portal; Allen & Gledhill), and Decision 20/2025/QD-TTg listing core and important data " +
 				"was issued on 2025-07-01 (HM&P Law). Unverified: the article of the Law or Decree 165 that requires core data to be " +
-				"stored in Vietnam (not found in the second pass either), and the date from which the Decision's thresholds apply. Only the basic-citizen-data category of the " +
+				"stored in Vietnam (not found in the second pass either; a third pass found hethongphapluat.vn's page for chapter II of the " +
+				"Law, Arts 11 ff., but read only its opening), and the date from which the Decision's thresholds apply. Only the basic-citizen-data category of the " +
 				"core-data list is encoded, as PersonalIdentifiers; other categories on the list are not.",
 		},
 		{
@@ -668,7 +672,8 @@ func vietnamRules() []Rule {
 					"https://laichau.gov.vn/tin-tuc-su-kien/chuyen-de/tin-trong-nuoc/noi-dung-co-ban-cua-luat-du-lieu.html")),
 			Verified: false,
 			Notes: "Confirmed: Art. 23 of the Law on Data (a Vietnamese law firm) and the in-force day 2025-07-01 (Lai Châu provincial " +
-				"government portal). Second pass: the article's text was not found on a readable page or in a public repository. Unverified: the " +
+				"government portal). Second pass: the article's text was not found on a readable page or in a public repository; a third " +
+				"pass found only the opening of hethongphapluat.vn's chapter II page (Arts 11 ff.). Unverified: the " +
 				"article of Decree 165 on the assessment procedure, and the date from which Decision 20/2025/QD-TTg's thresholds " +
 				"(100,000 and 1,000,000 citizens) apply, so the title's threshold rests on the research catalog. The Prime Minister assesses " +
 				"core data and the MPS important data (Ministry of National Defence for defence data). Emergency, contract and " +
@@ -1239,7 +1244,10 @@ func australiaRules() []Rule {
 				"records these are \"au-my-health-record\". No mechanism lifts it: no copy abroad is lawful. A second pass could not " +
 				"reach column 1 of the as-made commencement table nor the as-made s.77 (stored copies of the PCEHR Act 2012 and its " +
 				"Explanatory Memorandum return only their openings); the current wording, (a) hold or take the records outside " +
-				"Australia, (b) process or handle information relating to them outside Australia, is seen only in repository quotes.",
+				"Australia, (b) process or handle information relating to them outside Australia, is seen only in repository quotes. " +
+				"A third pass found on the Federal Register only the proclamation fixing 2012-06-29 for Schedule 1 of the companion " +
+				"PCEHR (Consequential Amendments) Act 2012 (F2012L01398, explanatory statement), not the one for this Act, and its " +
+				"look-up budget ran out before column 1 of the table could be read.",
 		},
 		{
 			ID: "AU-MHR-77-HANDLING", Jurisdiction: au, Kind: TransferRestriction,
