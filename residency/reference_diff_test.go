@@ -54,6 +54,8 @@ type refProjection struct {
 	Ratings []string
 	// Unresearched are "<code>: stores=<ids> datasets=<ids>".
 	Unresearched []string
+	// Undeclared are the IDs of the active stores that list no dataset.
+	Undeclared []string
 }
 
 func refSortedSet(xs []string) []string {
@@ -122,6 +124,7 @@ func projectReport(rep *residency.Report) refProjection {
 		p.Ratings = append(p.Ratings, d.Dataset+" = "+refRatingText(d.Rating))
 	}
 	p.Ratings = append(p.Ratings, "topology = "+refRatingText(rep.Rating))
+	p.Undeclared = slices.Clone(rep.Undeclared)
 	for _, u := range rep.Unresearched {
 		p.Unresearched = append(p.Unresearched, fmt.Sprintf("%s: stores=%v datasets=%v", u.Jurisdiction, u.Stores, u.Datasets))
 	}

@@ -60,6 +60,13 @@ func referenceAssess(cat *jurisdiction.Catalog, t *residency.Topology, asOf juri
 	a.conflicts()
 	a.ratings()
 	a.unresearched()
+	// 9. "Stores that hold data on the date but declare no dataset", in
+	// topology order.
+	for i := range a.t.Stores {
+		if s := &a.t.Stores[i]; a.active(s) && len(s.Datasets) == 0 {
+			a.out.Undeclared = append(a.out.Undeclared, s.ID)
+		}
+	}
 	a.finish()
 	return &a.out
 }

@@ -189,6 +189,11 @@ type Report struct {
 	// touch. Whatever parts are asked for, it is filled: a report is not
 	// complete where it is not empty.
 	Unresearched []Unresearched `json:"unresearched,omitempty"`
+	// Undeclared lists the stores that hold data on the as-of date
+	// (they have an operator and are in their period) but declare no
+	// dataset: nothing about the data they hold was checked. A store that
+	// truly holds none can be left out of the topology, or accepted.
+	Undeclared []string `json:"undeclared,omitempty"`
 }
 
 // Clean reports whether the topology breaks no rule and puts no party in a

@@ -29,6 +29,11 @@ type Unresearched struct {
 // its sovereign's law does not reach, only by research of its own. Bloc
 // codes (subjects counted for the EU) are not jurisdictions of their own.
 func (a *assessment) research() {
+	for s := range a.t.Stores {
+		if a.active[s] && len(a.ix.storeDS.at(s)) == 0 {
+			a.report.Undeclared = append(a.report.Undeclared, a.t.Stores[s].ID)
+		}
+	}
 	cat := a.e.cat
 	known := map[code]bool{}
 	researched := func(c code) bool {

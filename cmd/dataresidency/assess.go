@@ -91,6 +91,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	dotOut := fs.String("dot", "", "also write the topology as a Graphviz DOT diagram, findings highlighted, to `FILE`")
 	mermaidOut := fs.String("mermaid", "", "also write the topology as a Mermaid flowchart, findings highlighted, to `FILE`")
 	allowUnlocated := fs.Bool("allow-unlocated", false, "accept a Terraform plan with resources whose location cannot be determined (by default they make the result incomplete and the exit status 1)")
+	allowUndeclared := fs.Bool("allow-undeclared", false, "accept stores that declare no data (by default they make the result incomplete and the exit status 1: nothing about what they hold was checked)")
 	allowUnresearched := fs.Bool("allow-unresearched", false, "accept a topology that touches jurisdictions whose law the catalog did not research (by default they make the result incomplete and the exit status 1)")
 	allowUnrated := fs.Bool("allow-unrated", false, "accept a hexad rating with elements not rated for want of a researched government-access answer (by default they make the result incomplete and the exit status 1)")
 	pos, err := parseArgs(fs, args)
@@ -121,7 +122,8 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	v := verdict{failing: failing, unrated: unresearched(a.rep), allowUnrated: *allowUnrated,
-		unresearched: len(a.rep.Unresearched), allowUnresearched: *allowUnresearched}
+		unresearched: len(a.rep.Unresearched), allowUnresearched: *allowUnresearched,
+		undeclared: len(a.rep.Undeclared), allowUndeclared: *allowUndeclared}
 	if a.in.plan != nil {
 		v.unlocated, v.allowUnlocated = len(a.in.plan.Unlocated), *allowUnlocated
 	}
@@ -201,6 +203,10 @@ type verdict struct {
 	// law was not researched; allowUnresearched is -allow-unresearched.
 	unresearched      int
 	allowUnresearched bool
+	// undeclared counts the stores holding data that declare none;
+	// allowUndeclared is -allow-undeclared.
+	undeclared      int
+	allowUndeclared bool
 }
 
 // unresearched returns the elements of rep's rating that were not rated,
@@ -229,6 +235,14 @@ func (v verdict) incompleteReasons() []string {
 		out = append(out, fmt.Sprintf("%s could not be located, so the plan was not fully checked (-allow-unlocated accepts them)",
 			count(v.unlocated, "resource")))
 	}
+	if v.undeclared > 0 && !v.allowUndeclared {
+		verb := "declare"
+		if v.undeclared == 1 {
+			verb = "declares"
+		}
+		out = append(out, fmt.Sprintf("%s %s no data, so nothing about what is held there was checked (-allow-undeclared accepts them)",
+			count(v.undeclared, "store"), verb))
+	}
 	if v.unresearched > 0 && !v.allowUnresearched {
 		out = append(out, fmt.Sprintf("the topology touches %s whose law the catalog did not research (-allow-unresearched accepts them)",
 			count(v.unresearched, "jurisdiction")))
@@ -247,6 +261,9 @@ func (v verdict) accepted() string {
 	var out []string
 	if v.unlocated > 0 && v.allowUnlocated {
 		out = append(out, count(v.unlocated, "unlocated resource")+" accepted with -allow-unlocated")
+	}
+	if v.undeclared > 0 && v.allowUndeclared {
+		out = append(out, count(v.undeclared, "store")+" without declared data accepted with -allow-undeclared")
 	}
 	if v.unresearched > 0 && v.allowUnresearched {
 		out = append(out, count(v.unresearched, "unresearched jurisdiction")+" accepted with -allow-unresearched")
@@ -430,6 +447,9 @@ func sarifOptions(in *input, notes []waiverNote, v verdict) sarif.Options {
 	if v.allowUnresearched {
 		opts.AcceptUnresearched = "accepted with -allow-unresearched"
 	}
+	if v.allowUndeclared {
+		opts.AcceptUndeclared = "accepted with -allow-undeclared"
+	}
 	return opts
 }
 
@@ -469,6 +489,10 @@ func writeReport(t *text, rep *residency.Report, fs []finding) {
 				t.f("           relief: %s\n", r)
 			}
 		}
+	}
+	if len(rep.Undeclared) > 0 {
+		t.f("\nStores that declare no data (nothing about what they hold was checked; list their datasets, or for a Terraform plan tag the resources dataresidency_dataset, dataresidency_classes and dataresidency_subjects):\n  %s\n",
+			listOf("store", rep.Undeclared))
 	}
 	if len(rep.Unresearched) > 0 {
 		t.f("\nNot researched: the catalog has no research of the law of these jurisdictions, so nothing was checked against it:\n")

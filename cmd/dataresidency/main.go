@@ -107,6 +107,14 @@
 //
 //	-allow-unresearched accept them: they are still listed
 //
+// And so is a store that holds data on the date but declares none (a
+// topology store with no datasets, a plan resource with no
+// dataresidency_* tags that receives no replication): nothing about
+// what it holds was checked. They are listed (JSON "undeclared", SARIF
+// DR-STORE-UNDECLARED), unless assess is given
+//
+//	-allow-undeclared   accept them: they are still listed
+//
 // explain prints everything behind one finding, named by its ID (V:…,
 // C:…, E:…, O:…; a unique prefix will do): the rules with their
 // citations, sources, dates and notes, the topology path, the reason, the
@@ -214,6 +222,8 @@ Flags of assess only:
                              access profile (by default the result is incomplete: exit 1)
   -allow-unresearched        accept jurisdictions touched whose law the catalog did not
                              research (by default the result is incomplete: exit 1)
+  -allow-undeclared          accept stores that declare no data (by default the result
+                             is incomplete: exit 1)
 
 Exit status: 0 clean, 1 findings at or above -fail-on or (assess, diff) an
 incomplete plan or (assess) rating, 2 bad input or usage, 3 an internal error (a crash: a bug

@@ -1297,3 +1297,45 @@ func TestSARIFRegions(t *testing.T) {
 		}
 	}
 }
+
+// TestUndeclaredIncomplete: a store that holds data but declares none (a
+// topology's store with no datasets, a plan's untagged bucket) makes the
+// result incomplete, exit status 1, in every format, unless
+// -allow-undeclared accepts it.
+func TestUndeclaredIncomplete(t *testing.T) {
+	top := writeTemp(t, "empty.json", `{"name":"t","datasets":[{"id":"d","classes":["personal"]}],`+
+		`"entities":[{"id":"op","jurisdiction":"US"}],"stores":[`+
+		`{"id":"full","location":"US","datasets":["d"],"operators":[{"entity":"op"}]},`+
+		`{"id":"empty","location":"US","operators":[{"entity":"op"}]}]}`)
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", top)
+	if code != 1 || !strings.Contains(stdout, "INCOMPLETE: 1 store declares no data") || !strings.Contains(stdout, "\nStores that declare no data") ||
+		!strings.Contains(stdout, "store empty") {
+		t.Errorf("text: exit %d\n%s%s", code, stdout, stderr)
+	}
+	code, stdout, _ = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", "-allow-undeclared", top)
+	if code != 0 || !strings.Contains(stdout, "1 store without declared data accepted with -allow-undeclared") {
+		t.Errorf("text, accepted: exit %d\n%s", code, stdout)
+	}
+	code, stdout, _ = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", "-format", "json", top)
+	var doc struct {
+		Undeclared []string `json:"undeclared"`
+		Incomplete []string `json:"incomplete"`
+	}
+	if code != 1 || json.Unmarshal([]byte(stdout), &doc) != nil || len(doc.Undeclared) != 1 || doc.Undeclared[0] != "empty" || len(doc.Incomplete) != 1 {
+		t.Errorf("json: exit %d, undeclared %q, incomplete %q", code, doc.Undeclared, doc.Incomplete)
+	}
+	code, stdout, _ = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", "-format", "sarif", top)
+	if code != 1 || !strings.Contains(stdout, "DR-STORE-UNDECLARED") || !strings.Contains(stdout, "store empty declares no data") {
+		t.Errorf("sarif: exit %d, no DR-STORE-UNDECLARED error", code)
+	}
+	if readPlan == nil {
+		return
+	}
+	// A plan whose bucket carries no dataresidency_* tags.
+	plan := writeTemp(t, "untagged.json", `{"format_version":"1.2","planned_values":{"root_module":{"resources":[`+
+		`{"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","provider_name":"registry.terraform.io/hashicorp/aws","values":{"bucket":"b","region":"us-east-1"}}]}}}`)
+	code, stdout, _ = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "US", plan)
+	if code != 1 || !strings.Contains(stdout, "aws_s3_bucket.b") || !strings.Contains(stdout, "declares no data") {
+		t.Errorf("untagged plan: exit %d\n%s", code, stdout)
+	}
+}

@@ -104,6 +104,9 @@ const (
 	// UnresearchedID: a jurisdiction the topology touches whose law the
 	// catalog did not research (residency.Report.Unresearched).
 	UnresearchedID = "DR-LAW-UNRESEARCHED"
+	// UndeclaredID: a store that holds data on the date but declares none
+	// (residency.Report.Undeclared).
+	UndeclaredID = "DR-STORE-UNDECLARED"
 )
 
 // A Level is the severity of a finding, as SARIF names it.
@@ -286,6 +289,10 @@ type Options struct {
 	// the caller accepts jurisdictions whose law was not researched: their
 	// notifications ([UnresearchedID]) are then notes rather than errors.
 	AcceptUnresearched string
+	// AcceptUndeclared, when not empty, is the justification with which
+	// the caller accepts stores that declare no data: their notifications
+	// ([UndeclaredID]) are then notes rather than errors.
+	AcceptUndeclared string
 	// Notifications are messages about the run rather than findings, such
 	// as resources not checked and waivers that no longer apply. They are
 	// invocations[0].toolExecutionNotifications, in the order given.
@@ -352,7 +359,8 @@ func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, ur
 	for _, r := range opts.Unlocated {
 		b.unlocated(r)
 	}
-	b.opts.Notifications = slices.Concat(opts.Notifications, unresearchedNotes(rep, opts.AcceptUnresearched), unrated(rep, opts.AcceptUnrated))
+	b.opts.Notifications = slices.Concat(opts.Notifications, undeclaredNotes(rep, opts.AcceptUndeclared),
+		unresearchedNotes(rep, opts.AcceptUnresearched), unrated(rep, opts.AcceptUnrated))
 	invocations := b.notifications()
 	props := map[string]any{"asOf": rep.AsOf.String(), "catalog": rep.Catalog}
 	if hx := hexadProperty(rep); hx != nil {
@@ -484,12 +492,32 @@ var knownNotifications = map[string][3]string{
 		"A fact of the plan that the topology holds only in a simplified form, such as a multi-Region key or a global database whose primary the plan does not show."},
 	WaiverExpiredID: {"WaiverExpired", "Waiver expired",
 		"A waiver of the topology had expired on the assessment date: the finding it accepted, if the report has it, applies again."},
+	UndeclaredID: {"UndeclaredStore", "Store declares no data",
+		"A store of the topology holds data on the assessment date but declares no dataset (for a Terraform plan: the resource has no dataresidency_* tags and receives no replication): nothing about the data it holds was checked."},
 	UnresearchedID: {"UnresearchedJurisdiction", "Law not researched",
 		"The topology touches a jurisdiction (a store's location, keys or administration, an entity's incorporation or control, a dataset's subjects or controller) whose law the catalog has not researched: nothing was checked against it, and the absence of findings there is not an absence of restrictions."},
 	UnratedID: {"UnratedElement", "Hexad element not rated",
 		"An element of the topology's hexad rating has no score: a government that reaches the data has no researched answer to a question the element rests on on the assessment date, or no copy is stored (in a known territory). The rating does not stand in a floor for what was not researched."},
 	WaiverUnmatchedID: {"WaiverUnmatched", "Waiver matches no finding",
 		"A waiver of the topology names a finding the report does not have: the finding no longer arises, or its ID is mistyped. The waiver accepts nothing."},
+}
+
+// undeclaredNotes returns an error (a note when accepted) for each store
+// that holds data but declares none.
+func undeclaredNotes(rep *residency.Report, accept string) []Notification {
+	var out []Notification
+	for _, id := range rep.Undeclared {
+		n := Notification{ID: UndeclaredID, Level: Error,
+			Message:    fmt.Sprintf("store %s declares no data: nothing about what it holds was checked", id),
+			Resource:   residency.Path{Store: id}.String(),
+			Properties: map[string]any{"store": id}}
+		if accept != "" {
+			n.Level = Note
+			n.Message += " (" + accept + ")"
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // unresearchedNotes returns an error (a note when accepted) for each
