@@ -193,6 +193,7 @@ type Report struct {
 	// (they have an operator and are in their period) but declare no
 	// dataset: nothing about the data they hold was checked. A store that
 	// truly holds none can be left out of the topology, or accepted.
+	// Like Unresearched, it is filled whatever parts are asked for.
 	Undeclared []string `json:"undeclared,omitempty"`
 }
 

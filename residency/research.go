@@ -23,8 +23,10 @@ type Unresearched struct {
 	Datasets []string `json:"datasets,omitempty"`
 }
 
-// research lists the jurisdictions the topology touches that the catalog
-// has not researched. A subdivision counts as researched when its country
+// research lists what the assessment cannot check, whatever parts are
+// asked for: the stores that hold data but declare none, and the
+// jurisdictions the topology touches that the catalog has not
+// researched. A subdivision counts as researched when its country
 // is (a federal law reaches it); a special region such as Hong Kong, which
 // its sovereign's law does not reach, only by research of its own. Bloc
 // codes (subjects counted for the EU) are not jurisdictions of their own.
