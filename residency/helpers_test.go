@@ -117,3 +117,17 @@ func refs(rs []residency.RuleRef) string {
 	}
 	return s
 }
+
+// lawEngine returns an engine over the built-in catalog, failing the test
+// if any of ids is not one of its rules: a test of the law must fail, not
+// pass by having nothing to assess, when a rule goes missing.
+func lawEngine(t testing.TB, ids ...string) *residency.Engine {
+	t.Helper()
+	cat := jurisdiction.Default()
+	for _, id := range ids {
+		if _, ok := cat.Rule(id); !ok {
+			t.Fatalf("rule %s is not in the built-in catalog", id)
+		}
+	}
+	return residency.NewEngine(cat)
+}

@@ -28,18 +28,10 @@ var (
 	aBR = jurisdiction.MustParseCode("BR")
 )
 
-// amafEngine returns an engine over the built-in catalog once the AmAf
-// data file (jurisdiction/builtin_rules_amaf.go) is wired into it; the
-// rules are unexported data until then, and the test skips.
+// amafEngine returns an engine over the built-in catalog, which holds the
+// Americas and Africa rules.
 func amafEngine(t *testing.T) *residency.Engine {
-	t.Helper()
-	cat := jurisdiction.Default()
-	for _, id := range []string{"MX-LFPDPPP-35", "ZA-POPIA-72", "KE-DPGR-26", "RS-ZZPL-63"} {
-		if _, ok := cat.Rule(id); !ok {
-			t.Skipf("rule %s is not in the built-in catalog: rulesAmAf is not wired in yet", id)
-		}
-	}
-	return residency.NewEngine(cat)
+	return lawEngine(t, "MX-LFPDPPP-35", "ZA-POPIA-72", "KE-DPGR-26", "RS-ZZPL-63")
 }
 
 func amafAssess(t *testing.T, e *residency.Engine, top *residency.Topology, asOf string) *residency.Report {

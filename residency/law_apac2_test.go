@@ -31,16 +31,11 @@ func apac2Rule(id string) bool {
 	return slices.ContainsFunc(apac2Prefixes, func(p string) bool { return strings.HasPrefix(id, p) })
 }
 
-// apac2Engine returns an engine over the built-in catalog once it carries
-// the group's rules (rulesAPAC2, mechanismsAPAC2 and surveysAPAC2 wired into
-// builtinParts); until then the tests skip.
+// apac2Engine returns the built-in catalog, which holds the APAC group-2
+// rules, and an engine over it.
 func apac2Engine(t *testing.T) (*jurisdiction.Catalog, *residency.Engine) {
-	t.Helper()
-	cat := jurisdiction.Default()
-	if _, ok := cat.Rule("MY-PDPA-129-2025"); !ok {
-		t.Skip("the APAC group-2 rules are not wired into the built-in catalog yet")
-	}
-	return cat, residency.NewEngine(cat)
+	eng := lawEngine(t, "MY-PDPA-129-2025")
+	return eng.Catalog(), eng
 }
 
 func apac2Assess(t *testing.T, eng *residency.Engine, top *residency.Topology, asOf string) *residency.Report {

@@ -1,10 +1,7 @@
 package residency_test
 
 import (
-	"encoding/json"
-	"os"
 	"slices"
-	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -16,32 +13,9 @@ import (
 
 var mo = jurisdiction.MustParseCode("MO")
 
-// cn2Engine assesses against the built-in catalog with the CN2 rules,
-// mechanisms and surveys, read from the JSON that package jurisdiction's
-// TestRulesCN2 keeps in step with them.
-var cn2Engine = sync.OnceValues(func() (*residency.Engine, error) {
-	b, err := os.ReadFile("../jurisdiction/testdata/cn2.json")
-	if err != nil {
-		return nil, err
-	}
-	var more jurisdiction.Contents
-	if err := json.Unmarshal(b, &more); err != nil {
-		return nil, err
-	}
-	cat, err := jurisdiction.Default().With("cn2", more)
-	if err != nil {
-		return nil, err
-	}
-	return residency.NewEngine(cat), nil
-})
-
 func assessCN2(t *testing.T, top *residency.Topology, asOf string) *residency.Report {
 	t.Helper()
-	eng, err := cn2Engine()
-	if err != nil {
-		t.Fatalf("CN2 catalog: %v", err)
-	}
-	rep, err := eng.Assess(top, day(asOf))
+	rep, err := lawEngine(t, "CN-PIPL-53", "CN-ICJAL-4", "HK-NSL43-IR", "MO-PDPA-19").Assess(top, day(asOf))
 	if err != nil {
 		t.Fatalf("Assess: %v", err)
 	}

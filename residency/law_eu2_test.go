@@ -11,18 +11,10 @@ import (
 	"github.com/dataresidency/dataresidency/residency"
 )
 
-// eu2Engine returns an engine over the built-in catalog, which must hold
-// the EU2 group's rules (jurisdiction.rulesEU2, wired into Default by the
-// lead); the test is skipped until they are.
+// eu2Engine returns an engine over the built-in catalog, which holds the
+// EU2 group's rules.
 func eu2Engine(t *testing.T) *residency.Engine {
-	t.Helper()
-	cat := jurisdiction.Default()
-	for _, id := range []string{"FR-CSP-L1111-8-HDS", "FR-SREN-31", "DE-SGB5-393-LOC", "DE-SGB5-393-C5"} {
-		if _, ok := cat.Rule(id); !ok {
-			t.Skipf("rule %s is not in the built-in catalog yet (rulesEU2 not wired)", id)
-		}
-	}
-	return residency.NewEngine(cat)
+	return lawEngine(t, "FR-CSP-L1111-8-HDS", "FR-SREN-31", "DE-SGB5-393-LOC", "DE-SGB5-393-C5")
 }
 
 // TestLawEU2 checks the French HDS and SREN rules and § 393 SGB V on both

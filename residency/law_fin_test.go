@@ -1,11 +1,8 @@
 package residency_test
 
 import (
-	"encoding/json"
-	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -15,32 +12,9 @@ import (
 	"github.com/dataresidency/dataresidency/residency"
 )
 
-// finEngine assesses against the built-in catalog with the Fin rules and
-// mechanisms, read from the JSON that package jurisdiction's TestRulesFin
-// keeps in step with them.
-var finEngine = sync.OnceValues(func() (*residency.Engine, error) {
-	b, err := os.ReadFile("../jurisdiction/testdata/fin.json")
-	if err != nil {
-		return nil, err
-	}
-	var more jurisdiction.Contents
-	if err := json.Unmarshal(b, &more); err != nil {
-		return nil, err
-	}
-	cat, err := jurisdiction.Default().With("fin", more)
-	if err != nil {
-		return nil, err
-	}
-	return residency.NewEngine(cat), nil
-})
-
 func assessFin(t *testing.T, top *residency.Topology, asOf string) *residency.Report {
 	t.Helper()
-	eng, err := finEngine()
-	if err != nil {
-		t.Fatalf("Fin catalog: %v", err)
-	}
-	rep, err := eng.Assess(top, day(asOf))
+	rep, err := lawEngine(t, "EU-DORA-28", "KR-EFSR-14-2", "TR-BDDK-BSEBY-PRIMARY").Assess(top, day(asOf))
 	if err != nil {
 		t.Fatalf("Assess: %v", err)
 	}

@@ -20,24 +20,9 @@ var (
 // kyRules are the rules of builtin_rules_ky.go.
 var kyRules = []string{"KY-DPA-P8"}
 
-// kyEngine returns an engine over the built-in catalog, which must hold
-// the Cayman Islands rules (jurisdiction's rulesKY, mechanismsKY and
-// surveysKY, wired in by builtin.go). The functions are unexported, so
-// until they are wired the test is skipped rather than run against a
-// catalog without them.
-func kyEngine(t *testing.T) *residency.Engine {
-	t.Helper()
-	cat, err := jurisdiction.Default().With("ky-test", jurisdiction.Contents{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, id := range kyRules {
-		if _, ok := cat.Rule(id); !ok {
-			t.Skipf("rule %s is not in the built-in catalog: rulesKY is not wired in yet", id)
-		}
-	}
-	return residency.NewEngine(cat)
-}
+// kyEngine returns an engine over the built-in catalog, which holds the
+// Cayman Islands rules.
+func kyEngine(t *testing.T) *residency.Engine { return lawEngine(t, kyRules...) }
 
 // TestLawKY assesses small topologies against the eighth data protection
 // principle of the Cayman Data Protection Act, on both sides of its date,

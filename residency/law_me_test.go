@@ -26,24 +26,9 @@ var (
 // meRules are the rules of builtin_rules_me.go.
 var meRules = []string{"AE-PDPL-22", "AE-ICTHEALTH-13", "BH-PDPL-12", "EG-PDPL-14", "IL-TRANSFER-REGS-1", "IL-CDL-2007-4", "OM-PDPL-23"}
 
-// meEngine returns an engine over the built-in catalog, which must hold
-// the Middle East rules (jurisdiction's rulesME, mechanismsME and
-// surveysME, wired in by builtin.go). The functions are unexported, so
-// until they are wired the test is skipped rather than run against a
-// catalog without them.
-func meEngine(t *testing.T) *residency.Engine {
-	t.Helper()
-	cat, err := jurisdiction.Default().With("me-test", jurisdiction.Contents{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, id := range meRules {
-		if _, ok := cat.Rule(id); !ok {
-			t.Skipf("rule %s is not in the built-in catalog: rulesME is not wired in yet", id)
-		}
-	}
-	return residency.NewEngine(cat)
-}
+// meEngine returns an engine over the built-in catalog, which holds the
+// Middle East rules.
+func meEngine(t *testing.T) *residency.Engine { return lawEngine(t, meRules...) }
 
 // TestLawME assesses small topologies against the Middle East transfer and
 // localization rules, on both sides of their dates and with and without

@@ -9,19 +9,11 @@ import (
 	"github.com/dataresidency/dataresidency/residency"
 )
 
-// us2Engine returns an engine over the built-in catalog, which must hold
-// the US2 group's rules (jurisdiction.rulesUS2, wired into Default by the
-// lead); the test is skipped until they are.
+// us2Engine returns an engine over the built-in catalog, which holds the
+// US2 group's rules.
 func us2Engine(t *testing.T) *residency.Engine {
-	t.Helper()
-	cat := jurisdiction.Default()
-	for _, id := range []string{"US-HIPAA-BA", "US-HIPAA-BA-2003", "US-EAR-734.18-A5", "US-ITAR-120.54-A5",
-		"US-DFARS-252.239-7010", "US-TX-HSC-183.002", "US-FL-408.051-3"} {
-		if _, ok := cat.Rule(id); !ok {
-			t.Skipf("rule %s is not in the built-in catalog yet (rulesUS2 not wired)", id)
-		}
-	}
-	return residency.NewEngine(cat)
+	return lawEngine(t, "US-HIPAA-BA", "US-HIPAA-BA-2003", "US-EAR-734.18-A5", "US-ITAR-120.54-A5",
+		"US-DFARS-252.239-7010", "US-TX-HSC-183.002", "US-FL-408.051-3")
 }
 
 // TestLawUS2 checks the US localization rules (DFARS cloud clause, Texas
