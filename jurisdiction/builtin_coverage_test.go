@@ -1,6 +1,7 @@
 package jurisdiction
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -57,13 +58,34 @@ func TestRuleSources(t *testing.T) {
 		}
 		page := false
 		for _, s := range r.Sources {
-			u := strings.TrimPrefix(strings.TrimPrefix(s.URL, "https://"), "http://")
-			if i := strings.IndexByte(u, '/'); i >= 0 && i < len(u)-1 {
-				page = true
-			}
+			page = page || pageURL(s.URL)
 		}
 		if !page {
 			t.Errorf("%s is verified but cites no page, only %v", r.ID, r.Sources)
+		}
+	}
+}
+
+// pageURL reports whether raw is an http(s) URL that names a page (a path
+// or a query), not a bare homepage.
+func pageURL(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return false
+	}
+	return strings.Trim(u.Path, "/") != "" || u.RawQuery != ""
+}
+
+// checkPageSources wants at least one source, each with a URL that names
+// a page, not a bare host.
+func checkPageSources(t *testing.T, id string, sources []Source) {
+	t.Helper()
+	if len(sources) == 0 {
+		t.Errorf("%s: no sources", id)
+	}
+	for _, s := range sources {
+		if !pageURL(s.URL) {
+			t.Errorf("%s: source %q has a bare or missing URL %q", id, s.Title, s.URL)
 		}
 	}
 }

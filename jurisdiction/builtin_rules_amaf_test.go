@@ -1,19 +1,9 @@
 package jurisdiction
 
 import (
-	"net/url"
 	"strings"
 	"testing"
 )
-
-// amafSpecific reports whether u names a page rather than a whole site.
-func amafSpecific(u string) bool {
-	p, err := url.Parse(u)
-	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
-		return false
-	}
-	return (p.Path != "" && p.Path != "/") || p.RawQuery != ""
-}
 
 func TestRulesAmAf(t *testing.T) {
 	rules, mechs, surveys := rulesAmAf(), mechanismsAmAf(), surveysAmAf()
@@ -34,7 +24,7 @@ func TestRulesAmAf(t *testing.T) {
 			if s.Title == "" {
 				t.Errorf("%s: source %d has no title", what, i)
 			}
-			if !amafSpecific(s.URL) {
+			if !pageURL(s.URL) {
 				t.Errorf("%s: source %d URL %q is not a specific page", what, i, s.URL)
 			} else {
 				specific = true

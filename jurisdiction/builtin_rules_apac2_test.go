@@ -1,7 +1,6 @@
 package jurisdiction
 
 import (
-	"net/url"
 	"strings"
 	"testing"
 )
@@ -21,12 +20,7 @@ func TestRulesAPAC2(t *testing.T) {
 			t.Errorf("%s: no sources", what)
 		}
 		for i, s := range sources {
-			u, err := url.Parse(s.URL)
-			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-				t.Errorf("%s: source %d URL %q is not an http(s) URL", what, i, s.URL)
-				continue
-			}
-			if strings.Trim(u.Path, "/") == "" && u.RawQuery == "" {
+			if !pageURL(s.URL) {
 				t.Errorf("%s: source %d URL %q is a bare homepage", what, i, s.URL)
 			}
 			if s.Title == "" {

@@ -1,8 +1,6 @@
 package jurisdiction
 
 import (
-	"net/url"
-	"strings"
 	"testing"
 )
 
@@ -17,8 +15,7 @@ func TestRulesEU2(t *testing.T) {
 			t.Errorf("%s %s has no sources", what, id)
 		}
 		for _, s := range srcs {
-			u, err := url.Parse(s.URL)
-			if err != nil || u.Host == "" || strings.Trim(u.Path, "/") == "" && u.RawQuery == "" {
+			if !pageURL(s.URL) {
 				t.Errorf("%s %s: source %q is not a page-level URL", what, id, s.URL)
 			}
 		}

@@ -1,7 +1,6 @@
 package jurisdiction
 
 import (
-	"net/url"
 	"strings"
 	"testing"
 )
@@ -24,7 +23,7 @@ func TestRulesFin(t *testing.T) {
 			t.Errorf("%s: not in the catalog", r.ID)
 			continue
 		}
-		checkFinSources(t, r.ID, got.Sources)
+		checkPageSources(t, r.ID, got.Sources)
 		if r.Citation.Article == "" || r.Effective.IsZero() {
 			t.Errorf("%s: no article or no effective date", r.ID)
 		}
@@ -48,7 +47,7 @@ func TestRulesFin(t *testing.T) {
 		if _, ok := cat.Mechanism(m.ID); !ok {
 			t.Errorf("%s: not in the catalog", m.ID)
 		}
-		checkFinSources(t, m.ID, m.Sources)
+		checkPageSources(t, m.ID, m.Sources)
 		if !m.Verified && !strings.Contains(strings.ToLower(m.Notes), "unverified") {
 			t.Errorf("%s: unverified without saying why in its notes", m.ID)
 		}
@@ -61,21 +60,6 @@ func TestRulesFin(t *testing.T) {
 	} {
 		if r, _ := cat.Rule(c.id); r.Effective != mustDate(c.want) {
 			t.Errorf("%s effective %s, want %s", c.id, r.Effective, c.want)
-		}
-	}
-}
-
-// checkFinSources wants at least one source, each with a URL that names a
-// page, not a bare host.
-func checkFinSources(t *testing.T, id string, sources []Source) {
-	t.Helper()
-	if len(sources) == 0 {
-		t.Errorf("%s: no sources", id)
-	}
-	for _, s := range sources {
-		u, err := url.Parse(s.URL)
-		if err != nil || u.Host == "" || (strings.Trim(u.Path, "/") == "" && u.RawQuery == "") {
-			t.Errorf("%s: source %q has a bare or missing URL %q", id, s.Title, s.URL)
 		}
 	}
 }

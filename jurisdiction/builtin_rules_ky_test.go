@@ -1,7 +1,6 @@
 package jurisdiction
 
 import (
-	"net/url"
 	"strings"
 	"testing"
 )
@@ -20,12 +19,7 @@ func TestRulesKY(t *testing.T) {
 			t.Errorf("%s: no sources", what)
 		}
 		for _, s := range sources {
-			u, err := url.Parse(s.URL)
-			if err != nil || u.Host == "" {
-				t.Errorf("%s: source %q has no usable URL %q", what, s.Title, s.URL)
-				continue
-			}
-			if strings.Trim(u.Path, "/") == "" && u.RawQuery == "" {
+			if !pageURL(s.URL) {
 				t.Errorf("%s: source %q cites a bare homepage %q", what, s.Title, s.URL)
 			}
 		}

@@ -1,7 +1,6 @@
 package jurisdiction
 
 import (
-	"net/url"
 	"strings"
 	"testing"
 )
@@ -20,12 +19,7 @@ func TestRulesUS2(t *testing.T) {
 			t.Errorf("%s: no sources", id)
 		}
 		for _, s := range sources {
-			u, err := url.Parse(s.URL)
-			if err != nil || u.Host == "" {
-				t.Errorf("%s: source %q has no usable URL %q", id, s.Title, s.URL)
-				continue
-			}
-			if strings.Trim(u.Path, "/") == "" && u.RawQuery == "" {
+			if !pageURL(s.URL) {
 				t.Errorf("%s: source %q cites a bare domain %q", id, s.Title, s.URL)
 			}
 		}
@@ -63,8 +57,7 @@ func TestBuiltinUSCNEUPageSources(t *testing.T) {
 	check := func(what string, sources []Source) {
 		t.Helper()
 		for _, s := range sources {
-			u, err := url.Parse(s.URL)
-			if err != nil || u.Host == "" || (strings.Trim(u.Path, "/") == "" && u.RawQuery == "") {
+			if !pageURL(s.URL) {
 				t.Errorf("%s: source %q cites a bare domain or no URL: %q", what, s.Title, s.URL)
 			}
 		}

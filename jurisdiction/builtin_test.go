@@ -2,7 +2,6 @@ package jurisdiction_test
 
 import (
 	"encoding/json"
-	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -494,15 +493,9 @@ func TestBuiltinContentsFresh(t *testing.T) {
 	}
 }
 
-// specificPage reports whether u names a page rather than a whole site: an
-// http(s) URL with a path other than "/" or with a query.
-func specificPage(u string) bool {
-	p, err := url.Parse(u)
-	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
-		return false
-	}
-	return (p.Path != "" && p.Path != "/") || p.RawQuery != ""
-}
+// specificPage reports whether u names a page rather than a whole site:
+// an http(s) URL with a path other than "/" or with a query.
+var specificPage = jurisdiction.SpecificPage
 
 func TestSpecificPage(t *testing.T) {
 	t.Parallel()

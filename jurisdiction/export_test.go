@@ -1,0 +1,4 @@
+package jurisdiction
+
+// SpecificPage is pageURL, for the external tests.
+var SpecificPage = pageURL
