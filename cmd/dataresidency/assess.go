@@ -121,7 +121,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 			failing++
 		}
 	}
-	v := verdict{failing: failing, unrated: unresearched(a.rep), allowUnrated: *allowUnrated,
+	v := verdict{failing: failing, unrated: unratedForResearch(a.rep), allowUnrated: *allowUnrated,
 		unresearched: len(a.rep.Unresearched), allowUnresearched: *allowUnresearched,
 		undeclared: len(a.rep.Undeclared), allowUndeclared: *allowUndeclared}
 	if a.in.plan != nil {
@@ -209,9 +209,9 @@ type verdict struct {
 	allowUndeclared bool
 }
 
-// unresearched returns the elements of rep's rating that were not rated,
+// unratedForResearch returns the elements of rep's rating that were not rated,
 // for some dataset, for want of a researched answer.
-func unresearched(rep *residency.Report) []string {
+func unratedForResearch(rep *residency.Report) []string {
 	var out []string
 	for _, e := range rep.Rating.Elements {
 		if e.Unresearched {
