@@ -400,7 +400,10 @@ func indiaRules() []Rule {
 				"A deny-list: transfers are allowed unless the destination is notified, so the catalog pairs the rule with " +
 				"in-dpdp-16-not-restricted. s.16(2) keeps sector rules such " +
 				"as IN-RBI-2018. DPDP Rules 2025 Rule 13(4) (Significant Data Fiduciaries must keep data the Government specifies " +
-				"in India) and Rule 15 (orders on making data available to foreign States) are not encoded: nothing has been specified.",
+				"in India) and Rule 15 (orders on making data available to foreign States) are not encoded: nothing has been specified. " +
+				"A fourth pass still found no official page settling the publication day: Taxscan and Acuity give 13 November " +
+				"2025, but PIB's own release (PRID 2190689) and ABS Partners say the Rules were notified or published on 14 " +
+				"November, and the eGazette PDF was not reachable.",
 		},
 		{
 			ID: "IN-RBI-2018", Jurisdiction: in, Kind: Localization,
@@ -891,20 +894,22 @@ func brazilRules() []Rule {
 			Title: "Interception of telephone, computer and telematic communications for criminal investigation or prosecution " +
 				"needs an order of the competent judge, under judicial secrecy",
 			Citation:  Citation{Law: "Law No. 9.296 of 1996-07-24 (regulating Constitution Art. 5(XII))", Short: "Lei 9.296/1996", Article: "Art. 1"},
-			Effective: mustDate("1996-07-24"),
+			Effective: mustDate("1996-07-25"),
 			Sources: []Source{
 				src("Justia Brasil: text of Lei 9.296 de 24 de julho de 1996", "http://brasil.justia.com/nacionales/leis/9-296-de-24-07-96/gdoc/"),
 				src("Planalto: Lei nº 9.296, de 24 de julho de 1996, Art. 1 and sole paragraph (telematic and computer communications)", "https://www.planalto.gov.br/ccivil_03/LEIS/L9296.htm"),
+				src("agc2020/consulta lei-9296-1996.json: structured copy of Planalto's L9296.htm (accessed 2025-12-07): Art. 11 'Esta Lei entra em vigor na data de sua publicação' and the footer 'Este texto não substitui o publicado no D.O.U. de 25.7.1996'",
+					"https://raw.githubusercontent.com/agc2020/consulta/refs/heads/main/lei-9296-1996.json"),
 				src("Conteúdo Jurídico 46430: Constitution Art. 5(XII), judicial order required", "https://conteudojuridico.com.br/consulta/Artigos/46430/interceptacao-telefonica-analise-da-lei-no-9-296-96-segundo-o-entendimento-dos-tribunais-superiores"),
 			},
-			Verified: false,
-			Notes: "Unverified: the in-force day only. Art. 1 (judge's order, under judicial secrecy; the sole paragraph extends it to " +
-				"computer and telematic communications) was read on Planalto and Justia, and Art. 11 ('Esta Lei entra em vigor " +
-				"na data de sua publicação') was read in a repository copy of the Planalto text; but the day of publication in the " +
-				"Diário Oficial da União was not read (a third pass found no page giving it before its search budget ran out), " +
-				"so the law's date 1996-07-24 stands for it (publication may be a day later). The LINDB's 45-day default (Art. 1) " +
-				"does not apply, since Art. 11 fixes the day. Orders last 15 days, renewable. Marco Civil da Internet Art. 11 (reach over foreign providers " +
-				"serving Brazil) is not encoded.",
+			Verified: true,
+			Notes: "Confirmed: Art. 1 (judge's order, under judicial secrecy; the sole paragraph extends it to computer and " +
+				"telematic communications) on Planalto and Justia; Art. 11 ('Esta Lei entra em vigor na data de sua publicação') " +
+				"and the publication in the Diário Oficial da União of 25.7.1996 (Planalto's footer 'Este texto não substitui o " +
+				"publicado no D.O.U. de 25.7.1996') in a structured copy of the Planalto page (repository agc2020/consulta, " +
+				"lei-9296-1996.json). So the law took effect on 1996-07-25, the day after its date (corrected from 1996-07-24); " +
+				"the LINDB's 45-day default (Art. 1) does not apply, since Art. 11 fixes the day. Orders last 15 days, renewable. " +
+				"Marco Civil da Internet Art. 11 (reach over foreign providers serving Brazil) is not encoded.",
 		},
 	}
 }
@@ -1125,7 +1130,10 @@ func koreaRules() []Rule {
 				"stood in Network Act Art. 63 (ccami.net). Unverified: that the provision moved into PIPA as Art. 39-12 (no page " +
 				"quoting the PIPA article number was found; a second pass found it only in privacy notices and data sets in public " +
 				"repositories, which are not authoritative). Before 2020-08-05 the same duty sat in Network Act Art. 63, " +
-				"whose dates were not confirmed and which is not encoded. Tag the controller \"kr-ict-service-provider\".",
+				"whose dates were not confirmed and which is not encoded. Tag the controller \"kr-ict-service-provider\". " +
+				"A fourth pass searched KLRI (the bilingual PIPA as amended by Act No. 16930 of 2020-02-04, hseq=53044, shows only " +
+				"its opening), Korean phrasings of the article and its heading, and the EU adequacy materials, and found no " +
+				"authoritative text of Art. 39-12.",
 		},
 		{
 			ID: "KR-PCSA", Jurisdiction: kr, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -1141,6 +1149,8 @@ func koreaRules() []Rule {
 				src("KLRI: Protection of Communications Secrets Act, Act No. 4650 of 1993-12-27, as amended to 2020", "https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=55757&type=part&key=43"),
 				src("Open Net Korea (2014): court approval for wiretapping, about 4% rejected", "https://www.opennetkorea.org/main-privacy/internet-surveillance-korea-2014"),
 				src("postnews.kr: the Protection of Communications Secrets Bill passed the National Assembly on 1993-12-01", "http://postnews.kr/cpost_news/sub_read.asp?BoardID=17970&cate=28"),
+				src("legalize-kr/legalize-kr kr/통신비밀보호법/법률.md: copy of the law.go.kr text as in force 2026-10-02 (Arts 5-7, 9, 15-2; Addenda of Act No. 4650: in force six months after promulgation)",
+					"https://github.com/legalize-kr/legalize-kr/blob/main/kr/%ED%86%B5%EC%8B%A0%EB%B9%84%EB%B0%80%EB%B3%B4%ED%98%B8%EB%B2%95/%EB%B2%95%EB%A5%A0.md"),
 			},
 			Verified: false,
 			Notes: "Confirmed: the Act (passed 1993-12-01, promulgated 1993-12-27) took effect on 1994-06-28 (Hankook Ilbo, " +
@@ -1149,7 +1159,11 @@ func koreaRules() []Rule {
 				"numbers: the operators' cooperation duty is Art. 15-2 (전기통신사업자의 협조의무) in the current Act, but the date it " +
 				"was inserted (reportedly an amendment of 2001) was not confirmed, and the 1993 text of Arts 5-7 was not read. Subscriber data (Telecommunications Business Act Art. 83(3)) goes to prosecutors, " +
 				"investigators and intelligence agencies without a court, with notice to the user since the 2023-12-19 amendment; " +
-				"its dates are unverified, so it is not encoded.",
+				"its dates are unverified, so it is not encoded. " +
+				"A fourth pass read the current text in a repository copy of law.go.kr (legalize-kr/legalize-kr): Addendum (1) of " +
+				"Act No. 4650 ('공포후 6월이 경과한 날부터 시행한다') supports 1994-06-28, and Art. 15-2 binds telecommunications " +
+				"operators to cooperate with interception and communication-data requests; that copy omits the insertion markers, " +
+				"so the date Art. 15-2 was added and the 1993 wording of Arts 5-7 remain unconfirmed.",
 		},
 	}
 }
@@ -1247,7 +1261,8 @@ func australiaRules() []Rule {
 				"Australia, (b) process or handle information relating to them outside Australia, is seen only in repository quotes. " +
 				"A third pass found on the Federal Register only the proclamation fixing 2012-06-29 for Schedule 1 of the companion " +
 				"PCEHR (Consequential Amendments) Act 2012 (F2012L01398, explanatory statement), not the one for this Act, and its " +
-				"look-up budget ran out before column 1 of the table could be read.",
+				"look-up budget ran out before column 1 of the table could be read. A fourth pass found only the openings of the as-made " +
+				"Act (docshare/pdfslide copies of C2012A00063), the EM and the compilations, and no repository copy of s.2 or s.77.",
 		},
 		{
 			ID: "AU-MHR-77-HANDLING", Jurisdiction: au, Kind: TransferRestriction,
@@ -1260,7 +1275,8 @@ func australiaRules() []Rule {
 			Verified:  false,
 			Notes: "Models the handling limb of s.77 as a transfer restriction with no mechanism, so that administrative access " +
 				"from abroad is caught. Unverified: the commencement day (2012-06-26 or 2012-06-29), the subsection structure " +
-				"and whether this limb was in the 2012 text, as for AU-MHR-77.",
+				"and whether this limb was in the 2012 text, as for AU-MHR-77. A fourth pass found no page or " +
+				"repository copy giving s.77's text or column 1 of the commencement table.",
 		},
 		{
 			ID: "AU-TOLA-2018", Jurisdiction: au, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach | PersonalReach,
