@@ -322,14 +322,18 @@ func russiaRules() []Rule {
 				src("ECtHR, Roman Zakharov v. Russia, paras 109-113: Communications Act s. 64(1)-(3) and FSB Act s. 15 (duty to install equipment)",
 					"https://data.guardint.org/en/entity/hzbmni4o7ie?page=25"),
 				src("ECtHR, Roman Zakharov v. Russia, paras 123-127: Order no. 130 of 2000-07-25 (installation of SORM equipment; providers not shown authorisations)",
-					"https://data.guardint.org/en/entity/hzbmni4o7ie?page=27")},
+					"https://data.guardint.org/en/entity/hzbmni4o7ie?page=27"),
+				src("Garant: Government Decree No. 538 of 2005-08-27 (rules of operators' interaction with operational-investigative agencies), issued under Art. 64 of the Law on Communications, in force 2006-01-01",
+					"http://base.garant.ru/5425479/")},
 			Verified: false,
 			Notes: "Confirmed: 126-FZ took effect on 2004-01-01 (it replaced the 1995 Communications Law), and its Art. 64 sets " +
 				"operators' duties during operational-investigative activities. Unverified: the wording of the equipment duty " +
 				"in Art. 64 as in force in 2004 (the heading seen is as amended by 153-FZ of 2006; the ECtHR describes s. 64(1)-(2) as in " +
 				"force in 2015, and a second pass found no copy of the 2003 wording), 144-FZ Art. 8, and the " +
 				"scope of SORM-3 for internet data; SORM itself predates 126-FZ. The ECtHR found the court authorisation of 144-FZ ineffective " +
-				"(Zakharov, 2015-12-04); Russia ceased to be party to the ECHR on 2022-09-16.",
+				"(Zakharov, 2015-12-04); Russia ceased to be party to the ECHR on 2022-09-16. " +
+				"A fourth pass found no copy of Art. 64 as in force in 2004 nor of 144-FZ Art. 8 (repositories and pages, Russian phrases); " +
+				"only Government Decree 538 of 2005, issued under Art. 64, was seen.",
 		},
 	}
 }
@@ -538,22 +542,32 @@ func vietnamRules() []Rule {
 		},
 		{
 			ID: "VN-CSL2025-LOC", Jurisdiction: vn, Kind: Localization,
-			Title:     "Data localisation under the Law on Cybersecurity 2025 (successor of CSL 2018 Art. 26(3))",
-			Citation:  Citation{Law: "Law on Cybersecurity No. 116/2025/QH15", Short: "CSL 2025", Article: "data-localisation provision (article number unverified)"},
+			Title: "Domestic and foreign enterprises providing telecommunications, Internet and value-added services in cyberspace in " +
+				"Vietnam that collect or process users' personal data, relationship data or user-generated data must store it in Vietnam " +
+				"(successor of CSL 2018 Art. 26(3))",
+			Citation:  Citation{Law: "Law on Cybersecurity No. 116/2025/QH15", Short: "CSL 2025", Article: "Art. 25(3)"},
 			Effective: mustDate("2026-07-01"),
 			Scope:     Scope{Classes: classes(Personal), Basis: ControllerIn},
 			Sources: []Source{vnCSL2025,
+				src("Long Phan Consulting: Law on Cybersecurity 2025 Art. 25(2) and (3), user verification, information provision and data storage in Vietnam",
+					"https://longphanpmt.com/en/what-do-businesses-need-to-note-when-the-law-on-cybersecurity-takes-effect/"),
+				src("Allen & Gledhill (2026-01-05): Cybersecurity Law 116/2025/QH15 passed 2025-12-10, in force 2026-07-01, replaces Laws 86/2015 and 24/2018",
+					"https://www.allenandgledhill.com/perspectives/articles/32082/vnkh-vietnam-s-new-cybersecurity-law-to-come-into-effect-1-july-2026"),
+				src("People of Internet: Art. 25(3) of Law 116/2025/QH15 (local storage, branch or representative office), in force 2026-07-01",
+					"https://peopleofinternet.com/articles/vietnam-s-unified-cybersecurity-law-gives-police-24-hour-pla.html"),
 				src("MLex (2025-11-05): the revised draft keeps the duty of domestic and foreign online service providers to store user data in Vietnam",
 					"https://www.mlex.com/mlex/articles/2407621/vietnam-tightens-data-localization-rules-in-new-draft-cybersecurity-law"),
 				src("People's Police University: Law on Cybersecurity 2025 passed 2025-12-10, merging the 2015 and 2018 laws",
 					"https://dhcsnd.edu.vn/mot-so-diem-moi-cot-loi-cua-luat-an-ninh-mang-sua-doi-duoc-thong-qua-tai-ky-hop-thu-10-quoc-hoi-khoa-xv&p=60")},
-			Verified: false,
-			Notes: "Confirmed: the law was passed on 2025-12-10 and takes effect 2026-07-01 (MPS). Unverified: the article number and " +
-				"the exact scope as passed: the only source on the storage duty describes the November 2025 draft (MLex), and the " +
-				"law's text was not read (a second pass found no readable text of the article in pages or public repositories). The rule is scoped like VN-CSL-26-3 (domestic enterprises); whether the foreign-enterprise " +
-				"trigger of Decree 53 survives is unverified. A third pass found public repository notes (not pages read here) that the " +
-				"law has 8 chapters and 45 articles, that its Art. 44(2) repeals Laws 24/2018/QH14 and 86/2015/QH13 and that it was " +
-				"printed in Công báo No. 35 of 2026-01-21; the look-up budget ran out before the storage article could be read.",
+			Verified: true,
+			Notes: "Confirmed (fourth pass): the storage duty is Art. 25(3) of Law 116/2025/QH15 (Long Phan Consulting, a Vietnamese " +
+				"law firm; People of Internet), and the law takes effect on 2026-07-01 (MPS; Allen & Gledhill). Art. 44(1) (\"Luật này có hiệu " +
+				"lực thi hành từ ngày 01 tháng 7 năm 2026\") and Art. 44(2) (Laws 86/2015/QH13 and 24/2018/QH14 cease) were also read " +
+				"as quoted from the Government portal's text in a public repository file (not a page read here). Art. 25(3) keeps the 2018 wording " +
+				"and adds data-protection measures; foreign enterprises must also open a branch or representative office; Art. 25(4) leaves " +
+				"the details to the Government. The rule is scoped like VN-CSL-26-3 (domestic enterprises): implementing Decree 333/2026/ND-CP " +
+				"Art. 19 is reported (public repository analyses only, not read here) to keep Decree 53's split (domestic enterprises store " +
+				"automatically; foreign ones after an MPS decision), so the foreign-enterprise trigger is not encoded.",
 		},
 		{
 			ID: "VN-CSL-26-2", Jurisdiction: vn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach | PersonalReach,
@@ -567,31 +581,35 @@ func vietnamRules() []Rule {
 			Verified: true,
 			Notes: "A written request of the ministry, no court. Personal reach: the duty binds Vietnamese enterprises wherever " +
 				"their systems are. " + vnAccess + " The successor Law 116/2025/QH15 lets the MPS require removal within 24 h " +
-				"(6 h if urgent); its duty to provide identification data is VN-CSL2025-ACCESS (unverified).",
+				"(6 h if urgent); its duty to provide user information is VN-CSL2025-ACCESS (Art. 25(2)(a)).",
 		},
 		{
 			ID: "VN-CSL2025-ACCESS", Jurisdiction: vn, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach | PersonalReach,
-			Title: "Enterprises providing services on telecommunications networks, the Internet and value-added services in " +
-				"cyberspace must identify users' IP addresses and provide identification information to the specialised " +
-				"cybersecurity forces on request, and remove unlawful content on the Ministry of Public Security's request",
-			Citation: Citation{Law: "Law on Cybersecurity No. 116/2025/QH15", Short: "CSL 2025",
-				Article: "provisions on enterprises' duties to the specialised forces (article number unverified)"},
+			Title: "Domestic and foreign enterprises providing telecommunications, Internet and value-added services in cyberspace must " +
+				"provide user information to the Ministry of Public Security's specialised cybersecurity force within 24 hours of a " +
+				"request (3 hours in emergencies), and remove unlawful content within 24 hours (6 hours if urgent)",
+			Citation:  Citation{Law: "Law on Cybersecurity No. 116/2025/QH15", Short: "CSL 2025", Article: "Art. 25(2)(a), (b)"},
 			Effective: mustDate("2026-07-01"),
 			Sources: []Source{vnCSL2025,
+				src("Long Phan Consulting: Law on Cybersecurity 2025 Art. 25(2): user information to the MPS specialised force within 24 hours (3 hours in emergencies); removal within 24 hours (6 hours)",
+					"https://longphanpmt.com/en/what-do-businesses-need-to-note-when-the-law-on-cybersecurity-takes-effect/"),
+				src("Allen & Gledhill (2026-01-05): Cybersecurity Law 116/2025/QH15 passed 2025-12-10, in force 2026-07-01",
+					"https://www.allenandgledhill.com/perspectives/articles/32082/vnkh-vietnam-s-new-cybersecurity-law-to-come-into-effect-1-july-2026"),
+				src("People of Internet: Art. 25(2)(a) user data to the MPS within 24 hours (3 in emergencies), Art. 25(2)(b) removal within 24 hours (6 if urgent); in force 2026-07-01",
+					"https://peopleofinternet.com/articles/vietnam-s-unified-cybersecurity-law-gives-police-24-hour-pla.html"),
 				src("Thanh Niên (2025-12-10): Law on Cybersecurity 2025 passed, in force 2026-07-01; enterprises identify IP addresses and provide them to the specialised cybersecurity forces",
 					"https://thanhnien.vn/cam-nghe-len-ghi-am-cuoc-dam-thoai-tren-khong-gian-mang-18525121011582924.htm"),
 				src("VnNow: the MPS may require providers to remove content; providers give IP identification to specialised forces upon request",
 					"https://vnnow.net/en/news/national-assembly-assigns-ministry-of-public-security-to-manage-ip-address-identification-156199.html"),
-				src("SGGP (2025-08-13): the draft required user information within 24 hours of a written request (3 hours if urgent)",
-					"https://www.sggp.org.vn/doanh-nghiep-co-the-phai-cung-cap-thong-tin-nguoi-dung-cham-nhat-trong-3-gio-post808202.html"),
 				src("Thư viện nhà đất: text of Law 116/2025/QH15 (Art. 1: applies to Vietnamese and foreign organisations in Vietnam)",
 					"https://thuviennhadat.vn/van-ban-phap-luat-viet-nam/luat-an-ninh-mang-2025-so-116-2025-qh15-666020.html")},
-			Verified: false,
-			Notes: "Successor of VN-CSL-26-2. Unverified: the article number and the exact scope of the duty to provide " +
-				"information as passed: news reports of the adopted law mention IP-address identification data; the draft's " +
-				"24-hour user-information clause was not confirmed in the final text (the law's text page was seen but the " +
-				"article not read; a second pass found no readable text of it either; a third pass ran out of look-ups before reading it). " +
-				"Reach is kept as for VN-CSL-26-2. No court: requests come from the MPS forces.",
+			Verified: true,
+			Notes: "Successor of VN-CSL-26-2. Confirmed (fourth pass): Art. 25(2)(a) (user information to the specialised " +
+				"cybersecurity force under the MPS, 24 hours, 3 hours in emergencies threatening national security or life) and " +
+				"Art. 25(2)(b) (removal, 24 hours, 6 hours if urgent) (Long Phan Consulting, a Vietnamese law firm; People of Internet), " +
+				"and the in-force day 2026-07-01 (MPS; Allen & Gledhill). The draft's 24-hour/3-hour clause thus survived. The duty to identify " +
+				"users' IP addresses (Thanh Niên, VnNow) is reported for the adopted law but its article was not read. Reach is kept as for " +
+				"VN-CSL-26-2. No court: requests come from the MPS forces.",
 		},
 		{
 			ID: "VN-PDPD-13-25", Jurisdiction: vn, Kind: TransferRestriction,
@@ -642,11 +660,13 @@ func vietnamRules() []Rule {
 		{
 			ID: "VN-DATA-CORE-LOC", Jurisdiction: vn, Kind: Localization,
 			Title:     "Core data must be stored in Vietnam; undisclosed basic data of 1,000,000 or more citizens is core data",
-			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "core-data storage provision (article numbers unverified)"},
+			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "core-data storage provision of Decree 165 (article number unverified)"},
 			Effective: mustDate("2025-07-01"),
 			Scope: Scope{Classes: classes(PersonalIdentifiers), Basis: SubjectsIn, MinSubjects: 1_000_000,
 				SubjectsNote: "citizens whose undisclosed basic data is held (Decision 20/2025/QD-TTg)"},
 			Sources: append(append([]Source{}, vnDataLaw...),
+				src("Digital Policy Alert: Decree 165/2025/ND-CP, in force 2025-07-01, mandates domestic storage of core data unless an exception is granted",
+					"https://digitalpolicyalert.org/event/31588-government-decree-no-1652025nd-cp-detailing-a-number-of-articles-and-measures-to-implement-the-data-law-no-602024qh15-including-data-transfer-regulation-entered-into-force"),
 				src("HM&P Law: Decision 20/2025/QD-TTg of 2025-07-01 lists 26 types of core data and 43 types of important data", "https://www.hmplaw.vn/en/data-privacy-cybersecurity"),
 				src("Lai Châu provincial portal: Law on Data No. 60/2024/QH15 passed 2024-11-30, in force 2025-07-01; 5 chapters, 46 articles",
 					"https://laichau.gov.vn/tin-tuc-su-kien/chuyen-de/tin-trong-nuoc/noi-dung-co-ban-cua-luat-du-lieu.html")),
@@ -655,32 +675,37 @@ func vietnamRules() []Rule {
 				"was issued on 2025-07-01 (HM&P Law). Unverified: the article of the Law or Decree 165 that requires core data to be " +
 				"stored in Vietnam (not found in the second pass either; a third pass found hethongphapluat.vn's page for chapter II of the " +
 				"Law, Arts 11 ff., but read only its opening), and the date from which the Decision's thresholds apply. Only the basic-citizen-data category of the " +
-				"core-data list is encoded, as PersonalIdentifiers; other categories on the list are not.",
+				"core-data list is encoded, as PersonalIdentifiers; other categories on the list are not. Fourth pass: Digital Policy Alert " +
+				"attributes the core-data storage duty to Decree 165 (in force 2025-07-01) and Mori Hamada says Decision 20 also took effect " +
+				"2025-07-01, but the Decree's article was still not read (repositories and page openings searched in Vietnamese and English).",
 		},
 		{
 			ID: "VN-DATA-TRANSFER", Jurisdiction: vn, Kind: TransferRestriction,
 			Title: "Transfer or provision abroad of core and important data requires a data-security impact assessment and " +
 				"approval; undisclosed basic data of 100,000 or more citizens is at least important data",
-			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "Art. 23 (Law on Data); implementing Decree article unverified"},
+			Citation:  Citation{Law: vnData, Short: "Law on Data", Article: "Art. 23 (Law on Data); procedure in Decree 165 (article not cited)"},
 			Effective: mustDate("2025-07-01"),
 			Scope: Scope{Classes: classes(PersonalIdentifiers), Basis: SubjectsIn, MinSubjects: 100_000,
 				SubjectsNote: "citizens whose undisclosed basic data is held (Decision 20/2025/QD-TTg: 100,000-999,999 important, 1,000,000 or more core)"},
 			Sources: append(append([]Source{}, vnDataLaw...),
 				src("Luật Thành Đô (2025-07-04): Art. 23(2) of the Law on Data defines cross-border transfer and processing of core and important data",
 					"https://luatthanhdo.com.vn/chuyen-va-xu-ly-du-lieu-xuyen-bien-gioi-la-gi"),
+				src("Digital Policy Alert: Decree 165/2025/ND-CP in force 2025-07-01; transfers of core and important data need an impact assessment submitted to the MPS (MND for defence data) for approval",
+					"https://digitalpolicyalert.org/event/31588-government-decree-no-1652025nd-cp-detailing-a-number-of-articles-and-measures-to-implement-the-data-law-no-602024qh15-including-data-transfer-regulation-entered-into-force"),
 				src("VIR (2024-11-30): the Law on Data adopted; transfer of core and important data includes moving data stored in Vietnam to systems abroad",
 					"https://vir.com.vn/national-assembly-adopts-law-on-data-118886.html"),
 				src("HM&P Law: Decision 20/2025/QD-TTg of 2025-07-01 lists 26 types of core data and 43 types of important data", "https://www.hmplaw.vn/en/data-privacy-cybersecurity"),
 				src("Lai Châu provincial portal: Law on Data No. 60/2024/QH15 passed 2024-11-30, in force 2025-07-01",
 					"https://laichau.gov.vn/tin-tuc-su-kien/chuyen-de/tin-trong-nuoc/noi-dung-co-ban-cua-luat-du-lieu.html")),
-			Verified: false,
-			Notes: "Confirmed: Art. 23 of the Law on Data (a Vietnamese law firm) and the in-force day 2025-07-01 (Lai Châu provincial " +
-				"government portal). Second pass: the article's text was not found on a readable page or in a public repository; a third " +
-				"pass found only the opening of hethongphapluat.vn's chapter II page (Arts 11 ff.). Unverified: the " +
-				"article of Decree 165 on the assessment procedure, and the date from which Decision 20/2025/QD-TTg's thresholds " +
-				"(100,000 and 1,000,000 citizens) apply, so the title's threshold rests on the research catalog. The Prime Minister assesses " +
-				"core data and the MPS important data (Ministry of National Defence for defence data). Emergency, contract and " +
-				"personnel transfers may go without prior approval if reported within 15 days; not encoded.",
+			Verified: true,
+			Notes: "Confirmed: Art. 23 of the Law on Data (a Vietnamese law firm; Decree 165 Art. 1 lists Art. 23(4) among the articles it " +
+				"details, thuviennhadat.vn and luatvietnam.vn openings) and the in-force day 2025-07-01 (Lai Châu provincial government portal). " +
+				"Fourth pass: Mori Hamada states that Decree 165/2025/ND-CP and Decision 20/2025/QD-TTg both took effect on 2025-07-01 and gives " +
+				"the thresholds for undisclosed basic citizen data (100,000-999,999 important, 1,000,000 or more core), so the title's threshold " +
+				"applies from the rule's start; Digital Policy Alert confirms Decree 165's assessment-and-approval procedure from the same day. " +
+				"The Decree's article number for the procedure was not read and is not cited. The Prime Minister assesses core data and the MPS " +
+				"important data (Ministry of National Defence for defence data). Emergency, contract and personnel transfers may go without " +
+				"prior approval if reported within 15 days; not encoded.",
 		},
 	}
 }
@@ -1487,7 +1512,8 @@ func turkeyRules() []Rule {
 				"publication, taken as its entry into force (its in-force article was not read, hence unverified). That it " +
 				"amended Art. 6 and the Gazette date (No. 25884, 2005-07-23) are confirmed (9lib); Law 5397's own entry-into-force " +
 				"article was searched for and not found (again in a second pass). Unverified: whether a judge's decision is required (reported: a designated heavy penal court member, the MİT " +
-				"head's written order in urgent cases).",
+				"head's written order in urgent cases). A fourth pass searched public repositories and pages for Law 5397's " +
+				"in-force article and the amended Art. 6 text (Turkish phrases) and found neither.",
 		},
 	}
 }
