@@ -205,7 +205,10 @@ func rulesAmAf() []Rule {
 				"exceptions) come from a secondary reading of the 2025 text, not from the DOF text itself; the in-force date " +
 				"2025-03-21 is confirmed. Communications to a processor (encargado) are not transfers (Reglamento 2011 art. 53, " +
 				"mx-lfpdppp-encargado). There is no adequacy list. The 2010 law (Arts 36-37, in force 2010-07-06 to 2025-03-21) " +
-				"had a like rule, not encoded. The supervisory authority is the Secretaría Anticorrupción y Buen Gobierno.",
+				"had a like rule, not encoded. The supervisory authority is the Secretaría Anticorrupción y Buen Gobierno. A fourth pass found no copy of the DOF text: repository notes of a " +
+				"Mexican compliance project quote Art. 35 of the 2025 law ('Cuando el responsable pretenda transferir los datos personales a terceros " +
+				"nacionales o extranjeros, distintos de la persona encargada...') and place the consent exceptions in Art. 36, which fits the " +
+				"citation, but they are not a copy of the official text, so the articles stay unconfirmed.",
 		},
 		{
 			ID: "MX-LFTR-189", Jurisdiction: mx, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -248,7 +251,9 @@ func rulesAmAf() []Rule {
 			Notes: "In force 2026-12-01 (verified). Unverified: the article numbers, read from the bill text (Art. 27 'Regla " +
 				"general de autorización', Art. 28 on adequacy and safeguards); the substance matches DLA Piper's summary of the " +
 				"enacted law. Before 2026-12-01 Law 19.628 (1999) had no rule on international transfers: transfers needed only " +
-				"a legal basis, usually consent. The Agency has published no adequacy decision, so none is encoded.",
+				"a legal basis, usually consent. The Agency has published no adequacy decision, so none is encoded. A fourth pass looked for the enacted text " +
+				"(BCN consolidated text, Diario Oficial 44.023 of 2024-12-13) in public repositories and found copies indexed only as page " +
+				"openings, so the articles on international transfer were again not read.",
 		},
 
 		// Colombia.
@@ -259,8 +264,12 @@ func rulesAmAf() []Rule {
 			Citation:  Citation{Law: amafCO1581L, Short: "Ley 1581", Article: "Art. 26"},
 			Effective: mustDate("2012-10-18"),
 			Scope:     personal,
-			Sources:   amafCO1581,
-			Verified:  false,
+			Sources: append(append([]Source{}, amafCO1581...),
+				src("Clym: Law 1581 of 2012 enacted 2012-10-17, effective 2012-10-18 (published in the Official Gazette) - a vendor summary, not authoritative",
+					"https://regulations.clym.io/law-1581-2012-colombia"),
+				src("Lexology: Colombia enacted Law No. 1581; the law is effective immediately; restrictions on sharing personal information outside Colombia",
+					"https://www.lexology.com/library/detail.aspx?g=badca5dc-8455-4e0c-b87d-7449df83d359")),
+			Verified: false,
 			Notes: "Unverified: the effective date. 2012-10-18 is the Law's publication in Diario Oficial 48.587, read only on a " +
 				"SlideShare copy of the text, not on an official page; its own vigencia article (said to read 'rige a partir de su " +
 				"promulgación') and the general rule of Law 4 of 1913 Arts 52-53 were not read in a source this pass, so the day it " +
@@ -268,7 +277,10 @@ func rulesAmAf() []Rule {
 				"data subject, medical data, bank and stock transfers, treaties, contract necessity, legal requirements for the " +
 				"public interest. Decree 1377 of 2013 calls communications to a processor abroad 'transmissions' and exempts them " +
 				"from authorisation under a transmission contract; whether the adequacy prohibition reaches them is debated " +
-				"and not encoded.",
+				"and not encoded. A fourth pass read Art. 30 ('La presente ley rige a partir de su promulgación') and the " +
+				"Diario Oficial 48.587 of 2012-10-18 heading only in unattributed repository copies of the text, and 2012-10-18 as the effective " +
+				"date only on a compliance vendor's summary (Clym; Lexology says the law was effective immediately), none an official or " +
+				"authoritative page, so the day stays unconfirmed.",
 		},
 
 		// Argentina.
@@ -317,7 +329,9 @@ func rulesAmAf() []Rule {
 				"the Law's vigencia from July 2011, so part of the Law may have applied from 2011: which provisions, and whether " +
 				"Art. 15 is among them, was not read, so the start may be earlier than 2013-05-08. Constitution Art. 109 (in force " +
 				"the day after publication unless the law postpones it) does not settle it while the Law's own clause is unread. " +
-				"The regulation was replaced by DS 016-2024-JUS from 2025-03-30, which sets adequacy criteria (pe-29733-15-sender-guarantee-2025).",
+				"The regulation was replaced by DS 016-2024-JUS from 2025-03-30, which sets adequacy criteria (pe-29733-15-sender-guarantee-2025). A fourth pass " +
+				"searched repositories and pages for the text of Art. 15 and the Law's complementary final provisions on vigencia and found " +
+				"only paraphrases.",
 		},
 
 		// Québec.

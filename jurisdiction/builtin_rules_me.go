@@ -173,7 +173,8 @@ func rulesME() []Rule {
 				"Gazette No. 28 bis (H) of 2020-07-15, Al Arab Today; MPL Academy gives 2020-10-14 as the in-force day) but again found " +
 				"no copy of the issuing law's commencement article; since that article sets its own delay, the Constitution's default " +
 				"rule cannot settle the day. The Central Bank and entities it supervises are " +
-				"outside the Law (except money transfer and exchange companies).",
+				"outside the Law (except money transfer and exchange companies). A fourth pass searched repositories and Arabic pages for " +
+				"the issuing law's publication-and-commencement article (e.g. 'يعمل به بعد ثلاثة أشهر') and found it in none.",
 		},
 		{
 			ID: "IL-TRANSFER-REGS-1", Jurisdiction: il, Kind: TransferRestriction,
@@ -189,7 +190,9 @@ func rulesME() []Rule {
 				"their publication in Kovetz Takanot and any commencement provision were not found, so 2001-01-01 stands for it. " +
 				"Regulation 3 also requires the recipient's written undertaking to secure the data and not to pass it on " +
 				"(the PPA read onward transfer as lawful with the exporter's consent, 2022). Applies to registered and unregistered " +
-				"databases alike. A third pass looked for the Kovetz Takanot publication again and did not find it.",
+				"databases alike. A third pass looked for the Kovetz Takanot publication again and did not find it. A fourth pass searched " +
+				"Hebrew and English pages and repositories again: they give only the year (one seed file's 2001-01-01 is a placeholder, not " +
+				"a source), so the day stays unconfirmed.",
 		},
 		{
 			ID: "IL-CDL-2007-4", Jurisdiction: il, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -227,7 +230,8 @@ func rulesME() []Rule {
 				"publication and give 2023-02-13, as does Al Tamimi (in force 2023-02-13, a year after publication in OG 1429); the " +
 				"Arabic text of Art. IV, which would settle whether the year runs from issuance or from publication, was not read " +
 				"(a third pass searched for it and for the Arabic of Art. 23 and found neither). The Ministry may suspend transfers " +
-				"(Art. 8). The Executive Regulation (effective 2024-02-05) set the transfer controls; compliance was due by 2025-02-05.",
+				"(Art. 8). The Executive Regulation (effective 2024-02-05) set the transfer controls; compliance was due by 2025-02-05. A fourth " +
+				"pass searched repositories and pages for the Arabic of Art. IV and of Art. 23 again and found neither.",
 		},
 	}
 }
