@@ -121,15 +121,21 @@ func rulesAPAC2() []Rule {
 			Citation:  Citation{Law: "Security Offences (Special Measures) Act 2012 (Act 747)", Short: "SOSMA", Article: "s.6"},
 			Effective: mustDate("2012-07-31"),
 			Sources: []Source{
-				src("Wikisource: SOSMA 2012 s.6", "https://en.wikisource.org/wiki/Page:Security_Offences_(Special_Measures)_Act_2012.pdf/10"),
-				src("SOSMA: in force 2012-07-31, P.U. (B) 256/2012", "https://wiki-gateway.eudic.net/wikipedia_en/SOSMA.html"),
+				src("Wikisource: SOSMA 2012 (Act 747) p.10, s.6(2)-(6): Public Prosecutor may require a communications service provider to intercept and retain; "+
+					"urgent interception by a Superintendent of Police; court takes cognizance", "https://en.wikisource.org/wiki/Page:Security_Offences_(Special_Measures)_Act_2012.pdf/10"),
+				src("mylaw.my: Act 747 official text, commencement note [31 July 2012, P.U. (B) 256/2012]; s.1(2) operation on a date appointed by Gazette notification",
+					"https://mylaw.my/legislation/act-2012-747"),
+				src("SOSMA (Wikipedia mirror): Royal Assent 2012-06-18, gazetted 2012-06-22, effective 31 July 2012, P.U. (B) 256/2012", "https://wiki-gateway.eudic.net/wikipedia_en/SOSMA.html"),
 				src("mylaw.my: Criminal Procedure Code s.116C (the parallel power for other serious offences)", "https://mylaw.my/legislation/act-2023-593/section-116c"),
 			},
-			Verified: false,
-			Notes: "Unverified here: the sources are those of the APAC access-profile research (builtin_profiles_apac.go), which " +
-				"read s.6 and the commencement; this pass and a second one could not retrieve them or another copy of s.6 and " +
-				"P.U. (B) 256/2012. No judge authorises the interception; the " +
-				"court only takes cognizance of it (s.6(5)). CPC s.116C and CMA 1998 s.263(2) (licensee assistance) are not encoded.",
+			Verified: true,
+			Notes: "Confirmed: s.6(2)-(6) read on the Wikisource transcription of the Act as published (page 10): the Public Prosecutor may " +
+				"require a communications service provider to intercept and retain specified communications or authorise a police " +
+				"officer to install an interception device (s.6(2)); a police officer not below Superintendent may intercept without him " +
+				"in urgent cases and is then deemed authorised (s.6(3)-(4)); the court takes cognizance of the authorisation (s.6(5)), so " +
+				"no judge authorises it. The Act comes into operation on a date appointed by Gazette notification (s.1(2)); the official " +
+				"text on mylaw.my notes that date as 31 July 2012, P.U. (B) 256/2012 (the gazette notification itself was not read). " +
+				"CPC s.116C and CMA 1998 s.263(2) (licensee assistance) are not encoded.",
 		},
 
 		// Thailand.

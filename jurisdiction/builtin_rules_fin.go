@@ -235,7 +235,10 @@ func rulesFin() []Rule {
 				"second pass (Indonesian wording of Art. 35 and of the closing 'mulai berlaku pada tanggal diundangkan' clause) found " +
 				"no readable copy of the closing article or of Art. 35(1)-(2); no pasal.id copy of it was found. A third pass found the " +
 				"same two press reports ('bertanggal 7 Juli') and no promulgation (diundangkan) date; whether 7 July is the day of " +
-				"enactment or of promulgation is therefore open. Tag " +
+				"enactment or of promulgation is therefore open. A fourth pass found a repository compliance catalogue (not an official " +
+				"copy) that summarises the closing articles (Arts 70-73) as making POJK 11/2022 effective three months after promulgation, and " +
+				"secondary notes giving 6 July 2022 as the day of enactment; if so the in-force day is about October 2022, later than modelled, " +
+				"but neither the closing article nor the promulgation day was read in an official text, so the date is left unchanged. Tag " +
 				"the commercial bank (jurisdiction ID) \"id-bank\". Placement abroad with OJK approval: id-pojk-11-2022-35-approval.",
 		},
 		{
@@ -257,7 +260,9 @@ func rulesFin() []Rule {
 				"already stood in the Regulation on Banks' Internal Systems and Internal Capital Adequacy Assessment Process (OG 29057 " +
 				"of 2014-07-11, or its predecessor), whose article and date were not confirmed, so the rule is encoded only from " +
 				"2021-01-01. A third pass found the domestic-keeping duty restated by CMS (primary and secondary systems with data " +
-				"and system backups kept domestically, loosely worded), again without the article number. Tag the bank (jurisdiction TR) \"tr-bank\". Remote access, outsourcing and cloud conditions of the " +
+				"and system backups kept domestically, loosely worded), again without the article number. A fourth pass found repository notes and compliance crosswalks (not official " +
+				"copies; one cites a Lexpera article table) placing the duty in Art. 25 ('birincil ve ikincil sistemlerin yurt içinde " +
+				"bulundurulması'), but no copy of the Regulation's text, so the article number stays unconfirmed. Tag the bank (jurisdiction TR) \"tr-bank\". Remote access, outsourcing and cloud conditions of the " +
 				"Regulation are not encoded.",
 		},
 	}
