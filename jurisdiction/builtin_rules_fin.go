@@ -238,7 +238,10 @@ func rulesFin() []Rule {
 				"enactment or of promulgation is therefore open. A fourth pass found a repository compliance catalogue (not an official " +
 				"copy) that summarises the closing articles (Arts 70-73) as making POJK 11/2022 effective three months after promulgation, and " +
 				"secondary notes giving 6 July 2022 as the day of enactment; if so the in-force day is about October 2022, later than modelled, " +
-				"but neither the closing article nor the promulgation day was read in an official text, so the date is left unchanged. Tag " +
+				"but neither the closing article nor the promulgation day was read in an official text, so the date is left unchanged. " +
+				"A fifth pass searched ojk.go.id, jdih.ojk.go.id, peraturan.bpk.go.id, pasal.id and repositories for the closing " +
+				"clause ('mulai berlaku setelah 3 (tiga) bulan') and the 'ditetapkan'/'diundangkan' dates and found only the opening " +
+				"of the Scribd copy and summaries, so the date stays unconfirmed. Tag " +
 				"the commercial bank (jurisdiction ID) \"id-bank\". Placement abroad with OJK approval: id-pojk-11-2022-35-approval.",
 		},
 		{
@@ -262,7 +265,10 @@ func rulesFin() []Rule {
 				"2021-01-01. A third pass found the domestic-keeping duty restated by CMS (primary and secondary systems with data " +
 				"and system backups kept domestically, loosely worded), again without the article number. A fourth pass found repository notes and compliance crosswalks (not official " +
 				"copies; one cites a Lexpera article table) placing the duty in Art. 25 ('birincil ve ikincil sistemlerin yurt içinde " +
-				"bulundurulması'), but no copy of the Regulation's text, so the article number stays unconfirmed. Tag the bank (jurisdiction TR) \"tr-bank\". Remote access, outsourcing and cloud conditions of the " +
+				"bulundurulması'), but no copy of the Regulation's text, so the article number stays unconfirmed. A fifth pass " +
+				"searched mevzuat.gov.tr, resmigazete.gov.tr and law-firm pages (Turkish and English) for 'Madde 25' and the on-soil " +
+				"wording and found only summaries without the article number and an unofficial English translation of OG 31069 " +
+				"whose continuity articles could not be read. Tag the bank (jurisdiction TR) \"tr-bank\". Remote access, outsourcing and cloud conditions of the " +
 				"Regulation are not encoded.",
 		},
 	}

@@ -407,7 +407,9 @@ func indiaRules() []Rule {
 				"in India) and Rule 15 (orders on making data available to foreign States) are not encoded: nothing has been specified. " +
 				"A fourth pass still found no official page settling the publication day: Taxscan and Acuity give 13 November " +
 				"2025, but PIB's own release (PRID 2190689) and ABS Partners say the Rules were notified or published on 14 " +
-				"November, and the eGazette PDF was not reachable.",
+				"November, and the eGazette PDF was not reachable. A fifth pass again found no egazette.gov.in or MeitY page: " +
+				"Unified Chambers gives the Gazette ID CG-DL-E-14112025-267650 with a notification date of 13 November 2025, " +
+				"Bar & Bench and TBA Law give 13 November, NDTV Profit and PIB 14 November, so the day is still not settled officially.",
 		},
 		{
 			ID: "IN-RBI-2018", Jurisdiction: in, Kind: Localization,
@@ -1158,7 +1160,10 @@ func koreaRules() []Rule {
 				"whose dates were not confirmed and which is not encoded. Tag the controller \"kr-ict-service-provider\". " +
 				"A fourth pass searched KLRI (the bilingual PIPA as amended by Act No. 16930 of 2020-02-04, hseq=53044, shows only " +
 				"its opening), Korean phrasings of the article and its heading, and the EU adequacy materials, and found no " +
-				"authoritative text of Art. 39-12.",
+				"authoritative text of Art. 39-12. A fifth pass looked for the PIPC's 2021 decisions on Netflix and Google (case " +
+				"2021-013-103) and its 2021-08-25 press release: press reports (Dailypop, Hunton, Pearl Cohen) describe the " +
+				"overseas-transfer findings without the article number, the case number was found only in a repository prompt " +
+				"file, and no KLRI, law.go.kr or law-firm page quoting Art. 39-12 was reached.",
 		},
 		{
 			ID: "KR-PCSA", Jurisdiction: kr, Kind: CompelledAccess, Reach: TerritorialReach,
