@@ -208,7 +208,8 @@ func rulesAmAf() []Rule {
 				"had a like rule, not encoded. The supervisory authority is the Secretaría Anticorrupción y Buen Gobierno. A fourth pass found no copy of the DOF text: repository notes of a " +
 				"Mexican compliance project quote Art. 35 of the 2025 law ('Cuando el responsable pretenda transferir los datos personales a terceros " +
 				"nacionales o extranjeros, distintos de la persona encargada...') and place the consent exceptions in Art. 36, which fits the " +
-				"citation, but they are not a copy of the official text, so the articles stay unconfirmed.",
+				"citation, but they are not a copy of the official text, so the articles stay unconfirmed. " +
+				"A fifth pass found the DOF decree page (diariooficial.gob.mx nota_detalle codigo=5752569, 2025-03-20) and law-firm summaries (Basham, Hogan Lovells, Tena) only as page openings that do not reach the transfer articles, and no other copy of Arts 35-36, so the articles stay unconfirmed.",
 		},
 		{
 			ID: "MX-LFTR-189", Jurisdiction: mx, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -253,7 +254,8 @@ func rulesAmAf() []Rule {
 				"enacted law. Before 2026-12-01 Law 19.628 (1999) had no rule on international transfers: transfers needed only " +
 				"a legal basis, usually consent. The Agency has published no adequacy decision, so none is encoded. A fourth pass looked for the enacted text " +
 				"(BCN consolidated text, Diario Oficial 44.023 of 2024-12-13) in public repositories and found copies indexed only as page " +
-				"openings, so the articles on international transfer were again not read.",
+				"openings, so the articles on international transfer were again not read. " +
+				"A fifth pass found a repository article map quoting Arts 27 ('Regla general de autorización'), 28 (adequate countries and safeguards) and 29 (Agency supervision) as literal text of Law 21.719 checked against the BCN PDF, and a second repository note citing arts. 27-29, but could not identify the repository or read the BCN text itself, so the numbering stays unconfirmed.",
 		},
 
 		// Colombia.
@@ -280,7 +282,8 @@ func rulesAmAf() []Rule {
 				"and not encoded. A fourth pass read Art. 30 ('La presente ley rige a partir de su promulgación') and the " +
 				"Diario Oficial 48.587 of 2012-10-18 heading only in unattributed repository copies of the text, and 2012-10-18 as the effective " +
 				"date only on a compliance vendor's summary (Clym; Lexology says the law was effective immediately), none an official or " +
-				"authoritative page, so the day stays unconfirmed.",
+				"authoritative page, so the day stays unconfirmed. " +
+				"A fifth pass saw Diario Oficial 48.587 of 2012-10-18 only in a search-engine cache of the SUIN-Juriscol page (cc.bingj.com), read Ley 4 of 1913 Art. 52 only on a blog reproduction (repositorio.arkhaios.com), found a repository copy giving Art. 30 to be a garbled reconstruction, and found Verifile giving 2013-04-18 (likely the Art. 28 six-month transition), so the day is still unconfirmed.",
 		},
 
 		// Argentina.

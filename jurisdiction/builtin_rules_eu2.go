@@ -102,7 +102,7 @@ func rulesEU2() []Rule {
 				"either text. If the decree or the arrêté is what brings the duty into force, the start is later than modelled; " +
 				"transitional terms for existing contracts are unverified. A fourth pass searched repositories and pages for Art. 31's text " +
 				"and the decree (phrases of Art. 31, '2026-272', and the Légifrance ids JORFTEXT000053900789 and JORFTEXT000054678082 named in " +
-				"repository notes) and found neither text nor an official page on them. An obligation: the engine has no rule kind for 'a provider immune from extraterritorial law' (a " +
+				"repository notes) and found neither text nor an official page on them. A fifth pass found the decree (n° 2026-272 of 2026-04-14) only on an AI summary page (legiseye.com) and in repository notes, and Art. 31's text and its application date again on no Légifrance page. An obligation: the engine has no rule kind for 'a provider immune from extraterritorial law' (a " +
 				"ProhibitedCounterparty rule would need a list of countries the law does not give), and whether data is of " +
 				"particular sensitivity is the administration's case-by-case decision. Tag the State administration or operator " +
 				"(jurisdiction FR) \"fr-state-sensitive-data\" for such data; declare it as GovernmentData.",

@@ -231,7 +231,8 @@ func rulesME() []Rule {
 				"Arabic text of Art. IV, which would settle whether the year runs from issuance or from publication, was not read " +
 				"(a third pass searched for it and for the Arabic of Art. 23 and found neither). The Ministry may suspend transfers " +
 				"(Art. 8). The Executive Regulation (effective 2024-02-05) set the transfer controls; compliance was due by 2025-02-05. A fourth " +
-				"pass searched repositories and pages for the Arabic of Art. IV and of Art. 23 again and found neither.",
+				"pass searched repositories and pages for the Arabic of Art. IV and of Art. 23 again and found neither. " +
+				"A fifth pass searched again (Arabic phrases of Art. IV and of Art. 23, 'خارج حدود السلطنة') and found neither text.",
 		},
 	}
 }
