@@ -125,6 +125,7 @@ func chinaRules() []Rule {
 		},
 		{
 			ID: "CN-CSL-37", Jurisdiction: cn, Kind: Localization,
+			BarsDisclosure: true,
 			Title: "CII operators must store personal information and important data collected or generated in the PRC inside the PRC; " +
 				"outbound provision only after a security assessment where genuinely needed for business",
 			Citation:  Citation{Law: csl, Short: "CSL", Article: "Art. 37", Version: cslVersion},
@@ -236,17 +237,19 @@ func chinaRules() []Rule {
 		},
 		{
 			ID: "CN-PIPL-40", Jurisdiction: cn, Kind: Localization,
-			Title:     "CII operators must store personal information collected or generated in the PRC inside the PRC; outbound provision needs a CAC security assessment",
-			Citation:  Citation{Law: pipl, Short: "PIPL", Article: "Art. 40"},
-			Effective: mustDate("2021-11-01"),
-			Scope:     Scope{Classes: classes(Personal), Basis: SubjectsIn, CII: true},
-			Relief:    "CAC security assessment, unless law, regulation or the CAC exempts (PIPL Art. 40)",
-			Sources:   []Source{piplText},
-			Verified:  true,
+			BarsDisclosure: true,
+			Title:          "CII operators must store personal information collected or generated in the PRC inside the PRC; outbound provision needs a CAC security assessment",
+			Citation:       Citation{Law: pipl, Short: "PIPL", Article: "Art. 40"},
+			Effective:      mustDate("2021-11-01"),
+			Scope:          Scope{Classes: classes(Personal), Basis: SubjectsIn, CII: true},
+			Relief:         "CAC security assessment, unless law, regulation or the CAC exempts (PIPL Art. 40)",
+			Sources:        []Source{piplText},
+			Verified:       true,
 		},
 		{
 			ID: "CN-PIPL-40-VOLUME", Jurisdiction: cn, Kind: Localization,
-			Title: "Handlers of personal information reaching the CAC-set volume must store it inside the PRC; outbound provision needs a CAC security assessment",
+			BarsDisclosure: true,
+			Title:          "Handlers of personal information reaching the CAC-set volume must store it inside the PRC; outbound provision needs a CAC security assessment",
 			Citation: Citation{Law: pipl, Short: "PIPL", Article: "Art. 40",
 				Version: "volume from the CAC Measures for Security Assessment of Outbound Data Transfers (数据出境安全评估办法) Art. 4"},
 			Effective: mustDate("2022-09-01"), End: mustDate("2024-03-22"),
@@ -281,6 +284,7 @@ func chinaRules() []Rule {
 		},
 		{
 			ID: "CN-TEL-VATS-IDC", Jurisdiction: cn, Kind: OwnershipLicensing, Licence: "CN-VATS-IDC",
+			Scope: Scope{Roles: []Role{ServiceProvider}},
 			Title: "Operating cloud (internet resources collaboration, IaaS/PaaS) or data-centre services is a value-added telecom " +
 				"service that needs an IDC licence",
 			Citation: Citation{Law: "Telecommunications Regulations of the PRC (电信条例) and MIIT Classification Catalogue of Telecommunications Services (2015)",

@@ -126,6 +126,7 @@ func rulesME() []Rule {
 		},
 		{
 			ID: "AE-ICTHEALTH-13", Jurisdiction: ae, Kind: Localization,
+			BarsDisclosure: true,
 			Title: "Health data and information relating to health services provided in the UAE may not be stored, processed, " +
 				"generated or transferred outside the UAE except in cases set by a health authority decision in coordination with MOHAP",
 			Citation: Citation{Law: "Federal Law No. 2 of 2019 on the Use of Information and Communication Technology in Health Fields",

@@ -47,6 +47,7 @@ func usRules() []Rule {
 	return []Rule{
 		{
 			ID: "US-SCA-2703", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
+			Scope: Scope{Roles: []Role{ServiceProvider}},
 			Title: "The government may compel providers of electronic communication or remote computing services to disclose " +
 				"stored contents (by warrant) and records (by subpoena or court order)",
 			Citation:  Citation{Law: "Stored Communications Act (Title II of the Electronic Communications Privacy Act, Pub. L. 99-508)", Short: "SCA", Article: "18 U.S.C. 2703"},
@@ -58,6 +59,7 @@ func usRules() []Rule {
 		},
 		{
 			ID: "US-SCA-2709", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
+			Scope:     Scope{Roles: []Role{ServiceProvider}},
 			Title:     "The FBI may demand subscriber and transactional records by National Security Letter, without a prior court order",
 			Citation:  Citation{Law: "Stored Communications Act (Pub. L. 99-508), as expanded by the USA PATRIOT Act", Short: "SCA", Article: "18 U.S.C. 2709"},
 			Effective: mustDate("1987-01-19"),
@@ -71,6 +73,7 @@ func usRules() []Rule {
 		},
 		{
 			ID: "US-CALEA-1998", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
+			Scope:     Scope{Roles: []Role{Carrier}},
 			Title:     "Telecommunications carriers must be able to carry out lawfully authorised interception and deliver call-identifying information",
 			Citation:  Citation{Law: "Communications Assistance for Law Enforcement Act, Pub. L. 103-414", Short: "CALEA", Article: "47 U.S.C. 1002 (Sec. 103)"},
 			Effective: mustDate("1998-10-25"), End: mustDate("2007-05-14"),
@@ -83,6 +86,7 @@ func usRules() []Rule {
 		},
 		{
 			ID: "US-CALEA", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
+			Scope:     Scope{Roles: []Role{Carrier}},
 			Title:     "Telecommunications carriers, facilities-based broadband and interconnected VoIP providers must be able to carry out lawfully authorised interception",
 			Citation:  Citation{Law: "Communications Assistance for Law Enforcement Act, Pub. L. 103-414; FCC First Report and Order, FCC 05-153", Short: "CALEA", Article: "47 U.S.C. 1002 (Sec. 103)"},
 			Effective: mustDate("2007-05-14"),
@@ -111,6 +115,7 @@ func usRules() []Rule {
 		},
 		{
 			ID: "US-FISA-702", Jurisdiction: us, Kind: CompelledAccess, Reach: TerritorialReach,
+			Scope: Scope{Roles: []Role{ServiceProvider}},
 			Title: "Targeting of non-US persons reasonably believed to be abroad, with compelled assistance of electronic communication " +
 				"service providers under directives; the FISC approves certifications and procedures, not individual targets",
 			Citation:  Citation{Law: "Foreign Intelligence Surveillance Act, Section 702 (FISA Amendments Act of 2008)", Short: "FISA", Article: "50 U.S.C. 1881a"},
@@ -144,6 +149,7 @@ func usRules() []Rule {
 		},
 		{
 			ID: "US-CLOUD-2713", Jurisdiction: us, Kind: CompelledAccess, Reach: PersonalReach,
+			Scope: Scope{Roles: []Role{ServiceProvider}},
 			Title: "Providers must preserve, back up or disclose contents and records in their possession, custody or control, " +
 				"whether the data is located inside or outside the United States",
 			Citation:  Citation{Law: "Clarifying Lawful Overseas Use of Data Act, Pub. L. 115-141, Div. V, Sec. 103(a)", Short: "CLOUD Act", Article: "18 U.S.C. 2713"},
@@ -180,6 +186,7 @@ func usRules() []Rule {
 		},
 		{
 			ID: "US-DOJ-202-GENOMIC", Jurisdiction: us, Kind: ProhibitedCounterparty, Territory: []Code{us},
+			ForeignPersons: true,
 			Counterparties: dojCountries(), ControlShare: 50,
 			Title: "No US person may engage in a covered data transaction giving a country of concern or covered person access to " +
 				"bulk human genomic or other 'omic data (more than 100 US persons' genomic data in 12 months): prohibited, not restricted",
@@ -197,6 +204,7 @@ func usRules() []Rule {
 		dojRestricted("US-DOJ-202-IDENTIFIERS", PersonalIdentifiers, 100_000, "US persons", "202.205(f)", "covered personal identifiers"),
 		{
 			ID: "US-DOJ-202-GOVERNMENT", Jurisdiction: us, Kind: ProhibitedCounterparty, Territory: []Code{us},
+			ForeignPersons: true,
 			Counterparties: dojCountries(), ControlShare: 50,
 			Title: "Vendor, employment and investment agreements giving a country of concern or covered person access to " +
 				"government-related data, of any volume, are restricted transactions: allowed only under the CISA security requirements",
@@ -294,7 +302,7 @@ func dojScope(class DataClass, over int64, unit string) Scope {
 func dojRestricted(id string, class DataClass, over int64, unit, article, what string) Rule {
 	return Rule{
 		ID: id, Jurisdiction: mustCode("US"), Kind: ProhibitedCounterparty, Territory: []Code{mustCode("US")},
-		Counterparties: dojCountries(), ControlShare: 50,
+		Counterparties: dojCountries(), ControlShare: 50, ForeignPersons: true,
 		Title: fmt.Sprintf("Vendor, employment and investment agreements giving a country of concern or covered person access to "+
 			"bulk %s (more than %d %s in 12 months) are restricted transactions: allowed only under the CISA security "+
 			"requirements; data brokerage of it is prohibited", what, over, unit),

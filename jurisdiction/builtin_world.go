@@ -120,6 +120,10 @@ var (
 	jpAdequacy = src("proteuscyber.com: EU adequacy decision (EU) 2019/419, recitals on compulsory investigation (3.2.1.1) and national security (3.3)", "https://proteuscyber.com/privacy-database/japan-adequacy-3211-compulsory-investigation-based-on-a-court-warrant")
 
 	// South Korea.
+	kaamelAliExpress = src("Kaamel Lab: on 2024-07-24 the PIPC fined Alibaba.com Singapore E-Commerce Private Limited (AliExpress) KRW 1.978 billion for violating PIPA Art. 28-8 by transferring Korean users' personal information to overseas sellers",
+		"https://kaamel.com/blog/article/865da9b8-c640-4060-8245-1b2c556d7714")
+	koreaTimesAliExpress = src("Korea Times: AliExpress fined for providing Korean customers' personal information to over 180,000 overseas vendors; the first penalty for breaching the Act's overseas-transfer procedures",
+		"https://m.koreatimes.co.kr/pages/article.amp.asp?newsIdx=379357")
 	krPIPA = []Source{
 		src("Prighter: PIPA Art. 28-8 and Enforcement Decree ch. IV-3", "https://prighter.com/resources/laws/korean-pipa"),
 		src("Chambers Global Practice Guide (Kim & Chang), 5.1: grounds for transfer abroad under the amended PIPA", "https://gpg-pdf.chambers.com/view/158325293/399"),
@@ -1105,13 +1109,15 @@ func koreaRules() []Rule {
 				"separate consent, under a statute or treaty, for a contract with the subject, to a certified recipient, or to a recognised country",
 			Citation:  Citation{Law: pipa, Short: "PIPA", Article: "Art. 28-8", Version: "as amended, promulgated 2023-03-14"},
 			Effective: mustDate("2023-09-15"),
-			Scope:     Scope{Classes: classes(Personal), Basis: StoredIn},
-			Sources:   krPIPA,
+			Scope:     Scope{Classes: classes(Personal), Basis: StoredOrSubjectsIn},
+			Sources:   append(append([]Source(nil), krPIPA...), kaamelAliExpress, koreaTimesAliExpress),
 			Verified:  true,
 			Notes: "The PIPC may order a transfer suspended (Art. 28-9); penalty surcharge up to 3% of total sales, excluding sales " +
 				"unrelated to the violation (Art. 64-2). No country has been recognised under item 5 in the sources seen. The " +
 				"earlier consent rules are KR-PIPA-17-3 and KR-PIPA-39-12 (Network Act Art. 63 before 2020 is not encoded); sectoral localisation (medical " +
-				"records, map data, financial data) is not encoded either.",
+				"records, map data, financial data) is not encoded either. Tied to subjects as well as storage (StoredOrSubjectsIn): the PIPC " +
+				"applied Art. 28-8 on 2024-07-24 to Alibaba.com Singapore E-Commerce Private Limited (AliExpress) for providing Korean " +
+				"users' data to some 180,000 overseas, mostly Chinese, sellers, data that was never stored in Korea (Kaamel; Korea Times).",
 		},
 		{
 			ID: "KR-PIPA-17-3", Jurisdiction: kr, Kind: TransferRestriction,
@@ -1272,6 +1278,7 @@ func australiaRules() []Rule {
 		},
 		{
 			ID: "AU-MHR-77", Jurisdiction: au, Kind: Localization,
+			BarsDisclosure: true,
 			Title: "The System Operator, registered repository and portal operators and contracted service providers must not hold " +
 				"My Health Record records, or take them, outside Australia",
 			Citation:  Citation{Law: mhrAct, Short: "MHR Act", Article: "s.77"},
@@ -1402,6 +1409,7 @@ func canadaRules() []Rule {
 		},
 		{
 			ID: "CA-BC-FOIPPA-30.1", Jurisdiction: bc, Kind: Localization, Territory: []Code{ca},
+			BarsDisclosure: true,
 			Title: "A British Columbia public body must ensure that personal information in its custody or under its control is " +
 				"stored only in Canada and accessed only in Canada, save narrow exceptions",
 			Citation: Citation{Law: "Freedom of Information and Protection of Privacy Act, R.S.B.C. 1996, c. 165", Short: "FOIPPA",
@@ -1435,6 +1443,7 @@ func canadaRules() []Rule {
 		},
 		{
 			ID: "CA-NS-PIIDPA-5", Jurisdiction: ns, Kind: Localization, Territory: []Code{ca},
+			BarsDisclosure: true,
 			Title: "A Nova Scotia public body must ensure that personal information in its custody or under its control is stored " +
 				"and accessed only in Canada, unless its head allows otherwise to meet the necessary requirements of its operation",
 			Citation:  Citation{Law: "Personal Information International Disclosure Protection Act, S.N.S. 2006, c. 3", Short: "PIIDPA", Article: "s.5(1)"},

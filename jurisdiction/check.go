@@ -91,6 +91,20 @@ func (cat *Catalog) checkRule(p string, r Rule, add func(string, error)) {
 			add(p+".control_share", fmt.Errorf("%w: %v is not a percentage", ErrInvalid, r.ControlShare))
 		}
 	}
+	for i, role := range r.Scope.Roles {
+		if !role.IsValid() || role == UnknownRole {
+			add(fmt.Sprintf("%s.scope.roles[%d]", p, i), fmt.Errorf("%w: role %d", ErrInvalid, role))
+		}
+	}
+	if len(r.Scope.Roles) > 0 && r.Kind != CompelledAccess && r.Kind != OwnershipLicensing {
+		add(p+".scope.roles", fmt.Errorf("%w: only compelled-access and ownership rules bind by role", ErrInvalid))
+	}
+	if r.ForeignPersons && r.Kind != ProhibitedCounterparty {
+		add(p+".foreign_persons", fmt.Errorf("%w: only prohibited-counterparty rules name foreign persons", ErrInvalid))
+	}
+	if r.BarsDisclosure && r.Kind != Localization && r.Kind != TransferRestriction {
+		add(p+".bars_disclosure", fmt.Errorf("%w: only localization and transfer rules are marked as barring disclosure (blocking statutes always do)", ErrInvalid))
+	}
 	if r.Reach != 0 && r.Kind != CompelledAccess {
 		add(p+".reach", fmt.Errorf("%w: only compelled-access rules have a reach", ErrInvalid))
 	} else if !r.Reach.IsValid() {

@@ -263,6 +263,13 @@ type Scope struct {
 	// SubjectsNote says how the law counts subjects for MinSubjects (what
 	// counts, whether sensitive data counts separately).
 	SubjectsNote string `json:"subjects_note,omitempty"`
+	// Roles limits the rule to parties of these roles (see [Role]): for a
+	// CompelledAccess rule, the party its reach goes through (the store's
+	// operator for its location, the key holder for where keys are kept,
+	// the accessor for administrative access, the entity itself for
+	// personal reach); for an OwnershipLicensing rule, the store's
+	// operator and custodians. Empty: every party.
+	Roles []Role `json:"roles,omitempty"`
 }
 
 // CoversClasses reports whether data with the given classes falls under
@@ -434,6 +441,21 @@ type Rule struct {
 	// 202.211, 20 for PADFA. 0 means more than 50%. Holdings marked
 	// Control always count.
 	ControlShare float64 `json:"control_share,omitzero"`
+	// ForeignPersons says, for a ProhibitedCounterparty rule, that the
+	// parties it names are foreign persons (28 CFR 202.211): an entity
+	// incorporated in the rule's territory is never covered itself,
+	// whoever owns it (a US subsidiary of a Chinese parent is a US person,
+	// 202.256), but access from inside a listed jurisdiction is, as by
+	// individuals primarily resident there (202.211(a)(4)).
+	ForeignPersons bool `json:"foreign_persons,omitzero"`
+	// BarsDisclosure says, for a Localization or TransferRestriction rule,
+	// that the rule restricts providing data in scope abroad (an outbound
+	// assessment or approval, a ban on taking it out), so that handing it
+	// to a foreign authority breaks it: the rule is the forbidding side of
+	// a conflict, as a BlockingStatute always is. A rule that only fixes
+	// where the primary copy is kept (Russia's 152-FZ Art. 18(5)) does not
+	// bar disclosure of a copy and makes no conflict.
+	BarsDisclosure bool `json:"bars_disclosure,omitzero"`
 	// Relief says how a party may lawfully get out of the rule's
 	// prohibition (an approval channel, a court motion).
 	Relief string `json:"relief,omitempty"`
@@ -467,6 +489,7 @@ func (r Rule) clone() Rule {
 	r.Territory = slices.Clone(r.Territory)
 	r.Scope.Classes = slices.Clone(r.Scope.Classes)
 	r.Scope.ControllerTags = slices.Clone(r.Scope.ControllerTags)
+	r.Scope.Roles = slices.Clone(r.Scope.Roles)
 	r.Counterparties = slices.Clone(r.Counterparties)
 	r.Sources = slices.Clone(r.Sources)
 	return r

@@ -9,14 +9,33 @@ import (
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
 
-// conflicts pairs, per store inside a blocking or localizing territory,
-// each foreign government that reaches the store other than through its
-// location with the rules that forbid handing the data over. A store has
-// one conflict per exposure (path and government) and blocking
-// jurisdiction; it lists every dataset some blocking rule protects there,
-// and the union of those rules.
+// conflicts pairs, per store, each foreign government that can compel a
+// party to produce the store's data with the rules of another
+// jurisdiction that forbid it. The forbidding rules are blocking
+// statutes, localization and transfer rules that bar providing data
+// abroad (Rule.BarsDisclosure), and prohibited-counterparty rules.
+// Inside a forbidding rule's territory every foreign government reaching
+// the store other than through its location conflicts with it; a
+// blocking statute tied to data subjects or controllers (GDPR Art. 48)
+// follows the party to stores outside its territory, where only the
+// governments reaching the data through a party (not a place) conflict
+// with it; a prohibited-counterparty rule conflicts, wherever the data
+// is, with the governments it names when they reach the data through a
+// party. A store has one conflict per exposure (path and government) and
+// forbidding jurisdiction; it lists every dataset some forbidding rule
+// protects there, and the union of those rules.
 func (a *assessment) conflicts() {
-	blockers := append(slices.Clone(a.byKind[jurisdiction.BlockingStatute]), a.byKind[jurisdiction.Localization]...)
+	var blockers []*activeRule
+	for _, k := range []jurisdiction.Kind{jurisdiction.BlockingStatute, jurisdiction.ProhibitedCounterparty} {
+		blockers = append(blockers, a.byKind[k]...)
+	}
+	for _, k := range []jurisdiction.Kind{jurisdiction.Localization, jurisdiction.TransferRestriction} {
+		for _, r := range a.byKind[k] {
+			if r.BarsDisclosure {
+				blockers = append(blockers, r)
+			}
+		}
+	}
 	if len(blockers) == 0 {
 		return
 	}
@@ -30,10 +49,9 @@ func (a *assessment) conflicts() {
 		if !a.active[s] {
 			continue
 		}
-		// Only stores inside a blocking territory can put anyone in conflict.
 		c.here = c.here[:0]
 		for _, b := range blockers {
-			if b.contains(a.loc[s]) {
+			if b.contains(a.loc[s]) || b.followsParty() {
 				c.here = append(c.here, b)
 			}
 		}
@@ -44,9 +62,35 @@ func (a *assessment) conflicts() {
 	}
 }
 
+// followsParty reports whether forbidding rule r binds parties wherever
+// they keep the data: a prohibited-counterparty rule, or a blocking
+// statute tied to data subjects or controllers rather than to where the
+// data is stored.
+func (r *activeRule) followsParty() bool {
+	return r.Kind == jurisdiction.ProhibitedCounterparty ||
+		(r.Kind == jurisdiction.BlockingStatute && r.Scope.Basis != jurisdiction.StoredIn)
+}
+
+// forbids reports whether forbidding rule r, applying to data at a store
+// in loc, forbids handing it to government gov reaching it through link
+// via: gov is outside r's territory, and outside it only a party can be
+// forbidden (not a place); a prohibited-counterparty rule forbids only
+// the governments it names.
+func (a *assessment) forbids(r *activeRule, loc, gov code, via Link) bool {
+	switch {
+	case r.contains(gov):
+		return false
+	case r.Kind == jurisdiction.ProhibitedCounterparty:
+		return !via.IsPlace() && slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(gov, l, a.d) })
+	case !r.contains(loc):
+		return !via.IsPlace()
+	}
+	return true
+}
+
 // conflictState is the conflicts pass's scratch, reused across stores.
 type conflictState struct {
-	here    []*activeRule // the blocking rules of the store's territory
+	here    []*activeRule // the forbidding rules that may apply at the store
 	canon   []int         // per exposure, the first with its path and government
 	pending []pendingConflict
 	keys    map[conflictKey]int // into pending
@@ -105,10 +149,9 @@ func (a *assessment) storeConflicts(s int, c *conflictState) {
 				if x.Via == LinkLocation || x.Presumed || len(x.Rules) == 0 || x.Government == bj {
 					continue
 				}
-				// A rule blocks only governments outside its own territory.
 				c.forbid = c.forbid[:0]
 				for _, b := range group {
-					if !b.contains(x.Government) {
+					if a.forbids(b, st.Location, x.Government, x.Via) {
 						c.forbid = append(c.forbid, b)
 					}
 				}
@@ -161,8 +204,12 @@ func (a *assessment) conflict(st *Store, x *Exposure, pc pendingConflict) Confli
 	if !x.Readable {
 		cipher = "; the keys are out of its reach, so what can be produced is ciphertext"
 	}
+	what := " to hand to foreign authorities"
+	if !slices.ContainsFunc(pc.rules, func(r *activeRule) bool { return r.Kind != jurisdiction.ProhibitedCounterparty }) {
+		what = concat(" to make available to ", x.Government.String(), " or entities it controls")
+	}
 	c.Reason = concat(x.Government.String(), " can compel ", who1, who2, " (via ", x.Via.String(), ") to produce data of store ", st.ID,
-		" in ", st.Location.String(), ", which ", ruleIDs(pc.rules), " forbid ", pc.block.String(), " to hand to foreign authorities", cipher)
+		" in ", st.Location.String(), ", which ", ruleIDs(pc.rules), " forbid ", pc.block.String(), what, cipher)
 	c.Relief = a.reliefOf(x.Rules, pc.rules)
 	for _, ag := range a.agreementsBetween(x.Government, pc.block) {
 		if ag.Qualifying {

@@ -28,6 +28,9 @@ func (a *assessment) counterparties() {
 			covered := false
 			for _, p := range parties {
 				chain, ok := cov(p.idx)
+				if r.ForeignPersons {
+					chain, ok = a.foreignPerson(r, p, chain, ok)
+				}
 				chains = append(chains, chain)
 				covered = covered || ok
 			}
@@ -54,22 +57,39 @@ type party struct {
 	role       string
 	path       Path // from the store to the party, with no chain
 	mechanisms []string
+	from       code // where an administrator acts from; zero for the others
+}
+
+// foreignPerson applies a ForeignPersons rule's reading of who is covered
+// to party p, covered through chain (ok) by ownership: an entity
+// incorporated inside the rule's territory is not covered itself, however
+// owned (28 CFR 202.256's US subsidiary of a foreign parent), and an
+// administrator acting from inside a listed jurisdiction is, whoever it
+// is (individuals primarily resident there, 202.211(a)(4)).
+func (a *assessment) foreignPerson(r *activeRule, p party, chain []string, ok bool) ([]string, bool) {
+	if ok && r.contains(a.t.Entities[p.idx].Jurisdiction) {
+		chain, ok = nil, false
+	}
+	if !ok && p.from.IsValid() && slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(p.from, l, a.d) }) {
+		return []string{a.t.Entities[p.idx].ID}, true
+	}
+	return chain, ok
 }
 
 // parties appends the parties of store s to ps: its operator, custodians,
 // key holder and administrators.
 func (a *assessment) parties(s int, ps []party) []party {
 	st := &a.t.Stores[s]
-	ps = append(ps, party{a.operator[s], "operator", Path{Store: st.ID, Link: LinkOperator}, st.Mechanisms})
+	ps = append(ps, party{a.operator[s], "operator", Path{Store: st.ID, Link: LinkOperator}, st.Mechanisms, code{}})
 	for _, c := range a.custody.at(s) {
-		ps = append(ps, party{c, "custodian", Path{Store: st.ID, Link: LinkCustodian}, st.Mechanisms})
+		ps = append(ps, party{c, "custodian", Path{Store: st.ID, Link: LinkCustodian}, st.Mechanisms, code{}})
 	}
 	if a.keys[s] != nil {
-		ps = append(ps, party{a.keyHold[s], "key holder", Path{Store: st.ID, Link: LinkKeyHolder}, st.Mechanisms})
+		ps = append(ps, party{a.keyHold[s], "key holder", Path{Store: st.ID, Link: LinkKeyHolder}, st.Mechanisms, code{}})
 	}
 	for _, fi := range a.admin.at(s) {
 		f := &a.t.Flows[fi]
-		ps = append(ps, party{a.ix.accessor[fi], "admin accessor", Path{Store: st.ID, Flow: f.ID, Link: LinkAdminAccess}, f.Mechanisms})
+		ps = append(ps, party{a.ix.accessor[fi], "admin accessor", Path{Store: st.ID, Flow: f.ID, Link: LinkAdminAccess}, f.Mechanisms, f.AccessorLocation})
 	}
 	return ps
 }
@@ -84,8 +104,16 @@ func (a *assessment) counterparty(r *activeRule, s, di int, p party, chain []str
 		return
 	}
 	id := a.t.Datasets[di].ID
-	reason := fmt.Sprintf("%s %s of store %s is, or is covered through %s by, an entity of a jurisdiction %s names (%s)",
-		p.role, chain[0], st.ID, ownershipText(r), r.ID, chain[len(chain)-1])
+	var reason string
+	if r.ForeignPersons && len(chain) == 1 && p.from.IsValid() && !slices.ContainsFunc(a.codesOf[p.idx], func(c code) bool {
+		return slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(c, l, a.d) })
+	}) {
+		reason = fmt.Sprintf("%s %s of store %s acts from %s, inside a jurisdiction %s names: access by persons there is covered",
+			p.role, chain[0], st.ID, p.from, r.ID)
+	} else {
+		reason = fmt.Sprintf("%s %s of store %s is, or is covered through %s by, an entity of a jurisdiction %s names (%s)",
+			p.role, chain[0], st.ID, ownershipText(r), r.ID, chain[len(chain)-1])
+	}
 	if len(why) > 0 {
 		reason += " (" + strings.Join(why, "; ") + ")"
 	}

@@ -10,7 +10,8 @@ import (
 // ownership applies OwnershipLicensing rules to the operator and custodians
 // of every active store in the territory: each must hold the rule's
 // licence and stay under its foreign equity cap, looking through domestic
-// holders. A party that breaks the rule both ways is one violation, with
+// holders. A rule scoped to roles binds only parties of those roles (or
+// of unknown role). A party that breaks the rule both ways is one violation, with
 // both reasons.
 func (a *assessment) ownership() {
 	for _, r := range a.byKind[jurisdiction.OwnershipLicensing] {
@@ -31,6 +32,9 @@ func (a *assessment) ownership() {
 func (a *assessment) ownedBy(r *activeRule, s, ei int, link Link) {
 	st := &a.t.Stores[s]
 	x := &a.t.Entities[ei]
+	if !x.Role.Binds(r.Scope.Roles) {
+		return // a company running its own systems offers no licensed service
+	}
 	role := link.String()
 	var why []string
 	if r.Licence != "" && !contains(x.Licences, r.Licence) {

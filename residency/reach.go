@@ -3,6 +3,8 @@ package residency
 import (
 	"slices"
 	"strings"
+
+	"github.com/dataresidency/dataresidency/jurisdiction"
 )
 
 // This file works out who reaches each store and how: the exposures of
@@ -43,8 +45,8 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 	}
 	// territorial adds the governments reaching place c through link
 	// via; p is the path to it.
-	territorial := func(c code, access bool, via Link, p Path) {
-		gs, presume := a.placeGovs(c, access)
+	territorial := func(c code, access bool, party int, via Link, p Path) {
+		gs, presume := a.placeGovs(c, access, a.roleOf(party))
 		for _, g := range gs {
 			add(g.gov, via, p, g.refs, false)
 		}
@@ -63,7 +65,7 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 		}
 	}
 
-	territorial(st.Location, false, LinkLocation, Path{Store: st.ID})
+	territorial(st.Location, false, a.operator[s], LinkLocation, Path{Store: st.ID})
 	personal(a.operator[s], Path{Store: st.ID, Link: LinkOperator})
 	for _, c := range a.custody.at(s) {
 		personal(c, Path{Store: st.ID, Link: LinkCustodian})
@@ -76,13 +78,13 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 		// Keys kept elsewhere, or held by someone other than the
 		// operator, are reachable where they physically are.
 		if !opKeys || k.Location != st.Location {
-			territorial(k.Location, false, LinkKeyLocation, Path{Store: st.ID, Link: LinkKeyLocation, Place: k.Location})
+			territorial(k.Location, false, a.keyHold[s], LinkKeyLocation, Path{Store: st.ID, Link: LinkKeyLocation, Place: k.Location})
 		}
 	}
 	for _, fi := range a.admin.at(s) {
 		f := &a.t.Flows[fi]
 		personal(a.ix.accessor[fi], Path{Store: st.ID, Flow: f.ID, Link: LinkAdminAccess})
-		territorial(f.AccessorLocation, true, LinkAdminLocation, Path{Store: st.ID, Flow: f.ID, Link: LinkAdminLocation, Place: f.AccessorLocation})
+		territorial(f.AccessorLocation, true, a.ix.accessor[fi], LinkAdminLocation, Path{Store: st.ID, Flow: f.ID, Link: LinkAdminLocation, Place: f.AccessorLocation})
 	}
 
 	markReadable(xs, opKeys)
@@ -182,10 +184,20 @@ func appendRef(refs []RuleRef, r *activeRule) []RuleRef {
 }
 
 // territorialKey names the governments reaching a place, through its
-// territory or through access from it.
+// territory or through access from it, by rules that bind a party of a
+// role.
 type territorialKey struct {
 	c      code
 	access bool
+	role   jurisdiction.Role
+}
+
+// roleOf returns the role of entity i (unknown for none).
+func (a *assessment) roleOf(i int) jurisdiction.Role {
+	if i < 0 {
+		return jurisdiction.UnknownRole
+	}
+	return a.t.Entities[i].Role
 }
 
 type territorialGovs struct {
@@ -197,10 +209,12 @@ type territorialGovs struct {
 // place c, by government, with their rules: rules of territorial reach,
 // or of access reach if access is set. With territorial reach, a place no
 // rule of its own state reaches is presumed reachable by that state (its
-// country's, for a subdivision): presume reports it. Results are
+// country's, for a subdivision): presume reports it. Only rules that bind
+// a party of role role count (the operator for the location, the key
+// holder for where keys are kept, the accessor for access). Results are
 // memoised.
-func (a *assessment) placeGovs(c code, access bool) ([]govRefs, bool) {
-	k := territorialKey{c, access}
+func (a *assessment) placeGovs(c code, access bool, role jurisdiction.Role) ([]govRefs, bool) {
+	k := territorialKey{c, access, role}
 	if r, ok := a.territorialGovs[k]; ok {
 		return r.govs, r.presume
 	}
@@ -210,11 +224,15 @@ func (a *assessment) placeGovs(c code, access bool) ([]govRefs, bool) {
 	}
 	var gs []govRefs
 	for _, r := range table[c] {
-		gs = addGov(gs, r, 0)
+		if role.Binds(r.Scope.Roles) {
+			gs = addGov(gs, r, 0)
+		}
 	}
 	if c.IsSubdivision() {
 		for _, r := range table[c.Country()] {
-			gs = addGov(gs, r, 0)
+			if role.Binds(r.Scope.Roles) {
+				gs = addGov(gs, r, 0)
+			}
 		}
 	}
 	slices.SortFunc(gs, func(x, y govRefs) int { return x.gov.Compare(y.gov) })
@@ -229,19 +247,27 @@ func (a *assessment) placeGovs(c code, access bool) ([]govRefs, bool) {
 
 // entityGovs returns the governments whose personal-reach rules reach
 // entity i or its controllers, by government, each through the nearest
-// link, with their rules sorted by ID. Results are memoised.
+// link, with their rules sorted by ID. Only rules that bind entity i's
+// role count: the entity holding the data is the one the law must bind
+// (18 U.S.C. 2713 binds providers, and their parents through them).
+// Results are memoised.
 func (a *assessment) entityGovs(i int) []govRefs {
 	if a.govsDone[i] {
 		return a.personalGovs[i]
 	}
 	var gs []govRefs
+	role := a.roleOf(i)
 	for k, rc := range a.reach(i).entries {
 		for _, r := range a.personal[rc.code] {
-			gs = addGov(gs, r, k)
+			if role.Binds(r.Scope.Roles) {
+				gs = addGov(gs, r, k)
+			}
 		}
 		if rc.code.IsSubdivision() {
 			for _, r := range a.personal[rc.code.Country()] {
-				gs = addGov(gs, r, k)
+				if role.Binds(r.Scope.Roles) {
+					gs = addGov(gs, r, k)
+				}
 			}
 		}
 	}

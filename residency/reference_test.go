@@ -396,7 +396,7 @@ func (a *refAssessor) exposuresOf(s *residency.Store) []refFinding {
 		return nil
 	}
 	base := "store/" + refEsc(s.ID)
-	xs := a.territorial(s, s.Location, false, "location", base)
+	xs := a.territorial(s, s.Location, false, a.operator(s), "location", base)
 	xs = append(xs, a.personal(s, a.operator(s), "operator", base+"/operator")...)
 	for _, c := range a.holding(s.Custodians) {
 		xs = append(xs, a.personal(s, c, "custodian", base+"/custodian")...)
@@ -410,13 +410,13 @@ func (a *refAssessor) exposuresOf(s *residency.Store) []refFinding {
 		// are not operator-managed or are kept outside the store's
 		// location.
 		if !opKeys || k.Location != s.Location {
-			xs = append(xs, a.territorial(s, k.Location, false, "key location", base+"/keys/location/"+k.Location.String())...)
+			xs = append(xs, a.territorial(s, k.Location, false, a.entity(k.Holder), "key location", base+"/keys/location/"+k.Location.String())...)
 		}
 	}
 	for _, f := range a.flowsInto(s, true) {
 		fp := base + "/flow/" + refEsc(f.ID)
 		xs = append(xs, a.personal(s, a.entity(f.Accessor), "admin access", fp+"/accessor")...)
-		xs = append(xs, a.territorial(s, f.AccessorLocation, true, "admin location", fp+"/location/"+f.AccessorLocation.String())...)
+		xs = append(xs, a.territorial(s, f.AccessorLocation, true, a.entity(f.Accessor), "admin location", fp+"/location/"+f.AccessorLocation.String())...)
 	}
 	// "Reach is readable if the keys are operator-managed or the
 	// government reaches the key holder or the key location."
@@ -441,14 +441,16 @@ func (a *refAssessor) exposuresOf(s *residency.Store) []refFinding {
 // others do not prevent the presumption; access is never presumed.
 // DOC, NOT ENGINE: "every state can compel what is on its territory", so
 // a subdivision's presumed government is its country, not itself.
-func (a *refAssessor) territorial(s *residency.Store, c jurisdiction.Code, access bool, via, path string) []refFinding {
+// "Rules scoped to roles ... leave out an entity of another role": the
+// party at the place is the operator, the key holder or the accessor.
+func (a *refAssessor) territorial(s *residency.Store, c jurisdiction.Code, access bool, party *residency.Entity, via, path string) []refFinding {
 	want := jurisdiction.TerritorialReach
 	if access {
 		want = jurisdiction.AccessReach
 	}
 	var xs []refFinding
 	for _, r := range a.rules {
-		if r.Kind != jurisdiction.CompelledAccess || r.Reach&want == 0 || !a.inside(r, c) {
+		if r.Kind != jurisdiction.CompelledAccess || r.Reach&want == 0 || !a.inside(r, c) || !refBinds(r, party) {
 			continue
 		}
 		if k := slices.IndexFunc(xs, func(x refFinding) bool { return x.Gov == r.Jurisdiction.String() }); k >= 0 {
@@ -497,7 +499,7 @@ func (a *refAssessor) personal(s *residency.Store, e *residency.Entity, via, pat
 	for _, chain := range a.controlChains(e) {
 		for _, c := range refCodesOf(a.entity(chain[len(chain)-1])) {
 			for _, r := range a.rules {
-				if r.Kind != jurisdiction.CompelledAccess || r.Reach&jurisdiction.PersonalReach == 0 || !a.inside(r, c) {
+				if r.Kind != jurisdiction.CompelledAccess || r.Reach&jurisdiction.PersonalReach == 0 || !a.inside(r, c) || !refBinds(r, e) {
 					continue
 				}
 				k := slices.IndexFunc(xs, func(x refFinding) bool { return x.Gov == r.Jurisdiction.String() })
@@ -520,6 +522,16 @@ func (a *refAssessor) personal(s *residency.Store, e *residency.Entity, via, pat
 	}
 	slices.SortFunc(xs, refByGov)
 	return xs
+}
+
+// refBinds reports whether rule r binds entity e by role: "the zero
+// value, unknown, is bound by all of them"; a carrier is also a service
+// provider.
+func refBinds(r jurisdiction.Rule, e *residency.Entity) bool {
+	if len(r.Scope.Roles) == 0 || e == nil || e.Role == jurisdiction.UnknownRole {
+		return true
+	}
+	return slices.Contains(r.Scope.Roles, e.Role) || e.Role == jurisdiction.Carrier && slices.Contains(r.Scope.Roles, jurisdiction.ServiceProvider)
 }
 
 // refByGov orders findings by government code.
@@ -600,6 +612,8 @@ type refLeg struct {
 	from, to   jurisdiction.Code
 	recipient  *residency.Entity
 	mechanisms []string
+	collection bool
+	controller *residency.Entity
 }
 
 // legs returns the movements of data on the as-of date: a replication or
@@ -616,9 +630,25 @@ type refLeg struct {
 // arrived by undeclared collection.
 func (a *refAssessor) legs() []refLeg {
 	var legs []refLeg
+	// "A collection starts where the data is: with the subjects, in each
+	// of their jurisdictions (or, with none declared, at the controller's
+	// home)"; one leg per origin, transfers() keeps the first finding.
 	collected := func(s *residency.Store, ds *residency.Dataset, f *residency.Flow, mechanisms []string) {
-		if ctrl := a.entity(ds.Controller); ctrl != nil {
-			legs = append(legs, refLeg{flow: f, ds: ds, store: s, from: ctrl.Jurisdiction, to: s.Location, recipient: a.operator(s), mechanisms: mechanisms})
+		ctrl := a.entity(ds.Controller)
+		if ctrl == nil {
+			return
+		}
+		origins := []jurisdiction.Code{ctrl.Jurisdiction}
+		if len(ds.Subjects) > 0 {
+			origins = nil
+			for _, sub := range ds.Subjects {
+				if !slices.Contains(origins, sub.Jurisdiction) {
+					origins = append(origins, sub.Jurisdiction)
+				}
+			}
+		}
+		for _, o := range origins {
+			legs = append(legs, refLeg{flow: f, ds: ds, store: s, from: o, to: s.Location, recipient: a.operator(s), mechanisms: mechanisms, collection: true, controller: ctrl})
 		}
 	}
 	for i := range a.t.Flows {
@@ -631,11 +661,11 @@ func (a *refAssessor) legs() []refLeg {
 			ds := a.dataset(id)
 			switch f.Kind {
 			case residency.AdminAccess:
-				legs = append(legs, refLeg{f, ds, s, s.Location, f.AccessorLocation, a.entity(f.Accessor), f.Mechanisms})
+				legs = append(legs, refLeg{f, ds, s, s.Location, f.AccessorLocation, a.entity(f.Accessor), f.Mechanisms, false, nil})
 			case residency.Collection:
 				collected(s, ds, f, f.Mechanisms)
 			default:
-				legs = append(legs, refLeg{f, ds, s, a.store(f.From).Location, s.Location, a.operator(s), f.Mechanisms})
+				legs = append(legs, refLeg{f, ds, s, a.store(f.From).Location, s.Location, a.operator(s), f.Mechanisms, false, nil})
 			}
 		}
 	}
@@ -658,9 +688,20 @@ func (a *refAssessor) legs() []refLeg {
 // occasional transfers when the flow is standing."
 // UNDOCUMENTED: a ControllerIn rule binds its controllers only, and a
 // SubjectsIn rule data with subjects in its territory only.
+// "It is a transfer under a rule only when the controller ... is inside
+// the rule's territory"; "one finding per rule and collection".
 func (a *refAssessor) transfers() {
+	type once struct {
+		rule, ds, store string
+		flow            *residency.Flow
+	}
+	done := map[once]bool{}
 	for _, l := range a.legs() {
 		for _, r := range a.rulesOf(jurisdiction.TransferRestriction) {
+			if l.collection && (!slices.ContainsFunc(refCodesOf(l.controller), func(c jurisdiction.Code) bool { return a.inside(r, c) }) ||
+				done[once{r.ID, l.ds.ID, l.store.ID, l.flow}]) {
+				continue
+			}
 			if a.inside(r, l.to) || !a.inScope(r, l.ds) || r.Scope.Basis == jurisdiction.ControllerIn && !a.tiedTo(r, l.ds, l.from) {
 				continue
 			}
@@ -671,6 +712,9 @@ func (a *refAssessor) transfers() {
 			if !a.inside(r, l.from) && !onward || r.Scope.Basis == jurisdiction.SubjectsIn && !subjects ||
 				a.mechanismOK(r, l.ds, l.mechanisms, l.to, l.recipient) {
 				continue
+			}
+			if l.collection {
+				done[once{r.ID, l.ds.ID, l.store.ID, l.flow}] = true
 			}
 			v := refFinding{Dataset: l.ds.ID, Store: l.store.ID, Path: "dataset/" + refEsc(l.ds.ID) + "/store/" + refEsc(l.store.ID) + "/collection"}
 			if l.flow != nil {
@@ -692,6 +736,9 @@ func (a *refAssessor) ownership() {
 				continue
 			}
 			check := func(e *residency.Entity, role string) {
+				if !refBinds(r, e) {
+					return
+				}
 				noLicence := r.Licence != "" && !slices.Contains(e.Licences, r.Licence)
 				if noLicence || r.MaxForeignShare > 0 && a.foreignShare(r, e) > r.MaxForeignShare+1e-9 {
 					a.violate(r, refFinding{Store: s.ID, Entity: e.ID, Path: "store/" + refEsc(s.ID) + "/" + role + "/" + refEsc(e.ID)})
@@ -738,6 +785,7 @@ func (a *refAssessor) counterparties() {
 		e          *residency.Entity
 		link       string
 		mechanisms []string
+		from       jurisdiction.Code
 	}
 	for _, r := range a.rulesOf(jurisdiction.ProhibitedCounterparty) {
 		for i := range a.t.Stores {
@@ -745,15 +793,15 @@ func (a *refAssessor) counterparties() {
 			if !a.active(s) {
 				continue
 			}
-			parties := []party{{a.operator(s), "operator", s.Mechanisms}}
+			parties := []party{{a.operator(s), "operator", s.Mechanisms, jurisdiction.Code{}}}
 			for _, c := range a.holding(s.Custodians) {
-				parties = append(parties, party{c, "custodian", s.Mechanisms})
+				parties = append(parties, party{c, "custodian", s.Mechanisms, jurisdiction.Code{}})
 			}
 			if k := a.keys(s); k != nil {
-				parties = append(parties, party{a.entity(k.Holder), "keys", s.Mechanisms})
+				parties = append(parties, party{a.entity(k.Holder), "keys", s.Mechanisms, jurisdiction.Code{}})
 			}
 			for _, f := range a.flowsInto(s, true) {
-				parties = append(parties, party{a.entity(f.Accessor), "flow/" + refEsc(f.ID) + "/accessor", f.Mechanisms})
+				parties = append(parties, party{a.entity(f.Accessor), "flow/" + refEsc(f.ID) + "/accessor", f.Mechanisms, f.AccessorLocation})
 			}
 			for _, id := range s.Datasets {
 				ds := a.dataset(id)
@@ -761,7 +809,18 @@ func (a *refAssessor) counterparties() {
 					continue
 				}
 				for _, p := range parties {
-					if chain := a.coveredChain(r, p.e); chain != nil && !a.mechanismOK(r, ds, p.mechanisms, s.Location, p.e) {
+					chain := a.coveredChain(r, p.e)
+					// ForeignPersons: "an entity incorporated in the rule's
+					// territory is never covered itself ... but access from
+					// inside a listed jurisdiction is".
+					if r.ForeignPersons && chain != nil && a.inside(r, p.e.Jurisdiction) {
+						chain = nil
+					}
+					if r.ForeignPersons && chain == nil && p.from.IsValid() &&
+						slices.ContainsFunc(r.Counterparties, func(l jurisdiction.Code) bool { return a.cat.Within(p.from, l, a.d) }) {
+						chain = []string{p.e.ID}
+					}
+					if chain != nil && !a.mechanismOK(r, ds, p.mechanisms, s.Location, p.e) {
 						a.violate(r, refFinding{Dataset: id, Store: s.ID, Entity: chain[len(chain)-1],
 							Path: "dataset/" + refEsc(id) + "/store/" + refEsc(s.ID) + "/" + p.link + "/" + refChain(chain)})
 					}
@@ -838,7 +897,44 @@ func (a *refAssessor) obligations() {
 // both sides' rules and the qualifying agreements between the two.
 // DECIDED: one conflict per store, exposure path, compelling government
 // and blocking jurisdiction: blocking rules united, datasets all involved.
+//
+// Issue 13: "The forbidding rules are blocking statutes, localization and
+// transfer rules that bar providing data abroad (Rule.BarsDisclosure), and
+// prohibited-counterparty rules. Inside a forbidding rule's territory
+// every foreign government reaching the store other than through its
+// location conflicts with it; a blocking statute tied to data subjects or
+// controllers follows the party to stores outside its territory, where
+// only the governments reaching the data through a party (not a place)
+// conflict with it; a prohibited-counterparty rule conflicts, wherever the
+// data is, with the governments it names when they reach the data through
+// a party."
 func (a *refAssessor) conflicts() {
+	forbidding := func(b jurisdiction.Rule) bool {
+		switch b.Kind {
+		case jurisdiction.BlockingStatute, jurisdiction.ProhibitedCounterparty:
+			return true
+		case jurisdiction.Localization, jurisdiction.TransferRestriction:
+			return b.BarsDisclosure
+		}
+		return false
+	}
+	place := func(link string) bool {
+		return link == "location" || link == "key location" || link == "admin location"
+	}
+	forbids := func(b jurisdiction.Rule, s *residency.Store, x refFinding) bool {
+		gov := jurisdiction.MustParseCode(x.Gov)
+		switch {
+		case a.inside(b, gov):
+			return false
+		case b.Kind == jurisdiction.ProhibitedCounterparty:
+			return !place(x.Link) && slices.ContainsFunc(b.Counterparties, func(l jurisdiction.Code) bool { return a.cat.Within(gov, l, a.d) })
+		case a.inside(b, s.Location):
+			return true
+		case b.Kind == jurisdiction.BlockingStatute && b.Scope.Basis != jurisdiction.StoredIn:
+			return !place(x.Link)
+		}
+		return false
+	}
 	for i := range a.t.Stores {
 		s := &a.t.Stores[i]
 		for _, x := range a.exposuresOf(s) {
@@ -848,9 +944,8 @@ func (a *refAssessor) conflicts() {
 			var found []refFinding // this exposure's conflicts, one per blocking jurisdiction
 			for _, id := range s.Datasets {
 				for _, b := range a.rules {
-					if b.Kind != jurisdiction.BlockingStatute && b.Kind != jurisdiction.Localization ||
-						!a.inside(b, s.Location) || !a.inScope(b, a.dataset(id)) || !a.tiedTo(b, a.dataset(id), s.Location) ||
-						x.Gov == b.Jurisdiction.String() || a.inside(b, jurisdiction.MustParseCode(x.Gov)) || a.lifted(b, x.Gov) {
+					if !forbidding(b) || !a.inScope(b, a.dataset(id)) || !a.tiedTo(b, a.dataset(id), s.Location) ||
+						x.Gov == b.Jurisdiction.String() || !forbids(b, s, x) || a.lifted(b, x.Gov) {
 						continue
 					}
 					k := slices.IndexFunc(found, func(c refFinding) bool { return c.Block == b.Jurisdiction.String() })

@@ -122,6 +122,14 @@ type Entity struct {
 	// ("public-body": outside the Canadian and Japanese adequacy
 	// decisions, which cover private-sector recipients).
 	Tags []string `json:"tags,omitempty"`
+	// Role is what the entity does for others, as laws that bind by it
+	// name it: a service provider (cloud, hosting, communications), a
+	// carrier, or a company running systems for its own use. Rules scoped
+	// to roles (FISA 702 and the SCA bind service providers, CALEA
+	// carriers, China's IDC licence those offering cloud services) leave
+	// out an entity of another role; the zero value, unknown, is bound by
+	// all of them.
+	Role jurisdiction.Role `json:"role,omitzero"`
 	// Assurances are engineering standards and certifications the entity
 	// declares for the operations it runs ("ISO/IEC 27001", "SOC 2 Type
 	// II"). They are engineering facts for the hexad rating, taken as

@@ -1,6 +1,7 @@
 package residency
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
@@ -18,9 +19,8 @@ type leg struct {
 
 // eachLeg calls fn for every movement of data on the as-of date and every
 // dataset it carries: declared flows, and an undeclared collection for
-// every dataset a store holds with no inbound flow carrying it, sent by
-// the dataset's controller from its home jurisdiction. fn must not keep
-// l.
+// every dataset a store holds with no inbound flow carrying it. A
+// collection's origin is left to fn (see transfers). fn must not keep l.
 func (a *assessment) eachLeg(fn func(l *leg, di int)) {
 	var l leg
 	// Declared flows, in topology order.
@@ -78,22 +78,57 @@ func (a *assessment) transfers() {
 		return
 	}
 	a.eachLeg(func(l *leg, di int) {
-		from := l.from
-		if l.flow == nil || l.kind == Collection {
-			// A collection is sent by the controller from its home
-			// jurisdiction; without a controller it is no transfer.
-			ci := a.ix.controller[di]
-			if ci < 0 {
-				return
+		if l.flow != nil && l.kind != Collection {
+			for _, r := range rules {
+				if a.transferBound(r, l, di, l.from) {
+					a.transfer(r, l, di, l.from)
+				}
 			}
-			from = a.t.Entities[ci].Jurisdiction
+			return
 		}
+		// A collection starts where the data is: with the subjects, in
+		// each of their jurisdictions (or, with none declared, at the
+		// controller's home). It is a transfer under a rule only when the
+		// controller, who sends the data to the store, is inside the
+		// rule's territory: data collected abroad never passed through
+		// the controller's country, and data a foreign controller
+		// collects from subjects straight into its store is not exported
+		// by anyone (EDPB Guidelines 05/2021, example 1). Without a
+		// controller it is no transfer.
+		ci := a.ix.controller[di]
+		if ci < 0 {
+			return
+		}
+		origins := a.collectedFrom(di, ci)
 		for _, r := range rules {
-			if a.transferBound(r, l, di, from) {
-				a.transfer(r, l, di, from)
+			if !slices.ContainsFunc(a.codesOf[ci], r.contains) {
+				continue
+			}
+			for _, from := range origins {
+				if a.transferBound(r, l, di, from) {
+					a.transfer(r, l, di, from)
+					break // one finding per rule and collection
+				}
 			}
 		}
 	})
+}
+
+// collectedFrom returns where dataset di is collected from: its subjects'
+// jurisdictions in the order listed, each once, or controller ci's home
+// when it lists none.
+func (a *assessment) collectedFrom(di, ci int) []code {
+	subs := a.t.Datasets[di].Subjects
+	if len(subs) == 0 {
+		return []code{a.t.Entities[ci].Jurisdiction}
+	}
+	out := make([]code, 0, len(subs))
+	for _, s := range subs {
+		if !slices.Contains(out, s.Jurisdiction) {
+			out = append(out, s.Jurisdiction)
+		}
+	}
+	return out
 }
 
 // transferBound reports whether rule r governs leg l of dataset di from

@@ -24,7 +24,7 @@ func usVendor(class jurisdiction.DataClass, subjects residency.Subjects, owners 
 			Subjects: []residency.Subjects{subjects}, Controller: "hospital"}},
 		Entities: []residency.Entity{
 			{ID: "hospital", Jurisdiction: us},
-			{ID: "vendor", Jurisdiction: us, Owners: owners},
+			{ID: "vendor", Jurisdiction: sg, Owners: owners},
 			{ID: "cn-investor", Jurisdiction: cn},
 			{ID: "hk-investor", Jurisdiction: hk},
 			{ID: "us-investor", Jurisdiction: us},
@@ -36,7 +36,8 @@ func usVendor(class jurisdiction.DataClass, subjects residency.Subjects, owners 
 
 // TestDOJDataSecurityProgram encodes 28 CFR Part 202 (EO 14117):
 // countries of concern including Hong Kong (202.250), covered persons
-// owned 50% or more individually or in aggregate (202.211), bulk
+// (foreign persons: the vendor here is incorporated in Singapore) owned
+// 50% or more individually or in aggregate (202.211), bulk
 // thresholds over the preceding 12 months (202.205), restricted vendor
 // agreements under the security requirements (202.401), and the ban on
 // 'omic transactions (202.303).

@@ -113,6 +113,9 @@ func (v *validator) entities() {
 		v.ids(func() string { return ep() + ".certifications" }, x.Certifications, "mechanism id")
 		v.ids(func() string { return ep() + ".tags" }, x.Tags, "tag")
 		v.ids(func() string { return ep() + ".assurances" }, x.Assurances, "assurance")
+		if !x.Role.IsValid() {
+			e.fail(func() string { return ep() + ".role" }, ErrInvalid, "role %d is not one of the declared roles", uint8(x.Role))
+		}
 	}
 	checkCycles(v.e, v.t.Entities, v.m.entities)
 }

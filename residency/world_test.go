@@ -516,9 +516,9 @@ func TestWorldConflicts(t *testing.T) {
 		asOf         string
 		want         []string
 	}{
-		{"US-owned operator of Russian data in Moscow", "18 U.S.C. 2713 reaches the operator; 152-FZ Art. 18(5) keeps the data in Russia",
-			usOwned(worldStoredOnly(wRU, wRU, wRU, jurisdiction.Personal, 10_000)), "2019-01-01",
-			[]string{"US-CLOUD-2713 vs RU-152-18-5 @ store/s/operator/op/parent/us-parent"}},
+		{"US-owned operator of Russian data in Moscow", "18 U.S.C. 2713 reaches the operator, but 152-FZ Art. 18(5) only fixes where " +
+			"the primary database is recorded: it does not bar handing a copy to a foreign authority, so there is no conflict (issue 13, item 4)",
+			usOwned(worldStoredOnly(wRU, wRU, wRU, jurisdiction.Personal, 10_000)), "2019-01-01", nil},
 		{"US-owned operator of a BC public body's data in Vancouver", "FOIPPA s.30.1 was enacted against USA PATRIOT Act access",
 			usOwned(worldStoredOnly(wBC, wBC, wBC, jurisdiction.Personal, 10_000, "public-body")), "2019-01-01",
 			[]string{"US-CLOUD-2713 vs CA-BC-FOIPPA-30.1 @ store/s/operator/op/parent/us-parent"}},

@@ -36,7 +36,7 @@ func TestREADME(t *testing.T) {
 		want []string // in the failure message, as the README explains it
 	}{
 		{"Clean", func(tb testing.TB) { residencytest.Clean(tb, top, "2026-06-01") },
-			[]string{"1 open conflict", "US-CLOUD-2713", "EU-GDPR-48", "store/fra/operator/catalog:aws-inc"}},
+			[]string{"2 open conflicts", "US-CLOUD-2713", "EU-GDPR-48", "store/fra/operator/catalog:aws-inc", "store/iad/operator/catalog:aws-inc"}},
 		{"StaysWithin", func(tb testing.TB) {
 			residencytest.StaysWithin(tb, top, "orders", []jurisdiction.Code{eu}, "2026-06-01")
 		}, []string{"stored in US at store/iad", "US is not a member of EU"}},
