@@ -43,7 +43,10 @@
 //     up the chain), through where keys are kept (territorial; a link only
 //     when the keys are not the operator's or are kept outside the
 //     store's location), and through administrative access (the accessor,
-//     personally, and its location, by access-reach rules). A technology
+//     personally, and its location, by access-reach rules). A rule scoped
+//     to roles reaches through a party of those roles only (the operator
+//     for the location, the key holder for the keys' location, the
+//     accessor for access, the entity itself for personal reach). A technology
 //     licensor reaches nothing. Each government has one exposure per link,
 //     through the nearest chain: the entity's own jurisdictions
 //     (incorporation, then headquarters), then its controllers', the
@@ -56,28 +59,48 @@
 //     each copy outside needs an inbound flow carrying it that relies on a
 //     mechanism satisfying the rule (or, with none carrying it, one of the
 //     store's own mechanisms).
-//  3. Transfer restrictions: every flow, and every undeclared collection
-//     of data into a store by its controller (from where the controller
-//     is incorporated), that takes data in scope out of the territory (or
-//     onward between two other countries, for rules tied to data
-//     subjects) needs a mechanism in force, covering the destination,
-//     with a certified recipient where required, and not a derogation for
-//     occasional transfers.
+//  3. Transfer restrictions: every flow, and every collection of data
+//     into a store (declared, or undeclared: a dataset no inbound flow
+//     carries), that takes data in scope out of the territory (or onward
+//     between two other countries, for rules tied to data subjects) needs
+//     a mechanism in force, covering the destination, with a certified
+//     recipient where required, and not a derogation for occasional
+//     transfers. A collection starts where the data is, with the
+//     subjects (in each of their jurisdictions; at the controller's home
+//     when none is declared), and is a transfer under a rule only when the
+//     controller is inside the rule's territory: data collected abroad
+//     never passed through the controller's country, and a foreign
+//     controller collecting from a territory's subjects exports nothing
+//     from it (EDPB Guidelines 05/2021, example 1).
 //  4. Ownership and licensing: the operator and custodians of a store in
 //     the territory must hold the licence and stay under the foreign
 //     equity cap, looking through domestic holders (every holding counts,
 //     controlling or not). One party breaking a rule both ways is one
 //     violation with both reasons.
 //  5. Prohibited counterparties (the operator, custodians, key holder and
-//     administrators, covered through the largest covered holding), and
-//     the obligations that apply.
-//  6. Conflicts: for every store inside the territory of a blocking or
-//     localization rule that covers its data, every other government that
-//     reaches it other than through its location, and outside that rule's
-//     own territory, is a conflict, naming both sides' rules, the party
-//     and the path, and the relief each law offers. A store has one
-//     conflict per exposure and blocking jurisdiction, listing every
-//     dataset a blocking rule protects there and the union of those rules.
+//     administrators, covered through the largest covered holding; for
+//     rules naming foreign persons, as 28 CFR 202 does, a party
+//     incorporated inside the territory is not covered itself, and an
+//     administrator acting from a listed jurisdiction is), and the
+//     obligations that apply.
+//  6. Conflicts: a party that one government can compel to produce data
+//     another jurisdiction's rule forbids it to hand over is in a
+//     conflict, naming both sides' rules, the party and the path, and the
+//     relief each law offers. The forbidding rules are blocking statutes,
+//     localization and transfer rules marked as barring disclosure
+//     abroad (jurisdiction.Rule.BarsDisclosure: a rule that only fixes
+//     where the primary copy is kept bars nothing) and prohibited-
+//     counterparty rules. For a store inside a forbidding rule's
+//     territory, every government outside it that reaches the store other
+//     than through its location conflicts with the rule; a blocking
+//     statute tied to data subjects or controllers (GDPR Art. 48) follows
+//     the party to stores outside its territory, where only governments
+//     reaching the data through a party, not a place, conflict with it;
+//     a prohibited-counterparty rule conflicts, wherever the data is, with
+//     the governments it names that reach the data through a party. A
+//     store has one conflict per exposure and forbidding jurisdiction,
+//     listing every dataset a forbidding rule protects there and the
+//     union of those rules.
 //  7. Ratings: each dataset is rated with package hexad from the
 //     exposures of the stores holding it (a link per exposure: readable
 //     data, ciphertext, or keys; links to keys the dataset's controller
@@ -133,8 +156,11 @@
 // The assessment sees what the topology states. It does not know consent,
 // contracts' contents, whether a security assessment was actually passed,
 // or how a court would weigh comity; it reports which rules apply and how
-// they collide, not whether a regulator would act. Conflicts are
-// reported for stores inside the blocking territory, the shape of the
-// CLOUD Act against China's and the EU's rules; data already abroad is a
-// matter for the transfer and localization findings instead.
+// they collide, not whether a regulator would act. A place abroad that
+// reaches data outside a forbidding rule's territory (a Japanese court
+// over a Tokyo copy of EU data) makes no conflict: that is the transfer
+// findings' business. Rules scoped to roles (jurisdiction.Role) bind an
+// entity whose Role is unknown, so that an assessment that cannot tell a
+// provider from a company running its own systems does not read the law
+// away.
 package residency

@@ -76,6 +76,14 @@ func schemaOf(t reflect.Type, defs map[string]any) any {
 		})
 	case reflect.TypeFor[Role]():
 		return enumOf(func() []string { return []string{Primary.String(), Replica.String(), Backup.String()} })
+	case reflect.TypeFor[jurisdiction.Role]():
+		return enumOf(func() []string {
+			var out []string
+			for r := jurisdiction.UnknownRole; r.IsValid(); r++ {
+				out = append(out, r.String())
+			}
+			return out
+		})
 	case reflect.TypeFor[FlowKind]():
 		return enumOf(func() []string {
 			var out []string

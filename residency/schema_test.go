@@ -60,6 +60,7 @@ func TestSchemaRejects(t *testing.T) {
 		`{"stores": [{"id": "s", "location": "china"}]}`,
 		`{"flows": [{"id": "f", "kind": "teleport", "to": "s"}]}`,
 		`{"entities": [{"id": "e"}]}`,
+		`{"entities": [{"id": "e", "jurisdiction": "US", "role": "landlord"}]}`,
 		`{"datasets": {}}`,
 	} {
 		var v any
@@ -69,8 +70,36 @@ func TestSchemaRejects(t *testing.T) {
 		if err := s.Validate(v); err == nil {
 			t.Errorf("schema accepts %s", doc)
 		}
-		if _, err := residency.DecodeJSON([]byte(doc)); err == nil && !strings.Contains(doc, `"e"`) {
+		if _, err := residency.DecodeJSON([]byte(doc)); err == nil && !strings.Contains(doc, `"e"}`) {
 			t.Errorf("DecodeJSON accepts %s", doc)
 		}
 	}
+}
+
+// TestSchemaTypesEveryField checks that no property of the schema is left
+// unconstrained ({}): a field type the schema writer does not know.
+func TestSchemaTypesEveryField(t *testing.T) {
+	t.Parallel()
+	var doc any
+	if err := json.Unmarshal(residency.JSONSchema(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return
+		}
+		if props, ok := m["properties"].(map[string]any); ok {
+			for name, p := range props {
+				if pm, ok := p.(map[string]any); ok && len(pm) == 0 {
+					t.Errorf("%s.%s has an empty schema", path, name)
+				}
+			}
+		}
+		for k, c := range m {
+			walk(path+"."+k, c)
+		}
+	}
+	walk("$", doc)
 }

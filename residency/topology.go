@@ -49,9 +49,10 @@ type Dataset struct {
 	Subjects []Subjects `json:"subjects,omitempty"`
 	// Controller is the ID of the entity responsible for the data (the
 	// cloud customer). Rules scoped to critical-information-infrastructure
-	// operators look at the controller's designations, and data stored in
-	// a store with no inbound flow is taken to have been sent there by the
-	// controller from its home jurisdiction. Optional.
+	// operators look at the controller's designations, and data collected
+	// into a store is a transfer under a rule only when the controller is
+	// inside the rule's territory (see the package documentation).
+	// Optional.
 	Controller string `json:"controller,omitempty"`
 }
 
