@@ -473,7 +473,7 @@ func mechanismsAmAf() []Mechanism {
 	return []Mechanism{
 		// Mexico.
 		{
-			ID: "mx-lfpdppp-encargado", Jurisdiction: mx,
+			ID: "mx-lfpdppp-encargado", Jurisdiction: mx, ProcessorsOnly: true,
 			Name: "Communication to a processor (encargado) acting on the controller's behalf and instructions (remisión), not a transfer",
 			Citation: Citation{Law: "Reglamento de la Ley Federal de Protección de Datos Personales en Posesión de los Particulares (DOF 2011-12-21)",
 				Short: "Reglamento LFPDPPP", Article: "art. 53"},
@@ -629,15 +629,29 @@ func mechanismsAmAf() []Mechanism {
 
 		// Québec.
 		{
-			ID: "ca-qc-pia-written-agreement", Jurisdiction: qc,
-			Name: "Privacy impact assessment establishing adequate protection, and a written agreement reflecting it",
+			ID: "ca-qc-pia", Jurisdiction: qc, Assessment: true,
+			Name: "Privacy impact assessment, made before communicating the information outside Québec, establishing that it " +
+				"would receive adequate protection",
+			Citation: Citation{Law: amafP391, Short: "P-39.1", Article: "s.17 para. 1",
+				Version: "and A-2.1 s.70.1 para. 1 for public bodies"},
+			Effective: mustDate("2023-09-22"),
+			Sources:   append(append([]Source{}, amafQCPrivate...), amafQCPublic[0]),
+			Verified:  true,
+			Notes: "An assessment: it satisfies no rule alone; ca-qc-written-agreement requires it. The model cannot check the " +
+				"assessment's result; declaring it asserts that it was made and found the protection adequate.",
+		},
+		{
+			ID: "ca-qc-written-agreement", Jurisdiction: qc,
+			Name: "A written agreement that takes the privacy impact assessment's results into account and, where applicable, " +
+				"the terms agreed to mitigate the risks it identified",
 			Citation: Citation{Law: amafP391, Short: "P-39.1", Article: "s.17 para. 2",
 				Version: "and A-2.1 s.70.1 para. 2 for public bodies"},
 			Effective: mustDate("2023-09-22"),
 			Satisfies: []string{"CA-QC-P39.1-17", "CA-QC-A2.1-70.1"},
+			Requires:  []string{"ca-qc-pia"},
 			Sources:   append(append([]Source{}, amafQCPrivate...), amafQCPublic[0]),
 			Verified:  true,
-			Notes:     "The model cannot check the assessment's result; a flow that names this mechanism asserts both steps were done.",
+			Notes:     "Applies only with ca-qc-pia declared on the same flow or store (s.17 makes the agreement follow the assessment).",
 		},
 
 		// South Africa.

@@ -56,7 +56,7 @@ func TestRulesAmAf(t *testing.T) {
 	}
 	for _, m := range mechs {
 		what := "mechanism " + m.ID
-		if len(m.Satisfies) == 0 {
+		if len(m.Satisfies) == 0 && !m.Assessment {
 			t.Errorf("%s: satisfies no rule", what)
 		}
 		for _, id := range m.Satisfies {

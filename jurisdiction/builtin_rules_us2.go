@@ -127,39 +127,42 @@ func rulesUS2() []Rule {
 				"HIPAA does not restrict storage abroad; state laws do for some providers (US-TX-HSC-183.002, US-FL-408.051-3).",
 		},
 		{
-			ID: "US-EAR-734.18-A5", Jurisdiction: us, Kind: Obligation,
+			ID: "US-EAR-734.18-A5", Jurisdiction: us, Kind: TransferRestriction,
 			Title: "Storing EAR-controlled technology or software abroad is an export only unless it is unclassified, end-to-end " +
 				"encrypted with FIPS 140-2 (or equally effective) cryptography and not intentionally stored in a Country Group D:5 " +
 				"country or Russia; otherwise the storage may need a licence",
 			Citation: Citation{Law: "Export Administration Regulations, 15 CFR Parts 730-774 (BIS final rule 81 FR 35586)", Short: "EAR",
 				Article: "15 CFR 734.18(a)(5)"},
 			Effective: mustDate("2016-09-01"),
-			Scope:     Scope{Basis: ControllerIn, ControllerTags: []string{"ear-controlled-technology"}},
+			Scope:     Scope{Classes: classes(ExportControlled), Basis: ControllerIn},
 			Sources:   earCloud,
 			Verified:  true,
-			Notes: "Modelled as an obligation, not a localization: the carve-out is a safe harbour, not a ban (unencrypted storage " +
-				"abroad is an export that may be licence-free or licensable by destination), and the engine has no data class for " +
-				"export-controlled technical data nor a dated list of the D:5 countries, so it cannot tell which copies fall " +
-				"outside the safe harbour. Tag a US controller holding EAR-controlled technology \"ear-controlled-technology\"; the " +
-				"obligation is listed for its datasets wherever held. The rule (FR Doc. 2016-12734) took effect 2016-09-01 (verified); " +
-				"the paragraph's number in the 2016 text is unverified (a note in the current text still refers to (a)(4)(iv)). " +
-				"The means of decryption are themselves controlled (734.19).",
+			Notes: "Modelled as a transfer restriction on a US controller's export-controlled data: a copy stored abroad needs the " +
+				"encryption carve-out (us-ear-734.18-a5-encrypted, applied automatically where the store's encryption facts meet it) " +
+				"or a licence (us-ear-licence, declared). Unencrypted storage abroad is an export that may be licence-free by " +
+				"destination and classification, which the model does not know: declare the licence mechanism for a licence " +
+				"exception too. Declare the data as ExportControlled (the class replaces the former controller tag " +
+				"\"ear-controlled-technology\"). The rule (FR Doc. 2016-12734) took effect 2016-09-01 (verified); the paragraph's " +
+				"number in the 2016 text is unverified (a note in the current text still refers to (a)(4)(iv)). The means of " +
+				"decryption are themselves controlled (734.19).",
 		},
 		{
-			ID: "US-ITAR-120.54-A5", Jurisdiction: us, Kind: Obligation,
+			ID: "US-ITAR-120.54-A5", Jurisdiction: us, Kind: TransferRestriction,
 			Title: "Sending or storing ITAR technical data abroad is not an export only if it is unclassified, end-to-end encrypted " +
 				"with FIPS 140-2 (or AES-128-equivalent) cryptography, not stored in or sent to a person in a 22 CFR 126.1 country " +
 				"or Russia, and not sent from one; otherwise it needs DDTC authorisation",
 			Citation: Citation{Law: "International Traffic in Arms Regulations, 22 CFR Parts 120-130 (State Department interim final rule 84 FR 70887)", Short: "ITAR",
 				Article: "22 CFR 120.54(a)(5)"},
 			Effective: mustDate("2020-03-25"),
-			Scope:     Scope{Basis: ControllerIn, ControllerTags: []string{"itar-technical-data"}},
+			Scope:     Scope{Classes: classes(ExportControlled), Basis: ControllerIn},
 			Sources:   itarCloud,
 			Verified:  true,
-			Notes: "Modelled as an obligation for the reasons given for US-EAR-734.18-A5: no data class for defense technical data " +
-				"and no dated list of the 126.1 countries, which change by rule (the 2025-07-07 rule updated several). Tag a US " +
-				"controller holding ITAR technical data \"itar-technical-data\". The 2022 reorganisation of ITAR Part 120 kept " +
-				"the section at 120.54 (the 2025 rule amends 120.54(a)(5)); its effect on cross-references is not checked.",
+			Notes: "Modelled as a transfer restriction on a US controller's export-controlled data: a copy stored abroad needs the " +
+				"encryption carve-out (us-itar-120.54-a5-encrypted, applied automatically where the store's encryption facts meet " +
+				"it) or a DDTC licence or other approval (us-itar-ddtc-authorisation, declared). Declare ITAR technical data as " +
+				"ExportControlled (the class replaces the former controller tag \"itar-technical-data\"). The 2022 reorganisation " +
+				"of ITAR Part 120 kept the section at 120.54 (the 2025 rule amends 120.54(a)(5)); its effect on cross-references is " +
+				"not checked.",
 		},
 		{
 			ID: "US-DFARS-252.239-7010", Jurisdiction: us, Kind: Localization, Territory: usTerritories(),
@@ -223,8 +226,89 @@ func rulesUS2() []Rule {
 	}
 }
 
+// embargoCountries are the countries excluded from both encryption
+// carve-outs: every country on the 22 CFR 126.1(d)(1) and (d)(2) lists at
+// any time since 2020-03-25, and Russia, which 120.54(a)(5) and
+// 734.18(a)(5) name. The EAR's Country Group D:5 (Supplement No. 1 to
+// Part 740) takes the 126.1 countries in by reference, and its table lists
+// no other, so one list serves both. It is a union, so that a carve-out is
+// never claimed where it may not apply.
+var embargoCountries = codes("AF", "BY", "CD", "CF", "CN", "CU", "CY", "ER", "ET", "HT", "IQ", "IR", "KH", "KP", "LB", "LY", "MM",
+	"NI", "RU", "SD", "SO", "SS", "SY", "VE", "ZW")
+
+var exportListSources = []Source{
+	src("CMMC Compliance: the ITAR 126.1(d)(1) countries (Belarus, Burma, China, Cuba, Iran, North Korea, Syria, Venezuela) and (d)(2) countries",
+		"https://cmmccompliance.us/what-are-itar-countries"),
+	src("Federal Register via Justia: 86 FR 14802 (FR Doc. 2021-05530), Russia added to 126.1(d)(2), 2021-03-18",
+		"https://regulations.justia.com/regulations/fedreg/2021/03/18/2021-05530.html"),
+	src("Federal Register via Justia: 86 FR 60165 (FR Doc. 2021-23450), Ethiopia added to 126.1, 2021-11-01",
+		"https://regulations.justia.com/regulations/fedreg/2021/11/01/2021-23450.html"),
+	src("Federal Register via Justia: 86 FR 70053 (FR Doc. 2021-26590), Cambodia added to 126.1, 2021-12-09",
+		"https://regulations.justia.com/regulations/fedreg/2021/12/09/2021-26590.html"),
+	src("Federal Register via Justia: 89 FR 18796 (FR Doc. 2024-05695), Nicaragua added to 126.1, 2024-03-15",
+		"https://regulations.justia.com/regulations/fedreg/2024/03/15/2024-05695.html"),
+	src("Federal Register via Justia: 86 FR 70015 (FR Doc. 2021-26633), BIS adds Cambodia to Country Group D:5, 2021-12-09",
+		"https://regulations.justia.com/regulations/fedreg/2021/12/09/2021-26633.html"),
+	src("Fenwick: the EAR treats the 126.1 countries as Country Group D:5 countries, so a State Department designation applies before BIS edits its table",
+		"https://www.fenwick.com/insights/publications/regulatory-impact-of-arms-embargo-country-designations"),
+	src("Mondaq: State Department removes Cambodia from the ITAR 126.1 list (2025-11)",
+		"https://www.mondaq.com/unitedstates/international-trade-investment/1703794/state-department-removes-cambodia-from-itar-1261-proscribed-countries-list"),
+}
+
 func mechanismsUS2() []Mechanism {
 	return []Mechanism{{
+		ID: "us-itar-120.54-a5-encrypted", Jurisdiction: mustCode("US"),
+		Name: "Unclassified technical data sent or stored abroad end-to-end encrypted with FIPS 140-2 (or AES-128-equivalent) " +
+			"cryptography, outside the 126.1 countries and Russia: not an export",
+		Citation:  Citation{Law: "International Traffic in Arms Regulations, 22 CFR Parts 120-130", Short: "ITAR", Article: "22 CFR 120.54(a)(5)"},
+		Effective: mustDate("2020-03-25"),
+		Satisfies: []string{"US-ITAR-120.54-A5"},
+		Automatic: true, Encrypted: true, ExcludedDestinations: embargoCountries,
+		Sources:  append(append([]Source{}, itarCloud...), exportListSources...),
+		Verified: false,
+		Notes: "Unverified: the list of excluded countries, read from secondary pages and Federal Register summaries, not from the " +
+			"eCFR text of 126.1 as it stood on each date. It is the union of the 126.1 countries since 2020-03-25 (Russia from " +
+			"2021-03-18, Ethiopia from 2021-11-01, Cambodia 2021-12-09 to 2025-11-07, unconfirmed, Nicaragua from 2024-03-15), so " +
+			"the carve-out is denied, never wrongly granted, for a country listed at any time. The carve-out also needs the data " +
+			"unclassified and not sent from a 126.1 country; the model takes declared ExportControlled data as unclassified.",
+	}, {
+		ID: "us-itar-ddtc-authorisation", Jurisdiction: mustCode("US"),
+		Name:      "A DDTC licence or other approval, or a licence exemption, for the export of the technical data",
+		Citation:  Citation{Law: "International Traffic in Arms Regulations, 22 CFR Parts 120-130", Short: "ITAR", Article: "22 CFR Part 125"},
+		Effective: mustDate("2020-03-25"),
+		Satisfies: []string{"US-ITAR-120.54-A5"},
+		Sources: []Source{src("ecfr.io: 22 CFR 125.4, exports of technical data for which approval is not needed from the Directorate of Defense Trade Controls (exemptions; not for 126.1 destinations)",
+			"http://ecfr.io/Title-22/se22.1.125_14")},
+		Verified: false,
+		Notes: "Declare it on the flow or store holding the copy abroad when DDTC has authorised the export or an exemption of " +
+			"Part 125 applies. Unverified: the section requiring a licence for unclassified technical data (125.2) was not read; " +
+			"the date is that of the rule it pairs with, not of Part 125.",
+	}, {
+		ID: "us-ear-734.18-a5-encrypted", Jurisdiction: mustCode("US"),
+		Name: "Technology or software stored abroad end-to-end encrypted with FIPS 140-2 (or equally effective) cryptography, " +
+			"not in a Country Group D:5 country or Russia: not an export",
+		Citation:  Citation{Law: "Export Administration Regulations, 15 CFR Parts 730-774", Short: "EAR", Article: "15 CFR 734.18(a)(5)"},
+		Effective: mustDate("2016-09-01"),
+		Satisfies: []string{"US-EAR-734.18-A5"},
+		Automatic: true, Encrypted: true, ExcludedDestinations: embargoCountries,
+		Sources:  append(append([]Source{}, earCloud...), exportListSources...),
+		Verified: false,
+		Notes: "Unverified: the D:5 list, read from secondary copies of the eCFR table, not from the table as it stood on each date. " +
+			"It is today's table with the 126.1 countries it takes in by reference (Cyprus, Ethiopia) and Cambodia (D:5 from " +
+			"2021-12-09 until its removal in 2026, unconfirmed); Côte d'Ivoire, Liberia, Sri Lanka and Vietnam, in D:5 until " +
+			"about 2016-11-04 (81 FR 76859, removal inferred from its title), are not listed, so for 2016-09-01 to 2016-11-03 " +
+			"the carve-out is wrongly allowed there.",
+	}, {
+		ID: "us-ear-licence", Jurisdiction: mustCode("US"),
+		Name:      "A BIS licence, or a licence exception or no-licence-required determination, for the export",
+		Citation:  Citation{Law: "Export Administration Regulations, 15 CFR Parts 730-774", Short: "EAR", Article: "15 CFR Parts 740 and 748"},
+		Effective: mustDate("2016-09-01"),
+		Satisfies: []string{"US-EAR-734.18-A5"},
+		Sources:   earCloud,
+		Verified:  false,
+		Notes: "Declare it on the flow or store holding the copy abroad when the export is licensed or needs no licence for its " +
+			"classification and destination. Unverified: the Parts cited were not read; the date is that of the rule it pairs with.",
+	}, {
 		ID: "us-dfars-7010-co-location", Jurisdiction: mustCode("US"),
 		Name:      "Written notification from the contracting officer to use a location outside the United States and its outlying areas",
 		Citation:  Citation{Law: "Defense Federal Acquisition Regulation Supplement, 48 CFR ch. 2", Short: "DFARS", Article: "48 CFR 252.239-7010(b)(3)"},

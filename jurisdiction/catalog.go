@@ -96,6 +96,7 @@ func NewCatalog(name string, c Contents) (*Catalog, error) {
 	cat.rules = indexByID(c.Rules, "rules", "id", "rule", func(r Rule) string { return r.ID }, Rule.clone, cat.checkRule, add)
 	cat.mechanisms = indexByID(c.Mechanisms, "mechanisms", "id", "mechanism", func(m Mechanism) string { return m.ID },
 		Mechanism.clone, cat.checkMechanism, add)
+	cat.checkRequires(c.Mechanisms, add)
 	cat.addProfiles(c.Profiles, add)
 	cat.addSurveys(c.Surveys, add)
 	cat.enacts = map[Code]bool{}

@@ -131,8 +131,13 @@ func (cat *Catalog) checkMechanism(p string, m Mechanism, add func(string, error
 	if len(m.Sources) == 0 {
 		add(p+".sources", ErrMissing)
 	}
-	if len(m.Satisfies) == 0 {
+	if len(m.Satisfies) == 0 && !m.Assessment {
 		add(p+".satisfies", ErrMissing)
+	}
+	for i, d := range m.ExcludedDestinations {
+		if !cat.known(d) {
+			add(fmt.Sprintf("%s.excluded_destinations[%d]", p, i), fmt.Errorf("%w: %s", ErrDangling, d))
+		}
 	}
 	for i, id := range m.Satisfies {
 		if !cat.rules.has(id) {
@@ -160,6 +165,22 @@ func (cat *Catalog) checkMechanism(p string, m Mechanism, add func(string, error
 	}
 	if !m.Limits.Counting.IsValid() {
 		add(p+".limits.counting", fmt.Errorf("%w: counting %d", ErrInvalid, m.Limits.Counting))
+	}
+}
+
+// checkRequires checks, once every mechanism is indexed, that each
+// mechanism requires only assessments the catalog holds.
+func (cat *Catalog) checkRequires(ms []Mechanism, add func(string, error)) {
+	for i, m := range ms {
+		for k, id := range m.Requires {
+			p := fmt.Sprintf("mechanisms[%d].requires[%d]", i, k)
+			switch req, ok := cat.mechanisms.get(id); {
+			case !ok:
+				add(p, fmt.Errorf("%w: mechanism %q", ErrDangling, id))
+			case !req.Assessment:
+				add(p, fmt.Errorf("%w: %q is not an assessment", ErrInvalid, id))
+			}
+		}
 	}
 }
 

@@ -131,6 +131,10 @@ const (
 	// posts, published files). Powers to take down public content bear on
 	// it alone (see [AccessProfile].PublicTakedown).
 	PublicContent
+	// ExportControlled: technical data, technology or software controlled
+	// for export: ITAR technical data (22 CFR 120.33) and EAR technology
+	// and software (15 CFR 772.1). Not personal by itself.
+	ExportControlled
 	dataClassEnd
 )
 
@@ -148,6 +152,7 @@ var dataClassText = enumtext.Text[DataClass]{Pkg: "jurisdiction", Type: "DataCla
 	PreciseGeolocation:    "precise-geolocation",
 	PersonalIdentifiers:   "personal-identifiers",
 	PublicContent:         "public",
+	ExportControlled:      "export-controlled",
 }}
 
 // parentClass is the class each class directly implies (0 for none).
@@ -537,11 +542,34 @@ type Mechanism struct {
 	// OccasionalOnly mechanisms cover occasional transfers only, never
 	// systematic ones such as replication, backup or standing remote
 	// administration (GDPR Art. 49 derogations).
-	OccasionalOnly bool     `json:"occasional_only,omitzero"`
-	Sources        []Source `json:"sources"`
-	Verified       bool     `json:"verified"`
-	Reviewed       Date     `json:"reviewed,omitzero"`
-	Notes          string   `json:"notes,omitempty"`
+	OccasionalOnly bool `json:"occasional_only,omitzero"`
+	// ProcessorsOnly mechanisms cover movements within the controller's
+	// own processing (its stores, backups and processors: a Mexican
+	// remisión to an encargado), not provision to an independent third
+	// party.
+	ProcessorsOnly bool `json:"processors_only,omitzero"`
+	// Encrypted mechanisms cover only data that arrives in, and is kept
+	// in, a store end-to-end encrypted with a validated cryptographic
+	// module, its keys held by someone other than the store's operator:
+	// the encryption carve-outs of ITAR 22 CFR 120.54(a)(5) and EAR 15
+	// CFR 734.18(a)(5). Administrative access, which reads the data in
+	// the clear, is never covered.
+	Encrypted bool `json:"encrypted,omitzero"`
+	// ExcludedDestinations are jurisdictions the mechanism does not cover
+	// transfers into (the 22 CFR 126.1 countries for the ITAR carve-out).
+	ExcludedDestinations []Code `json:"excluded_destinations,omitempty"`
+	// Assessment marks an assessment the law requires before another
+	// mechanism may be relied on (a Québec privacy impact assessment, a
+	// transfer impact assessment): declared on a flow or store like any
+	// mechanism, it satisfies no rule by itself, so Satisfies may be empty.
+	Assessment bool `json:"assessment,omitzero"`
+	// Requires lists assessments (mechanisms marked Assessment) that must
+	// be declared with this mechanism for it to apply.
+	Requires []string `json:"requires,omitempty"`
+	Sources  []Source `json:"sources"`
+	Verified bool     `json:"verified"`
+	Reviewed Date     `json:"reviewed,omitzero"`
+	Notes    string   `json:"notes,omitempty"`
 }
 
 // InForce reports whether the mechanism can be relied on on day d.
@@ -573,6 +601,8 @@ func (m Mechanism) clone() Mechanism {
 	m.Satisfies = slices.Clone(m.Satisfies)
 	m.Destinations = slices.Clone(m.Destinations)
 	m.ExcludedRecipientTags = slices.Clone(m.ExcludedRecipientTags)
+	m.ExcludedDestinations = slices.Clone(m.ExcludedDestinations)
+	m.Requires = slices.Clone(m.Requires)
 	m.Sources = slices.Clone(m.Sources)
 	return m
 }

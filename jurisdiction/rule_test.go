@@ -74,7 +74,7 @@ func TestEnumText(t *testing.T) {
 	t.Run("data-class", func(t *testing.T) {
 		t.Parallel()
 		want := []string{"personal", "sensitive-personal", "important", "core", "government", "communications-content",
-			"health", "financial", "biometric", "genomic", "precise-geolocation", "personal-identifiers", "public"}
+			"health", "financial", "biometric", "genomic", "precise-geolocation", "personal-identifiers", "public", "export-controlled"}
 		cs := jurisdiction.DataClasses()
 		if len(cs) != len(want) {
 			t.Fatalf("DataClasses() = %v, want %d classes", cs, len(want))
@@ -146,7 +146,7 @@ func TestIsValid(t *testing.T) {
 	}{
 		{"kind", jurisdiction.Obligation, jurisdiction.Kind(0), "the zero Kind is invalid"},
 		{"kind-past-end", jurisdiction.Localization, jurisdiction.Obligation + 1, "past the last kind"},
-		{"data-class", jurisdiction.PublicContent, jurisdiction.PublicContent + 1, "past the last class"},
+		{"data-class", jurisdiction.ExportControlled, jurisdiction.ExportControlled + 1, "past the last class"},
 		{"data-class-zero", jurisdiction.Personal, jurisdiction.DataClass(0), "the zero DataClass is invalid"},
 		{"basis", jurisdiction.StoredIn, jurisdiction.ControllerIn + 1, "the zero Basis is StoredIn; past ControllerIn is invalid"},
 		{"basis-last", jurisdiction.ControllerIn, jurisdiction.Basis(255), "the last basis is valid"},

@@ -141,10 +141,18 @@ type activeMech struct {
 	inForce bool
 	limits  jurisdiction.Limits
 	dests   codeSet // Destinations, blocs expanded to their members on the date
+	// excluded is ExcludedDestinations, expanded likewise.
+	excluded codeSet
 	// volume holds, per controller entity, its subjects in the
 	// mechanism's jurisdiction, for datasets without and with sensitive
 	// data; computed on first use.
 	volume [2][]int64
+}
+
+// excludes reports whether the mechanism's excluded destinations include
+// dest.
+func (m *activeMech) excludes(dest code) bool {
+	return m.excluded.has(dest) || (dest.IsSubdivision() && m.excluded.has(dest.Country()))
 }
 
 // covers reports whether the mechanism's destinations include dest, as

@@ -330,3 +330,159 @@ func TestRolesBind(t *testing.T) {
 		}
 	})
 }
+
+// techData is a US manufacturer's export-controlled technical data kept in
+// one store abroad, at loc, run by a local provider.
+func techData(loc jurisdiction.Code, enc residency.Encryption, keys ...residency.KeyCustody) *residency.Topology {
+	return &residency.Topology{
+		Datasets: []residency.Dataset{{ID: "drawings", Classes: []jurisdiction.DataClass{jurisdiction.ExportControlled}, Controller: "maker"}},
+		Entities: []residency.Entity{
+			{ID: "maker", Jurisdiction: us},
+			{ID: "host", Jurisdiction: loc, Role: jurisdiction.ServiceProvider},
+		},
+		Stores: []residency.Store{{ID: "vault", Location: loc, Datasets: []string{"drawings"},
+			Operators: []residency.Tenure{{Entity: "host"}}, Encryption: enc, Keys: keys}},
+	}
+}
+
+// TestExportControlledStorage: storing ITAR technical data or EAR
+// technology abroad is not an export only if it is end-to-end encrypted
+// with a FIPS 140-2 validated (or equally effective) module, outside the
+// 126.1 / D:5 countries and Russia (22 CFR 120.54(a)(5), from 2020-03-25;
+// 15 CFR 734.18(a)(5), from 2016-09-01); otherwise it needs a licence.
+func TestExportControlledStorage(t *testing.T) {
+	t.Parallel()
+	e2e := residency.Encryption{EndToEnd: true, Validated: true, Module: "FIPS 140-3"}
+	ownKeys := residency.KeyCustody{Holder: "maker", Location: us}
+	licensed := func(top *residency.Topology, ids ...string) *residency.Topology {
+		top.Stores[0].Mechanisms = ids
+		return top
+	}
+	administered := func(top *residency.Topology) *residency.Topology {
+		top.Entities = append(top.Entities, residency.Entity{ID: "ops", Jurisdiction: jp})
+		top.Flows = []residency.Flow{{ID: "support", Kind: residency.AdminAccess, To: "vault", Accessor: "ops", AccessorLocation: jp}}
+		return top
+	}
+	both := []string{"US-EAR-734.18-A5", "US-ITAR-120.54-A5"}
+	tests := []struct {
+		name, reason string
+		top          *residency.Topology
+		want         []string
+	}{
+		{"in the clear in Japan", "storage abroad without the carve-out is an export", techData(jp, residency.Encryption{}), both},
+		{"end-to-end encrypted, customer's keys, in Japan", "the carve-out applies", techData(jp, e2e, ownKeys), nil},
+		{"encrypted but the provider holds the keys", "the provider can decrypt: not end to end", techData(jp, e2e), both},
+		{"encrypted without a validated module", "FIPS 140-2 or equally effective cryptography is required",
+			techData(jp, residency.Encryption{EndToEnd: true}, ownKeys), both},
+		{"end-to-end encrypted in China", "China is a 126.1 (d)(1) and D:5 country", techData(cn, e2e, ownKeys), both},
+		{"in the clear under a DDTC licence", "the ITAR authorisation lifts the ITAR rule only",
+			licensed(techData(jp, residency.Encryption{}), "us-itar-ddtc-authorisation"), []string{"US-EAR-734.18-A5"}},
+		{"encrypted, administered from Japan", "administrative access reads the data in the clear: an export",
+			administered(techData(us, e2e, ownKeys)), both},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			rep := assess(t, tt.top, "2024-06-01")
+			var got []string
+			for _, v := range rep.Violations {
+				if v.Rule.ID == "US-EAR-734.18-A5" || v.Rule.ID == "US-ITAR-120.54-A5" {
+					got = append(got, v.Rule.ID)
+				}
+			}
+			slices.Sort(got)
+			got = slices.Compact(got)
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s\nexport violations (-want +got):\n%s", tt.reason, diff)
+				for _, v := range rep.Violations {
+					t.Logf("  %s: %s", v.Rule.ID, v.Reason)
+				}
+			}
+		})
+	}
+}
+
+// TestDatedCertifications: an EU exporter's US recipient was certified
+// under Privacy Shield (in force 2016-08-01, invalidated by Schrems II,
+// C-311/18, on 2020-07-16) and again under the Data Privacy Framework
+// (adequacy decision of 2023-07-10), and let its DPF certification lapse
+// at the end of 2024. One topology tells the whole history.
+func TestDatedCertifications(t *testing.T) {
+	t.Parallel()
+	top := &residency.Topology{
+		Datasets: []residency.Dataset{{ID: "crm", Classes: []jurisdiction.DataClass{jurisdiction.Personal},
+			Subjects: []residency.Subjects{{Jurisdiction: de, Count: 20_000}}, Controller: "exporter"}},
+		Entities: []residency.Entity{
+			{ID: "exporter", Jurisdiction: de},
+			{ID: "de-host", Jurisdiction: de},
+			{ID: "us-vendor", Jurisdiction: us, Certified: []residency.Certification{
+				{Mechanism: "eu-us-privacy-shield", Period: jurisdiction.Period{From: day("2017-01-01")}},
+				{Mechanism: "eu-us-dpf", Period: jurisdiction.Period{From: day("2023-08-01"), Until: day("2025-01-01")}},
+			}},
+		},
+		Stores: []residency.Store{
+			{ID: "fra", Location: de, Datasets: []string{"crm"}, Operators: []residency.Tenure{{Entity: "de-host"}}},
+			{ID: "us", Location: us, Datasets: []string{"crm"}, Operators: []residency.Tenure{{Entity: "us-vendor"}}},
+		},
+		Flows: []residency.Flow{{ID: "sync", Kind: residency.Replication, From: "fra", To: "us"}},
+	}
+	for _, tt := range []struct {
+		asOf   string
+		breaks bool
+		why    string
+	}{
+		{"2016-12-01", true, "not yet certified"},
+		{"2018-06-01", false, "Privacy Shield, certified"},
+		{"2021-06-01", true, "Privacy Shield invalidated; DPF not yet adopted"},
+		{"2024-06-01", false, "the DPF, certified"},
+		{"2025-06-01", true, "the DPF certification lapsed"},
+	} {
+		t.Run(tt.asOf, func(t *testing.T) {
+			t.Parallel()
+			rep := assess(t, top, tt.asOf)
+			got := slices.ContainsFunc(rep.Violations, func(v residency.Violation) bool {
+				return v.Flow == "sync" && (v.Rule.ID == "EU-GDPR-44" || v.Rule.ID == "EU-DIR-95-25")
+			})
+			if got != tt.breaks {
+				t.Errorf("%s: flow sync violates the transfer rule = %v, want %v", tt.why, got, tt.breaks)
+			}
+		})
+	}
+}
+
+// TestProvisionIsNotProcessing: under Mexico's LFPDPPP a communication to
+// a processor (remisión to an encargado, Reglamento art. 53) is not a
+// transfer, but giving the data to an independent third party is.
+func TestProvisionIsNotProcessing(t *testing.T) {
+	t.Parallel()
+	mx := jurisdiction.MustParseCode("MX")
+	top := func(kind residency.FlowKind) *residency.Topology {
+		return &residency.Topology{
+			Datasets: []residency.Dataset{{ID: "clients", Classes: []jurisdiction.DataClass{jurisdiction.Personal},
+				Subjects: []residency.Subjects{{Jurisdiction: mx, Count: 5_000}}, Controller: "tienda"}},
+			Entities: []residency.Entity{{ID: "tienda", Jurisdiction: mx}, {ID: "partner", Jurisdiction: us}},
+			Stores: []residency.Store{
+				{ID: "mx-db", Location: mx, Datasets: []string{"clients"}, Operators: []residency.Tenure{{Entity: "tienda"}}},
+				{ID: "us-db", Location: us, Datasets: []string{"clients"}, Operators: []residency.Tenure{{Entity: "partner"}}},
+			},
+			Flows: []residency.Flow{{ID: "out", Kind: kind, From: "mx-db", To: "us-db", Mechanisms: []string{"mx-lfpdppp-encargado"}}},
+		}
+	}
+	for _, tt := range []struct {
+		kind residency.FlowKind
+		want bool
+	}{{residency.Replication, false}, {residency.Provision, true}} {
+		rep := assess(t, top(tt.kind), "2025-06-01")
+		got := slices.ContainsFunc(rep.Violations, func(v residency.Violation) bool { return v.Rule.ID == "MX-LFPDPPP-35" })
+		if got != tt.want {
+			t.Errorf("%s flow under mx-lfpdppp-encargado: MX-LFPDPPP-35 violated = %v, want %v", tt.kind, got, tt.want)
+		}
+		if tt.want {
+			for _, v := range rep.Violations {
+				if v.Rule.ID == "MX-LFPDPPP-35" && !strings.Contains(v.Reason, "not provision to a third party") {
+					t.Errorf("the reason does not say why the processor mechanism fails: %s", v.Reason)
+				}
+			}
+		}
+	}
+}

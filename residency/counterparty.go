@@ -99,7 +99,7 @@ func (a *assessment) parties(s int, ps []party) []party {
 // satisfies r.
 func (a *assessment) counterparty(r *activeRule, s, di int, p party, chain []string) {
 	st := &a.t.Stores[s]
-	m, why := a.mechanismFor(r, di, p.mechanisms, 0, st.Location, p.idx)
+	m, why := a.mechanismFor(r, di, p.mechanisms, 0, st.Location, p.idx, s)
 	if m != nil {
 		return
 	}

@@ -43,7 +43,7 @@ func newIndex(t *Topology, m idMaps) *index {
 		ix.flowTo[i] = lookup(m.stores, f.To)
 		ix.flowFrom[i], ix.accessor[i] = -1, -1
 		switch f.Kind {
-		case Replication, BackupFlow:
+		case Replication, BackupFlow, Provision:
 			ix.flowFrom[i] = lookup(m.stores, f.From)
 		case AdminAccess:
 			ix.accessor[i] = lookup(m.entities, f.Accessor)
@@ -196,7 +196,8 @@ func (a *assessment) activateRules() {
 }
 
 func (a *assessment) activateMechanism(m *jurisdiction.Mechanism) *activeMech {
-	return &activeMech{Mechanism: m, inForce: m.InForce(a.d), limits: m.LimitsOn(a.d), dests: a.expand(m.Destinations)}
+	return &activeMech{Mechanism: m, inForce: m.InForce(a.d), limits: m.LimitsOn(a.d), dests: a.expand(m.Destinations),
+		excluded: a.expand(m.ExcludedDestinations)}
 }
 
 // expand returns the codes with every bloc among them followed by its

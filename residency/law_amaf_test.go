@@ -94,14 +94,16 @@ func TestLawAmAfViolations(t *testing.T) {
 		// Québec: P-39.1 s.17 and s.70.1 from 2023-09-22.
 		{"QC data to Ontario", "outside Québec includes the rest of Canada", export(aQC, aON), "2024-01-01", []string{"CA-QC-P39.1-17"}},
 		{"QC data to Ontario before Act 25", "s.17 replaced from 2023-09-22", export(aQC, aON), "2023-01-01", nil},
-		{"QC data to the US after a PIA and agreement", "s.17 para. 2", export(aQC, us, "ca-qc-pia-written-agreement"), "2024-01-01", nil},
+		{"QC data to the US after a PIA and agreement", "s.17 para. 2", export(aQC, us, "ca-qc-pia", "ca-qc-written-agreement"), "2024-01-01", nil},
+		{"QC data to the US on an agreement without a PIA", "s.17 para. 1: the assessment comes first",
+			export(aQC, us, "ca-qc-written-agreement"), "2024-01-01", []string{"CA-QC-P39.1-17"}},
 		{"QC public body's data in the US", "A-2.1 s.70.1 binds public bodies wherever the data goes; the model cannot " +
 			"exempt public bodies from P-39.1, so both rules show",
 			func() *residency.Topology { return worldStoredOnly(aQC, aQC, us, personal, 10_000, "public-body") }, "2024-01-01",
 			[]string{"CA-QC-A2.1-70.1", "CA-QC-P39.1-17"}},
 		{"QC public body's data in the US after a PIA and agreement", "one mechanism satisfies both Acts",
 			func() *residency.Topology {
-				return worldStoreMechanisms(worldStoredOnly(aQC, aQC, us, personal, 10_000, "public-body"), "ca-qc-pia-written-agreement")
+				return worldStoreMechanisms(worldStoredOnly(aQC, aQC, us, personal, 10_000, "public-body"), "ca-qc-pia", "ca-qc-written-agreement")
 			}, "2024-01-01", nil},
 
 		// South Africa: POPIA s.72 from 2020-07-01.

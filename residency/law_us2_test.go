@@ -123,18 +123,6 @@ func TestLawUS2(t *testing.T) {
 			}, "2014-01-01", []string{"US-HIPAA-BA"}},
 		{"untagged health app", "HIPAA binds covered entities and business associates only",
 			func() *residency.Topology { return worldStoredOnly(us, us, us, health, 1000) }, "2014-01-01", nil},
-		{"EAR technology holder", "15 CFR 734.18(a)(5) from 2016-09-01",
-			func() *residency.Topology {
-				return worldStoredOnly(us, us, sg, personal, 0, "ear-controlled-technology")
-			}, "2016-09-01", []string{"US-EAR-734.18-A5"}},
-		{"EAR technology holder, before", "the carve-out dates from 2016-09-01",
-			func() *residency.Topology {
-				return worldStoredOnly(us, us, sg, personal, 0, "ear-controlled-technology")
-			}, "2016-08-31", nil},
-		{"ITAR technical data holder", "22 CFR 120.54(a)(5) from 2020-03-25",
-			func() *residency.Topology { return worldStoredOnly(us, us, jp, personal, 0, "itar-technical-data") }, "2020-03-25", []string{"US-ITAR-120.54-A5"}},
-		{"ITAR technical data holder, before", "the carve-out dates from 2020-03-25",
-			func() *residency.Topology { return worldStoredOnly(us, us, jp, personal, 0, "itar-technical-data") }, "2020-03-24", nil},
 	}
 	for _, tc := range obligations {
 		t.Run(tc.name, func(t *testing.T) {

@@ -71,14 +71,14 @@ func (a *assessment) arrivedLawfully(r *activeRule, di, s int) (bool, []string) 
 		}
 		arrived = true
 		f := &a.t.Flows[fi]
-		m, w := a.mechanismFor(r, di, f.Mechanisms, f.Kind, st.Location, a.operator[s])
+		m, w := a.mechanismFor(r, di, f.Mechanisms, f.Kind, st.Location, a.operator[s], s)
 		if m != nil {
 			return true, nil
 		}
 		why = append(why, w...)
 	}
 	if !arrived {
-		m, w := a.mechanismFor(r, di, st.Mechanisms, 0, st.Location, a.operator[s])
+		m, w := a.mechanismFor(r, di, st.Mechanisms, 0, st.Location, a.operator[s], s)
 		return m != nil, w
 	}
 	return false, why

@@ -346,12 +346,28 @@ func (a *refAssessor) tiedTo(r jurisdiction.Rule, ds *residency.Dataset, loc jur
 // not excluded by a tag, is not OccasionalOnly, and whose limits hold.
 // UNDOCUMENTED: all a topology shows is standing, so OccasionalOnly never
 // serves, for collections and counterparties too.
-func (a *refAssessor) mechanismOK(r jurisdiction.Rule, ds *residency.Dataset, declared []string, dest jurisdiction.Code, recipient *residency.Entity) bool {
+//
+// Issue 13: "A certification counts on the days its Period contains";
+// ExcludedDestinations are not covered; ProcessorsOnly mechanisms do not
+// cover provision; Encrypted ones need the receiving store end-to-end
+// encrypted with a validated module and keys not the operator's, and never
+// cover admin access; Requires lists assessments to declare with it.
+func (a *refAssessor) mechanismOK(r jurisdiction.Rule, ds *residency.Dataset, declared []string, dest jurisdiction.Code, recipient *residency.Entity,
+	store *residency.Store, kind residency.FlowKind) bool {
+	certified := func(e *residency.Entity, id string) bool {
+		return slices.Contains(e.Certifications, id) ||
+			slices.ContainsFunc(e.Certified, func(c residency.Certification) bool { return c.Mechanism == id && c.Period.Contains(a.d) })
+	}
+	encrypted := kind != residency.AdminAccess && store != nil && store.Encryption.EndToEnd && store.Encryption.Validated && !a.operatorManagesKeys(store)
 	for _, m := range a.mechs {
 		switch {
 		case !slices.Contains(m.Satisfies, r.ID), !slices.Contains(declared, m.ID) && !m.Automatic, !m.InForce(a.d):
 		case len(m.Destinations) > 0 && !slices.ContainsFunc(m.Destinations, func(c jurisdiction.Code) bool { return a.cat.Within(dest, c, a.d) }):
-		case m.CertifiedRecipient && (recipient == nil || !slices.Contains(recipient.Certifications, m.ID)):
+		case slices.ContainsFunc(m.ExcludedDestinations, func(c jurisdiction.Code) bool { return a.cat.Within(dest, c, a.d) }):
+		case m.ProcessorsOnly && kind == residency.Provision:
+		case m.Encrypted && !encrypted:
+		case slices.ContainsFunc(m.Requires, func(id string) bool { return !slices.Contains(declared, id) }):
+		case m.CertifiedRecipient && (recipient == nil || !certified(recipient, m.ID)):
 		case recipient != nil && slices.ContainsFunc(recipient.Tags, func(tag string) bool { return slices.Contains(m.ExcludedRecipientTags, tag) }):
 		case m.OccasionalOnly, !a.withinLimits(m, ds):
 		default:
@@ -590,10 +606,10 @@ func (a *refAssessor) localization() {
 				}
 				ok, flows := false, a.arrivedBy(s, ds.ID)
 				for _, f := range flows {
-					ok = ok || a.mechanismOK(r, ds, f.Mechanisms, s.Location, a.operator(s))
+					ok = ok || a.mechanismOK(r, ds, f.Mechanisms, s.Location, a.operator(s), s, f.Kind)
 				}
 				if len(flows) == 0 {
-					ok = a.mechanismOK(r, ds, s.Mechanisms, s.Location, a.operator(s))
+					ok = a.mechanismOK(r, ds, s.Mechanisms, s.Location, a.operator(s), s, 0)
 				}
 				if !ok {
 					a.violate(r, refFinding{Dataset: ds.ID, Store: s.ID, Path: "dataset/" + refEsc(ds.ID) + "/store/" + refEsc(s.ID)})
@@ -614,6 +630,14 @@ type refLeg struct {
 	mechanisms []string
 	collection bool
 	controller *residency.Entity
+}
+
+// kind is the leg's flow kind, 0 for an undeclared collection.
+func (l refLeg) kind() residency.FlowKind {
+	if l.flow == nil {
+		return 0
+	}
+	return l.flow.Kind
 }
 
 // legs returns the movements of data on the as-of date: a replication or
@@ -710,7 +734,7 @@ func (a *refAssessor) transfers() {
 			// so US-CA to US is not onward; the engine compares codes.
 			onward := subjects && l.from.Country() != l.to.Country()
 			if !a.inside(r, l.from) && !onward || r.Scope.Basis == jurisdiction.SubjectsIn && !subjects ||
-				a.mechanismOK(r, l.ds, l.mechanisms, l.to, l.recipient) {
+				a.mechanismOK(r, l.ds, l.mechanisms, l.to, l.recipient, l.store, l.kind()) {
 				continue
 			}
 			if l.collection {
@@ -820,7 +844,7 @@ func (a *refAssessor) counterparties() {
 						slices.ContainsFunc(r.Counterparties, func(l jurisdiction.Code) bool { return a.cat.Within(p.from, l, a.d) }) {
 						chain = []string{p.e.ID}
 					}
-					if chain != nil && !a.mechanismOK(r, ds, p.mechanisms, s.Location, p.e) {
+					if chain != nil && !a.mechanismOK(r, ds, p.mechanisms, s.Location, p.e, s, 0) {
 						a.violate(r, refFinding{Dataset: id, Store: s.ID, Entity: chain[len(chain)-1],
 							Path: "dataset/" + refEsc(id) + "/store/" + refEsc(s.ID) + "/" + p.link + "/" + refChain(chain)})
 					}

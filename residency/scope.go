@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/dataresidency/dataresidency/jurisdiction"
 )
@@ -142,9 +143,9 @@ func (a *assessment) tiedTo(r *activeRule, di int, loc code) bool {
 // mechanismFor returns the first mechanism (in ID order) that lets a
 // movement of kind kind (0 for an undeclared collection) relying on the
 // declared mechanisms carry data out under rule r to destination dest,
-// received by entity recipient; or nil and the reasons the declared ones
-// failed.
-func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, kind FlowKind, dest code, recipient int) (*jurisdiction.Mechanism, []string) {
+// received by entity recipient into store s (for admin access, the store
+// read); or nil and the reasons the declared ones failed.
+func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, kind FlowKind, dest code, recipient, s int) (*jurisdiction.Mechanism, []string) {
 	var why []string
 	for _, m := range r.mechs {
 		declared := slices.Contains(mechanisms, m.ID)
@@ -162,9 +163,29 @@ func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, ki
 				why = append(why, fmt.Sprintf("%s does not cover transfers to %s", m.ID, dest))
 			}
 			continue
-		case m.CertifiedRecipient && (recipient < 0 || !slices.Contains(a.t.Entities[recipient].Certifications, m.ID)):
+		case m.excludes(dest):
 			if declared {
-				why = append(why, fmt.Sprintf("%s needs a certified recipient and the recipient is not certified", m.ID))
+				why = append(why, fmt.Sprintf("%s does not cover transfers to %s", m.ID, dest))
+			}
+			continue
+		case m.CertifiedRecipient && (recipient < 0 || !a.certified(recipient, m.ID)):
+			if declared {
+				why = append(why, fmt.Sprintf("%s needs a certified recipient and the recipient is not certified on %s", m.ID, a.d))
+			}
+			continue
+		case m.ProcessorsOnly && kind == Provision:
+			if declared {
+				why = append(why, fmt.Sprintf("%s covers the controller's own processing, not provision to a third party", m.ID))
+			}
+			continue
+		case m.Encrypted && !a.encryptedAway(s, kind):
+			if declared || m.Automatic {
+				why = append(why, fmt.Sprintf("%s needs %s", m.ID, a.encryptionGap(s, kind)))
+			}
+			continue
+		case !requiresDeclared(m.Requires, mechanisms):
+			if declared {
+				why = append(why, fmt.Sprintf("%s needs the assessment %s declared with it", m.ID, strings.Join(m.Requires, ", ")))
 			}
 			continue
 		case recipient >= 0 && excludedTag(m.ExcludedRecipientTags, a.t.Entities[recipient].Tags) != "":
@@ -193,6 +214,58 @@ func (a *assessment) mechanismFor(r *activeRule, di int, mechanisms []string, ki
 		}
 	}
 	return nil, why
+}
+
+// certified reports whether entity i holds a certification under
+// mechanism id on the as-of date.
+func (a *assessment) certified(i int, id string) bool {
+	e := &a.t.Entities[i]
+	return slices.Contains(e.Certifications, id) ||
+		slices.ContainsFunc(e.Certified, func(c Certification) bool { return c.Mechanism == id && c.Period.Contains(a.d) })
+}
+
+// encryptedAway reports whether data moved by a movement of kind kind
+// into store s is kept end-to-end encrypted with a validated module, its
+// keys out of the operator's reach. Administrative access reads data in
+// the clear and never is.
+func (a *assessment) encryptedAway(s int, kind FlowKind) bool {
+	return a.encryptionGap(s, kind) == ""
+}
+
+// encryptionGap says what store s lacks for encryption mechanisms, or "".
+func (a *assessment) encryptionGap(s int, kind FlowKind) string {
+	if kind == AdminAccess {
+		return "data kept encrypted, and administrative access reads it in the clear"
+	}
+	if s < 0 {
+		return "an encrypted store"
+	}
+	enc := a.t.Stores[s].Encryption
+	var gaps []string
+	if !enc.EndToEnd {
+		gaps = append(gaps, "end-to-end encryption")
+	}
+	if !enc.Validated {
+		gaps = append(gaps, "a validated cryptographic module")
+	}
+	if a.operatorManagedKeys(s) {
+		gaps = append(gaps, "keys held by someone other than the operator")
+	}
+	if len(gaps) == 0 {
+		return ""
+	}
+	return strings.Join(gaps, ", ") + " at store " + a.t.Stores[s].ID
+}
+
+// requiresDeclared reports whether every assessment in required is among
+// the declared mechanisms.
+func requiresDeclared(required, declared []string) bool {
+	for _, id := range required {
+		if !slices.Contains(declared, id) {
+			return false
+		}
+	}
+	return true
 }
 
 // excludedTag returns the first of tags that excluded lists, or "".

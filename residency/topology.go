@@ -115,8 +115,14 @@ type Entity struct {
 	// licensing rules name them ("CN-VATS-IDC").
 	Licences []string `json:"licences,omitempty"`
 	// Certifications are the IDs of transfer mechanisms the entity is
-	// certified under ("eu-us-dpf").
+	// certified under throughout ("eu-us-dpf"); Certified adds dated
+	// certifications.
 	Certifications []string `json:"certifications,omitempty"`
+	// Certified lists certifications held for a period: Privacy Shield
+	// from 2016, then the Data Privacy Framework from 2023, lapsed when
+	// the annual re-certification was missed. A certification counts on
+	// the days its Period contains.
+	Certified []Certification `json:"certified,omitempty"`
 	// Tags are roles some rules bind that the topology's structure cannot
 	// show, as the catalog's rules name them in Scope.ControllerTags
 	// ("data-broker": PADFA) and its mechanisms in ExcludedRecipientTags
@@ -137,6 +143,13 @@ type Entity struct {
 	// declared: an operator's (or, for a licensee, its licensor's) lift
 	// authenticity, availability and utility above 4.
 	Assurances []string `json:"assurances,omitempty"`
+}
+
+// A Certification is a dated certification under a transfer mechanism.
+type Certification struct {
+	// Mechanism is the ID of the mechanism, as the catalog lists it.
+	Mechanism string `json:"mechanism"`
+	jurisdiction.Period
 }
 
 // An Ownership is a holding of one entity in another. Control follows a
@@ -219,6 +232,11 @@ type Store struct {
 	// whose holder is the operator, the operator manages the keys and
 	// whoever reaches the store can obtain readable data.
 	Keys []KeyCustody `json:"keys,omitempty"`
+	// Encryption says how the data is encrypted in the store, for
+	// mechanisms that require it (jurisdiction.Mechanism.Encrypted: the
+	// ITAR and EAR carve-outs for encrypted technical data). Who holds the
+	// keys is Keys.
+	Encryption Encryption `json:"encryption,omitzero"`
 	// FilteredFrom lists the jurisdictions whose consumers reach the store
 	// only across a filtered border (national traffic filtering): an
 	// engineering fact that lowers availability for such a consumer when
@@ -241,6 +259,21 @@ type KeyCustody struct {
 	jurisdiction.Period
 }
 
+// Encryption is how a store's data is encrypted.
+type Encryption struct {
+	// EndToEnd: the data is encrypted before it leaves its originator's
+	// security boundary and stays encrypted until it returns, so that the
+	// store and its operator hold only ciphertext (22 CFR 120.56(b); 15
+	// CFR 734.18(b)).
+	EndToEnd bool `json:"end_to_end,omitzero"`
+	// Validated: the cryptographic module is validated to FIPS 140-2 or
+	// its successor (or, under ITAR, at least as effective as AES-128).
+	Validated bool `json:"validated,omitzero"`
+	// Module names the module or standard ("FIPS 140-3 certificate
+	// #4282"), for the report; optional.
+	Module string `json:"module,omitempty"`
+}
+
 // A FlowKind says what a flow does.
 type FlowKind uint8
 
@@ -259,11 +292,17 @@ const (
 	// subjects. Declare one to record the mechanism relied on when data is
 	// collected directly into a store abroad.
 	Collection
+	// Provision gives data to an independent third party, a controller in
+	// its own right (a seller receiving a marketplace's orders, a partner,
+	// a buyer), rather than copying it within the controller's own
+	// processing. Mechanisms for processors only (a Mexican remisión) do
+	// not cover it.
+	Provision
 	flowKindEnd
 )
 
 var flowKindText = enumtext.Text[FlowKind]{Pkg: "residency", Type: "FlowKind", Noun: "flow kind",
-	Names: []string{Replication: "replication", BackupFlow: "backup", AdminAccess: "admin-access", Collection: "collection"}}
+	Names: []string{Replication: "replication", BackupFlow: "backup", AdminAccess: "admin-access", Collection: "collection", Provision: "provision"}}
 
 // IsValid reports whether k is a declared flow kind.
 func (k FlowKind) IsValid() bool { return k >= Replication && k < flowKindEnd }

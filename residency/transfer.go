@@ -154,7 +154,7 @@ func (a *assessment) transferBound(r *activeRule, l *leg, di int, from code) boo
 // transfer records a violation of r by leg l of dataset di unless a
 // mechanism carries it.
 func (a *assessment) transfer(r *activeRule, l *leg, di int, from code) {
-	m, why := a.mechanismFor(r, di, l.mechanisms, l.kind, l.to, l.recipient)
+	m, why := a.mechanismFor(r, di, l.mechanisms, l.kind, l.to, l.recipient, l.store)
 	if m != nil {
 		return
 	}

@@ -45,6 +45,11 @@ func (e *Engine) validate(t *Topology) (idMaps, error) {
 				v.add(fmt.Sprintf("entities[%d].certifications[%d]", i, k), fmt.Errorf("%w: mechanism %q", ErrUnknown, m))
 			}
 		}
+		for k, c := range x.Certified {
+			if _, ok := e.mechs[c.Mechanism]; !ok && c.Mechanism != "" {
+				v.add(fmt.Sprintf("entities[%d].certified[%d].mechanism", i, k), fmt.Errorf("%w: mechanism %q", ErrUnknown, c.Mechanism))
+			}
+		}
 	}
 	for i := range t.Stores {
 		s := &t.Stores[i]

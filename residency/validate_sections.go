@@ -111,6 +111,13 @@ func (v *validator) entities() {
 		}
 		v.ids(func() string { return ep() + ".licences" }, x.Licences, "licence")
 		v.ids(func() string { return ep() + ".certifications" }, x.Certifications, "mechanism id")
+		if v.list(func() string { return ep() + ".certified" }, len(x.Certified)) {
+			for k, c := range x.Certified {
+				cp := func() string { return fmt.Sprintf("entities[%d].certified[%d]", i, k) }
+				v.id(func() string { return cp() + ".mechanism" }, c.Mechanism, "mechanism", " id")
+				v.period(cp, c.Period)
+			}
+		}
 		v.ids(func() string { return ep() + ".tags" }, x.Tags, "tag")
 		v.ids(func() string { return ep() + ".assurances" }, x.Assurances, "assurance")
 		if !x.Role.IsValid() {
@@ -154,6 +161,7 @@ func (v *validator) stores() {
 			v.ref(func() string { return sp() + ".licensor" }, s.Licensor, v.m.entities, "entity")
 		}
 		v.keys(i, s.Keys)
+		v.text(func() string { return sp() + ".encryption.module" }, s.Encryption.Module)
 		if v.list(func() string { return sp() + ".filtered_from" }, len(s.FilteredFrom)) {
 			for k, c := range s.FilteredFrom {
 				v.code(func() string { return fmt.Sprintf("stores[%d].filtered_from[%d]", i, k) }, c)
@@ -241,7 +249,7 @@ func (v *validator) flows() {
 			}
 		}
 		switch f.Kind {
-		case Replication, BackupFlow:
+		case Replication, BackupFlow, Provision:
 			v.ref(func() string { return fp() + ".from" }, f.From, v.m.stores, "store")
 			if f.From != "" && f.From == f.To {
 				e.fail(func() string { return fp() + ".to" }, ErrInvalid, "a %s flow from store %q to itself", f.Kind, f.From)

@@ -113,6 +113,12 @@ func writeMarkdown(w io.Writer, cat *jurisdiction.Catalog) error {
 		if len(r.Counterparties) > 0 {
 			p(" Counterparties: %s (ownership threshold %v%%).", codeList(r.Counterparties), r.ControlShare)
 		}
+		if r.ForeignPersons {
+			p(" Covered parties are foreign persons: entities incorporated in the territory are not covered themselves; administration from a listed jurisdiction is.")
+		}
+		if r.BarsDisclosure {
+			p(" Bars providing data abroad: it forbids disclosure to foreign authorities (a conflict's forbidding side).")
+		}
 		p("\n\n")
 		if r.Relief != "" {
 			p("Relief: %s\n\n", cell(r.Relief))
@@ -138,10 +144,26 @@ func writeMarkdown(w io.Writer, cat *jurisdiction.Catalog) error {
 	}
 	p("\n")
 	for m := range cat.Mechanisms() {
-		if m.Notes == "" && m.Limits.IsZero() && len(m.LimitChanges) == 0 && len(m.ExcludedRecipientTags) == 0 {
+		if m.Notes == "" && m.Limits.IsZero() && len(m.LimitChanges) == 0 && len(m.ExcludedRecipientTags) == 0 &&
+			len(m.ExcludedDestinations) == 0 && len(m.Requires) == 0 && !m.Encrypted && !m.ProcessorsOnly && !m.Assessment {
 			continue
 		}
 		p("- **%s**: %s", m.ID, cell(m.Notes))
+		if m.Assessment {
+			p(" An assessment: declared with the mechanisms that require it.")
+		}
+		if len(m.Requires) > 0 {
+			p(" Requires the assessment %s declared with it.", strings.Join(m.Requires, ", "))
+		}
+		if m.Encrypted {
+			p(" Only for data kept end-to-end encrypted with a validated module, keys not held by the store's operator; never for administrative access.")
+		}
+		if len(m.ExcludedDestinations) > 0 {
+			p(" Not for transfers to %s.", codeList(m.ExcludedDestinations))
+		}
+		if m.ProcessorsOnly {
+			p(" Not for provision to an independent third party.")
+		}
 		if len(m.ExcludedRecipientTags) > 0 {
 			p(" Not for recipients whose operator is tagged %s.", cell(strings.Join(m.ExcludedRecipientTags, ", ")))
 		}
@@ -352,6 +374,13 @@ func scopeText(s jurisdiction.Scope) string {
 	}
 	if s.SubjectsNote != "" {
 		parts = append(parts, cell(s.SubjectsNote))
+	}
+	if len(s.Roles) > 0 {
+		rs := make([]string, len(s.Roles))
+		for i, r := range s.Roles {
+			rs[i] = r.String()
+		}
+		parts = append(parts, "binds parties of role "+strings.Join(rs, ", ")+" (or of unknown role)")
 	}
 	return strings.Join(parts, "; ")
 }

@@ -387,7 +387,7 @@ func (a *assessment) reach(dataset string) []place {
 	into := map[string][]string{} // the active flows carrying dataset into a store, by destination
 	for _, f := range rep.Flows {
 		switch f.Kind {
-		case residency.Replication, residency.BackupFlow, residency.Collection:
+		case residency.Replication, residency.BackupFlow, residency.Collection, residency.Provision:
 			if f.Active && slices.Contains(f.Datasets, dataset) {
 				into[f.To] = append(into[f.To], f.ID)
 			}
