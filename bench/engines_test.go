@@ -202,7 +202,9 @@ func goldens() []golden {
 			},
 			want: []string{
 				"V|EU-GDPR-44|dataset/eu-pi2/flow/f-onward",
-				"V|EU-GDPR-44|dataset/eu-pi3/store/s-in/collection", // JP controller, EEA subjects, to IN
+				// eu-pi3: a JP controller collecting from EEA subjects straight
+				// into IN exports nothing from the EEA (EDPB Guidelines 05/2021,
+				// example 1): no finding.
 				"V|EU-GDPR-44|dataset/eu-pi4/flow/col2",
 			},
 		},

@@ -210,8 +210,7 @@ func (ev *loopEvaluator) Evaluate(ctx context.Context) ([]string, error) {
 				}
 			}
 			if !arrived && ds.Controller != "" {
-				from := ev.entities[ds.Controller].Jurisdiction
-				out = ev.leg(out, ds, from, loc, st.Mechanisms, st.Operators[0].Entity, "store/"+st.ID+"/collection")
+				out = ev.collected(out, ds, loc, st.Mechanisms, st.Operators[0].Entity, "store/"+st.ID+"/collection")
 			}
 		}
 
@@ -227,14 +226,13 @@ func (ev *loopEvaluator) Evaluate(ctx context.Context) ([]string, error) {
 			}
 			for _, did := range ids {
 				ds := ev.datasets[did]
-				from := src.Location
 				if f.Kind == residency.Collection {
-					if ds.Controller == "" {
-						continue
+					if ds.Controller != "" {
+						out = ev.collected(out, ds, loc, f.Mechanisms, st.Operators[0].Entity, "flow/"+f.ID)
 					}
-					from = ev.entities[ds.Controller].Jurisdiction
+					continue
 				}
-				out = ev.leg(out, ds, from, loc, f.Mechanisms, st.Operators[0].Entity, "flow/"+f.ID)
+				out = ev.leg(out, ds, src.Location, loc, f.Mechanisms, st.Operators[0].Entity, "flow/"+f.ID, nil)
 			}
 		}
 
@@ -245,7 +243,7 @@ func (ev *loopEvaluator) Evaluate(ctx context.Context) ([]string, error) {
 				ids = st.Datasets
 			}
 			for _, did := range ids {
-				out = ev.leg(out, ev.datasets[did], loc, f.AccessorLocation, f.Mechanisms, f.Accessor, "flow/"+f.ID)
+				out = ev.leg(out, ev.datasets[did], loc, f.AccessorLocation, f.Mechanisms, f.Accessor, "flow/"+f.ID, nil)
 			}
 		}
 	}
@@ -276,14 +274,41 @@ func (ev *loopEvaluator) localOK(st *residency.Store, inbound []*residency.Flow,
 
 // leg applies the transfer rules to dataset ds moving from one
 // jurisdiction to another, received by entity recipient.
-func (ev *loopEvaluator) leg(out []string, ds *residency.Dataset, from, to jurisdiction.Code, mechs []string, recipient, path string) []string {
+// collected appends the transfer findings of a collection of dataset ds
+// into a store in loc: it starts with the subjects (each of their
+// jurisdictions, or the controller's home when none is declared) and is a
+// transfer only under the rules whose territory holds the controller;
+// one finding per rule.
+func (ev *loopEvaluator) collected(out []string, ds *residency.Dataset, loc jurisdiction.Code, mechs []string, recipient, path string) []string {
+	ctrl := ev.entities[ds.Controller]
+	origins := []jurisdiction.Code{ctrl.Jurisdiction}
+	if len(ds.Subjects) > 0 {
+		origins = origins[:0]
+		for _, s := range ds.Subjects {
+			origins = append(origins, s.Jurisdiction)
+		}
+	}
+	start := len(out)
+	for _, from := range origins {
+		out = ev.leg(out, ds, from, loc, mechs, recipient, path, ctrl)
+	}
+	tail := slices.Clone(out[start:])
+	slices.Sort(tail)
+	return append(out[:start], slices.Compact(tail)...)
+}
+
+// leg appends the transfer findings of a movement of dataset ds from from
+// to to; ctrl is the controller for a collection (nil otherwise), which
+// must be inside a rule's territory for the collection to be a transfer.
+func (ev *loopEvaluator) leg(out []string, ds *residency.Dataset, from, to jurisdiction.Code, mechs []string, recipient, path string, ctrl *residency.Entity) []string {
 	if !hasClass(ds, personalClasses) {
 		return out
 	}
-	if from == codeCN && to != codeCN && !slices.Contains(mechs, mechSecurityAssessment) {
+	inCN := ctrl == nil || ctrl.Jurisdiction == codeCN || ctrl.Headquarters == codeCN
+	if inCN && from == codeCN && to != codeCN && !slices.Contains(mechs, mechSecurityAssessment) {
 		out = append(out, "V|CN-PIPL-38|dataset/"+ds.ID+"/"+path)
 	}
-	if ev.f.eea[to] {
+	if ev.f.eea[to] || (ctrl != nil && !ev.f.eea[ctrl.Jurisdiction] && !ev.f.eea[ctrl.Headquarters]) {
 		return out
 	}
 	onward := from != to && subjectsIn(ds, func(c jurisdiction.Code) bool { return ev.f.eea[c] })

@@ -126,24 +126,51 @@ exported_with_assessment(st, did) if {
 # (both rules cover personal data only): a leg is
 # {"dataset", "from", "to", "mechanisms", "recipient", "path"}.
 
-# Declared flows: replication and backup leave from their source store,
-# a declared collection from the home of the dataset's controller.
+# Declared flows: replication and backup leave from their source store.
 legs contains leg if {
 	some fid, f in input.flows
 	f.kind != "admin-access"
+	f.kind != "collection"
 	dst := input.stores[f.to]
 	some did in f.datasets
 	ds := input.datasets[did]
 	personal(ds)
 	leg := {
-		"dataset": did, "from": flow_source(f, ds), "to": dst.location,
-		"mechanisms": f.mechanisms, "recipient": dst.operator, "path": concat("/", ["flow", fid]),
+		"dataset": did, "from": input.stores[f.from].location, "to": dst.location,
+		"mechanisms": f.mechanisms, "recipient": dst.operator, "path": concat("/", ["flow", fid]), "ctrl": null,
 	}
 }
 
-flow_source(f, _) := input.stores[f.from].location if f.kind != "collection"
+# A collection, declared or not, starts with the data's subjects (each of
+# their jurisdictions; the controller's home when none is declared), and
+# is a transfer only under a rule whose territory holds its controller
+# (ctrl, checked with each rule).
+legs contains leg if {
+	some fid, f in input.flows
+	f.kind == "collection"
+	dst := input.stores[f.to]
+	some did in f.datasets
+	ds := input.datasets[did]
+	personal(ds)
+	ctrl := input.entities[ds.controller]
+	some from in origins(ds, ctrl)
+	leg := {
+		"dataset": did, "from": from, "to": dst.location,
+		"mechanisms": f.mechanisms, "recipient": dst.operator, "path": concat("/", ["flow", fid]), "ctrl": ctrl,
+	}
+}
 
-flow_source(f, ds) := input.entities[ds.controller].jurisdiction if f.kind == "collection"
+origins(ds, _) := ds.subjects if count(ds.subjects) > 0
+
+origins(ds, ctrl) := [ctrl.jurisdiction] if count(ds.subjects) == 0
+
+# controller_in(leg, set) holds for a leg that is no collection, or whose
+# controller is incorporated or headquartered in the set of codes.
+controller_in(leg, _) if leg.ctrl == null
+
+controller_in(leg, codes) if codes[leg.ctrl.jurisdiction]
+
+controller_in(leg, codes) if codes[leg.ctrl.headquarters]
 
 # Remote administration is a transfer to where the accessor acts.
 legs contains leg if {
@@ -154,12 +181,12 @@ legs contains leg if {
 	personal(input.datasets[did])
 	leg := {
 		"dataset": did, "from": st.location, "to": f.accessor_location,
-		"mechanisms": f.mechanisms, "recipient": f.accessor, "path": concat("/", ["flow", fid]),
+		"mechanisms": f.mechanisms, "recipient": f.accessor, "path": concat("/", ["flow", fid]), "ctrl": null,
 	}
 }
 
-# Data no inbound flow brought was collected straight into the store by its
-# controller, from the controller's home, relying on the store's mechanisms.
+# Data no inbound flow brought was collected straight into the store,
+# relying on the store's mechanisms.
 legs contains leg if {
 	some sid, st in input.stores
 	some did in st.datasets
@@ -167,9 +194,10 @@ legs contains leg if {
 	personal(ds)
 	not arrived(st, did)
 	ctrl := input.entities[ds.controller]
+	some from in origins(ds, ctrl)
 	leg := {
-		"dataset": did, "from": ctrl.jurisdiction, "to": st.location,
-		"mechanisms": st.mechanisms, "recipient": st.operator, "path": concat("/", ["store", sid, "collection"]),
+		"dataset": did, "from": from, "to": st.location,
+		"mechanisms": st.mechanisms, "recipient": st.operator, "path": concat("/", ["store", sid, "collection"]), "ctrl": ctrl,
 	}
 }
 
@@ -182,12 +210,14 @@ findings contains concat("", ["V|CN-PIPL-38|dataset/", leg.dataset, "/", leg.pat
 	some leg in legs
 	leg.from == "CN"
 	leg.to != "CN"
+	controller_in(leg, {"CN"})
 	not "cn-security-assessment" in leg.mechanisms
 }
 
 findings contains concat("", ["V|EU-GDPR-44|dataset/", leg.dataset, "/", leg.path]) if {
 	some leg in legs
 	not input.eea[leg.to]
+	controller_in(leg, input.eea)
 	gdpr_transfer(leg)
 	not gdpr_mechanism(leg)
 }
