@@ -65,7 +65,7 @@ type assessed struct {
 // assessFile loads and assesses FILE on day d. Errors are *inputError.
 func assessFile(name string, c *commonFlags, d jurisdiction.Date) (*assessed, error) {
 	c.inputs = append(c.inputs, name)
-	in, err := load(name)
+	in, err := load(name, c.facts)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	case "json":
 		doc := assessJSON{Report: a.rep, WaiverNotes: notes, Incomplete: v.incompleteReasons()}
 		if p := a.in.plan; p != nil {
-			doc.Terraform = &planNotes{Unsupported: nonNilResources(p.Unsupported), Unlocated: nonNilResources(p.Unlocated),
+			doc.Terraform = &planNotes{Facts: p.Facts, Unsupported: nonNilResources(p.Unsupported), Unlocated: nonNilResources(p.Unlocated),
 				Notes: nonNilResources(p.Notes), UnlocatedAccepted: v.allowUnlocated && v.unlocated > 0}
 		}
 		b, err := json.MarshalIndent(doc, "", "  ")
@@ -287,6 +287,9 @@ func printSummary(w io.Writer, in *input, v verdict) {
 	if p == nil {
 		return
 	}
+	if p.Facts != "" {
+		printf(w, "%s: facts from %s\n", in.name, p.Facts)
+	}
 	if n := len(p.Unsupported); n > 0 {
 		printf(w, "%s: %s not checked (unsupported types, listed in the output)\n", in.name, count(n, "resource"))
 	}
@@ -307,6 +310,8 @@ type assessJSON struct {
 
 // planNotes lists what the plan reader did not check.
 type planNotes struct {
+	// Facts is the facts file applied to the plan.
+	Facts string `json:"facts,omitempty"`
 	// Unsupported resources were not checked at all; Unlocated ones could
 	// not be located and are not in the topology; Notes are facts
 	// recorded in a simplified form.
@@ -590,6 +595,9 @@ func printPlanLists(w io.Writer, p *planResult) {
 		for _, r := range rs {
 			printf(w, "  %s (%s): %s\n", r.Address, r.Type, r.Reason)
 		}
+	}
+	if p.Facts != "" {
+		printf(w, "\nFacts applied to the plan from %s\n", p.Facts)
 	}
 	list("Unsupported resources, not checked", p.Unsupported)
 	list("Unlocated resources, not in the topology", p.Unlocated)

@@ -32,7 +32,12 @@ type planResult struct {
 	// known location and are not in the topology; Notes record facts
 	// simplified to fit the topology.
 	Unsupported, Unlocated, Notes []planResource
+	// Facts is the facts file applied to the plan, "" for none.
+	Facts string
 }
+
+// factsFile is the facts file found by convention beside a plan.
+var factsFile = "dataresidency.json"
 
 // maxInputBytes is the largest FILE read: the larger of the topology
 // document and plan limits (tfplan.go raises it to the plan limit should
@@ -42,7 +47,9 @@ var maxInputBytes int64 = residency.MaxDocumentBytes
 // readPlan converts the JSON of a Terraform plan into a topology. It is
 // package residency/tfplan's Read, wired in tfplan.go; name names the
 // topology. A nil readPlan means this build cannot read plans.
-var readPlan func(data []byte, name string) (*planResult, error)
+// facts is the facts document for the plan (nil for none), read from
+// factsName; problems with it are an *inputError naming it.
+var readPlan func(data []byte, name string, facts []byte, factsName string) (*planResult, error)
 
 // An input is a loaded FILE argument.
 type input struct {
@@ -190,8 +197,9 @@ func sizeText(n int64) string {
 }
 
 // load reads FILE ("-" for standard input) and decodes the topology it
-// holds, or the Terraform plan.
-func load(name string) (*input, error) {
+// holds, or the Terraform plan with its facts file: factsName, or else
+// factsFile beside the plan if there is one.
+func load(name, factsName string) (*input, error) {
 	data, err := readInput(name, maxInputBytes)
 	if err != nil {
 		return nil, &inputError{name: name, err: err}
@@ -215,14 +223,35 @@ func load(name string) (*input, error) {
 		if name == "-" {
 			base = "terraform-plan"
 		}
-		res, err := readPlan(data, base)
+		if factsName == "" && name != "-" {
+			if p := filepath.Join(filepath.Dir(name), factsFile); p != filepath.Clean(name) {
+				if _, err := os.Stat(p); err == nil {
+					factsName = p
+				}
+			}
+		}
+		var facts []byte
+		if factsName != "" {
+			facts, err = readInput(factsName, residency.MaxDocumentBytes)
+			if err != nil {
+				return nil, &inputError{name: factsName, err: err}
+			}
+		}
+		res, err := readPlan(data, base, facts, factsName)
 		if err != nil {
+			var ie *inputError
+			if errors.As(err, &ie) {
+				return nil, ie
+			}
 			// Plan problems are about resources, not positions in a
 			// topology document.
 			return nil, &inputError{name: name, err: err}
 		}
 		in.plan, in.top = res, res.Topology
 		return in, nil
+	}
+	if factsName != "" {
+		return nil, &inputError{name: name, err: errors.New("-facts applies to a Terraform plan; this is a topology document, which states its facts itself")}
 	}
 	top, err := residency.DecodeJSON(data)
 	if err != nil {

@@ -107,10 +107,14 @@
 //
 //	-allow-unresearched accept them: they are still listed
 //
-// And so is a store that holds data on the date but declares none (a
-// topology store with no datasets, a plan resource with no
-// dataresidency_* tags that receives no replication): nothing about
-// what it holds was checked. They are listed (JSON "undeclared", SARIF
+// A plan says nothing of what data its stores hold: a facts file says it
+// (-facts FILE, or dataresidency.json beside the plan), in the topology
+// vocabulary with stores selected by resource address, module, glob or
+// tag (see package residency/tfplan's Facts), or the resources' tags do.
+// A store that holds data on the date but declares none (a topology
+// store with no datasets, a plan resource that no tag or facts holding
+// places data in and that receives no replication) makes the result
+// incomplete: nothing about what it holds was checked. They are listed (JSON "undeclared", SARIF
 // DR-STORE-UNDECLARED), unless assess is given
 //
 //	-allow-undeclared   accept them: they are still listed
@@ -208,6 +212,9 @@ Flags of assess, explain and diff:
                              least severity that makes the exit status 1 (default error;
                              no effect on explain)
   -o FILE                    write output to FILE ("-", the default: standard output)
+  -facts FILE                for a Terraform plan: the facts file (datasets, which stores
+                             hold them, entities, flow mechanisms, waivers, tag keys;
+                             default: dataresidency.json beside the plan, if there is one)
 Flags of assess only:
   -svg FILE, -dot FILE, -mermaid FILE
                              also write the rating chart and the topology diagrams
@@ -311,6 +318,8 @@ func usageError(fs *flag.FlagSet, stderr io.Writer, format string, args ...any) 
 // commonFlags are the flags of assess, explain and diff.
 type commonFlags struct {
 	asOf, consumer, format, failOn, out string
+	// facts is -facts: the facts file for a Terraform plan.
+	facts string
 	// inputs are the FILE arguments read, which no output may replace.
 	inputs []string
 
@@ -326,6 +335,7 @@ func (c *commonFlags) register(fs *flag.FlagSet, formats string) {
 	fs.StringVar(&c.format, "format", "text", "output `format`: "+formats)
 	fs.StringVar(&c.failOn, "fail-on", "error", "least `severity` that makes the exit status 1: error, warning, note or none")
 	fs.StringVar(&c.out, "o", "", "write the output to `FILE` (default: standard output)")
+	fs.StringVar(&c.facts, "facts", "", "for a Terraform plan, the facts `FILE` saying what data its stores hold, the entities, flow mechanisms and waivers (default: "+factsFile+" beside the plan, if there is one)")
 }
 
 // resolve checks and parses the flags. It reads the clock when -as-of is

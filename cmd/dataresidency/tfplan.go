@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+
 	"github.com/dataresidency/dataresidency/residency/tfplan"
 )
 
@@ -8,14 +10,28 @@ import (
 func init() {
 	readPlan = readTerraformPlan
 	maxInputBytes = max(maxInputBytes, tfplan.MaxPlanBytes)
+	factsFile = tfplan.FactsFile
 }
 
-// readTerraformPlan reads the JSON of a Terraform plan with tfplan.Read.
-// Problems with individual resources (tfplan.ResourceError) are input
-// errors, like a topology's validation errors: the plan is not assessed
-// until they are fixed.
-func readTerraformPlan(data []byte, name string) (*planResult, error) {
-	res, err := tfplan.Read(data, tfplan.WithName(name))
+// readTerraformPlan reads the JSON of a Terraform plan with tfplan.Read,
+// applying the facts document when there is one. Problems with
+// individual resources (tfplan.ResourceError) are input errors, like a
+// topology's validation errors: the plan is not assessed until they are
+// fixed. Problems with the facts are the facts file's, located in it.
+func readTerraformPlan(data []byte, name string, factsData []byte, factsName string) (*planResult, error) {
+	opts := []tfplan.Option{tfplan.WithName(name)}
+	if factsData != nil {
+		facts, err := tfplan.DecodeFacts(factsData)
+		if err != nil {
+			return nil, &inputError{name: factsName, data: factsData, err: err}
+		}
+		opts = append(opts, tfplan.WithFacts(facts))
+	}
+	res, err := tfplan.Read(data, opts...)
+	var fe *tfplan.FactsError
+	if errors.As(err, &fe) {
+		return nil, &inputError{name: factsName, data: factsData, err: fe.Err}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -31,5 +47,6 @@ func readTerraformPlan(data []byte, name string) (*planResult, error) {
 		Unsupported: conv(res.Unsupported),
 		Unlocated:   conv(res.Unlocated),
 		Notes:       conv(res.Notes),
+		Facts:       factsName,
 	}, nil
 }

@@ -188,7 +188,9 @@ func (r *reader) setKey(in *instance, s *store, keyRegion string) {
 
 func (r *reader) result() (*Result, error) {
 	t := &residency.Topology{Name: r.s.name, Datasets: []residency.Dataset{}, Entities: []residency.Entity{}, Stores: []residency.Store{}}
-	datasets := r.assignDatasets()
+	var facts problems
+	r.factsDatasets()
+	datasets, holdMechs := r.assignDatasets(&facts)
 
 	needOps := false
 	for _, s := range r.storeList {
@@ -287,6 +289,7 @@ func (r *reader) result() (*Result, error) {
 			t.Flows = append(t.Flows, *f)
 		}
 	}
+	r.applyFacts(t, holdMechs, &facts)
 	used := map[string]bool{}
 	for _, st := range t.Stores {
 		for _, d := range st.Datasets {
@@ -306,6 +309,11 @@ func (r *reader) result() (*Result, error) {
 	res := &Result{Topology: t, Unsupported: sortResources(r.unsupported), Unlocated: sortResources(r.unlocatedList), Notes: sortResources(r.notes)}
 	if r.droppedErrs > 0 {
 		r.errs = append(r.errs, fmt.Errorf("tfplan: %d more resource errors not listed", r.droppedErrs))
+	}
+	if r.s.facts != nil {
+		if err := facts.err(r.s.facts.src); err != nil {
+			r.errs = append(r.errs, &FactsError{Err: err})
+		}
 	}
 	return res, errors.Join(r.errs...)
 }

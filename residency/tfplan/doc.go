@@ -132,11 +132,43 @@
 // says exactly what was not checked. Data sources are listed because they
 // read objects that exist outside the plan, some of them data stores.
 //
+// # Data: the facts file
+//
+// A plan says nothing of what data a store holds, who controls it, what
+// mechanism a replication relies on, or who administers it from where.
+// [Facts] say it, in the topology vocabulary of package residency, beside
+// the plan ([DecodeFacts], [WithFacts]; the command line reads -facts
+// FILE, or dataresidency.json beside the plan):
+//
+//	{
+//	  "datasets": [{"id": "orders", "classes": ["personal"],
+//	                "subjects": [{"jurisdiction": "DE", "count": 120000}], "controller": "shop"}],
+//	  "entities": [{"id": "shop", "jurisdiction": "DE"}],
+//	  "holds": [{"stores": {"module": "module.shop"}, "datasets": ["orders"]}],
+//	  "flows": [{"from": {"address": "aws_s3_bucket.orders"}, "to": {"glob": "*_dr"},
+//	             "mechanisms": ["eu-scc-2021"]},
+//	            {"kind": "admin-access", "to": {"tag": "team=shop"}, "accessor": "support",
+//	             "accessor_location": "IN"}],
+//	  "waivers": [...],
+//	  "tags": {"classes": "data_classification",
+//	           "class_values": [{"value": "pii", "classes": ["personal"]}]}
+//	}
+//
+// Stores are selected by resource address, module, glob or tag
+// ([Selector]); a store a holding picks counts as declared, as a tagged
+// one does, and replicas it feeds receive its datasets. Facts are read as
+// strictly as a topology, and what they say that the plan does not bear
+// out (a selector that picks no store, a flow the plan does not have, a
+// dataset no store holds) is an error located in the facts document
+// ([FactsError]): facts never silently fail to apply.
+//
 // # Data: the tag convention
 //
-// A plan says nothing of what data a store holds. The reader takes it from
-// three tags (AWS, Azure and Alibaba tags, including AWS default tags
-// through tags_all; Google labels, including effective_labels):
+// Tags can say it too. The reader takes data from three tags (AWS, Azure
+// and Alibaba tags, including AWS default tags through tags_all; Google
+// labels, including effective_labels), whose keys a facts file may rename
+// ([TagKeys]) to those a team already uses, with a mapping of its own
+// classification values to data classes:
 //
 //   - dataresidency_dataset: the ID of the dataset the store holds. Give
 //     replicas that are resources of their own the same ID.

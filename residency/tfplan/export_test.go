@@ -7,3 +7,5 @@ func SetMaxPlanBytes(n int) (restore func()) {
 	maxPlanBytes = n
 	return func() { maxPlanBytes = old }
 }
+
+var Glob = glob

@@ -76,6 +76,7 @@ type settings struct {
 	dataset  *residency.Dataset
 	entities []residency.Entity
 	name     string
+	facts    *Facts
 }
 
 // WithDataset places ds in every store that has no dataresidency_* tags and

@@ -35,22 +35,28 @@ type dsAcc struct {
 	from map[jurisdiction.Code]string // who set each subject count
 }
 
-// tagMap merges in's tag and label maps (Cloud SQL's settings.user_labels
-// too); resource tags override provider defaults.
-func tagMap(in *instance) map[string]string {
-	out := map[string]string{}
-	for _, path := range [][]any{{"tags_all"}, {"effective_labels"}, {"terraform_labels"}, {"tags"}, {"labels"}, {"settings", 0, "user_labels"}} {
-		m, ok := get(in.values, path...).(map[string]any)
-		if !ok {
-			continue
-		}
-		for k, v := range m {
-			if s, ok := v.(string); ok && strings.HasPrefix(k, "dataresidency_") {
-				out[k] = s
-			}
+// tagPaths are where a resource's tags and labels are, in the order they
+// override one another: resource tags override provider defaults.
+var tagPaths = [][]any{{"tags_all"}, {"effective_labels"}, {"terraform_labels"}, {"tags"}, {"labels"}, {"settings", 0, "user_labels"}}
+
+// tagMap returns the tags and labels of in (see allTags) that the reader
+// takes data from.
+func tagMap(in *instance, keys TagKeys) map[string]string {
+	out := allTags(in)
+	for k := range out {
+		if k != keys.dataset() && k != keys.classes() && k != keys.subjects() {
+			delete(out, k)
 		}
 	}
 	return out
+}
+
+// tagKeys returns the tag keys the reader takes data from.
+func (r *reader) tagKeys() TagKeys {
+	if r.s.facts != nil {
+		return r.s.facts.Tags
+	}
+	return TagKeys{}
 }
 
 func splitList(s string) []string {
@@ -67,10 +73,11 @@ func (r *reader) tagInfo(in *instance) *tagInfo {
 	}
 	ti := &tagInfo{}
 	r.tags[in] = ti
-	tags := tagMap(in)
-	id, hasID := tags[TagDataset]
-	classes, hasClasses := tags[TagClasses]
-	subjects, hasSubjects := tags[TagSubjects]
+	keys := r.tagKeys()
+	tags := tagMap(in, keys)
+	id, hasID := tags[keys.dataset()]
+	classes, hasClasses := tags[keys.classes()]
+	subjects, hasSubjects := tags[keys.subjects()]
 	if !hasID && !hasClasses && !hasSubjects {
 		return ti
 	}
@@ -78,11 +85,11 @@ func (r *reader) tagInfo(in *instance) *tagInfo {
 	id = strings.TrimSpace(id)
 	if id == "" {
 		if hasID {
-			r.addErr(in, fmt.Errorf("%w: %s is empty; the dataset is named after the resource", ErrTag, TagDataset))
+			r.addErr(in, fmt.Errorf("%w: %s is empty; the dataset is named after the resource", ErrTag, keys.dataset()))
 		}
 		id = in.addr
 	} else if c, bad := textcheck.BadRune(id); bad {
-		r.addErr(in, fmt.Errorf("%w: %s %s holds %U; the dataset is named after the resource", ErrTag, TagDataset, clip.Quote(id), c))
+		r.addErr(in, fmt.Errorf("%w: %s %s holds %U; the dataset is named after the resource", ErrTag, keys.dataset(), clip.Quote(id), c))
 		id = in.addr
 	}
 	id = r.fitID(in, id, "dataset")
@@ -95,13 +102,19 @@ func (r *reader) tagInfo(in *instance) *tagInfo {
 		}
 	}
 	for _, item := range splitList(classes) {
-		var c jurisdiction.DataClass
-		if err := c.UnmarshalText([]byte(strings.ToLower(item))); err != nil {
-			r.addErr(in, fmt.Errorf("%w: %s: %w", ErrTag, TagClasses, err))
-			continue
+		cs, listed := keys.classValue(item)
+		if !listed {
+			var c jurisdiction.DataClass
+			if err := c.UnmarshalText([]byte(strings.ToLower(item))); err != nil {
+				r.addErr(in, fmt.Errorf("%w: %s: %w", ErrTag, keys.classes(), err))
+				continue
+			}
+			cs = []jurisdiction.DataClass{c}
 		}
-		if !slices.Contains(acc.d.Classes, c) {
-			acc.d.Classes = append(acc.d.Classes, c)
+		for _, c := range cs {
+			if !slices.Contains(acc.d.Classes, c) {
+				acc.d.Classes = append(acc.d.Classes, c)
+			}
 		}
 	}
 	seen := map[jurisdiction.Code]bool{}
@@ -114,23 +127,23 @@ func (r *reader) tagInfo(in *instance) *tagInfo {
 		}
 		c, err := jurisdiction.ParseCode(code)
 		if err != nil {
-			r.addErr(in, fmt.Errorf("%w: %s: %w", ErrTag, TagSubjects, err))
+			r.addErr(in, fmt.Errorf("%w: %s: %w", ErrTag, keys.subjects(), err))
 			continue
 		}
 		if !r.cat.Known(c) {
-			r.addErr(in, fmt.Errorf("%w: %s: the catalog has no jurisdiction %s", ErrTag, TagSubjects, c))
+			r.addErr(in, fmt.Errorf("%w: %s: the catalog has no jurisdiction %s", ErrTag, keys.subjects(), c))
 			continue
 		}
 		var n int64
 		if count != "" {
 			n, err = strconv.ParseInt(count, 10, 64)
 			if err != nil || n < 0 {
-				r.addErr(in, fmt.Errorf("%w: %s: count %q for %s is not a whole number of subjects", ErrTag, TagSubjects, count, c))
+				r.addErr(in, fmt.Errorf("%w: %s: count %q for %s is not a whole number of subjects", ErrTag, keys.subjects(), count, c))
 				continue
 			}
 		}
 		if seen[c] {
-			r.addErr(in, fmt.Errorf("%w: %s: %s is given twice", ErrTag, TagSubjects, c))
+			r.addErr(in, fmt.Errorf("%w: %s: %s is given twice", ErrTag, keys.subjects(), c))
 			continue
 		}
 		seen[c] = true
@@ -206,9 +219,11 @@ func (r *reader) datasetInfo() map[string]residency.Dataset {
 	return out
 }
 
-// assignDatasets decides the datasets of every store: its tags', or, for
-// a store with no tags, its replication sources' or else the default.
-func (r *reader) assignDatasets() map[*store][]string {
+// assignDatasets decides the datasets of every store: its tags' and the
+// facts' holdings, or, for a store with neither, its replication sources'
+// or else the default. It also returns the mechanisms holdings give
+// stores.
+func (r *reader) assignDatasets(ps *problems) (map[*store][]string, map[*store][]string) {
 	ds := map[*store][]string{}
 	tagged := map[*store]bool{}
 	incoming := map[*store][]*store{}
@@ -246,6 +261,20 @@ func (r *reader) assignDatasets() map[*store][]string {
 			ds[s] = []string{def}
 		}
 	}
+	hold, mechs := r.factsHoldings(ps)
+	for _, s := range r.storeList {
+		ids, ok := hold[s]
+		if !ok {
+			continue
+		}
+		var u []string
+		if tagged[s] {
+			u = slices.Clone(ds[s])
+		}
+		u = append(u, ids...)
+		slices.Sort(u)
+		ds[s], tagged[s] = slices.Compact(u), true
+	}
 	// propagate gives every untagged store that receives replication the
 	// datasets of its sources, following flows until nothing changes; sets
 	// only grow, so it ends.
@@ -277,5 +306,5 @@ func (r *reader) assignDatasets() map[*store][]string {
 		}
 		propagate()
 	}
-	return ds
+	return ds, mechs
 }
