@@ -170,6 +170,9 @@ func (r *reader) awsKey(in *instance, s *store, what string, path ...any) {
 	if !known && in.expr(path...) == nil {
 		return // not set, or computed: an AWS managed or owned key
 	}
+	if known && strings.HasPrefix(v, "alias/aws/") {
+		return // an AWS managed key named by its alias: the operator's
+	}
 	var key *instance
 	region := ""
 	if known {

@@ -135,7 +135,13 @@ func (r *reader) storeOf(in, x *instance, what string) *store {
 }
 
 // flow adds a replication flow from one store to another.
-func (r *reader) flow(from, to *store) {
+func (r *reader) flow(from, to *store) { r.addFlow(from, to, residency.Replication) }
+
+// backupFlow adds a backup flow (a snapshot, a backup copy) from one
+// store to another.
+func (r *reader) backupFlow(from, to *store) { r.addFlow(from, to, residency.BackupFlow) }
+
+func (r *reader) addFlow(from, to *store, kind residency.FlowKind) {
 	if from == nil || to == nil || from == to {
 		return
 	}
@@ -143,7 +149,7 @@ func (r *reader) flow(from, to *store) {
 	if _, ok := r.flows[id]; ok {
 		return
 	}
-	r.flows[id] = &residency.Flow{ID: shortID(id), Kind: residency.Replication, From: from.id, To: to.id}
+	r.flows[id] = &residency.Flow{ID: shortID(id), Kind: kind, From: from.id, To: to.id}
 }
 
 // fitID returns id as the ID of a store or dataset (what): id itself when
@@ -306,7 +312,7 @@ func (r *reader) result() (*Result, error) {
 	slices.SortFunc(t.Entities, func(a, b residency.Entity) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(t.Stores, func(a, b residency.Store) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(t.Flows, func(a, b residency.Flow) int { return strings.Compare(a.ID, b.ID) })
-	res := &Result{Topology: t, Unsupported: sortResources(r.unsupported), Unlocated: sortResources(r.unlocatedList), Notes: sortResources(r.notes)}
+	res := &Result{Topology: t, Unsupported: sortResources(r.unsupported), Unlocated: sortResources(r.unlocatedList), Notes: sortResources(r.notes), NoData: sortResources(r.noData)}
 	if r.droppedErrs > 0 {
 		r.errs = append(r.errs, fmt.Errorf("tfplan: %d more resource errors not listed", r.droppedErrs))
 	}

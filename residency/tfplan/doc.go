@@ -5,7 +5,9 @@
 // check, so that a plan never passes silently for what the reader cannot
 // see: resource types it does not support (Result.Unsupported) and
 // resources or replicas whose location it cannot determine
-// (Result.Unlocated), each with the reason. Result.Notes records facts
+// (Result.Unlocated), each with the reason. Resources that hold no
+// customer data (IAM, networking, random values) are counted apart, in
+// Result.NoData. Result.Notes records facts
 // the topology holds only in simplified form (a multi-Region KMS key, a
 // global database whose primary the plan does not show).
 //
@@ -57,8 +59,8 @@
 // Storage dual-region, an Azure SQL failover-group secondary); a store
 // outside the plan that the plan locates (an RDS source named by ARN, an
 // OSS replication destination with its location) is "<address of the
-// resource naming it>/<its identifier>". Flows are replication flows, with
-// ID "<from> -> <to>", carrying every dataset of their source.
+// resource naming it>/<its identifier>". Flows have ID "<from> -> <to>"
+// and carry every dataset of their source.
 //
 // An ID longer than [residency.MaxIDBytes] (a long for_each key, or a
 // replica's suffix on a long address) is cut at a character boundary and
@@ -76,19 +78,23 @@
 //     the legacy inline replication_configuration): a flow per enabled
 //     rule to the destination bucket, which becomes a replica; a
 //     destination outside the plan is Unlocated (an S3 ARN has no region).
+//
 //   - aws_db_instance: a store; replicate_source_db makes it a replica with
 //     a flow from its source (an instance in the plan, or an ARN's region).
+//
 //   - aws_rds_cluster: a store; replication_source_identifier as for
 //     aws_db_instance. aws_rds_global_cluster: flows from the primary
 //     member (source_db_cluster_identifier, or the one member with a master
 //     user) to every other member; with no identifiable primary, flows
 //     both ways and a note. aws_rds_cluster_instance is read as part of
 //     its cluster and makes no store of its own.
+//
 //   - aws_dynamodb_table: a store, and a replica store with a flow per
 //     replica block (global tables version 2019.11.21; they are
 //     multi-active, recorded as flows from the table's own region).
 //     aws_dynamodb_table_replica: a replica store with a flow from the
 //     table it replicates.
+//
 //   - aws_kms_key, aws_kms_replica_key: key custody for the stores whose
 //     kms_key_id, kms_key_arn, replica kms_key_arn, replica_kms_key_id or
 //     server-side encryption configuration
@@ -98,20 +104,24 @@
 //     country. Multi-Region keys are recorded at their own region, with a
 //     note. Keys that are AWS managed (no key ID) are the operator's and
 //     need no record.
+//
 //   - azurerm_storage_account: a store; account_replication_type GRS,
 //     RAGRS, GZRS or RAGZRS adds a replica in secondary_location when the
 //     plan knows it, or else in the paired region (the table is in
 //     pairs.go, from Microsoft's documentation); a region with no known
 //     pair makes the replica Unlocated.
+//
 //   - azurerm_mssql_database (placed at its azurerm_mssql_server),
 //     azurerm_sql_database: stores; create_mode Secondary/OnlineSecondary
 //     makes a replica of the source database.
 //     azurerm_mssql_failover_group, azurerm_sql_failover_group: a replica
 //     of each database at each partner server's region.
 //     azurerm_mssql_server and azurerm_sql_server are read for locations.
+//
 //   - azurerm_cosmosdb_account: a store per geo_location; the one with
 //     the lowest failover_priority is the primary, with a flow to each
 //     other.
+//
 //   - google_storage_bucket: a region gives one store; a dual-region
 //     (custom_placement_config.data_locations, or one of the predefined
 //     dual-regions whose members are sourced in pairs.go: ASIA1, EUR4,
@@ -119,18 +129,88 @@
 //     US multi-region gives a store located in the US; the EU and ASIA
 //     multi-regions and other dual-regions span countries the reader cannot
 //     name and are Unlocated.
+//
 //   - google_sql_database_instance: a store; master_instance_name makes it
 //     a replica of its master.
+//
 //   - alicloud_oss_bucket: a store. alicloud_oss_bucket_replication: a flow
 //     to the destination bucket, in the plan or, outside it, placed by the
 //     destination's location.
 //
+//   - Other AWS stores, each at its region (its key recorded as for RDS
+//     where the type names one): aws_ebs_volume; aws_ebs_snapshot (a
+//     backup, with a backup flow from its volume in the plan);
+//     aws_ebs_snapshot_copy (a backup, with a backup flow from the source
+//     snapshot when it is in the plan, else a note naming it and its
+//     source_region); aws_efs_file_system and
+//     aws_efs_replication_configuration (the destination file system, or
+//     a replica in destination.region, with a flow); the four FSx file
+//     systems; aws_opensearch_domain, aws_elasticsearch_domain;
+//     aws_neptune_cluster (replication_source_identifier as for RDS) and
+//     aws_docdb_cluster (global-cluster membership is noted, not read);
+//     aws_redshift_cluster (snapshot_copy.destination_region, or an
+//     aws_redshift_snapshot_copy, gives a backup store there);
+//     aws_redshiftserverless_namespace; aws_elasticache_replication_group
+//     and aws_elasticache_cluster (with a note: the data is in memory,
+//     at rest in snapshots and data tiering); aws_memorydb_cluster;
+//     aws_backup_vault (a backup store) and aws_backup_plan (a backup
+//     flow from each rule's target vault to each copy_action destination:
+//     a vault in the plan, or one placed by its ARN's region; a target
+//     vault named but not in the plan is in the plan's own region, as AWS
+//     Backup requires); aws_glacier_vault; aws_kinesis_stream;
+//     aws_sqs_queue; aws_secretsmanager_secret (a replica store and flow
+//     per replica block); aws_cloudwatch_log_group;
+//     aws_timestreamwrite_database; aws_qldb_ledger;
+//     aws_keyspaces_keyspace (MULTI_REGION: a replica per other region of
+//     region_list); aws_lightsail_database. A key given as an AWS managed
+//     alias ("alias/aws/...") is the operator's: nothing is recorded.
+//
+//   - Other Azure stores, at their location: the PostgreSQL, MySQL and
+//     MariaDB servers, single and flexible (geo_redundant_backup_enabled
+//     adds a backup in the paired region; create_mode Replica a flow from
+//     the source server in the plan); azurerm_recovery_services_vault
+//     (storage_mode_type GeoRedundant) and
+//     azurerm_data_protection_backup_vault (redundancy GeoRedundant): a
+//     backup store with a copy in the paired region; azurerm_snapshot (a
+//     backup of its source managed disk in the plan); azurerm_managed_disk,
+//     azurerm_data_lake_store, azurerm_redis_cache,
+//     azurerm_synapse_workspace, azurerm_kusto_cluster,
+//     azurerm_cosmosdb_postgresql_cluster.
+//
+//   - Other Google stores: google_bigquery_dataset (a region; the US
+//     multi-region is a store in the US, EU is Unlocated);
+//     google_spanner_instance (a regional-<region> config; dual- and
+//     multi-region configs are Unlocated: their replica regions are not
+//     known to the reader); google_firestore_database (location_id: a
+//     region, nam5 in the US, eur3 Unlocated); google_bigtable_instance (a
+//     store per cluster zone's region, with flows from the first);
+//     google_filestore_instance and google_compute_disk (a zone is placed
+//     in its region); google_compute_region_disk and
+//     google_redis_instance (region, or the provider's);
+//     google_compute_snapshot (a backup at storage_locations, with a
+//     backup flow from its source disk in the plan; with no
+//     storage_locations it is Unlocated); google_alloydb_cluster (a
+//     SECONDARY cluster replicates from its primary, in the plan or placed
+//     by the location in its name).
+//
+// Flows are replication flows, or backup flows (Kind backup) into
+// snapshots, backup copies and geo-redundant backups, whose stores have
+// the role backup.
+//
+// Resources of types known to hold no customer data at rest are listed in
+// Result.NoData, with what they are: IAM roles, policies and attachments,
+// VPC networking (VPCs, subnets, routes, security groups, gateways,
+// network ACLs), S3 bucket settings (policy, public access block,
+// versioning, ACL, ownership controls, lifecycle, CORS, logging: the
+// buckets are the stores), KMS aliases; Azure resource groups, virtual
+// networks, subnets, network security groups and role assignments;
+// Google IAM members, bindings and policies, networks, subnetworks,
+// firewalls and project services; and the resources of HashiCorp's
+// random, null, time and tls providers. The list is conservative (nodata.go).
 // Every other resource type, managed or data source, is listed in
-// Unsupported: storage services the reader does not model
-// (aws_efs_file_system, aws_ebs_volume, ...) and resources that hold no
-// data (aws_iam_role, azurerm_resource_group, ...) alike, so that the list
-// says exactly what was not checked. Data sources are listed because they
-// read objects that exist outside the plan, some of them data stores.
+// Unsupported, so that the list says exactly what was not checked. Data
+// sources are listed because they read objects that exist outside the
+// plan, some of them data stores.
 //
 // # Data: the facts file
 //

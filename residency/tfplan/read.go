@@ -66,6 +66,11 @@ type Result struct {
 	// Notes are facts recorded in a simplified form that the topology
 	// cannot state in full, such as multi-Region KMS keys.
 	Notes []Resource
+	// NoData lists the resources of types known to hold no customer data
+	// at rest (IAM, network, bucket settings, key aliases, random values):
+	// they make no store, and nothing about them needs checking. Each
+	// Reason says what kind of resource it is.
+	NoData []Resource
 }
 
 // An Option configures Read.
@@ -263,6 +268,7 @@ type instance struct {
 	typ      string
 	name     string
 	provider string // "aws", "azure", "gcp", "alicloud", or ""
+	source   string // provider_name as the plan gives it
 	values   map[string]any
 	unknown  any // after_unknown
 	cfg      *configResourceJSON
@@ -291,12 +297,12 @@ type reader struct {
 	// because their location is unknown, to explain flows to them.
 	unlocated map[string]bool
 
-	unsupported, unlocatedList, notes []Resource
-	errs                              []error
-	tags                              map[*instance]*tagInfo
-	datasets                          map[string]*dsAcc
-	droppedErrs                       int
-	globalMembers                     map[*instance][]*instance
+	unsupported, unlocatedList, notes, noData []Resource
+	errs                                      []error
+	tags                                      map[*instance]*tagInfo
+	datasets                                  map[string]*dsAcc
+	droppedErrs                               int
+	globalMembers                             map[*instance][]*instance
 }
 
 func newReader(p *planJSON, s *settings) *reader {
@@ -407,7 +413,7 @@ func (r *reader) indexValues(m *moduleJSON, module string, unknown map[string]an
 		}
 		in := &instance{
 			addr: rj.Address, module: module, mode: mode, typ: rj.Type, name: rj.Name,
-			provider: providerID(rj.ProviderName, rj.Type), values: rj.Values,
+			provider: providerID(rj.ProviderName, rj.Type), source: rj.ProviderName, values: rj.Values,
 		}
 		if in.values == nil {
 			in.values = map[string]any{}
@@ -503,6 +509,10 @@ func (r *reader) run() {
 		}
 		h, ok := handlers[in.typ]
 		if !ok {
+			if why := noDataReason(in); why != "" {
+				r.noData = append(r.noData, Resource{in.addr, in.typ, why})
+				continue
+			}
 			r.unsupported = append(r.unsupported, Resource{in.addr, in.typ, "resource type not supported; not checked"})
 			continue
 		}
@@ -564,6 +574,63 @@ func init() {
 
 		"google_storage_bucket":        {provider: "gcp", store: gcpStorageBucket},
 		"google_sql_database_instance": {provider: "gcp", store: gcpSQLInstance, link: gcpSQLInstanceLink},
+
+		"aws_ebs_volume":                    awsKeyed("volume encryption key", "kms_key_id"),
+		"aws_ebs_snapshot":                  {provider: "aws", store: awsRegional, link: awsEBSSnapshotLink},
+		"aws_ebs_snapshot_copy":             {provider: "aws", store: awsRegional, link: awsEBSSnapshotCopyLink},
+		"aws_efs_file_system":               awsKeyed("file system encryption key", "kms_key_id"),
+		"aws_efs_replication_configuration": {provider: "aws", link: awsEFSReplication},
+		"aws_fsx_lustre_file_system":        awsKeyed("file system encryption key", "kms_key_id"),
+		"aws_fsx_windows_file_system":       awsKeyed("file system encryption key", "kms_key_id"),
+		"aws_fsx_ontap_file_system":         awsKeyed("file system encryption key", "kms_key_id"),
+		"aws_fsx_openzfs_file_system":       awsKeyed("file system encryption key", "kms_key_id"),
+		"aws_opensearch_domain":             awsKeyed("at-rest encryption key", "encrypt_at_rest", 0, "kms_key_id"),
+		"aws_elasticsearch_domain":          awsKeyed("at-rest encryption key", "encrypt_at_rest", 0, "kms_key_id"),
+		"aws_neptune_cluster":               {provider: "aws", store: awsRegional, link: awsClusterLink("kms_key_arn")},
+		"aws_docdb_cluster":                 {provider: "aws", store: awsRegional, link: awsClusterLink("kms_key_id")},
+		"aws_redshift_cluster":              {provider: "aws", store: awsRegional, link: awsRedshiftLink},
+		"aws_redshift_snapshot_copy":        {provider: "aws", link: awsRedshiftSnapshotCopy},
+		"aws_redshiftserverless_namespace":  awsKeyed("namespace encryption key", "kms_key_id"),
+		"aws_elasticache_replication_group": {provider: "aws", store: awsElastiCache, link: awsElastiCacheLink},
+		"aws_elasticache_cluster":           {provider: "aws", store: awsElastiCache, link: awsElastiCacheLink},
+		"aws_memorydb_cluster":              {provider: "aws", store: awsRegional, link: awsMemoryDBLink},
+		"aws_backup_vault":                  {provider: "aws", store: awsBackupVault, link: awsKeyed("vault encryption key", "kms_key_arn").link},
+		"aws_backup_plan":                   {provider: "aws", link: awsBackupPlan},
+		"aws_glacier_vault":                 {provider: "aws", store: awsRegional},
+		"aws_kinesis_stream":                awsKeyed("stream encryption key", "kms_key_id"),
+		"aws_sqs_queue":                     awsKeyed("queue encryption key", "kms_master_key_id"),
+		"aws_secretsmanager_secret":         {provider: "aws", store: awsSecret, link: awsSecretLink},
+		"aws_cloudwatch_log_group":          awsKeyed("log group encryption key", "kms_key_id"),
+		"aws_timestreamwrite_database":      awsKeyed("database encryption key", "kms_key_id"),
+		"aws_qldb_ledger":                   awsKeyed("ledger encryption key", "kms_key"),
+		"aws_keyspaces_keyspace":            {provider: "aws", store: awsKeyspace},
+		"aws_lightsail_database":            {provider: "aws", store: awsRegional},
+
+		"azurerm_postgresql_flexible_server":   {provider: "azure", store: azureDBServer, link: azureDBServerLink},
+		"azurerm_mysql_flexible_server":        {provider: "azure", store: azureDBServer, link: azureDBServerLink},
+		"azurerm_postgresql_server":            {provider: "azure", store: azureDBServer, link: azureDBServerLink},
+		"azurerm_mysql_server":                 {provider: "azure", store: azureDBServer, link: azureDBServerLink},
+		"azurerm_mariadb_server":               {provider: "azure", store: azureDBServer, link: azureDBServerLink},
+		"azurerm_data_lake_store":              {provider: "azure", store: azureLocated},
+		"azurerm_recovery_services_vault":      {provider: "azure", store: azureVault("storage_mode_type")},
+		"azurerm_data_protection_backup_vault": {provider: "azure", store: azureVault("redundancy")},
+		"azurerm_managed_disk":                 {provider: "azure", store: azureLocated},
+		"azurerm_snapshot":                     {provider: "azure", store: azureLocated, link: azureSnapshotLink},
+		"azurerm_redis_cache":                  {provider: "azure", store: azureLocated},
+		"azurerm_synapse_workspace":            {provider: "azure", store: azureLocated},
+		"azurerm_kusto_cluster":                {provider: "azure", store: azureLocated},
+		"azurerm_cosmosdb_postgresql_cluster":  {provider: "azure", store: azureLocated},
+
+		"google_bigquery_dataset":    {provider: "gcp", store: gcpAt(bigQueryMulti, "location")},
+		"google_spanner_instance":    {provider: "gcp", store: gcpSpanner},
+		"google_firestore_database":  {provider: "gcp", store: gcpAt(firestoreMulti, "location_id")},
+		"google_bigtable_instance":   {provider: "gcp", store: gcpBigtable},
+		"google_filestore_instance":  {provider: "gcp", store: gcpAt(noMulti, "location", "zone")},
+		"google_compute_disk":        {provider: "gcp", store: gcpAt(noMulti, "zone")},
+		"google_compute_region_disk": {provider: "gcp", store: gcpRegional},
+		"google_compute_snapshot":    {provider: "gcp", store: gcpComputeSnapshot, link: gcpComputeSnapshotLink},
+		"google_redis_instance":      {provider: "gcp", store: gcpRegional},
+		"google_alloydb_cluster":     {provider: "gcp", store: gcpAt(noMulti, "location"), link: gcpAlloyDBLink},
 
 		"alicloud_oss_bucket":             {provider: "alicloud", store: alicloudOSSBucket},
 		"alicloud_oss_bucket_replication": {provider: "alicloud", link: alicloudOSSReplication},

@@ -58,6 +58,8 @@ const (
 	google = "catalog:google-llc"
 	notSup = "resource type not supported; not checked"
 	dataSr = "data source: reads an object that exists outside the plan; not checked"
+	// iamNoData is the NoData reason of an IAM resource.
+	iamNoData = "holds no customer data (identity and access management); no store"
 )
 
 var (
@@ -75,6 +77,7 @@ type want struct {
 	unsupported []tfplan.Resource
 	unlocated   []tfplan.Resource
 	notes       []tfplan.Resource
+	noData      []tfplan.Resource
 }
 
 func TestReadSamples(t *testing.T) {
@@ -92,7 +95,7 @@ func TestReadSamples(t *testing.T) {
 		file: "aws.json",
 		reason: "S3 replication to a bucket of the aliased provider aws.us, an RDS read replica and a DynamoDB global-table replica " +
 			"in us-east-1; KMS key custody by reference (the bucket's and the primary database's key) and by ARN (the replica's); " +
-			"untagged replicas hold their sources' datasets; the IAM role is listed as unsupported",
+			"untagged replicas hold their sources' datasets; the IAM role holds no data",
 		want: want{
 			stores: []residency.Store{
 				{ID: "aws_db_instance.orders", Region: "aws:eu-west-1", Datasets: []string{"orders"}, Operators: ops(aws), Keys: key(aws, "IE")},
@@ -112,8 +115,8 @@ func TestReadSamples(t *testing.T) {
 				ds("orders", classes(personal, financial), subj("AT", 6000), subj("DE", 80000)),
 				ds("sessions", classes(personal)),
 			},
-			entities:    []string{"catalog:amazon", aws},
-			unsupported: []tfplan.Resource{res("aws_iam_role.replication", "aws_iam_role", notSup)},
+			entities: []string{"catalog:amazon", aws},
+			noData:   []tfplan.Resource{res("aws_iam_role.replication", "aws_iam_role", iamNoData)},
 		},
 	}, {
 		name: "aws global database, China, module with a passed-in alias",
@@ -153,7 +156,7 @@ func TestReadSamples(t *testing.T) {
 		file: "azure.json",
 		reason: "a GRS account gets a secondary in the paired region; an RA-GRS account in a region with no pair has its secondary " +
 			"Unlocated; LRS has none; Cosmos DB geo_locations in priority order; an Azure SQL failover group's secondary at the " +
-			"partner server, found by reference; the resource group is unsupported",
+			"partner server, found by reference; the resource group holds no data",
 		want: want{
 			stores: []residency.Store{
 				{ID: "azurerm_cosmosdb_account.app", Region: "azure:westeurope", Datasets: []string{"app-profiles"}},
@@ -176,7 +179,7 @@ func TestReadSamples(t *testing.T) {
 				ds("billing", classes(financial)),
 				ds("documents", classes(personal, health), subj("BE", 20000), subj("NL", 50000)),
 			},
-			unsupported: []tfplan.Resource{res("azurerm_resource_group.main", "azurerm_resource_group", notSup)},
+			noData: []tfplan.Resource{res("azurerm_resource_group.main", "azurerm_resource_group", "holds no customer data (resource group); no store")},
 			unlocated: []tfplan.Resource{res("azurerm_storage_account.analytics", "azurerm_storage_account",
 				"RAGRS secondary: the reader knows no paired region for polandcentral (Microsoft's region-pair list, in pairs.go), so the secondary's location is unknown")},
 		},
@@ -239,16 +242,16 @@ func TestReadSamples(t *testing.T) {
 		reason: "a provider region from a root variable is resolved; one from a local, a module variable, the environment (no region " +
 			"at all) or behind a custom endpoint is Unlocated, as are a location known only after apply, a region the catalog lacks, " +
 			"multi- and dual-regions the reader cannot place and replication to a bucket outside the plan; a provider-6 region " +
-			"attribute overrides the provider's; unsupported managed resources and data sources (planned and prior) are listed",
+			"attribute overrides the provider's; an EFS file system is a store; unsupported managed resources and data sources (planned " +
+			"and prior) are listed, an IAM role holds no data",
 		want: want{
 			stores: []residency.Store{
+				{ID: "aws_efs_file_system.shared", Region: "aws:eu-central-1", Datasets: []string{}},
 				{ID: "aws_s3_bucket.resolved", Region: "aws:eu-central-1", Datasets: []string{}},
 				{ID: "aws_s3_bucket.v6", Region: "aws:ap-southeast-2", Datasets: []string{}},
 			},
 			unsupported: []tfplan.Resource{
 				res("aws_dynamodb_global_table.legacy", "aws_dynamodb_global_table", notSup),
-				res("aws_efs_file_system.shared", "aws_efs_file_system", notSup),
-				res("aws_iam_role.app", "aws_iam_role", notSup),
 				res("data.aws_caller_identity.current", "aws_caller_identity", dataSr),
 				res("data.azurerm_resource_group.existing", "azurerm_resource_group", dataSr),
 			},
@@ -264,6 +267,7 @@ func TestReadSamples(t *testing.T) {
 				res("google_storage_bucket.multi", "google_storage_bucket", "Cloud Storage multi-region ASIA: data centres in several countries of Asia, which Google does not name per bucket; not guessed"),
 				res("module.tenant.aws_s3_bucket.this", "aws_s3_bucket", "provider configuration module.tenant:aws in module.tenant takes its region from var.region, which the plan does not resolve"),
 			},
+			noData: []tfplan.Resource{res("aws_iam_role.app", "aws_iam_role", iamNoData)},
 		},
 	}}
 	eng := residency.NewEngine(nil)
@@ -299,6 +303,9 @@ func TestReadSamples(t *testing.T) {
 			}
 			if d := cmp.Diff(tc.want.notes, got.Notes, empty); d != "" {
 				t.Errorf("notes (-want +got):\n%s\nwhy: %s", d, tc.reason)
+			}
+			if d := cmp.Diff(tc.want.noData, got.NoData, empty); d != "" {
+				t.Errorf("no data (-want +got):\n%s\nwhy: %s", d, tc.reason)
 			}
 			if _, err := eng.Assess(top, asOf); err != nil {
 				t.Errorf("the topology does not assess: %v", err)

@@ -267,13 +267,18 @@ func (r *reader) endpointOverride(in *instance) string {
 	if in.provider != "aws" {
 		return ""
 	}
-	svc := awsService(in.typ)
-	if svc == "" {
+	svcs := awsService(in.typ)
+	if len(svcs) == 0 {
 		return ""
 	}
 	key, pc, _ := r.providerFor(in)
-	if pc != nil && get(pc.Expressions, "endpoints", 0, svc) != nil {
-		return fmt.Sprintf("provider configuration %s overrides the %s endpoint, which can point anywhere", key, svc)
+	if pc == nil {
+		return ""
+	}
+	for _, svc := range svcs {
+		if get(pc.Expressions, "endpoints", 0, svc) != nil {
+			return fmt.Sprintf("provider configuration %s overrides the %s endpoint, which can point anywhere", key, svc)
+		}
 	}
 	return ""
 }
@@ -314,17 +319,47 @@ func (r *reader) providerFor(in *instance) (string, *providerJSON, string) {
 	return "", nil, "the plan has no configuration for the resource, and several provider configurations could serve it"
 }
 
-// awsService names the service whose endpoint an AWS resource type uses.
-func awsService(typ string) string {
-	switch {
-	case strings.HasPrefix(typ, "aws_s3_"):
-		return "s3"
-	case strings.HasPrefix(typ, "aws_db_"), strings.HasPrefix(typ, "aws_rds_"):
-		return "rds"
-	case strings.HasPrefix(typ, "aws_dynamodb_"):
-		return "dynamodb"
-	case strings.HasPrefix(typ, "aws_kms_"):
-		return "kms"
+// awsServices maps AWS resource type prefixes to the names the provider's
+// endpoints block accepts for their service (hashicorp/aws 5.100.0,
+// `terraform providers schema -json`). Longer prefixes come first.
+var awsServices = []struct {
+	prefix string
+	names  []string
+}{
+	{"aws_s3_", []string{"s3"}},
+	{"aws_db_", []string{"rds"}},
+	{"aws_rds_", []string{"rds"}},
+	{"aws_dynamodb_", []string{"dynamodb"}},
+	{"aws_kms_", []string{"kms"}},
+	{"aws_ebs_", []string{"ec2"}},
+	{"aws_efs_", []string{"efs"}},
+	{"aws_fsx_", []string{"fsx"}},
+	{"aws_opensearch_", []string{"opensearch", "opensearchservice"}},
+	{"aws_elasticsearch_", []string{"es", "elasticsearch", "elasticsearchservice"}},
+	{"aws_neptune_", []string{"neptune"}},
+	{"aws_docdb_", []string{"docdb"}},
+	{"aws_redshiftserverless_", []string{"redshiftserverless"}},
+	{"aws_redshift_", []string{"redshift"}},
+	{"aws_elasticache_", []string{"elasticache"}},
+	{"aws_memorydb_", []string{"memorydb"}},
+	{"aws_backup_", []string{"backup"}},
+	{"aws_glacier_", []string{"glacier"}},
+	{"aws_kinesis_stream", []string{"kinesis"}},
+	{"aws_sqs_", []string{"sqs"}},
+	{"aws_secretsmanager_", []string{"secretsmanager"}},
+	{"aws_cloudwatch_log_", []string{"logs", "cloudwatchlog", "cloudwatchlogs"}},
+	{"aws_timestreamwrite_", []string{"timestreamwrite"}},
+	{"aws_qldb_", []string{"qldb"}},
+	{"aws_keyspaces_", []string{"keyspaces"}},
+	{"aws_lightsail_", []string{"lightsail"}},
+}
+
+// awsService names the service endpoints an AWS resource type uses.
+func awsService(typ string) []string {
+	for _, s := range awsServices {
+		if strings.HasPrefix(typ, s.prefix) {
+			return s.names
+		}
 	}
-	return ""
+	return nil
 }
