@@ -133,7 +133,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	case "json":
 		doc := assessJSON{Report: a.rep, WaiverNotes: notes, Incomplete: v.incompleteReasons()}
 		if p := a.in.plan; p != nil {
-			doc.Terraform = &planNotes{Facts: p.Facts, Unsupported: nonNilResources(p.Unsupported), Unlocated: nonNilResources(p.Unlocated),
+			doc.Terraform = &planNotes{Facts: p.Facts, NoData: nonNilResources(p.NoData), Unsupported: nonNilResources(p.Unsupported), Unlocated: nonNilResources(p.Unlocated),
 				Notes: nonNilResources(p.Notes), UnlocatedAccepted: v.allowUnlocated && v.unlocated > 0}
 		}
 		b, err := json.MarshalIndent(doc, "", "  ")
@@ -312,6 +312,8 @@ type assessJSON struct {
 type planNotes struct {
 	// Facts is the facts file applied to the plan.
 	Facts string `json:"facts,omitempty"`
+	// NoData lists resources of types that hold no customer data.
+	NoData []planResource `json:"no_data"`
 	// Unsupported resources were not checked at all; Unlocated ones could
 	// not be located and are not in the topology; Notes are facts
 	// recorded in a simplified form.
@@ -582,6 +584,20 @@ func writeVerdict(t *text, c *commonFlags, fs []finding, v verdict) {
 	}
 }
 
+// noDataList names resources compactly: at most five addresses, then how
+// many more.
+func noDataList(rs []planResource) string {
+	var names []string
+	for i, r := range rs {
+		if i == 5 {
+			names = append(names, fmt.Sprintf("and %d more", len(rs)-5))
+			break
+		}
+		names = append(names, r.Address)
+	}
+	return strings.Join(names, ", ")
+}
+
 // printPlanLists writes what the Terraform plan reader did not check.
 func printPlanLists(w io.Writer, p *planResult) {
 	if p == nil {
@@ -598,6 +614,9 @@ func printPlanLists(w io.Writer, p *planResult) {
 	}
 	if p.Facts != "" {
 		printf(w, "\nFacts applied to the plan from %s\n", p.Facts)
+	}
+	if n := len(p.NoData); n > 0 {
+		printf(w, "\n%s of types that hold no customer data (roles, networks, policies), not stores: %s\n", count(n, "resource"), noDataList(p.NoData))
 	}
 	list("Unsupported resources, not checked", p.Unsupported)
 	list("Unlocated resources, not in the topology", p.Unlocated)

@@ -32,6 +32,9 @@ type planResult struct {
 	// known location and are not in the topology; Notes record facts
 	// simplified to fit the topology.
 	Unsupported, Unlocated, Notes []planResource
+	// NoData lists the resources of types that hold no customer data
+	// (roles, networks, bucket policies): counted, not stores.
+	NoData []planResource
 	// Facts is the facts file applied to the plan, "" for none.
 	Facts string
 }

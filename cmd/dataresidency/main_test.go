@@ -591,6 +591,9 @@ const testPlan = `{
         {"address": "aws_s3_bucket.somewhere", "mode": "managed", "type": "aws_s3_bucket", "name": "somewhere",
          "provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
          "values": {"bucket": "acme-somewhere", "tags": null}, "sensitive_values": {}},
+        {"address": "aws_lambda_function.app", "mode": "managed", "type": "aws_lambda_function", "name": "app",
+         "provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
+         "values": {"function_name": "app"}, "sensitive_values": {}},
         {"address": "aws_iam_role.app", "mode": "managed", "type": "aws_iam_role", "name": "app",
          "provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
          "values": {"name": "app"}, "sensitive_values": {}}
@@ -639,7 +642,8 @@ func TestTerraformPlan(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Assessment of plan as of 2025-01-01", "store/aws_s3_bucket.eu",
-		"Unsupported resources, not checked:", "aws_iam_role.app (aws_iam_role)",
+		"Unsupported resources, not checked:", "aws_lambda_function.app (aws_lambda_function)",
+		"1 resource of types that hold no customer data (roles, networks, policies), not stores: aws_iam_role.app",
 		"Unlocated resources, not in the topology:", "aws_s3_bucket.somewhere (aws_s3_bucket)",
 	} {
 		if !strings.Contains(stdout, want) {
@@ -649,7 +653,7 @@ func TestTerraformPlan(t *testing.T) {
 	// Other formats list them in their output, and say on stderr that
 	// the plan was not fully checked.
 	code, stdout, stderr = exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "IE", "-format", "sarif", f)
-	if code == 2 || !strings.Contains(stdout, "aws_iam_role.app") || !strings.Contains(stdout, `"uri": "`) ||
+	if code == 2 || !strings.Contains(stdout, "aws_lambda_function.app") || !strings.Contains(stdout, `"uri": "`) ||
 		!strings.Contains(stderr, "plan.json: incomplete: 1 resource could not be located") || !strings.Contains(stderr, "1 resource not checked") {
 		t.Errorf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
@@ -854,7 +858,8 @@ func TestPlanJSON(t *testing.T) {
 		residency.Report
 		Terraform *struct {
 			Unsupported, Unlocated, Notes []planResource
-			Accepted                      bool `json:"unlocated_accepted"`
+			NoData                        []planResource `json:"no_data"`
+			Accepted                      bool           `json:"unlocated_accepted"`
 		} `json:"terraform"`
 		Incomplete []string `json:"incomplete"`
 	}
@@ -871,7 +876,8 @@ func TestPlanJSON(t *testing.T) {
 	if len(tf.Unlocated) != 1 || tf.Unlocated[0].Address != want[0].Address || tf.Unlocated[0].Type != want[0].Type || tf.Unlocated[0].Reason == "" {
 		t.Errorf("unlocated %+v, want %+v with a reason", tf.Unlocated, want)
 	}
-	if len(tf.Unsupported) != 1 || tf.Unsupported[0].Address != "aws_iam_role.app" || tf.Notes == nil || len(tf.Notes) != 0 || tf.Accepted {
+	if len(tf.Unsupported) != 1 || tf.Unsupported[0].Address != "aws_lambda_function.app" || tf.Notes == nil || len(tf.Notes) != 0 || tf.Accepted ||
+		len(tf.NoData) != 1 || tf.NoData[0].Address != "aws_iam_role.app" {
 		t.Errorf("terraform %+v", tf)
 	}
 	if got.Topology != "plan" || len(got.Exposures) == 0 {

@@ -47,6 +47,7 @@ func readTerraformPlan(data []byte, name string, factsData []byte, factsName str
 		Unsupported: conv(res.Unsupported),
 		Unlocated:   conv(res.Unlocated),
 		Notes:       conv(res.Notes),
+		NoData:      conv(res.NoData),
 		Facts:       factsName,
 	}, nil
 }
