@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dataresidency/dataresidency/hexad"
@@ -93,6 +96,9 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	allowUnlocated := fs.Bool("allow-unlocated", false, "accept a Terraform plan with resources whose location cannot be determined (by default they make the result incomplete and the exit status 1)")
 	allowUndeclared := fs.Bool("allow-undeclared", false, "accept stores that declare no data (by default they make the result incomplete and the exit status 1: nothing about what they hold was checked)")
 	allowUnresearched := fs.Bool("allow-unresearched", false, "accept a topology that touches jurisdictions whose law the catalog did not research (by default they make the result incomplete and the exit status 1)")
+	tfDir := fs.String("tf-dir", "", "the Terraform configuration `DIR` of a plan, to place SARIF results on their resource blocks (default: the plan's directory, when it holds .tf files)")
+	only := fs.String("only", "", "SARIF: keep only results of these finding `KINDS`, comma-separated (violation, conflict, exposure, obligation, unlocated); the JSON format keeps everything")
+	maxResults := fs.Int("max-results", 0, "SARIF: write at most `N` results, most severe first, and say how many were left out (0: no limit)")
 	allowUnrated := fs.Bool("allow-unrated", false, "accept a hexad rating with elements not rated for want of a researched government-access answer (by default they make the result incomplete and the exit status 1)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -103,6 +109,16 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := c.resolve("text", "json", "sarif"); err != nil {
 		return usageError(fs, stderr, "%v", err)
+	}
+	kinds, err := parseKinds(*only)
+	if err != nil {
+		return usageError(fs, stderr, "-only: %v", err)
+	}
+	if *maxResults < 0 {
+		return usageError(fs, stderr, "-max-results: %d is negative", *maxResults)
+	}
+	if (len(kinds) > 0 || *maxResults > 0) && c.format != "sarif" {
+		return usageError(fs, stderr, "-only and -max-results shape a SARIF log; use them with -format sarif")
 	}
 	outs := []output{{flag: "-o", path: c.out}, {flag: "-svg", path: *svgOut}, {flag: "-dot", path: *dotOut}, {flag: "-mermaid", path: *mermaidOut}}
 	if st := checkPaths(stdout, stderr, pos, outs); st != exitOK {
@@ -145,7 +161,10 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 		printSummary(stderr, a.in, v)
 	case "sarif":
 		var buf bytes.Buffer
-		if err := sarif.WriteWith(&buf, a.rep, cat, a.in.uri, sarifOptions(a.in, notes, v)); err != nil {
+		opts := sarifOptions(a.in, notes, v)
+		opts.Kinds, opts.MaxResults = kinds, *maxResults
+		uri := placeSource(&opts, a.in, *tfDir)
+		if err := sarif.WriteWith(&buf, a.rep, cat, uri, opts); err != nil {
 			fmt.Fprintf(stderr, "dataresidency: %v\n", err)
 			return exitUsage
 		}
@@ -402,6 +421,67 @@ func writeWaiverNotes(t *text, notes []waiverNote) {
 	for _, n := range notes {
 		t.f("  %s\n", n.Message)
 	}
+}
+
+// parseKinds parses -only: finding kinds, comma-separated.
+func parseKinds(s string) ([]string, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var out []string
+	for _, k := range strings.Split(s, ",") {
+		k = strings.TrimSpace(k)
+		switch k {
+		case "violation", "conflict", "exposure", "obligation", "unlocated":
+			if !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		case "violations", "conflicts", "exposures", "obligations":
+			if k = strings.TrimSuffix(k, "s"); !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		default:
+			return nil, fmt.Errorf("unknown finding kind %s (violation, conflict, exposure, obligation, unlocated)", strconv.Quote(k))
+		}
+	}
+	return out, nil
+}
+
+// placeSource sets opts to place a plan's results on the resource blocks
+// of its configuration (dir, or the plan's directory when it holds .tf
+// files), with paths relative to the repository's root, and returns the
+// document's URI, made relative to that root when the document is inside
+// it.
+func placeSource(opts *sarif.Options, in *input, dir string) string {
+	uri := in.uri
+	if in.name == "-" {
+		return uri
+	}
+	if dir == "" && in.plan != nil {
+		dir = filepath.Dir(in.name)
+	}
+	var src *tfSource
+	if dir != "" {
+		src = readTFSource(dir)
+	}
+	root := ""
+	if src != nil {
+		root = src.root
+		opts.Source = src.locate
+	} else if abs, err := filepath.Abs(filepath.Dir(in.name)); err == nil {
+		root = repoRoot(abs)
+	}
+	if root == "" {
+		return uri
+	}
+	opts.SourceRoot = root
+	if abs, err := filepath.Abs(in.name); err == nil {
+		if rel, err := filepath.Rel(root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			opts.DocumentInSourceRoot = true
+			return fileURI(rel)
+		}
+	}
+	return uri
 }
 
 // sarifOptions gives the SARIF log what the report does not hold: the

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // factsPlan copies the real S3 replication plan of package tfplan's
@@ -134,5 +136,129 @@ func TestFactsErrors(t *testing.T) {
 	top := writeTemp(t, "top.json", `{"datasets":[],"entities":[],"stores":[]}`)
 	if code, _, stderr := exec(t, "assess", "-facts", top, top); code != 2 || !strings.Contains(stderr, "-facts applies to a Terraform plan") {
 		t.Errorf("-facts with a topology: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestPlanSARIFInSource: SARIF for a plan validates against the SARIF
+// 2.1.0 schema, places results on the resource blocks of the .tf files
+// beside the plan (relative to the checkout, named by SRCROOT), gives each
+// rule what code scanning triages by, and can keep only what gates a
+// build, under a cap that says what it left out.
+func TestPlanSARIFInSource(t *testing.T) {
+	if readPlan == nil {
+		t.Skip("this build cannot read plans")
+	}
+	plan := factsPlan(t, strings.Replace(factsOrders, "%s", "", 1))
+	tf, err := os.ReadFile("../../residency/tfplan/testdata/facts/main.tf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(filepath.Dir(plan), "main.tf"), tf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wantLine := 0
+	for i, l := range strings.Split(string(tf), "\n") {
+		if strings.HasPrefix(l, `resource "aws_s3_bucket" "orders" {`) {
+			wantLine = i + 1
+		}
+	}
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-06-01", "-consumer", "DE", "-format", "sarif", plan)
+	if code != 1 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sarifSchema(t).Validate(inst); err != nil {
+		t.Fatalf("not valid SARIF 2.1.0: %v", err)
+	}
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID                   string `json:"id"`
+						DefaultConfiguration struct {
+							Level string `json:"level"`
+						} `json:"defaultConfiguration"`
+						Help struct {
+							Markdown string `json:"markdown"`
+						} `json:"help"`
+						Properties map[string]any `json:"properties"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			OriginalURIBaseIDs map[string]struct {
+				URI string `json:"uri"`
+			} `json:"originalUriBaseIds"`
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI       string `json:"uri"`
+							URIBaseID string `json:"uriBaseId"`
+						} `json:"artifactLocation"`
+						Region struct {
+							StartLine int `json:"startLine"`
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+				Properties map[string]any `json:"properties"`
+			} `json:"results"`
+			Properties map[string]any `json:"properties"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if root := run.OriginalURIBaseIDs["SRCROOT"].URI; !strings.HasPrefix(root, "file:///") || !strings.HasSuffix(root, "/") {
+		t.Errorf("SRCROOT = %q", root)
+	}
+	placed := false
+	for _, r := range run.Results {
+		pl := r.Locations[0].PhysicalLocation
+		if r.RuleID == "EU-GDPR-44" {
+			placed = pl.ArtifactLocation.URI == "main.tf" && pl.ArtifactLocation.URIBaseID == "SRCROOT" && pl.Region.StartLine == wantLine
+			if !placed {
+				t.Errorf("the GDPR violation is at %+v, want main.tf line %d", pl, wantLine)
+			}
+		}
+	}
+	if !placed {
+		t.Error("no EU-GDPR-44 result")
+	}
+	kinds := map[string]bool{}
+	for _, rule := range run.Tool.Driver.Rules {
+		tags, _ := rule.Properties["tags"].([]any)
+		if rule.DefaultConfiguration.Level == "" || rule.Properties["security-severity"] == nil || len(tags) == 0 || rule.Help.Markdown == "" {
+			t.Errorf("rule %s lacks what code scanning triages by: %+v", rule.ID, rule)
+		}
+		kinds[rule.ID] = true
+		if rule.ID == "EU-GDPR-44" && !strings.Contains(rule.Help.Markdown, "`eu-scc-2021`") {
+			t.Errorf("EU-GDPR-44's help does not name the mechanisms that would clear it:\n%s", rule.Help.Markdown)
+		}
+	}
+	if !kinds["US-CLOUD-2713"] || !kinds["US-CLOUD-2713:conflict"] {
+		t.Errorf("the compelling rule's exposures and conflicts do not have a rule each: %v", kinds)
+	}
+
+	// -only keeps what gates the build; -max-results caps it and says so.
+	_, stdout, _ = exec(t, "assess", "-as-of", "2025-06-01", "-consumer", "DE", "-format", "sarif", "-only", "violations,conflicts", plan)
+	if strings.Contains(stdout, `"finding": "exposure"`) || !strings.Contains(stdout, `"finding": "conflict"`) {
+		t.Errorf("-only violations,conflicts kept the wrong results:\n%.2000s", stdout)
+	}
+	_, stdout, _ = exec(t, "assess", "-as-of", "2025-06-01", "-consumer", "DE", "-format", "sarif", "-max-results", "1", plan)
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(log.Runs[0].Results); n != 1 || log.Runs[0].Properties["omittedResults"] != float64(6) ||
+		!strings.Contains(stdout, "DR-RESULTS-OMITTED") {
+		t.Errorf("-max-results 1: %d results, omitted %v", n, log.Runs[0].Properties["omittedResults"])
+	}
+	if code, _, stderr := exec(t, "assess", "-only", "violations", plan); code != 2 || !strings.Contains(stderr, "-format sarif") {
+		t.Errorf("-only with text: exit %d\n%s", code, stderr)
 	}
 }

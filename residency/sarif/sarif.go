@@ -166,11 +166,12 @@ type log struct {
 }
 
 type run struct {
-	Tool        tool           `json:"tool"`
-	Invocations []invocation   `json:"invocations,omitempty"`
-	Results     []result       `json:"results"`
-	ColumnKind  string         `json:"columnKind,omitempty"`
-	Properties  map[string]any `json:"properties,omitempty"`
+	Tool               tool                        `json:"tool"`
+	Invocations        []invocation                `json:"invocations,omitempty"`
+	OriginalURIBaseIDs map[string]artifactLocation `json:"originalUriBaseIds,omitempty"`
+	Results            []result                    `json:"results"`
+	ColumnKind         string                      `json:"columnKind,omitempty"`
+	Properties         map[string]any              `json:"properties,omitempty"`
 }
 
 type invocation struct {
@@ -203,17 +204,23 @@ type driver struct {
 }
 
 type text struct {
-	Text string `json:"text"`
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
 }
 
 type descriptor struct {
-	ID               string         `json:"id"`
-	Name             string         `json:"name,omitempty"`
-	ShortDescription *text          `json:"shortDescription,omitempty"`
-	FullDescription  *text          `json:"fullDescription,omitempty"`
-	HelpURI          string         `json:"helpUri,omitempty"`
-	Help             *text          `json:"help,omitempty"`
-	Properties       map[string]any `json:"properties,omitempty"`
+	ID                   string         `json:"id"`
+	Name                 string         `json:"name,omitempty"`
+	ShortDescription     *text          `json:"shortDescription,omitempty"`
+	FullDescription      *text          `json:"fullDescription,omitempty"`
+	DefaultConfiguration *configuration `json:"defaultConfiguration,omitempty"`
+	HelpURI              string         `json:"helpUri,omitempty"`
+	Help                 *text          `json:"help,omitempty"`
+	Properties           map[string]any `json:"properties,omitempty"`
+}
+
+type configuration struct {
+	Level Level `json:"level"`
 }
 
 type result struct {
@@ -243,7 +250,8 @@ type region struct {
 }
 
 type artifactLocation struct {
-	URI string `json:"uri"`
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
 }
 
 type logicalLocation struct {
@@ -302,6 +310,33 @@ type Options struct {
 	// finding's path names starts in the document, or 0, 0 when it cannot
 	// place it. A placed result's physical location carries the region.
 	Locate func(p residency.Path) (line, column int)
+	// Source, when not nil, places a finding in source code rather than
+	// in the assessed document: for a Terraform plan, the .tf file and
+	// line of the resource the finding's store comes from. It returns the
+	// file as a path relative to SourceRoot, with "/" separators (""
+	// when it cannot place the finding, which then falls back to the
+	// document), and the 1-based line and column.
+	Source func(p residency.Path) (file string, line, column int)
+	// SourceRoot is the absolute directory Source's paths are relative
+	// to, usually the repository's root: results name it by the base ID
+	// SRCROOT (run.originalUriBaseIds), so that code scanning resolves
+	// them against the checkout.
+	SourceRoot string
+	// DocumentInSourceRoot says that the document's URI (WriteWith's uri)
+	// is a path relative to SourceRoot: its locations then name the base
+	// ID SRCROOT too.
+	DocumentInSourceRoot bool
+	// Kinds, when not empty, keeps only results of these finding kinds
+	// ("violation", "conflict", "exposure", "obligation", "unlocated"):
+	// code scanning then sees what gates a build, and the full report
+	// stays with the JSON format.
+	Kinds []string
+	// MaxResults, when positive, caps the number of results, keeping the
+	// first in the report's order (violations, then conflicts, exposures
+	// and obligations, each most severe first). The run says how many it
+	// left out (run.properties.omittedResults, and a warning
+	// notification), so that a capped log is never read as complete.
+	MaxResults int
 }
 
 // A Resource is a resource of the input, such as a Terraform resource: its
@@ -359,6 +394,11 @@ func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, ur
 	for _, r := range opts.Unlocated {
 		b.unlocated(r)
 	}
+	omitted := b.keep()
+	if omitted > 0 {
+		opts.Notifications = append(slices.Clone(opts.Notifications), Notification{ID: OmittedID, Level: Warning,
+			Message: fmt.Sprintf("%d results not written: the log keeps the first %d (-max-results); the JSON report has them all", omitted, opts.MaxResults)})
+	}
 	b.opts.Notifications = slices.Concat(opts.Notifications, undeclaredNotes(rep, opts.AcceptUndeclared),
 		unresearchedNotes(rep, opts.AcceptUnresearched), unrated(rep, opts.AcceptUnrated))
 	invocations := b.notifications()
@@ -372,14 +412,25 @@ func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, ur
 	if rep.Topology != "" {
 		props["topology"] = rep.Topology
 	}
+	if omitted > 0 {
+		props["omittedResults"] = omitted
+	}
+	if len(opts.Kinds) > 0 {
+		props["kinds"] = slices.Clone(opts.Kinds)
+	}
+	var bases map[string]artifactLocation
+	if (b.sourced || opts.DocumentInSourceRoot && b.uri != "") && opts.SourceRoot != "" {
+		bases = map[string]artifactLocation{SourceRootID: {URI: dirURI(opts.SourceRoot)}}
+	}
 	out := log{
 		Schema:  SchemaURI,
 		Version: "2.1.0",
 		Runs: []run{{
 			Tool: tool{Driver: driver{Name: ToolName, InformationURI: InformationURI,
 				Notifications: b.notes, Rules: b.rules}},
-			Invocations: invocations,
-			Results:     b.results,
+			Invocations:        invocations,
+			OriginalURIBaseIDs: bases,
+			Results:            b.results,
 			ColumnKind:  b.columnKind,
 			Properties:  props,
 		}},
@@ -406,21 +457,48 @@ type builder struct {
 	notes   []descriptor // notification descriptors
 	// columnKind is set when a region is written.
 	columnKind string
+	// sourced is set when a result is placed in source code.
+	sourced bool
+	// kinds are the finding kinds of the results, in order.
+	kinds []string
 }
 
 // collectRules makes a descriptor for every rule the report cites, sorted
-// by ID.
+// by ID: each catalog rule under its own ID, described for the kind of
+// finding that cites it first, and the rules results of conflicts name
+// ([ConflictRuleID]), so that one rule ID stands for one kind of finding.
 func (b *builder) collectRules() {
-	refs := map[string]residency.RuleRef{}
+	type entry struct {
+		ref  residency.RuleRef
+		kind string
+	}
+	refs := map[string]entry{}
 	synthetic := map[string]bool{}
+	note := func(id, kind string, r residency.RuleRef) {
+		if _, ok := refs[id]; !ok {
+			refs[id] = entry{r, kind}
+		}
+	}
 	for f := range b.rep.Findings() {
-		for _, r := range f.Head().Rules {
-			if _, ok := refs[r.ID]; !ok {
-				refs[r.ID] = r
+		kind := ""
+		switch f := f.(type) {
+		case *residency.Violation:
+			kind = "violation"
+		case *residency.Obligation:
+			kind = "obligation"
+		case *residency.Exposure:
+			kind = "exposure"
+			if f.Presumed {
+				synthetic[PresumedRuleID] = true
+			}
+		case *residency.Conflict:
+			kind = "conflict"
+			if len(f.Compelling) > 0 {
+				note(ConflictRuleID(f.Compelling[0].ID), kind, f.Compelling[0])
 			}
 		}
-		if x, ok := f.(*residency.Exposure); ok && x.Presumed {
-			synthetic[PresumedRuleID] = true
+		for _, r := range f.Head().Rules {
+			note(r.ID, kind, r)
 		}
 	}
 	if len(b.opts.Unlocated) > 0 {
@@ -439,10 +517,17 @@ func (b *builder) collectRules() {
 	b.rules = make([]descriptor, 0, len(ids))
 	for i, id := range ids {
 		b.index[id] = i
-		if ref, ok := refs[id]; ok {
-			b.rules = append(b.rules, b.describe(ref))
+		if e, ok := refs[id]; ok {
+			d := b.describe(e.ref)
+			if e.kind == "conflict" && id != e.ref.ID {
+				d = b.conflictDescriptor(id, d)
+			}
+			b.triage(&d, e.kind, e.ref.ID)
+			b.rules = append(b.rules, d)
 		} else {
-			b.rules = append(b.rules, syntheticRule(id))
+			d := syntheticRule(id)
+			b.triage(&d, syntheticKind[id], "")
+			b.rules = append(b.rules, d)
 		}
 	}
 }
@@ -454,12 +539,12 @@ func syntheticRule(id string) descriptor {
 		return descriptor{
 			ID:               id,
 			Name:             "PresumedTerritorialJurisdiction",
-			ShortDescription: &text{"Government reach presumed from the store's location"},
-			FullDescription: &text{"The catalog has no compelled-access rule of the government that reaches this store, " +
+			ShortDescription: &text{Text: "Government reach presumed from the store's location"},
+			FullDescription: &text{Text: "The catalog has no compelled-access rule of the government that reaches this store, " +
 				"so the reach is presumed: every state is presumed able to compel the disclosure of what is stored on its territory. " +
 				"The exposure cites no law; its level is that of any exposure (warning when the government is foreign to the consumer " +
 				"and can obtain readable data, note otherwise)."},
-			Help: &text{id + ": no rule of the catalog gives this reach; it is presumed from the store's location (territorial jurisdiction). " +
+			Help: &text{Text: id + ": no rule of the catalog gives this reach; it is presumed from the store's location (territorial jurisdiction). " +
 				"Research the jurisdiction's compelled-access law and add it to the catalog to replace the presumption with a cited rule, " +
 				"keep the keys out of the government's reach, move the store, or accept the exposure with a waiver."},
 			HelpURI:    InformationURI,
@@ -469,11 +554,11 @@ func syntheticRule(id string) descriptor {
 		return descriptor{
 			ID:               id,
 			Name:             "UnlocatedResource",
-			ShortDescription: &text{"Resource whose location could not be determined"},
-			FullDescription: &text{"The input holds a resource, replica or replication whose location could not be determined " +
+			ShortDescription: &text{Text: "Resource whose location could not be determined"},
+			FullDescription: &text{Text: "The input holds a resource, replica or replication whose location could not be determined " +
 				"(a region known only after apply, taken from the environment or from a reference the plan does not resolve, " +
 				"an overridden endpoint, a location the catalog does not know). It is not in the assessed topology: the input was not fully checked."},
-			Help: &text{id + ": make the location explicit where the plan records it (a constant region, or a root input variable), " +
+			Help: &text{Text: id + ": make the location explicit where the plan records it (a constant region, or a root input variable), " +
 				"or accept the gap deliberately (the command line's -allow-unlocated flag). The message gives the reason for each resource."},
 			HelpURI:    InformationURI,
 			Properties: map[string]any{"kind": "unlocated", "synthetic": true},
@@ -492,6 +577,8 @@ var knownNotifications = map[string][3]string{
 		"A fact of the plan that the topology holds only in a simplified form, such as a multi-Region key or a global database whose primary the plan does not show."},
 	WaiverExpiredID: {"WaiverExpired", "Waiver expired",
 		"A waiver of the topology had expired on the assessment date: the finding it accepted, if the report has it, applies again."},
+	OmittedID: {"ResultsOmitted", "Results left out",
+		"The log was capped (a maximum number of results, to stay within an upload limit): the results it leaves out are in the JSON report. The log is not complete."},
 	UndeclaredID: {"UndeclaredStore", "Store declares no data",
 		"A store of the topology holds data on the assessment date but declares no dataset (for a Terraform plan: the resource has no dataresidency_* tags and receives no replication): nothing about the data it holds was checked."},
 	UnresearchedID: {"UnresearchedJurisdiction", "Law not researched",
@@ -604,7 +691,7 @@ func (b *builder) notifications() []invocation {
 	index := map[string]int{}
 	var ns []notification
 	for _, n := range b.opts.Notifications {
-		out := notification{Message: text{n.Message}, Level: n.Level, Properties: n.Properties}
+		out := notification{Message: text{Text: n.Message}, Level: n.Level, Properties: n.Properties}
 		if out.Level.Rank() == 0 && out.Level != None {
 			out.Level = Note
 		}
@@ -618,7 +705,7 @@ func (b *builder) notifications() []invocation {
 				index[n.ID] = i
 				d := descriptor{ID: n.ID}
 				if k, ok := knownNotifications[n.ID]; ok {
-					d.Name, d.ShortDescription, d.FullDescription = k[0], &text{k[1]}, &text{k[2]}
+					d.Name, d.ShortDescription, d.FullDescription = k[0], &text{Text: k[1]}, &text{Text: k[2]}
 				}
 				b.notes = append(b.notes, d)
 			}
@@ -626,7 +713,7 @@ func (b *builder) notifications() []invocation {
 		}
 		var loc location
 		if b.uri != "" && n.Line > 0 {
-			loc.PhysicalLocation = &physicalLocation{ArtifactLocation: artifactLocation{URI: b.uri}, Region: b.region(n.Line, n.Column)}
+			loc.PhysicalLocation = &physicalLocation{ArtifactLocation: b.document(), Region: b.region(n.Line, n.Column)}
 		}
 		if n.Resource != "" {
 			loc.LogicalLocations = []logicalLocation{{Name: lastSegment(n.Resource), FullyQualifiedName: n.Resource, Kind: "resource"}}
@@ -661,9 +748,9 @@ func (b *builder) describe(ref residency.RuleRef) descriptor {
 		return descriptor{
 			ID:               ref.ID,
 			Name:             ref.Citation,
-			ShortDescription: &text{ref.Title},
-			FullDescription:  &text{fmt.Sprintf("%s. %s rule of %s, cited as %s (not in catalog %s).", strings.TrimSuffix(ref.Title, "."), ref.Kind, ref.Jurisdiction, ref.Citation, b.cat.Version())},
-			Help:             &text{"Cites " + ref.Citation + "."},
+			ShortDescription: &text{Text: ref.Title},
+			FullDescription:  &text{Text: fmt.Sprintf("%s. %s rule of %s, cited as %s (not in catalog %s).", strings.TrimSuffix(ref.Title, "."), ref.Kind, ref.Jurisdiction, ref.Citation, b.cat.Version())},
+			Help:             &text{Text: "Cites " + ref.Citation + "."},
 			Properties: map[string]any{
 				"kind": ref.Kind.String(), "jurisdiction": ref.Jurisdiction.String(), "verified": ref.Verified,
 			},
@@ -672,9 +759,9 @@ func (b *builder) describe(ref residency.RuleRef) descriptor {
 	d := descriptor{
 		ID:               r.ID,
 		Name:             r.Citation.String(),
-		ShortDescription: &text{r.Title},
-		FullDescription:  &text{FullDescription(r)},
-		Help:             &text{Help(r)},
+		ShortDescription: &text{Text: r.Title},
+		FullDescription:  &text{Text: FullDescription(r)},
+		Help:             &text{Text: Help(r)},
 		Properties: map[string]any{
 			"kind":         r.Kind.String(),
 			"jurisdiction": r.Jurisdiction.String(),
@@ -698,7 +785,7 @@ func (b *builder) describe(ref residency.RuleRef) descriptor {
 	}
 	for _, s := range r.Sources {
 		if absoluteURI(s.URL) {
-			d.HelpURI = s.URL
+			d.HelpURI = asciiURI(s.URL)
 			break
 		}
 	}
@@ -746,7 +833,7 @@ func Help(r jurisdiction.Rule) string {
 			}
 			s.WriteString(" " + src.Title)
 			if src.URL != "" {
-				s.WriteString(" <" + src.URL + ">")
+				s.WriteString(" <" + asciiURI(src.URL) + ">")
 			}
 		}
 		s.WriteString(".")
@@ -758,7 +845,7 @@ func (b *builder) add(id string, rule string, level Level, msg string, path resi
 	r := result{
 		RuleID:              rule,
 		Level:               level,
-		Message:             text{msg},
+		Message:             text{Text: msg},
 		PartialFingerprints: map[string]string{FingerprintKey: id},
 		Properties:          props,
 	}
@@ -768,14 +855,19 @@ func (b *builder) add(id string, rule string, level Level, msg string, path resi
 	loc := location{LogicalLocations: []logicalLocation{{
 		Name: lastName(path), FullyQualifiedName: path.String(), Kind: "resource",
 	}}}
-	if b.uri != "" {
-		loc.PhysicalLocation = &physicalLocation{ArtifactLocation: artifactLocation{URI: b.uri}}
+	if file, line, col := b.source(path); file != "" {
+		loc.PhysicalLocation = &physicalLocation{ArtifactLocation: artifactLocation{URI: uriReference(file), URIBaseID: SourceRootID},
+			Region: b.region(line, col)}
+		b.sourced = true
+	} else if b.uri != "" {
+		loc.PhysicalLocation = &physicalLocation{ArtifactLocation: b.document()}
 		if b.opts.Locate != nil {
 			loc.PhysicalLocation.Region = b.region(b.opts.Locate(path))
 		}
 	}
 	r.Locations = []location{loc}
 	props["findingId"] = id
+	b.kinds = append(b.kinds, props["finding"].(string))
 	if w != nil {
 		r.Suppressions = []suppression{{
 			Kind: "external", Status: "accepted", Justification: w.Justification,
@@ -817,7 +909,7 @@ func (b *builder) conflict(c *residency.Conflict) {
 	}
 	rule := ""
 	if len(c.Compelling) > 0 {
-		rule = c.Compelling[0].ID
+		rule = ConflictRuleID(c.Compelling[0].ID)
 	}
 	msg := fmt.Sprintf("Conflict of laws at %s: %s [%s] vs %s [%s]: %s", c.Path,
 		c.CompellingJurisdiction, refList(c.Compelling), c.BlockingJurisdiction, refList(c.Blocking), c.Reason)
@@ -877,7 +969,7 @@ func (b *builder) unlocated(res Resource) {
 	r := result{
 		RuleID:              UnlocatedRuleID,
 		Level:               Error,
-		Message:             text{msg},
+		Message:             text{Text: msg},
 		PartialFingerprints: map[string]string{FingerprintKey: "unlocated:" + res.Address},
 		Properties:          map[string]any{"finding": "unlocated", "address": res.Address, "type": res.Type, "reason": res.Reason},
 	}
@@ -885,14 +977,19 @@ func (b *builder) unlocated(res Resource) {
 		r.RuleIndex = &i
 	}
 	loc := location{LogicalLocations: []logicalLocation{{Name: lastSegment(res.Address), FullyQualifiedName: res.Address, Kind: "resource"}}}
-	if b.uri != "" {
-		loc.PhysicalLocation = &physicalLocation{ArtifactLocation: artifactLocation{URI: b.uri}}
+	if file, line, col := b.source(residency.Path{Store: res.Address}); file != "" {
+		loc.PhysicalLocation = &physicalLocation{ArtifactLocation: artifactLocation{URI: uriReference(file), URIBaseID: SourceRootID},
+			Region: b.region(line, col)}
+		b.sourced = true
+	} else if b.uri != "" {
+		loc.PhysicalLocation = &physicalLocation{ArtifactLocation: b.document()}
 	}
 	r.Locations = []location{loc}
 	if b.opts.AcceptUnlocated != "" {
 		r.Suppressions = []suppression{{Kind: "external", Status: "accepted", Justification: b.opts.AcceptUnlocated}}
 	}
 	b.results = append(b.results, r)
+	b.kinds = append(b.kinds, "unlocated")
 }
 
 func ruleIDs(rs []residency.RuleRef) []string {

@@ -380,8 +380,8 @@ func TestMapping(t *testing.T) {
 			t.Errorf("%s: logical location %q, want the path %q", id, loc.LogicalLocations[0].FullyQualifiedName, path)
 		}
 		if strings.HasPrefix(id, "C:") {
-			if r.RuleID != "US-CLOUD-2713" {
-				t.Errorf("%s: ruleId %q, want the compelling rule", id, r.RuleID)
+			if r.RuleID != sarif.ConflictRuleID("US-CLOUD-2713") {
+				t.Errorf("%s: ruleId %q, want the compelling rule's conflict rule", id, r.RuleID)
 			}
 			if fmt.Sprint(r.Properties["blockingRules"]) != "[EU-GDPR-48]" || fmt.Sprint(r.Properties["relatedRules"]) != "[US-CLOUD-2713 EU-GDPR-48]" {
 				t.Errorf("%s: properties %v", id, r.Properties)
@@ -733,5 +733,25 @@ func TestWriteWith(t *testing.T) {
 				t.Errorf("columnKind %q, want it set only with regions (%v)", run.ColumnKind, tt.regions)
 			}
 		})
+	}
+}
+
+// TestHelpURIsASCII: rules whose source URLs hold non-ASCII characters
+// (the Chinese statutes' page names) get a helpUri every reader takes,
+// percent-encoded, and their Markdown help links the same.
+func TestHelpURIsASCII(t *testing.T) {
+	for _, cr := range allRuns() {
+		rep := assess(t, cr.top, cr.run)
+		data, l := write(t, rep, "")
+		for _, r := range l.Runs[0].Tool.Driver.Rules {
+			for _, c := range r.HelpURI {
+				if c > 0x7e || c <= 0x20 {
+					t.Fatalf("%s: helpUri %q holds %q", r.ID, r.HelpURI, c)
+				}
+			}
+		}
+		if strings.Contains(string(data), "https://github.com/LawRefBook/Laws/blob/2f4c5c23716267af9dbebbbbd6cbbf732b101981/行政法") {
+			t.Fatalf("%s: a raw non-ASCII URL in the log", cr.name)
+		}
 	}
 }
