@@ -431,8 +431,8 @@ func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, ur
 			Invocations:        invocations,
 			OriginalURIBaseIDs: bases,
 			Results:            b.results,
-			ColumnKind:  b.columnKind,
-			Properties:  props,
+			ColumnKind:         b.columnKind,
+			Properties:         props,
 		}},
 	}
 	var buf bytes.Buffer
