@@ -75,8 +75,8 @@ func TestReadPublicPlans(t *testing.T) {
 }
 
 // TestReadRealPlans reads the plans that testdata/real/regen.sh makes with
-// Terraform 1.11.4 and hashicorp/aws 5.100.0 from the .tf files beside
-// them.
+// Terraform 1.11.4 (OpenTofu 1.9.1 for opentofu_*) and hashicorp/aws
+// 5.100.0 from the .tf files beside them.
 func TestReadRealPlans(t *testing.T) {
 	ver := "aws_s3_bucket_versioning"
 	tests := []struct {
@@ -114,6 +114,18 @@ func TestReadRealPlans(t *testing.T) {
 		dir: "module_alias",
 		reason: "module dr is passed aws.us as its aws, module archive aws.us as its alias aws.dst and the default as aws, " +
 			"module local inherits the default (eu-central-1)",
+		want: want{
+			stores: []residency.Store{
+				{ID: "module.archive.aws_s3_bucket.copy", Region: "aws:us-east-1", Datasets: []string{"archive"}},
+				{ID: "module.archive.aws_s3_bucket.primary", Region: "aws:eu-central-1", Datasets: []string{"archive"}},
+				{ID: "module.dr.aws_s3_bucket.this", Region: "aws:us-east-1", Datasets: []string{"backups"}},
+				{ID: "module.local.aws_s3_bucket.this", Region: "aws:eu-central-1", Datasets: []string{"backups"}},
+			},
+			datasets: []residency.Dataset{ds("archive", nil), ds("backups", nil)},
+		},
+	}, {
+		dir:    "opentofu_module_alias",
+		reason: "the module_alias configuration planned with OpenTofu 1.9.1: registry.opentofu.org provider addresses, the same placements",
 		want: want{
 			stores: []residency.Store{
 				{ID: "module.archive.aws_s3_bucket.copy", Region: "aws:us-east-1", Datasets: []string{"archive"}},
