@@ -13,8 +13,11 @@
 //
 // # What is read
 //
-// The reader follows the documented plan representation (format_version
-// 1.x; a 2.x plan is rejected, unknown fields are ignored). It reads
+// The reader follows the documented plan representation: format_version
+// 0.1 and 0.2 (Terraform 0.12 to 1.0) and 1.x (Terraform 1.1 on, and
+// OpenTofu, whose provider addresses are registry.opentofu.org/...); any
+// other version, 2.x included, is rejected, and unknown fields are
+// ignored. It reads
 // planned_values (the root module and child modules, recursively): the
 // state the plan leaves, so resources the plan deletes are not stores.
 // resource_changes gives after_unknown, to tell a value known only after
@@ -29,7 +32,30 @@
 // of an existing alicloud_oss_bucket), or else from its provider
 // configuration, found through
 // the resource's provider_config_key, so aliases ("aws.eu") and providers
-// passed into modules are followed. A provider region given as a constant
+// passed into modules are followed.
+//
+// A module inherits its provider configuration from the module that calls
+// it, and the plan formats say so differently. Terraform 1.x (recent
+// releases, and OpenTofu) gives a module resource the key of the
+// configuration it inherits or is passed ("aws", "aws.us"). Formats 0.1
+// and 0.2 give "<module call name>:<local name>" ("s3:aws"; the innermost
+// call only, "b:aws" for module.a.module.b), usually with no
+// provider_config entry of that key; early 1.x releases give
+// "module.a:aws" with an entry that has no expressions. The reader
+// therefore uses a key's entry when it belongs to the resource's module or
+// a module above it and is a real configuration (in the root module, or
+// with expressions); otherwise it looks for the configuration in the
+// resource's module and then in each calling module in turn, treating an
+// entry with no expressions in a child module as a proxy block or provider
+// requirement (which take the configuration from the calling module). A
+// module call's providers argument is not in any plan format, so when the
+// calling module has aliased configurations of the provider besides its
+// default, the module could have been passed any of them: the resource is
+// Unlocated, saying so. In the root module, a default configuration with
+// no block is an empty one. Terraform 0.12 writes provider_name as a
+// local name ("aws", "aws.us"), later versions as a source address; both
+// are read, and so are the module-relative addresses Terraform 0.12 gives
+// a child module's data sources in prior_state. A provider region given as a constant
 // is used; one that is a root input variable (var.region) is taken from the
 // plan's variables. Anything else lands in Unlocated with the reason: a
 // region unknown until apply, a reference the plan cannot resolve (a local,
@@ -278,7 +304,8 @@
 // # Errors and limits
 //
 // Read rejects a document larger than [MaxPlanBytes], one that is not JSON,
-// and one that is not a plan of format 1.x, returning a nil Result. It
+// and one that is not a plan of format 0.1, 0.2 or 1.x, returning a nil
+// Result. It
 // reads JSON strictly, as [ErrFormat]: an object with a key twice (which
 // JSON readers resolve differently: encoding/json keeps the last, so that
 // a "region" given twice would be read as the second), bytes that are not

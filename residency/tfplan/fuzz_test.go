@@ -17,7 +17,7 @@ import (
 // topology it returns must pass the assessment's validation against the
 // catalog it was read with.
 func FuzzRead(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
+	files, err := samplePlans()
 	if err != nil || len(files) == 0 {
 		f.Fatalf("no sample plans: %v", err)
 	}
@@ -68,4 +68,18 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("the topology read does not validate: %v\nread error: %v", aerr, err)
 		}
 	})
+}
+
+// samplePlans lists the plan files of testdata: the hand-written samples,
+// the public plans and the real plans.
+func samplePlans() ([]string, error) {
+	var out []string
+	for _, pattern := range []string{"*.json", "public/*.json", "real/*/plan.json"} {
+		files, err := filepath.Glob(filepath.Join("testdata", pattern))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, files...)
+	}
+	return out, nil
 }

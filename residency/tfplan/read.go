@@ -26,7 +26,7 @@ var (
 	ErrTooLarge = errors.New("tfplan: plan document too large")
 	// ErrFormat is returned for a document that is not JSON or not a plan
 	// in a format version Read understands.
-	ErrFormat = errors.New("tfplan: not a Terraform plan in JSON format 1.x")
+	ErrFormat = errors.New("tfplan: not a Terraform plan in JSON format 0.1, 0.2 or 1.x")
 	// ErrTag is wrapped by a ResourceError for a malformed or unusable
 	// dataresidency_* tag value.
 	ErrTag = errors.New("bad dataresidency tag")
@@ -161,14 +161,26 @@ func Read(plan []byte, opts ...Option) (res *Result, err error) {
 		return nil, fmt.Errorf("%w: no format_version", ErrFormat)
 	case !digits(major) || !digits(minor):
 		return nil, fmt.Errorf("%w: format_version %q is not a version (MAJOR.MINOR, such as 1.2)", ErrFormat, p.FormatVersion)
-	case major != "1":
-		return nil, fmt.Errorf("%w: format_version %q is not supported", ErrFormat, p.FormatVersion)
+	case !supportedFormat(major, minor):
+		return nil, fmt.Errorf("%w: format_version %q is not supported (0.1 and 0.2, from Terraform 0.12 to 1.0, and 1.x are)", ErrFormat, p.FormatVersion)
 	case p.PlannedValues == nil:
 		return nil, fmt.Errorf("%w: no planned_values (a state, not a plan?)", ErrFormat)
 	}
 	r := newReader(&p, &s)
 	r.run()
 	return r.result()
+}
+
+// supportedFormat reports whether Read understands format_version
+// MAJOR.MINOR: 1.x (Terraform 1.1 on, and OpenTofu), and 0.1 and 0.2
+// (Terraform 0.12 to 1.0), whose differences the reader handles: short
+// provider names ("aws", "aws.us") and provider_config_keys that name a
+// module call rather than a provider configuration.
+func supportedFormat(major, minor string) bool {
+	if major == "1" {
+		return true
+	}
+	return major == "0" && (minor == "1" || minor == "2")
 }
 
 // digits reports whether s is one or more ASCII digits.
@@ -269,10 +281,14 @@ type instance struct {
 	name     string
 	provider string // "aws", "azure", "gcp", "alicloud", or ""
 	source   string // provider_name as the plan gives it
-	values   map[string]any
-	unknown  any // after_unknown
-	cfg      *configResourceJSON
-	seq      int // position in plan order
+	// ptype is the provider type ("aws", "google-beta"); short is the
+	// provider_name when it is a local name with an optional alias, as
+	// format 0.1 gives it for Terraform 0.12 ("aws", "aws.us"), else "".
+	ptype, short string
+	values       map[string]any
+	unknown      any // after_unknown
+	cfg          *configResourceJSON
+	seq          int // position in plan order
 }
 
 type reader struct {
@@ -399,27 +415,34 @@ func (r *reader) indexValues(m *moduleJSON, module string, unknown map[string]an
 			r.addErr(&instance{addr: "(no address)"}, fmt.Errorf("%s in %s has no address", what, where))
 			continue
 		}
-		if c, bad := textcheck.BadRune(rj.Address); bad {
+		addr := rj.Address
+		if module != "" && !strings.HasPrefix(addr, module+".") {
+			// Terraform 0.12 writes the data sources of a child module in
+			// prior_state with addresses relative to the module.
+			addr = module + "." + addr
+		}
+		if c, bad := textcheck.BadRune(addr); bad {
 			// Terraform escapes the keys in an address; a raw control
 			// character or invalid UTF-8 cannot make an ID.
-			r.addErr(&instance{addr: rj.Address}, fmt.Errorf("the address holds %U, which Terraform escapes and no ID may: the resource is not read", c))
+			r.addErr(&instance{addr: addr}, fmt.Errorf("the address holds %U, which Terraform escapes and no ID may: the resource is not read", c))
 			continue
 		}
-		if _, dup := r.byAddr[rj.Address]; dup {
+		if _, dup := r.byAddr[addr]; dup {
 			if !dataOnly {
-				r.addErr(&instance{addr: rj.Address}, errors.New("listed twice in planned_values; the first is read"))
+				r.addErr(&instance{addr: addr}, errors.New("listed twice in planned_values; the first is read"))
 			}
 			continue
 		}
 		in := &instance{
-			addr: rj.Address, module: module, mode: mode, typ: rj.Type, name: rj.Name,
+			addr: addr, module: module, mode: mode, typ: rj.Type, name: rj.Name,
 			provider: providerID(rj.ProviderName, rj.Type), source: rj.ProviderName, values: rj.Values,
+			ptype: providerType(rj.ProviderName, rj.Type), short: shortProvider(rj.ProviderName),
 		}
 		if in.values == nil {
 			in.values = map[string]any{}
 		}
 		if unknown != nil {
-			in.unknown = unknown[rj.Address]
+			in.unknown = unknown[addr]
 		}
 		in.cfg = r.cfg[stripKeys(module)+"|"+mode+"|"+rj.Type+"."+rj.Name]
 		in.seq = len(r.insts)
@@ -476,17 +499,11 @@ func stripKeys(addr string) string {
 }
 
 // providerID maps a provider source address ("registry.terraform.io/
-// hashicorp/aws", or just "aws") to the catalog's provider ID, falling
-// back on the resource type's prefix when the name is empty.
+// hashicorp/aws", "registry.opentofu.org/hashicorp/aws", or a local name
+// as Terraform 0.12 gives it, "aws" or "aws.us") to the catalog's provider
+// ID, falling back on the resource type's prefix when the name is empty.
 func providerID(providerName, typ string) string {
-	name := providerName
-	if i := strings.LastIndexByte(name, '/'); i >= 0 {
-		name = name[i+1:]
-	}
-	if name == "" {
-		name, _, _ = strings.Cut(typ, "_")
-	}
-	switch name {
+	switch providerType(providerName, typ) {
 	case "aws":
 		return "aws"
 	case "azurerm":
@@ -497,6 +514,41 @@ func providerID(providerName, typ string) string {
 		return "alicloud"
 	}
 	return ""
+}
+
+// providerType returns the provider type a provider_name names: the last
+// step of a source address, or a local name without its alias (and
+// without the "provider." prefix of older states); with no name, the
+// resource type's prefix.
+func providerType(providerName, typ string) string {
+	name := providerName
+	if i := strings.Index(name, `["`); i >= 0 {
+		// provider["registry.terraform.io/hashicorp/aws"].alias
+		name = name[i+2:]
+		if j := strings.Index(name, `"]`); j >= 0 {
+			name = name[:j]
+		}
+	}
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	} else {
+		name = strings.TrimPrefix(name, "provider.")
+		name, _, _ = strings.Cut(name, ".")
+	}
+	if name == "" {
+		name, _, _ = strings.Cut(typ, "_")
+	}
+	return name
+}
+
+// shortProvider returns a provider_name that is a local name with an
+// optional alias ("aws", "aws.us"), as Terraform 0.12 writes it, and ""
+// for a source address.
+func shortProvider(providerName string) string {
+	if providerName == "" || strings.ContainsAny(providerName, "/[\"") {
+		return ""
+	}
+	return strings.TrimPrefix(providerName, "provider.")
 }
 
 func (r *reader) run() {

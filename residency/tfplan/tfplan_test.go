@@ -59,7 +59,9 @@ const (
 	notSup = "resource type not supported; not checked"
 	dataSr = "data source: reads an object that exists outside the plan; not checked"
 	// iamNoData is the NoData reason of an IAM resource.
-	iamNoData = "holds no customer data (identity and access management); no store"
+	iamNoData       = "holds no customer data (identity and access management); no store"
+	s3SettingNoData = "holds no customer data (S3 bucket setting (the bucket is the store)); no store"
+	nullNoData      = "holds no customer data (null resource); no store"
 )
 
 var (
@@ -270,54 +272,60 @@ func TestReadSamples(t *testing.T) {
 			noData: []tfplan.Resource{res("aws_iam_role.app", "aws_iam_role", iamNoData)},
 		},
 	}}
-	eng := residency.NewEngine(nil)
-	empty := cmpopts.EquateEmpty()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := tfplan.Read(sample(t, tc.file), tc.opts...)
 			if err != nil {
 				t.Fatalf("Read: %v (%s)", err, tc.reason)
 			}
-			top := got.Topology
-			if d := cmp.Diff(tc.want.stores, top.Stores, empty); d != "" {
-				t.Errorf("stores (-want +got):\n%s\nwhy: %s", d, tc.reason)
-			}
-			if d := cmp.Diff(tc.want.flows, top.Flows, empty); d != "" {
-				t.Errorf("flows (-want +got):\n%s\nwhy: %s", d, tc.reason)
-			}
-			if d := cmp.Diff(tc.want.datasets, top.Datasets, empty); d != "" {
-				t.Errorf("datasets (-want +got):\n%s\nwhy: %s", d, tc.reason)
-			}
-			var ents []string
-			for _, e := range top.Entities {
-				ents = append(ents, e.ID)
-			}
-			if d := cmp.Diff(tc.want.entities, ents, empty); d != "" {
-				t.Errorf("entities (-want +got):\n%s\nwhy: %s", d, tc.reason)
-			}
-			if d := cmp.Diff(tc.want.unsupported, got.Unsupported, empty); d != "" {
-				t.Errorf("unsupported (-want +got):\n%s\nwhy: %s", d, tc.reason)
-			}
-			if d := cmp.Diff(tc.want.unlocated, got.Unlocated, empty); d != "" {
-				t.Errorf("unlocated (-want +got):\n%s\nwhy: %s", d, tc.reason)
-			}
-			if d := cmp.Diff(tc.want.notes, got.Notes, empty); d != "" {
-				t.Errorf("notes (-want +got):\n%s\nwhy: %s", d, tc.reason)
-			}
-			if d := cmp.Diff(tc.want.noData, got.NoData, empty); d != "" {
-				t.Errorf("no data (-want +got):\n%s\nwhy: %s", d, tc.reason)
-			}
-			if _, err := eng.Assess(top, asOf); err != nil {
-				t.Errorf("the topology does not assess: %v", err)
-			}
+			checkResult(t, got, tc.want, tc.reason)
 		})
+	}
+}
+
+// checkResult compares what Read gave with what it must give, and checks
+// that the topology assesses.
+func checkResult(t *testing.T, got *tfplan.Result, want want, reason string) {
+	t.Helper()
+	empty := cmpopts.EquateEmpty()
+	top := got.Topology
+	if d := cmp.Diff(want.stores, top.Stores, empty); d != "" {
+		t.Errorf("stores (-want +got):\n%s\nwhy: %s", d, reason)
+	}
+	if d := cmp.Diff(want.flows, top.Flows, empty); d != "" {
+		t.Errorf("flows (-want +got):\n%s\nwhy: %s", d, reason)
+	}
+	if d := cmp.Diff(want.datasets, top.Datasets, empty); d != "" {
+		t.Errorf("datasets (-want +got):\n%s\nwhy: %s", d, reason)
+	}
+	var ents []string
+	for _, e := range top.Entities {
+		ents = append(ents, e.ID)
+	}
+	if d := cmp.Diff(want.entities, ents, empty); d != "" {
+		t.Errorf("entities (-want +got):\n%s\nwhy: %s", d, reason)
+	}
+	if d := cmp.Diff(want.unsupported, got.Unsupported, empty); d != "" {
+		t.Errorf("unsupported (-want +got):\n%s\nwhy: %s", d, reason)
+	}
+	if d := cmp.Diff(want.unlocated, got.Unlocated, empty); d != "" {
+		t.Errorf("unlocated (-want +got):\n%s\nwhy: %s", d, reason)
+	}
+	if d := cmp.Diff(want.notes, got.Notes, empty); d != "" {
+		t.Errorf("notes (-want +got):\n%s\nwhy: %s", d, reason)
+	}
+	if d := cmp.Diff(want.noData, got.NoData, empty); d != "" {
+		t.Errorf("no data (-want +got):\n%s\nwhy: %s", d, reason)
+	}
+	if _, err := residency.NewEngine(nil).Assess(top, asOf); err != nil {
+		t.Errorf("the topology does not assess: %v", err)
 	}
 }
 
 // TestReadDeterministic reads each sample twice: the same plan gives the
 // same result.
 func TestReadDeterministic(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.json"))
+	files, _ := samplePlans()
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
 		a, errA := tfplan.Read(b)

@@ -283,40 +283,161 @@ func (r *reader) endpointOverride(in *instance) string {
 	return ""
 }
 
-// providerFor finds in's provider configuration: through its
-// provider_config_key, or, with no configuration for the resource, the
-// one default configuration of its provider in its module.
+// providerFor finds in's provider configuration, with its key, or says
+// why there is none. The provider_config_key is used when it names a
+// configuration of the resource's module or of a module above it
+// (Terraform 1.x names the configuration a module inherits or is passed
+// that way). Otherwise, and always in format 0.1 and 0.2 plans, whose key
+// for a module resource is "<module call name>:<provider>" with no entry of
+// its own when the provider is inherited, the configuration is looked up
+// in the resource's module and, failing that, in the calling modules
+// (see resolveProvider).
 func (r *reader) providerFor(in *instance) (string, *providerJSON, string) {
-	var pcs map[string]providerJSON
-	if r.p.Configuration != nil {
-		pcs = r.p.Configuration.ProviderConfig
+	if r.p.Configuration == nil {
+		return "", nil, "the plan has no configuration section, so no provider configuration to place the resource by"
 	}
-	if in.cfg != nil && in.cfg.ProviderConfigKey != "" {
-		pc, ok := pcs[in.cfg.ProviderConfigKey]
-		if !ok {
-			return in.cfg.ProviderConfigKey, nil, fmt.Sprintf("provider configuration %q is not in the plan", in.cfg.ProviderConfigKey)
-		}
-		return in.cfg.ProviderConfigKey, &pc, ""
+	path := callPath(stripKeys(in.module))
+	if in.cfg == nil || in.cfg.ProviderConfigKey == "" {
+		// A resource with no provider argument uses its module's default
+		// configuration.
+		return r.resolveProvider(path, in.ptype, in.ptype)
 	}
-	var key string
-	var found *providerJSON
-	n := 0
-	for k, pc := range pcs {
-		if providerID(pc.FullName, pc.Name+"_") == in.provider && pc.Alias == "" && pc.ModuleAddress == stripKeys(in.module) {
-			n++
-			if found == nil || k < key {
-				pc := pc
-				key, found = k, &pc
+	key := in.cfg.ProviderConfigKey
+	if pc, ok := r.p.Configuration.ProviderConfig[key]; ok {
+		if mp := callPath(pc.ModuleAddress); isPrefix(mp, path) {
+			if len(mp) == 0 || len(pc.Expressions) > 0 {
+				return key, &pc, ""
 			}
+			// A module's proxy block or provider requirement: the
+			// configuration comes from the calling module.
+			return r.resolveProvider(mp, localName(pc), in.ptype)
 		}
 	}
-	switch n {
-	case 0:
-		return "", nil, "the plan has no configuration for the resource, and no provider configuration for it"
-	case 1:
-		return key, found, ""
+	// The local name, with its alias, is what follows the last colon
+	// ("s3:aws.us" gives "aws.us").
+	return r.resolveProvider(path, key[strings.LastIndexByte(key, ':')+1:], in.ptype)
+}
+
+// resolveProvider finds the configuration that the provider local name
+// (with its alias, "aws.us") has in the module at path, a list of module
+// call names, for a provider of type ptype. A module with no configuration
+// block of its own for it, or only a proxy block (empty, or with only an
+// alias: no expressions), takes it from the calling module: implicitly
+// for a default configuration, or through the module call's providers
+// argument. The plan does not record that argument, so the reader follows
+// a module call only when the calling module has one configuration of the
+// provider, its default; with aliased configurations there as well, the
+// module could have been passed any of them, and the reason says so. In the
+// root module, a default configuration with no block is an empty one (the
+// region comes from the environment).
+func (r *reader) resolveProvider(path []string, local, ptype string) (string, *providerJSON, string) {
+	for {
+		if k, pc := r.entryAt(path, local, ptype); pc != nil && (len(path) == 0 || len(pc.Expressions) > 0) {
+			return k, pc, ""
+		}
+		if len(path) == 0 {
+			if strings.Contains(local, ".") {
+				return local, nil, fmt.Sprintf("provider configuration %q is not in the plan", local)
+			}
+			return local, nil, fmt.Sprintf("the root module has no provider configuration for %s; the region then comes from the environment or shared configuration files, which a plan does not record", local)
+		}
+		parent := path[:len(path)-1]
+		if aliases := r.aliasesAt(parent, ptype); len(aliases) > 0 {
+			return "", nil, fmt.Sprintf("%s takes its provider configuration %s from %s, which has several configurations of the provider (%s): the plan does not record which one the module call passes",
+				moduleName(path), local, moduleName(parent), strings.Join(append([]string{baseName(local)}, aliases...), ", "))
+		}
+		path, local = parent, baseName(local)
 	}
-	return "", nil, "the plan has no configuration for the resource, and several provider configurations could serve it"
+}
+
+// entryAt returns the provider configuration entry, and its key, that has
+// local name local in the module at path, for a provider of type ptype.
+func (r *reader) entryAt(path []string, local, ptype string) (string, *providerJSON) {
+	pcs := r.p.Configuration.ProviderConfig
+	keys := make([]string, 0, len(pcs))
+	for k := range pcs {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		pc := pcs[k]
+		if localName(pc) == local && entryType(pc) == ptype && slices.Equal(callPath(pc.ModuleAddress), path) {
+			return k, &pc
+		}
+	}
+	return "", nil
+}
+
+// aliasesAt returns the local names, sorted, of the aliased configurations
+// of a provider of type ptype in the module at path.
+func (r *reader) aliasesAt(path []string, ptype string) []string {
+	var out []string
+	for _, pc := range r.p.Configuration.ProviderConfig {
+		if l := localName(pc); strings.Contains(l, ".") && entryType(pc) == ptype && slices.Equal(callPath(pc.ModuleAddress), path) {
+			out = append(out, l)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// localName is a provider configuration entry's local name with its alias:
+// "aws", "aws.us". (Terraform 1.x names a configuration passed into a
+// module "aws.us" with no alias field.)
+func localName(pc providerJSON) string {
+	if pc.Alias != "" {
+		return baseName(pc.Name) + "." + pc.Alias
+	}
+	return pc.Name
+}
+
+// entryType is the provider type of a provider configuration entry.
+func entryType(pc providerJSON) string {
+	if pc.FullName != "" {
+		return providerType(pc.FullName, "")
+	}
+	return baseName(pc.Name)
+}
+
+// baseName drops the alias from a local name: "aws.us" gives "aws".
+func baseName(local string) string {
+	b, _, _ := strings.Cut(local, ".")
+	return b
+}
+
+// callPath returns the module call names of a module address without
+// instance keys: "module.a.module.b" and, as some older plans write it,
+// "a.b" give [a b]; the root module gives none.
+func callPath(addr string) []string {
+	if addr == "" {
+		return nil
+	}
+	steps := strings.Split(addr, ".")
+	if steps[0] != "module" || len(steps)%2 != 0 {
+		return steps
+	}
+	out := make([]string, 0, len(steps)/2)
+	for i := 0; i+1 < len(steps); i += 2 {
+		if steps[i] != "module" {
+			return steps
+		}
+		out = append(out, steps[i+1])
+	}
+	return out
+}
+
+// isPrefix reports whether the module path p is path or a module above it.
+func isPrefix(p, path []string) bool {
+	return len(p) <= len(path) && slices.Equal(p, path[:len(p)])
+}
+
+// moduleName writes a module path as an address: "module.a.module.b", or
+// "the root module".
+func moduleName(path []string) string {
+	if len(path) == 0 {
+		return "the root module"
+	}
+	return "module." + strings.Join(path, ".module.")
 }
 
 // awsServices maps AWS resource type prefixes to the names the provider's

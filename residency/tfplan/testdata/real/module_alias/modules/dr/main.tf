@@ -1,0 +1,6 @@
+resource "aws_s3_bucket" "this" {
+  bucket_prefix = "dataresidency-example-dr-"
+  tags = {
+    dataresidency_dataset = "backups"
+  }
+}

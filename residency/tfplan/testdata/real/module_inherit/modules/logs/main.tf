@@ -1,0 +1,6 @@
+resource "aws_s3_bucket" "logs" {
+  bucket = "dataresidency-example-order-logs"
+  tags = {
+    dataresidency_dataset = "order-logs"
+  }
+}
