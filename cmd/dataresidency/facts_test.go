@@ -262,3 +262,20 @@ func TestPlanSARIFInSource(t *testing.T) {
 		t.Errorf("-only with text: exit %d\n%s", code, stderr)
 	}
 }
+
+// TestVersion: version names the build and the catalog a result rests on.
+func TestVersion(t *testing.T) {
+	code, stdout, stderr := exec(t, "version")
+	if code != 0 || !strings.HasPrefix(stdout, "dataresidency ") || !strings.Contains(stdout, "catalog dataresidency-builtin+sha256:") ||
+		!strings.Contains(stdout, " rules, ") {
+		t.Errorf("version: exit %d\n%s%s", code, stdout, stderr)
+	}
+	code, stdout, _ = exec(t, "version", "-format", "json")
+	var v versionInfo
+	if code != 0 || json.Unmarshal([]byte(stdout), &v) != nil || v.Rules == 0 || v.Verified > v.Rules || v.Go == "" {
+		t.Errorf("version -format json: exit %d, %+v", code, v)
+	}
+	if code, _, _ := exec(t, "version", "extra"); code != exitUsage {
+		t.Errorf("version extra: exit %d", code)
+	}
+}

@@ -200,6 +200,7 @@ const usageText = `Usage:
   dataresidency diff    [flags] OLD NEW
   dataresidency regions [-provider P] [-country CC] [-format text|json]
   dataresidency rules   [-jurisdiction CC] [-kind K] [-as-of DATE] [-format text|json]
+  dataresidency version [-format text|json]
 
 FILE is a topology JSON document ("-" for standard input) or a Terraform
 plan in JSON (terraform show -json PLANFILE).
@@ -216,6 +217,10 @@ Flags of assess, explain and diff:
                              hold them, entities, flow mechanisms, waivers, tag keys;
                              default: dataresidency.json beside the plan, if there is one)
 Flags of assess only:
+  -tf-dir DIR                a plan's Terraform configuration, to place SARIF results on
+                             resource blocks (default: the plan's directory, if it has .tf files)
+  -only KINDS                SARIF: keep only these finding kinds (violation,conflict,...)
+  -max-results N             SARIF: at most N results, saying how many were left out
   -svg FILE, -dot FILE, -mermaid FILE
                              also write the rating chart and the topology diagrams
                              ("-": standard output, with -o FILE for the report)
@@ -259,6 +264,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return cmdRegions(rest, stdout, stderr)
 	case "rules":
 		return cmdRules(rest, stdout, stderr)
+	case "version":
+		return cmdVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usageText)
 		return exitOK
