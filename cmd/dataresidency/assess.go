@@ -139,7 +139,8 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	}
 	v := verdict{failing: failing, unrated: unratedForResearch(a.rep), allowUnrated: *allowUnrated,
 		unresearched: len(a.rep.Unresearched), allowUnresearched: *allowUnresearched,
-		undeclared: len(a.rep.Undeclared), allowUndeclared: *allowUndeclared}
+		undeclared: len(a.rep.Undeclared), allowUndeclared: *allowUndeclared,
+		nothing: !slices.ContainsFunc(a.rep.Stores, func(s residency.StoreState) bool { return s.InService }), date: c.date.String()}
 	if a.in.plan != nil {
 		v.unlocated, v.allowUnlocated = len(a.in.plan.Unlocated), *allowUnlocated
 	}
@@ -226,6 +227,11 @@ type verdict struct {
 	// allowUndeclared is -allow-undeclared.
 	undeclared      int
 	allowUndeclared bool
+	// nothing is set when no store held data on the date: an empty
+	// topology, or a plan with no data store. Nothing was assessed, which
+	// must not read as a pass; -allow-undeclared accepts it.
+	nothing bool
+	date    string
 }
 
 // unratedForResearch returns the elements of rep's rating that were not rated,
@@ -262,6 +268,9 @@ func (v verdict) incompleteReasons() []string {
 		out = append(out, fmt.Sprintf("%s %s no data, so nothing about what is held there was checked (-allow-undeclared accepts them)",
 			count(v.undeclared, "store"), verb))
 	}
+	if v.nothing && !v.allowUndeclared {
+		out = append(out, fmt.Sprintf("no store holds data on %s, so nothing was assessed (-allow-undeclared accepts it)", v.date))
+	}
 	if v.unresearched > 0 && !v.allowUnresearched {
 		out = append(out, fmt.Sprintf("the topology touches %s whose law the catalog did not research (-allow-unresearched accepts them)",
 			count(v.unresearched, "jurisdiction")))
@@ -280,6 +289,9 @@ func (v verdict) accepted() string {
 	var out []string
 	if v.unlocated > 0 && v.allowUnlocated {
 		out = append(out, count(v.unlocated, "unlocated resource")+" accepted with -allow-unlocated")
+	}
+	if v.nothing && v.allowUndeclared {
+		out = append(out, "a topology with no store holding data accepted with -allow-undeclared")
 	}
 	if v.undeclared > 0 && v.allowUndeclared {
 		out = append(out, count(v.undeclared, "store")+" without declared data accepted with -allow-undeclared")

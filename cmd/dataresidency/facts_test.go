@@ -279,3 +279,22 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version extra: exit %d", code)
 	}
 }
+
+// TestNothingAssessed: a topology in which no store holds data, and a
+// binary plan file, never read as a pass.
+func TestNothingAssessed(t *testing.T) {
+	empty := writeTemp(t, "empty.json", `{}`)
+	code, stdout, _ := exec(t, "assess", "-as-of", "2025-01-01", empty)
+	if code != 1 || !strings.Contains(stdout, "INCOMPLETE: no store holds data on 2025-01-01, so nothing was assessed") {
+		t.Errorf("empty topology: exit %d\n%s", code, stdout)
+	}
+	code, stdout, _ = exec(t, "assess", "-as-of", "2025-01-01", "-allow-undeclared", empty)
+	if code != 0 || !strings.Contains(stdout, "accepted with -allow-undeclared") {
+		t.Errorf("empty topology, accepted: exit %d\n%s", code, stdout)
+	}
+	bin := writeTemp(t, "plan.bin", "PK\x03\x04\x14\x00\x00\x00tfplan")
+	code, _, stderr := exec(t, "assess", bin)
+	if code != 2 || !strings.Contains(stderr, `run "terraform show -json plan.bin > plan.json"`) {
+		t.Errorf("binary plan: exit %d\n%s", code, stderr)
+	}
+}

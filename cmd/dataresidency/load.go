@@ -216,6 +216,10 @@ func load(name, factsName string) (*input, error) {
 		// would say only "invalid character 'ï'".
 		return nil, &inputError{name: name, err: errors.New("starts with a UTF-8 byte-order mark; save it without one")}
 	}
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return nil, &inputError{name: name, err: errors.New("this is a zip archive, such as a saved Terraform plan file: run \"terraform show -json " +
+			filepath.Base(name) + " > plan.json\" and assess plan.json")}
+	}
 	if isTerraform(data) {
 		if readPlan == nil {
 			return nil, &inputError{name: name, err: errors.New("this is Terraform JSON (it has a format_version), and this build of dataresidency cannot read Terraform plans (package residency/tfplan is missing)")}

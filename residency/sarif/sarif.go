@@ -797,7 +797,7 @@ func (b *builder) describe(ref residency.RuleRef) descriptor {
 func FullDescription(r jurisdiction.Rule) string {
 	var s strings.Builder
 	s.WriteString(strings.TrimSuffix(r.Title, "."))
-	fmt.Fprintf(&s, ". A %s rule of %s (%s), in force from %s", r.Kind, r.Jurisdiction, r.Citation.Full(), r.Effective)
+	fmt.Fprintf(&s, ". %s %s rule of %s (%s), in force from %s", article(r.Kind.String()), r.Kind, r.Jurisdiction, r.Citation.Full(), r.Effective)
 	if !r.End.IsZero() {
 		fmt.Fprintf(&s, " until %s", r.End)
 	}

@@ -121,7 +121,7 @@ func (b *builder) markdownHelp(d *descriptor, kind, ruleID string) string {
 		return s.String()
 	}
 	fmt.Fprintf(&s, "**%s** (%s): %s\n\n", mdEscape(r.ID), mdEscape(r.Citation.Full()), mdEscape(strings.TrimSuffix(r.Title, ".")+"."))
-	fmt.Fprintf(&s, "A %s rule of %s, in force from %s", r.Kind, r.Jurisdiction, r.Effective)
+	fmt.Fprintf(&s, "%s %s rule of %s, in force from %s", article(r.Kind.String()), r.Kind, r.Jurisdiction, r.Effective)
 	if !r.End.IsZero() {
 		fmt.Fprintf(&s, " until %s", r.End)
 	}
@@ -209,6 +209,14 @@ func remedy(kind string, r jurisdiction.Rule, mechs []jurisdiction.Mechanism) st
 		return "see the rule's notes."
 	}
 	return strings.Join(moves, "; ") + "; or accept the finding with a waiver."
+}
+
+// article is "An" before a vowel, "A" otherwise: "An obligation rule".
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiouAEIOU", rune(word[0])) {
+		return "An"
+	}
+	return "A"
 }
 
 // mdEscape escapes the characters Markdown would read as markup.
