@@ -200,6 +200,9 @@ const usageText = `Usage:
   dataresidency diff    [flags] OLD NEW
   dataresidency regions [-provider P] [-country CC] [-format text|json]
   dataresidency rules   [-jurisdiction CC] [-kind K] [-as-of DATE] [-format text|json]
+  dataresidency fix     [flags] [-apply N -o FILE] FILE
+  dataresidency place   -classes C,... -subjects CC:N,... -controller-in CC [-cii]
+                        [-consumer CC] [-provider P] [-as-of DATE] [-format text|json]
   dataresidency version [-format text|json]
 
 FILE is a topology JSON document ("-" for standard input) or a Terraform
@@ -266,6 +269,10 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return cmdRules(rest, stdout, stderr)
 	case "version":
 		return cmdVersion(rest, stdout, stderr)
+	case "fix":
+		return cmdFix(rest, stdout, stderr)
+	case "place":
+		return cmdPlace(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usageText)
 		return exitOK
