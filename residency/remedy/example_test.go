@@ -75,3 +75,27 @@ func ExamplePlace() {
 	// gcp:europe-north1 (FI, Google LLC): 0 violations, 1 conflicts
 	// aws:eu-north-1 (SE, Amazon Web Services, Inc.): 0 violations, 1 conflicts
 }
+
+// A counterfactual of the thesis's Azure China case: the geo-replica of a
+// Chinese business's data moved to a US region run by Microsoft. The best
+// remedy brings it back to a region in China run by 21Vianet's licensed
+// operator; declaring a PIPL mechanism is a legal act that comes later in
+// the ranking, since the data would stay within US reach.
+func ExampleFix_azureChina() {
+	c := cases.AzureChina()
+	t := *c.Topology
+	t.Stores = append([]residency.Store(nil), t.Stores...)
+	t.Stores[1] = residency.Store{ID: "azure-eastus", Region: "azure:eastus", Role: residency.Replica, Datasets: []string{"consumer-data"}}
+	t.Flows = []residency.Flow{{ID: "geo-replication", Kind: residency.Replication, From: "azure-chinaeast2", To: "azure-eastus"}}
+	cn := jurisdiction.MustParseCode("CN")
+	p, err := remedy.Fix(&t, jurisdiction.MustParseDate("2026-06-01"), remedy.Consumer(cn))
+	if err != nil {
+		panic(err)
+	}
+	for _, r := range p.Remedies[:2] {
+		fmt.Println(r.Move, "-", r.Explanation)
+	}
+	// Output:
+	// relocate - relocate store azure-eastus to azure:chinaeast (CN, operated by Shanghai Blue Cloud Technology Co., Ltd. ("21Vianet")), inside the territory of CN-PIPL-39 (PIPL Art. 39)
+	// relocate - relocate store azure-eastus to alicloud:cn-beijing (CN, operated by Alibaba Cloud Computing Co., Ltd. (阿里云计算有限公司)), inside the territory of CN-PIPL-39 (PIPL Art. 39)
+}

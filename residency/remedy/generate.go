@@ -326,7 +326,8 @@ func (g *generator) relocate(si int, reg jurisdiction.Region, r jurisdiction.Rul
 		ops = append(ops, Op{Op: "remove", Path: p + "/licensor"})
 	}
 	name := operatorName(g.cat, reg)
-	c := candidate{Remedy: Remedy{Move: Relocate, Store: st.ID, Region: reg.ID(), Patch: ops,
+	provider, _, _ := strings.Cut(st.Region, ":")
+	c := candidate{Remedy: Remedy{Move: Relocate, Store: st.ID, Region: reg.ID(), Patch: ops, CrossProvider: provider != reg.Provider,
 		Explanation: fmt.Sprintf("relocate store %s to %s (%s, operated by %s), inside the territory of %s (%s)",
 			st.ID, reg.ID(), reg.Country, name, r.ID, r.Citation)}}
 	loc := reg.Country

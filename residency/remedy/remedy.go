@@ -127,6 +127,9 @@ type Remedy struct {
 	Region    string            `json:"region,omitempty"`
 	Mechanism string            `json:"mechanism,omitempty"`
 	Location  jurisdiction.Code `json:"location,omitzero"`
+	// CrossProvider marks a relocation to another provider's region: a
+	// migration, ranked after a move within the store's own provider.
+	CrossProvider bool `json:"cross_provider,omitzero"`
 }
 
 // A Plan is the assessment of a topology and its remedies, best first.
@@ -357,14 +360,16 @@ func openFindings(rep *residency.Report) map[string]bool {
 }
 
 // rank orders remedies: none introduced first, then more cleared, then
-// the better rating after, then the smaller change, then a deployment
-// before a legal act, then by explanation.
+// the better rating after, then the smaller change, then a move within
+// the store's own provider, then a deployment before a legal act, then by
+// explanation.
 func rank(a, b Remedy) int {
 	return cmp.Or(
 		cmp.Compare(len(a.Introduced), len(b.Introduced)),
 		-cmp.Compare(len(a.Cleared), len(b.Cleared)),
 		-cmp.Compare(scoreSum(a.After), scoreSum(b.After)),
 		cmp.Compare(len(a.Patch), len(b.Patch)),
+		cmp.Compare(boolInt(a.CrossProvider), boolInt(b.CrossProvider)),
 		cmp.Compare(boolInt(a.LegalAct), boolInt(b.LegalAct)),
 		strings.Compare(a.Explanation, b.Explanation),
 	)
