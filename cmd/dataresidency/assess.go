@@ -599,7 +599,30 @@ func writeReport(t *text, rep *residency.Report, fs []finding) {
 			t.f("  %s: %s; %s\n", u.Jurisdiction, listOf("store", u.Stores), listOf("dataset", u.Datasets))
 		}
 	}
-	t.f("\n%s", rep.Rating)
+	t.f("\n%s", compactRating(rep.Rating))
+}
+
+// maxWhy is the most characters of reasons a rating line shows.
+const maxWhy = 240
+
+// compactRating is the rating as its table shows it, each element's
+// reasons cut to maxWhy characters at a reason's end, saying how many more
+// there are and where to read them: on a large estate every dataset gives
+// a reason, and one line held 700 characters.
+func compactRating(r hexad.Rating) hexad.Rating {
+	for i := range r.Elements {
+		rs := r.Elements[i].Reasons
+		n, kept := 0, 0
+		for kept < len(rs) && (kept == 0 || n+len(rs[kept]) <= maxWhy) {
+			n += len(rs[kept]) + 2
+			kept++
+		}
+		if kept < len(rs) {
+			short := append(slices.Clip(rs[:kept]), fmt.Sprintf("and %d more (explain FILE %s, or -format json)", len(rs)-kept, r.Elements[i].Element))
+			r.Elements[i].Reasons = short
+		}
+	}
+	return r
 }
 
 // listOf names up to three items and says how many more: "stores a, b and

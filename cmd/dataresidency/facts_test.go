@@ -2,12 +2,15 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/dataresidency/dataresidency/hexad"
 )
 
 // factsPlan copies the real S3 replication plan of package tfplan's
@@ -296,5 +299,30 @@ func TestNothingAssessed(t *testing.T) {
 	code, _, stderr := exec(t, "assess", bin)
 	if code != 2 || !strings.Contains(stderr, `run "terraform show -json plan.bin > plan.json"`) {
 		t.Errorf("binary plan: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestCompactRating: the text report's rating lines stay readable on a
+// large estate, saying how many reasons they leave out and where to read
+// them; the report itself keeps them all.
+func TestCompactRating(t *testing.T) {
+	var r hexad.Rating
+	for i := range r.Elements {
+		r.Elements[i].Element = hexad.Elements()[i]
+		for k := range 40 {
+			r.Elements[i].Reasons = append(r.Elements[i].Reasons, fmt.Sprintf("dataset d%d: a reason of some length (-1)", k))
+		}
+	}
+	c := compactRating(r)
+	for _, line := range strings.Split(c.String(), "\n") {
+		if len(line) > 400 {
+			t.Errorf("a line of %d characters: %.120s…", len(line), line)
+		}
+	}
+	if !strings.Contains(c.String(), "more (explain FILE Confidentiality, or -format json)") {
+		t.Errorf("no pointer to the rest:\n%s", c)
+	}
+	if len(r.Elements[0].Reasons) != 40 {
+		t.Error("compactRating changed the rating it was given")
 	}
 }
