@@ -81,7 +81,7 @@ func (a *assessment) forbids(r *activeRule, loc, gov code, via Link) bool {
 	case r.contains(gov):
 		return false
 	case r.Kind == jurisdiction.ProhibitedCounterparty:
-		return !via.IsPlace() && slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(gov, l, a.d) })
+		return !via.IsPlace() && a.names(r, gov)
 	case !r.contains(loc):
 		return !via.IsPlace()
 	}

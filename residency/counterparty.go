@@ -51,6 +51,18 @@ func (a *assessment) counterparties() {
 	}
 }
 
+// names reports whether c is within a jurisdiction that counterparty
+// rule r names, on the as-of date.
+func (a *assessment) names(r *activeRule, c code) bool {
+	return slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(c, l, a.d) })
+}
+
+// namesEntity reports whether entity i is incorporated or headquartered
+// in a jurisdiction counterparty rule r names.
+func (a *assessment) namesEntity(r *activeRule, i int) bool {
+	return slices.ContainsFunc(a.codesOf[i], func(c code) bool { return a.names(r, c) })
+}
+
 // A party holds, keeps or administers a store's data.
 type party struct {
 	idx        int
@@ -70,7 +82,7 @@ func (a *assessment) foreignPerson(r *activeRule, p party, chain []string, ok bo
 	if ok && r.contains(a.t.Entities[p.idx].Jurisdiction) {
 		chain, ok = nil, false
 	}
-	if !ok && p.from.IsValid() && slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(p.from, l, a.d) }) {
+	if !ok && p.from.IsValid() && a.names(r, p.from) {
 		return []string{a.t.Entities[p.idx].ID}, true
 	}
 	return chain, ok
@@ -105,9 +117,7 @@ func (a *assessment) counterparty(r *activeRule, s, di int, p party, chain []str
 	}
 	id := a.t.Datasets[di].ID
 	var reason string
-	if r.ForeignPersons && len(chain) == 1 && p.from.IsValid() && !slices.ContainsFunc(a.codesOf[p.idx], func(c code) bool {
-		return slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(c, l, a.d) })
-	}) {
+	if r.ForeignPersons && len(chain) == 1 && p.from.IsValid() && !a.namesEntity(r, p.idx) {
 		reason = fmt.Sprintf("%s %s of store %s acts from %s, inside a jurisdiction %s names: access by persons there is covered",
 			p.role, chain[0], st.ID, p.from, r.ID)
 	} else {
@@ -147,14 +157,7 @@ func (a *assessment) coverage(r *activeRule) func(int) ([]string, bool) {
 	}
 	clear(a.covered)
 	memo := a.covered
-	listed := func(i int) bool {
-		for _, c := range a.codesOf[i] {
-			if slices.ContainsFunc(r.Counterparties, func(l code) bool { return a.e.cat.Within(c, l, a.d) }) {
-				return true
-			}
-		}
-		return false
-	}
+	listed := func(i int) bool { return a.namesEntity(r, i) }
 	// Listed entities are covered whoever holds them: their holders are
 	// not looked at.
 	holders := func(i int, yield func(p int)) {
