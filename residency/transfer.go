@@ -99,36 +99,39 @@ func (a *assessment) transfers() {
 		if ci < 0 {
 			return
 		}
-		origins := a.collectedFrom(di, ci)
+		subs := a.t.Datasets[di].Subjects
 		for _, r := range rules {
 			if !slices.ContainsFunc(a.codesOf[ci], r.contains) {
 				continue
 			}
-			for _, from := range origins {
-				if a.transferBound(r, l, di, from) {
+			if len(subs) == 0 {
+				if from := a.t.Entities[ci].Jurisdiction; a.transferBound(r, l, di, from) {
 					a.transfer(r, l, di, from)
-					break // one finding per rule and collection
 				}
+				continue
+			}
+			// Each jurisdiction of the subjects once, in the order listed;
+			// one finding per rule and collection.
+			for k := range subs {
+				from := subs[k].Jurisdiction
+				if !firstOf(subs, k) || !a.transferBound(r, l, di, from) {
+					continue
+				}
+				a.transfer(r, l, di, from)
+				break
 			}
 		}
 	})
 }
 
-// collectedFrom returns where dataset di is collected from: its subjects'
-// jurisdictions in the order listed, each once, or controller ci's home
-// when it lists none.
-func (a *assessment) collectedFrom(di, ci int) []code {
-	subs := a.t.Datasets[di].Subjects
-	if len(subs) == 0 {
-		return []code{a.t.Entities[ci].Jurisdiction}
-	}
-	out := make([]code, 0, len(subs))
-	for _, s := range subs {
-		if !slices.Contains(out, s.Jurisdiction) {
-			out = append(out, s.Jurisdiction)
+// firstOf reports whether subs[k] is the first entry of its jurisdiction.
+func firstOf(subs []Subjects, k int) bool {
+	for i := range k {
+		if subs[i].Jurisdiction == subs[k].Jurisdiction {
+			return false
 		}
 	}
-	return out
+	return true
 }
 
 // transferBound reports whether rule r governs leg l of dataset di from
