@@ -152,6 +152,7 @@ func (s *tfSource) locate(p residency.Path) (string, int, int) {
 // module.shop["eu"].aws_s3_bucket.logs[0]/us-east-1 gives "module.shop"
 // and "aws_s3_bucket.logs".
 func configAddress(id string) (module, resource string, ok bool) {
+	id = resourceOf(id)
 	var parts []string
 	var cur strings.Builder
 	depth, quoted := 0, false
@@ -175,9 +176,6 @@ func configAddress(id string) (module, resource string, ok bool) {
 			depth--
 			continue
 		case depth > 0:
-			continue
-		case c == '/':
-			i = len(id) // a derived store's suffix
 			continue
 		case c == '.':
 			parts = append(parts, cur.String())

@@ -2,6 +2,7 @@ package sarif
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -93,18 +94,10 @@ func (b *builder) conflictDescriptor(id string, d descriptor) descriptor {
 			"to hand it over. The compelling rule: " + d.FullDescription.Text}
 	}
 	if d.Properties != nil {
-		d.Properties = maps(d.Properties)
+		d.Properties = maps.Clone(d.Properties)
 		d.Properties["finding"] = "conflict"
 	}
 	return d
-}
-
-func maps(m map[string]any) map[string]any {
-	out := make(map[string]any, len(m)+1)
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
 }
 
 // markdownHelp is the help of d in Markdown: what the rule says, its

@@ -350,7 +350,12 @@ type storeFacts struct {
 	tags   map[string]string
 }
 
+// storeFacts returns what selectors see of every store, worked out once
+// per read (holdings and flows both select).
 func (r *reader) storeFacts() []storeFacts {
+	if r.selectable != nil {
+		return r.selectable
+	}
 	out := make([]storeFacts, len(r.storeList))
 	for i, s := range r.storeList {
 		sf := storeFacts{s: s, addr: s.id}
@@ -359,6 +364,7 @@ func (r *reader) storeFacts() []storeFacts {
 		}
 		out[i] = sf
 	}
+	r.selectable = out
 	return out
 }
 

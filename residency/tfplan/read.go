@@ -318,6 +318,7 @@ type reader struct {
 	tags                                      map[*instance]*tagInfo
 	datasets                                  map[string]*dsAcc
 	droppedErrs                               int
+	selectable                                []storeFacts // see storeFacts
 	globalMembers                             map[*instance][]*instance
 }
 
