@@ -23,6 +23,11 @@ type fixJSON struct {
 	Open       []string          `json:"open"`
 	Remedies   []fixRemedy       `json:"remedies"`
 	Unremedied []string          `json:"unremedied"`
+	// NotResearched and Undeclared are what the assessment could not
+	// check (law not researched, stores that declare no data): remedies
+	// cannot be found for findings nobody could see.
+	NotResearched []jurisdiction.Code `json:"not_researched,omitempty"`
+	Undeclared    []string            `json:"undeclared,omitempty"`
 }
 
 // fixRemedy is a remedy, with, for a Terraform plan, the change to make
@@ -109,6 +114,10 @@ func cmdFix(args []string, stdout, stderr io.Writer) int {
 			doc.Open = append(doc.Open, x.ID)
 		}
 	}
+	for _, u := range p.Report.Unresearched {
+		doc.NotResearched = append(doc.NotResearched, u.Jurisdiction)
+	}
+	doc.Undeclared = p.Report.Undeclared
 	for _, r := range p.Remedies {
 		fr := fixRemedy{Remedy: r}
 		if in.plan != nil {
@@ -163,6 +172,20 @@ func cmdFix(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(p.Unremedied) > 0 {
 		t.f("\nNo remedy found for: %s\n", strings.Join(p.Unremedied, ", "))
+	}
+	if len(doc.NotResearched) > 0 || len(doc.Undeclared) > 0 {
+		t.f("\nNot checked, so not remedied either:")
+		if len(doc.NotResearched) > 0 {
+			codes := make([]string, len(doc.NotResearched))
+			for i, c := range doc.NotResearched {
+				codes[i] = c.String()
+			}
+			t.f(" the law of %s (not researched);", strings.Join(codes, ", "))
+		}
+		if len(doc.Undeclared) > 0 {
+			t.f(" %s declaring no data (%s);", count(len(doc.Undeclared), "store"), strings.Join(doc.Undeclared, ", "))
+		}
+		t.f(" see assess.\n")
 	}
 	return emitTo(c.out, stdout, stderr, t.Bytes())
 }
@@ -349,16 +372,32 @@ func cmdPlace(args []string, stdout, stderr io.Writer) int {
 	t.f("Placements as of %s for %s data of subjects in %s, controller in %s: %s, best first\n\n",
 		d, orNone(*classes), orNone(*subjects), ctlCode, count(len(ps), "region"))
 	tw := tabwriter.NewWriter(&t, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "RANK\tREGION\tCOUNTRY\tOPERATOR\tVIOLATIONS\tCONFLICTS\tRATING")
+	fmt.Fprintln(tw, "RANK\tREGION\tCOUNTRY\tOPERATOR\tVIOLATIONS\tCONFLICTS\tRATING\tLAW NOT RESEARCHED")
+	notResearched := 0
 	for i, p := range ps {
-		if *top > 0 && i == *top {
-			break
+		if len(p.NotResearched) > 0 {
+			notResearched++
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\t%s\n", i+1, p.Region, p.Country, p.Operator, len(p.Violations), len(p.Conflicts), scoresText(p.Rating))
+		if *top > 0 && i >= *top {
+			continue
+		}
+		nr := "-"
+		if len(p.NotResearched) > 0 {
+			codes := make([]string, len(p.NotResearched))
+			for k, c := range p.NotResearched {
+				codes[k] = c.String()
+			}
+			nr = strings.Join(codes, ",")
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\t%s\t%s\n", i+1, p.Region, p.Country, p.Operator, len(p.Violations), len(p.Conflicts), scoresText(p.Rating), nr)
 	}
 	tw.Flush()
 	if *top > 0 && len(ps) > *top {
 		t.f("(%d more; -top 0 lists them all)\n", len(ps)-*top)
+	}
+	if notResearched > 0 {
+		t.f("%d of %d placements touch a jurisdiction whose law the catalog did not research: nothing was checked against it, and no finding there is not \"no restriction\".\n",
+			notResearched, len(ps))
 	}
 	return emitTo(*out, stdout, stderr, t.Bytes())
 }

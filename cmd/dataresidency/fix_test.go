@@ -47,6 +47,17 @@ func TestFix(t *testing.T) {
 	}
 }
 
+// TestFixNotChecked: fix says what the assessment could not check, so that
+// "no remedy" never reads as "nothing to remedy".
+func TestFixNotChecked(t *testing.T) {
+	top := writeTemp(t, "np.json", `{"datasets":[{"id":"d","classes":["personal"],"subjects":[{"jurisdiction":"NP","count":1000}],"controller":"c"}],`+
+		`"entities":[{"id":"c","jurisdiction":"NP"}],"stores":[{"id":"s","region":"aws:eu-central-1","datasets":["d"]},{"id":"e","region":"aws:eu-west-1"}]}`)
+	code, stdout, stderr := exec(t, "fix", "-as-of", "2026-06-01", top)
+	if code != 0 || !strings.Contains(stdout, "Not checked, so not remedied either: the law of NP (not researched); 1 store declaring no data (e)") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}
+
 // TestFixPlan: for a Terraform plan, fix names the resource and attribute,
 // or the facts file, instead of a JSON Patch.
 func TestFixPlan(t *testing.T) {
@@ -97,6 +108,13 @@ func TestPlace(t *testing.T) {
 		"-as-of", "2026-06-01", "-provider", "aws", "-top", "3")
 	if code != 0 || !strings.Contains(stdout, "RANK") || strings.Count(stdout, "\n") > 10 || !strings.Contains(stdout, "aws:") {
 		t.Errorf("place -provider aws -top 3: exit %d\n%s", code, stdout)
+	}
+	// A controller whose law the catalog did not research: no placement
+	// reads as clean without saying so.
+	code, stdout, _ = exec(t, "place", "-classes", "personal", "-subjects", "NP:1000", "-controller-in", "NP", "-as-of", "2026-06-01", "-top", "2")
+	if code != 0 || !strings.Contains(stdout, "LAW NOT RESEARCHED") || !strings.Contains(stdout, "  NP\n") ||
+		!strings.Contains(stdout, "placements touch a jurisdiction whose law the catalog did not research") {
+		t.Errorf("place for an unresearched controller: exit %d\n%s", code, stdout)
 	}
 	for _, args := range [][]string{
 		{"place", "-classes", "personal"},

@@ -24,18 +24,24 @@ type Placement struct {
 	Conflicts  []string `json:"conflicts"`
 	Exposures  int      `json:"exposures"`
 	// Rating is the dataset's hexad rating there (0 for unrated), and
-	// Unresearched whether an element could not be rated for want of
-	// research.
-	Rating       [hexad.NumElements]hexad.Score `json:"rating"`
-	Unresearched bool                           `json:"unresearched,omitzero"`
+	// Unrated whether an element could not be rated for want of research.
+	Rating  [hexad.NumElements]hexad.Score `json:"rating"`
+	Unrated bool                           `json:"unrated,omitzero"`
+	// NotResearched lists the jurisdictions the placement touches whose
+	// law the catalog did not research (the controller's, the subjects',
+	// the region's or its operator's): nothing was checked against it, so
+	// no finding there is not "no restriction".
+	NotResearched []jurisdiction.Code `json:"not_researched,omitempty"`
 }
 
 // Place stores dataset ds, whose controller is the entity controller
 // (ds.Controller is set to its ID), in each of the catalog's regions open
 // on asOf (of one provider with the Provider option) in turn, assesses
 // each placement, and returns them best first: fewest violations and
-// conflicts, then the better rating (a higher sum of scores, researched
-// before unresearched), then fewer exposures, then region ID. The
+// conflicts, then fewer jurisdictions whose law was not researched, then
+// a fully rated placement before one with elements unrated for want of
+// research, then the better rating (a higher sum of scores), then fewer
+// exposures, then region ID. The
 // regions are assessed by the same engine and law as a topology.
 func Place(ds residency.Dataset, controller residency.Entity, asOf jurisdiction.Date, opts ...Option) ([]Placement, error) {
 	s := build(opts)
@@ -65,14 +71,18 @@ func Place(ds residency.Dataset, controller residency.Entity, asOf jurisdiction.
 			p.Conflicts = append(p.Conflicts, c.ID)
 		}
 		for _, e := range rep.Rating.Elements {
-			p.Unresearched = p.Unresearched || e.Unresearched
+			p.Unrated = p.Unrated || e.Unresearched
+		}
+		for _, u := range rep.Unresearched {
+			p.NotResearched = append(p.NotResearched, u.Jurisdiction)
 		}
 		out = append(out, p)
 	}
 	slices.SortStableFunc(out, func(a, b Placement) int {
 		return cmp.Or(
 			cmp.Compare(len(a.Violations)+len(a.Conflicts), len(b.Violations)+len(b.Conflicts)),
-			cmp.Compare(boolInt(a.Unresearched), boolInt(b.Unresearched)),
+			cmp.Compare(len(a.NotResearched), len(b.NotResearched)),
+			cmp.Compare(boolInt(a.Unrated), boolInt(b.Unrated)),
 			-cmp.Compare(scoreSum(a.Rating), scoreSum(b.Rating)),
 			cmp.Compare(a.Exposures, b.Exposures),
 			strings.Compare(a.Region, b.Region),
