@@ -217,10 +217,7 @@ func Fix(t *residency.Topology, asOf jurisdiction.Date, opts ...Option) (*Plan, 
 			cands = append(cands, g.forConflict(&c)...)
 		}
 	}
-	remedies, err := g.check(cands)
-	if err != nil {
-		return nil, err
-	}
+	remedies := g.check(cands)
 	cleared := map[string]bool{}
 	for _, r := range remedies {
 		for _, id := range r.Targets {
@@ -247,7 +244,7 @@ func Fix(t *residency.Topology, asOf jurisdiction.Date, opts ...Option) (*Plan, 
 // other data cannot change, and the part is assessed before and after
 // the change, so that each change costs an assessment of what it touches,
 // not of the estate.
-func (g *generator) check(cands []candidate) ([]Remedy, error) {
+func (g *generator) check(cands []candidate) []Remedy {
 	type result struct {
 		r  Remedy
 		ok bool
@@ -340,7 +337,7 @@ func (g *generator) check(cands []candidate) ([]Remedy, error) {
 		rs[i].Targets = slices.Compact(rs[i].Targets)
 	}
 	slices.SortStableFunc(rs, rank)
-	return rs, nil
+	return rs
 }
 
 // openFindings lists a report's unwaived violations and conflicts.
