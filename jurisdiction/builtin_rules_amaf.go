@@ -209,7 +209,8 @@ func rulesAmAf() []Rule {
 				"Mexican compliance project quote Art. 35 of the 2025 law ('Cuando el responsable pretenda transferir los datos personales a terceros " +
 				"nacionales o extranjeros, distintos de la persona encargada...') and place the consent exceptions in Art. 36, which fits the " +
 				"citation, but they are not a copy of the official text, so the articles stay unconfirmed. " +
-				"A fifth pass found the DOF decree page (diariooficial.gob.mx nota_detalle codigo=5752569, 2025-03-20) and law-firm summaries (Basham, Hogan Lovells, Tena) only as page openings that do not reach the transfer articles, and no other copy of Arts 35-36, so the articles stay unconfirmed.",
+				"A fifth pass found the DOF decree page (diariooficial.gob.mx nota_detalle codigo=5752569, 2025-03-20) and law-firm summaries (Basham, Hogan Lovells, Tena) only as page openings that do not reach the transfer articles, and no other copy of Arts 35-36, so the articles stay unconfirmed. " +
+				"A sixth pass found only law-firm summaries of the 2025 law (Basham, SAE, Tena, Mondaq), none naming the transfer articles.",
 		},
 		{
 			ID: "MX-LFTR-189", Jurisdiction: mx, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -255,7 +256,8 @@ func rulesAmAf() []Rule {
 				"a legal basis, usually consent. The Agency has published no adequacy decision, so none is encoded. A fourth pass looked for the enacted text " +
 				"(BCN consolidated text, Diario Oficial 44.023 of 2024-12-13) in public repositories and found copies indexed only as page " +
 				"openings, so the articles on international transfer were again not read. " +
-				"A fifth pass found a repository article map quoting Arts 27 ('Regla general de autorización'), 28 (adequate countries and safeguards) and 29 (Agency supervision) as literal text of Law 21.719 checked against the BCN PDF, and a second repository note citing arts. 27-29, but could not identify the repository or read the BCN text itself, so the numbering stays unconfirmed.",
+				"A fifth pass found a repository article map quoting Arts 27 ('Regla general de autorización'), 28 (adequate countries and safeguards) and 29 (Agency supervision) as literal text of Law 21.719 checked against the BCN PDF, and a second repository note citing arts. 27-29, but could not identify the repository or read the BCN text itself, so the numbering stays unconfirmed. " +
+				"A sixth pass found the BCN page of the Ministry of Economy resolution approving model clauses for international transfers (idNorma=1219636, 2025-12-11) and DLA Piper's Chile transfer page, but neither opening names the article numbers, and the article text was seen only on a bill-text site (leydedatos.com).",
 		},
 
 		// Colombia.
@@ -283,7 +285,8 @@ func rulesAmAf() []Rule {
 				"Diario Oficial 48.587 of 2012-10-18 heading only in unattributed repository copies of the text, and 2012-10-18 as the effective " +
 				"date only on a compliance vendor's summary (Clym; Lexology says the law was effective immediately), none an official or " +
 				"authoritative page, so the day stays unconfirmed. " +
-				"A fifth pass saw Diario Oficial 48.587 of 2012-10-18 only in a search-engine cache of the SUIN-Juriscol page (cc.bingj.com), read Ley 4 of 1913 Art. 52 only on a blog reproduction (repositorio.arkhaios.com), found a repository copy giving Art. 30 to be a garbled reconstruction, and found Verifile giving 2013-04-18 (likely the Art. 28 six-month transition), so the day is still unconfirmed.",
+				"A fifth pass saw Diario Oficial 48.587 of 2012-10-18 only in a search-engine cache of the SUIN-Juriscol page (cc.bingj.com), read Ley 4 of 1913 Art. 52 only on a blog reproduction (repositorio.arkhaios.com), found a repository copy giving Art. 30 to be a garbled reconstruction, and found Verifile giving 2013-04-18 (likely the Art. 28 six-month transition), so the day is still unconfirmed. " +
+				"A sixth pass searched again for the Senate (secretariasenado.gov.co) page of Ley 1581 and found none.",
 		},
 
 		// Argentina.
@@ -334,7 +337,8 @@ func rulesAmAf() []Rule {
 				"the day after publication unless the law postpones it) does not settle it while the Law's own clause is unread. " +
 				"The regulation was replaced by DS 016-2024-JUS from 2025-03-30, which sets adequacy criteria (pe-29733-15-sender-guarantee-2025). A fourth pass " +
 				"searched repositories and pages for the text of Art. 15 and the Law's complementary final provisions on vigencia and found " +
-				"only paraphrases.",
+				"only paraphrases. " +
+				"A sixth pass found Art. 15 quoted only in a repository UI file and no text of the Law's final provisions on vigencia.",
 		},
 
 		// Québec.

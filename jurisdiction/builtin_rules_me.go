@@ -175,7 +175,8 @@ func rulesME() []Rule {
 				"no copy of the issuing law's commencement article; since that article sets its own delay, the Constitution's default " +
 				"rule cannot settle the day. The Central Bank and entities it supervises are " +
 				"outside the Law (except money transfer and exchange companies). A fourth pass searched repositories and Arabic pages for " +
-				"the issuing law's publication-and-commencement article (e.g. 'يعمل به بعد ثلاثة أشهر') and found it in none.",
+				"the issuing law's publication-and-commencement article (e.g. 'يعمل به بعد ثلاثة أشهر') and found it in none. " +
+				"A sixth pass searched repositories for the Law's Arabic title and number (151 of 2020) and found only privacy policies.",
 		},
 		{
 			ID: "IL-TRANSFER-REGS-1", Jurisdiction: il, Kind: TransferRestriction,

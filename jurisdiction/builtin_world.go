@@ -683,7 +683,8 @@ func vietnamRules() []Rule {
 				"Law, Arts 11 ff., but read only its opening), and the date from which the Decision's thresholds apply. Only the basic-citizen-data category of the " +
 				"core-data list is encoded, as PersonalIdentifiers; other categories on the list are not. Fourth pass: Digital Policy Alert " +
 				"attributes the core-data storage duty to Decree 165 (in force 2025-07-01) and Mori Hamada says Decision 20 also took effect " +
-				"2025-07-01, but the Decree's article was still not read (repositories and page openings searched in Vietnamese and English).",
+				"2025-07-01, but the Decree's article was still not read (repositories and page openings searched in Vietnamese and English). " +
+				"A sixth pass found a repository research note listing Decree 165's duties for core data (classification, logs, risk assessment) and no domestic-storage duty, so the existence of such a duty is itself unconfirmed.",
 		},
 		{
 			ID: "VN-DATA-TRANSFER", Jurisdiction: vn, Kind: TransferRestriction,
@@ -1169,13 +1170,15 @@ func koreaRules() []Rule {
 				"authoritative text of Art. 39-12. A fifth pass looked for the PIPC's 2021 decisions on Netflix and Google (case " +
 				"2021-013-103) and its 2021-08-25 press release: press reports (Dailypop, Hunton, Pearl Cohen) describe the " +
 				"overseas-transfer findings without the article number, the case number was found only in a repository prompt " +
-				"file, and no KLRI, law.go.kr or law-firm page quoting Art. 39-12 was reached.",
+				"file, and no KLRI, law.go.kr or law-firm page quoting Art. 39-12 was reached. " +
+				"A sixth pass read the current PIPA in legalize-kr/legalize-kr (law.go.kr copy: the 2020 Act No. 16930 addenda, in force six months after promulgation, do not name Art. 39-12) and searched pages and repositories for the heading and text of Art. 39-12, finding only privacy notices.",
 		},
 		{
 			ID: "KR-PCSA", Jurisdiction: kr, Kind: CompelledAccess, Reach: TerritorialReach,
-			Title: "Interception and other measures restricting communications need court permission; operators must cooperate " +
-				"in carrying them out",
-			Citation:  Citation{Law: "Protection of Communications Secrets Act (Act No. 4650 of 1993-12-27)", Short: "PCSA", Article: "Arts 5-7, 15-2"},
+			Title: "Interception and other measures restricting communications need court permission; national-security measures " +
+				"against communications of hostile states, foreign bodies and foreigners need the President's written approval instead",
+			Citation: Citation{Law: "Protection of Communications Secrets Act (Act No. 4650 of 1993-12-27)", Short: "PCSA", Article: "Arts 5-7",
+				Version: "in force from 1994-06-28 (Addendum (1) of Act No. 4650)"},
 			Effective: mustDate("1994-06-28"),
 			Sources: []Source{
 				src("Hankook Ilbo (1994-04-28): the PCSA Enforcement Decree takes effect with the Act on 1994-06-28; interception needs a court permit (presidential approval for non-nationals)",
@@ -1188,18 +1191,22 @@ func koreaRules() []Rule {
 				src("legalize-kr/legalize-kr kr/통신비밀보호법/법률.md: copy of the law.go.kr text as in force 2026-10-02 (Arts 5-7, 9, 15-2; Addenda of Act No. 4650: in force six months after promulgation)",
 					"https://github.com/legalize-kr/legalize-kr/blob/main/kr/%ED%86%B5%EC%8B%A0%EB%B9%84%EB%B0%80%EB%B3%B4%ED%98%B8%EB%B2%95/%EB%B2%95%EB%A5%A0.md"),
 			},
-			Verified: false,
-			Notes: "Confirmed: the Act (passed 1993-12-01, promulgated 1993-12-27) took effect on 1994-06-28 (Hankook Ilbo, " +
-				"1994-04-28; Seoul Shinmun, 1994-09-26: contemporaneous reports; the addenda were not read), with court permission " +
-				"for interception and presidential approval for security interception of non-nationals. Unverified: the article " +
-				"numbers: the operators' cooperation duty is Art. 15-2 (전기통신사업자의 협조의무) in the current Act, but the date it " +
-				"was inserted (reportedly an amendment of 2001) was not confirmed, and the 1993 text of Arts 5-7 was not read. Subscriber data (Telecommunications Business Act Art. 83(3)) goes to prosecutors, " +
-				"investigators and intelligence agencies without a court, with notice to the user since the 2023-12-19 amendment; " +
-				"its dates are unverified, so it is not encoded. " +
-				"A fourth pass read the current text in a repository copy of law.go.kr (legalize-kr/legalize-kr): Addendum (1) of " +
-				"Act No. 4650 ('공포후 6월이 경과한 날부터 시행한다') supports 1994-06-28, and Art. 15-2 binds telecommunications " +
-				"operators to cooperate with interception and communication-data requests; that copy omits the insertion markers, " +
-				"so the date Art. 15-2 was added and the 1993 wording of Arts 5-7 remain unconfirmed.",
+			Verified: true,
+			Notes: "Confirmed (sixth pass, from the law.go.kr text copied in legalize-kr/legalize-kr kr/통신비밀보호법/법률.md, " +
+				"which marks every paragraph changed since enactment <개정 …> or <신설 …>): Addendum (1) of Act No. 4650 " +
+				"(promulgated 1993-12-27) brings the Act into force 'six months after promulgation' (공포후 6월이 경과한 날부터 " +
+				"시행한다), i.e. 1994-06-28, the day contemporaneous reports give (Hankook Ilbo, 1994-04-28; Seoul Shinmun, " +
+				"1994-09-26). Arts 5-7 carry the permission regime under the same numbers since 1993: Art. 5(2) and Art. 7(4) " +
+				"bear no amendment marker, so they stand as enacted, and Art. 7(4) refers to the President's approval under " +
+				"Art. 7(1)(ii); Act No. 6546's Addendum Art. 2 applies 'the amended Art. 6(1)-(7)', so Art. 6 (permission " +
+				"procedure) predates 2001. Court permission for interception and presidential approval for security " +
+				"interception of non-nationals from 1994-06-28 also match the Hankook Ilbo report. Corrected: Art. 15-2 " +
+				"(operators' duty to cooperate with interception and communication-data requests) is no longer cited: an " +
+				"article numbered 15-2 was inserted after 1993 and the copy gives no insertion marker for it, so the day it " +
+				"took effect is unconfirmed and it cannot start on 1994-06-28. Art. 9(1) lets the executing agency entrust " +
+				"execution to, or request the cooperation of, communications bodies (read only as amended in 2001). Subscriber data (Telecommunications " +
+				"Business Act Art. 83(3)) goes to prosecutors, investigators and intelligence agencies without a court, with " +
+				"notice to the user since the 2023-12-19 amendment; its dates are unverified, so it is not encoded.",
 		},
 	}
 }
@@ -1527,7 +1534,8 @@ func turkeyRules() []Rule {
 				"amended Art. 6 and the Gazette date (No. 25884, 2005-07-23) are confirmed (9lib); Law 5397's own entry-into-force " +
 				"article was searched for and not found (again in a second pass). Unverified: whether a judge's decision is required (reported: a designated heavy penal court member, the MİT " +
 				"head's written order in urgent cases). A fourth pass searched public repositories and pages for Law 5397's " +
-				"in-force article and the amended Art. 6 text (Turkish phrases) and found neither.",
+				"in-force article and the amended Art. 6 text (Turkish phrases) and found neither. " +
+				"A sixth pass searched pages (Turkish title and Official Gazette 25884) and repositories ('5397/3 md.') and found neither Law 5397's text nor its in-force article.",
 		},
 	}
 }
@@ -1865,7 +1873,7 @@ func worldProfiles() []AccessProfile {
 			JudicialAuthorisation: ProfileAnswer{Answer: Partly, Verified: true, Period: from("1993-12-27"),
 				Basis: "PCSA: interception and other restricting measures need court permission (KR-PCSA); but subscriber data goes " +
 					"to investigators and intelligence agencies without a court (Telecommunications Business Act Art. 83(3), date " +
-					"not checked); the presidential-approval route for foreigners (PCSA Art. 7) is unverified"},
+					"not checked); the presidential-approval route for hostile states' and foreigners' communications is PCSA Art. 7(1)(ii) (KR-PCSA)"},
 			Transparency: ProfileAnswer{Answer: Partly, Verified: true, Period: from("2023-12-19"),
 				Basis: "post-notification of subscriber-data requests since the amendment of 2023-12-19 (its in-force day unverified), " +
 					"after Constitutional Court 2022-07-21; ministers report interception statistics to the National Assembly"},
