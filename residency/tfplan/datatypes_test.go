@@ -1,6 +1,7 @@
 package tfplan_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -19,6 +20,8 @@ func backup(from, to string) residency.Flow {
 // and the main databases: a real AWS plan (testdata/real-types, made by
 // regen.sh) and hand-written Azure and Google plans.
 func TestReadDataTypes(t *testing.T) {
+	bqEU := spreadOver("google_bigquery_dataset.eu_events", "google_bigquery_dataset", "BigQuery multi-region EU",
+		"regions in member states of the European Union, one of which holds the dataset", residency.Primary, []string{}, gcpEU)
 	tests := []struct {
 		name, file, reason string
 		want               want
@@ -175,15 +178,17 @@ func TestReadDataTypes(t *testing.T) {
 		name: "gcp",
 		file: "gcp_data.json",
 		reason: "BigQuery in a region, the US multi-region (a store in the US, so operators are written out) and the EU " +
-			"multi-region (Unlocated); Spanner regional config placed, nam3 not guessed; Firestore nam5 in the US, eur3 " +
-			"Unlocated; Bigtable clusters in two zones of europe-west1 and one of europe-west4 give two stores and a flow; " +
+			"multi-region (a store in each EU member state with a Google Cloud region, each a possible location); Spanner regional " +
+			"config placed, nam3 not guessed; Firestore nam5 in the US, eur3 in its read-write regions europe-west1 and " +
+			"europe-west4 and its witness europe-north1; Bigtable clusters in two zones of europe-west1 and one of europe-west4 give two stores and a flow; " +
 			"Filestore and a disk placed by zone; a regional disk; a snapshot with storage_locations (a backup of the disk) " +
 			"and one without (Unlocated); Memorystore at the provider's region; an AlloyDB secondary of its primary; IAM, " +
 			"network, API services and the random provider's resources hold no data; Pub/Sub stays unsupported",
 		want: want{
-			stores: []residency.Store{
+			stores: slices.Concat([]residency.Store{
 				{ID: "google_alloydb_cluster.primary", Region: "gcp:us-central1", Datasets: []string{}, Operators: ops("catalog:google-llc")},
 				{ID: "google_alloydb_cluster.secondary", Region: "gcp:us-east1", Role: residency.Replica, Datasets: []string{}, Operators: ops("catalog:google-llc")},
+			}, bqEU.stores, []residency.Store{
 				{ID: "google_bigquery_dataset.finance", Region: "gcp:europe-west3", Datasets: []string{"finance"}, Operators: ops("catalog:google-llc")},
 				{ID: "google_bigquery_dataset.us_events", Location: code("US"), Datasets: []string{"events"}, Operators: ops("catalog:google-llc")},
 				{ID: "google_bigtable_instance.metrics", Region: "gcp:europe-west1", Datasets: []string{"metrics"}, Operators: ops("catalog:google-llc")},
@@ -193,25 +198,33 @@ func TestReadDataTypes(t *testing.T) {
 				{ID: "google_compute_snapshot.data", Region: "gcp:europe-west1", Role: residency.Backup, Datasets: []string{"vm-data"}, Operators: ops("catalog:google-llc")},
 				{ID: "google_filestore_instance.home", Region: "gcp:europe-west3", Datasets: []string{}, Operators: ops("catalog:google-llc")},
 				{ID: "google_firestore_database.app", Location: code("US"), Datasets: []string{}, Operators: ops("catalog:google-llc")},
+				{ID: "google_firestore_database.eu_app", Region: "gcp:europe-west1", Datasets: []string{}, Operators: ops("catalog:google-llc")},
+				{ID: "google_firestore_database.eu_app/europe-north1", Region: "gcp:europe-north1", Role: residency.Replica, Datasets: []string{}, Operators: ops("catalog:google-llc")},
+				{ID: "google_firestore_database.eu_app/europe-west4", Region: "gcp:europe-west4", Role: residency.Replica, Datasets: []string{}, Operators: ops("catalog:google-llc")},
 				{ID: "google_firestore_database.uk_app", Region: "gcp:europe-west2", Datasets: []string{}, Operators: ops("catalog:google-llc")},
 				{ID: "google_redis_instance.cache", Region: "gcp:europe-west1", Datasets: []string{}, Operators: ops("catalog:google-llc")},
 				{ID: "google_spanner_instance.orders", Region: "gcp:europe-west1", Datasets: []string{}, Operators: ops("catalog:google-llc")},
-			},
-			flows: []residency.Flow{
+			}),
+			flows: slices.Concat([]residency.Flow{
 				repl("google_alloydb_cluster.primary", "google_alloydb_cluster.secondary"),
+			}, bqEU.flows, []residency.Flow{
 				repl("google_bigtable_instance.metrics", "google_bigtable_instance.metrics/europe-west4"),
 				backup("google_compute_disk.data", "google_compute_snapshot.data"),
-			},
+				repl("google_firestore_database.eu_app", "google_firestore_database.eu_app/europe-north1"),
+				repl("google_firestore_database.eu_app", "google_firestore_database.eu_app/europe-west4"),
+			}),
 			unsupported: []tfplan.Resource{
 				res("google_pubsub_topic.events", "google_pubsub_topic", "resource type not supported; not checked"),
 			},
 			unlocated: []tfplan.Resource{
-				res("google_bigquery_dataset.eu_events", "google_bigquery_dataset", "BigQuery multi-region EU: data centres in several member states of the European Union, which Google does not name per dataset; not guessed"),
 				res("google_compute_snapshot.nearest", "google_compute_snapshot", "no storage_locations: Compute Engine stores the snapshot in the location nearest its source disk, which the plan does not give; not guessed"),
-				res("google_firestore_database.eu_app", "google_firestore_database", "Firestore multi-region EUR3: replicas in several European countries, which the reader does not name; not guessed"),
 				res("google_spanner_instance.global", "google_spanner_instance", "Spanner config nam3 is a dual- or multi-region configuration whose replica regions the reader does not know; not guessed"),
 			},
-			notes: []tfplan.Resource{},
+			notes: append(bqEU.notes,
+				res("google_firestore_database.eu_app", "google_firestore_database", "google_firestore_database.eu_app/europe-north1: witness region europe-north1 of Firestore multi-region EUR3: it holds no full copy of the data but takes part in replication; recorded as a copy, conservatively"),
+				res("google_firestore_database.eu_app", "google_firestore_database", "google_firestore_database.eu_app/europe-west4: read-write region europe-west4 of Firestore multi-region EUR3, holding a full copy of the data"),
+				res("google_firestore_database.eu_app", "google_firestore_database", "google_firestore_database.eu_app: read-write region europe-west1 of Firestore multi-region EUR3"),
+			),
 			noData: []tfplan.Resource{
 				res("google_compute_firewall.ssh", "google_compute_firewall", "holds no customer data (network configuration); no store"),
 				res("google_compute_network.vpc", "google_compute_network", "holds no customer data (network configuration); no store"),
@@ -234,7 +247,10 @@ func TestReadDataTypes(t *testing.T) {
 	countries := map[string]map[string]string{
 		"real-types/aws.json": {"aws_backup_plan.daily/Default": "IE", "aws_backup_plan.daily/arn:aws:backup:ap-southeast-2:111122223333:backup-vault:offsite": "AU", "aws_backup_vault.dr": "US", "aws_backup_vault.main": "IE", "aws_cloudwatch_log_group.app": "IE", "aws_docdb_cluster.docs": "IE", "aws_ebs_snapshot.app": "IE", "aws_ebs_snapshot_copy.app_dr": "DE", "aws_ebs_snapshot_copy.partner": "IE", "aws_ebs_volume.app": "IE", "aws_efs_file_system.shared": "IE", "aws_efs_replication_configuration.shared/us-east-1": "US", "aws_elasticache_cluster.cache": "IE", "aws_elasticache_replication_group.sessions": "IE", "aws_elasticsearch_domain.legacy": "IE", "aws_fsx_lustre_file_system.hpc": "IE", "aws_fsx_ontap_file_system.netapp": "DE", "aws_fsx_openzfs_file_system.zfs": "IE", "aws_fsx_windows_file_system.office": "IE", "aws_glacier_vault.archive": "IE", "aws_keyspaces_keyspace.users": "IE", "aws_keyspaces_keyspace.users/eu-central-1": "DE", "aws_kinesis_stream.events": "IE", "aws_lightsail_database.blog": "IE", "aws_memorydb_cluster.ledger": "IE", "aws_neptune_cluster.graph": "IE", "aws_neptune_cluster.graph_replica": "US", "aws_opensearch_domain.search": "IE", "aws_qldb_ledger.audit": "IE", "aws_redshift_cluster.warehouse": "IE", "aws_redshift_cluster.warehouse/eu-central-1": "DE", "aws_redshiftserverless_namespace.analytics": "IE", "aws_s3_bucket.logs": "IE", "aws_secretsmanager_secret.api": "IE", "aws_secretsmanager_secret.api/eu-central-1": "DE", "aws_secretsmanager_secret.api/us-east-1": "US", "aws_sqs_queue.jobs": "IE", "aws_timestreamwrite_database.metrics": "IE"},
 		"azure_data.json":     {"azurerm_cosmosdb_postgresql_cluster.citus": "CH", "azurerm_data_lake_store.lake": "US", "azurerm_data_protection_backup_vault.blobs": "GB", "azurerm_kusto_cluster.telemetry": "NL", "azurerm_managed_disk.data": "NL", "azurerm_mariadb_server.legacy": "FR", "azurerm_mariadb_server.legacy/francesouth": "FR", "azurerm_mysql_flexible_server.shop": "PL", "azurerm_mysql_server.legacy": "FR", "azurerm_postgresql_flexible_server.pg": "NL", "azurerm_postgresql_flexible_server.pg/northeurope": "IE", "azurerm_postgresql_flexible_server.pg_replica": "DE", "azurerm_postgresql_server.legacy": "FR", "azurerm_recovery_services_vault.vms": "NL", "azurerm_recovery_services_vault.vms/northeurope": "IE", "azurerm_redis_cache.sessions": "SE", "azurerm_snapshot.data": "NL", "azurerm_synapse_workspace.analytics": "NO"},
-		"gcp_data.json":       {"google_alloydb_cluster.primary": "US", "google_alloydb_cluster.secondary": "US", "google_bigquery_dataset.finance": "DE", "google_bigquery_dataset.us_events": "US", "google_bigtable_instance.metrics": "BE", "google_bigtable_instance.metrics/europe-west4": "NL", "google_compute_disk.data": "BE", "google_compute_region_disk.shared": "CH", "google_compute_snapshot.data": "BE", "google_filestore_instance.home": "DE", "google_firestore_database.app": "US", "google_firestore_database.uk_app": "GB", "google_redis_instance.cache": "BE", "google_spanner_instance.orders": "BE"},
+		"gcp_data.json":       {"google_firestore_database.eu_app": "BE", "google_firestore_database.eu_app/europe-west4": "NL", "google_firestore_database.eu_app/europe-north1": "FI", "google_alloydb_cluster.primary": "US", "google_alloydb_cluster.secondary": "US", "google_bigquery_dataset.finance": "DE", "google_bigquery_dataset.us_events": "US", "google_bigtable_instance.metrics": "BE", "google_bigtable_instance.metrics/europe-west4": "NL", "google_compute_disk.data": "BE", "google_compute_region_disk.shared": "CH", "google_compute_snapshot.data": "BE", "google_filestore_instance.home": "DE", "google_firestore_database.app": "US", "google_firestore_database.uk_app": "GB", "google_redis_instance.cache": "BE", "google_spanner_instance.orders": "BE"},
+	}
+	for _, st := range bqEU.stores {
+		countries["gcp_data.json"][st.ID] = st.Location.String()
 	}
 	eng := residency.NewEngine(nil)
 	empty := cmpopts.EquateEmpty()

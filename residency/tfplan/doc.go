@@ -9,7 +9,8 @@
 // customer data (IAM, networking, random values) are counted apart, in
 // Result.NoData. Result.Notes records facts
 // the topology holds only in simplified form (a multi-Region KMS key, a
-// global database whose primary the plan does not show).
+// global database whose primary the plan does not show, the countries a
+// Google multi-region may hold data in).
 //
 // # What is read
 //
@@ -82,7 +83,9 @@
 // from a resource, with no resource of its own, is "<address>/<region
 // code>" (a DynamoDB replica block, the geo-redundant secondary of an Azure
 // storage account, a Cosmos DB geo_location, the second region of a Cloud
-// Storage dual-region, an Azure SQL failover-group secondary); a store
+// Storage dual-region, an Azure SQL failover-group secondary); one placed
+// in a country, with no region, is "<address>/<country code>" (a country
+// a Google multi-region may hold data in); a store
 // outside the plan that the plan locates (an RDS source named by ARN, an
 // OSS replication destination with its location) is "<address of the
 // resource naming it>/<its identifier>". Flows have ID "<from> -> <to>"
@@ -152,9 +155,17 @@
 //     (custom_placement_config.data_locations, or one of the predefined
 //     dual-regions whose members are sourced in pairs.go: ASIA1, EUR4,
 //     NAM4) gives a store per member region with a flow from the first; the
-//     US multi-region gives a store located in the US; the EU and ASIA
-//     multi-regions and other dual-regions span countries the reader cannot
-//     name and are Unlocated.
+//     US multi-region gives a store located in the US. The EU multi-region
+//     ("data centers within member states of the European Union", not
+//     London or Zurich) and the ASIA one ("data centers in Asia") do not
+//     say which data centres hold a bucket, so the reader places a store in
+//     every country the bucket may be in: each country of the catalog's
+//     public Google Cloud regions that is a member of the catalog's EU bloc
+//     (for EU), or of Google's asia-* regions (for ASIA), in alphabetical
+//     order, the first as the bucket's own store and the others replicas
+//     ("<address>/<country>") with a flow from it, each noted as a possible
+//     location ("may hold data"). Conservative: every country's law is
+//     assessed. Other predefined dual-regions are Unlocated.
 //
 //   - google_sql_database_instance: a store; master_instance_name makes it
 //     a replica of its master.
@@ -204,18 +215,25 @@
 //     azurerm_cosmosdb_postgresql_cluster.
 //
 //   - Other Google stores: google_bigquery_dataset (a region; the US
-//     multi-region is a store in the US, EU is Unlocated);
-//     google_spanner_instance (a regional-<region> config; dual- and
-//     multi-region configs are Unlocated: their replica regions are not
-//     known to the reader); google_firestore_database (location_id: a
-//     region, nam5 in the US, eur3 Unlocated); google_bigtable_instance (a
+//     multi-region is a store in the US, EU a store in each EU country as
+//     for Cloud Storage: Google keeps a dataset in one region of the
+//     multi-region, which it does not name); google_spanner_instance (a
+//     regional-<region> config; dual- and multi-region configs are
+//     Unlocated: the reader has no verified table of their replica
+//     regions); google_firestore_database (location_id: a region; nam5
+//     and nam7, whose regions are all in the United States, one of them
+//     private, in the US; eur3 a store in each of its regions as Google
+//     lists them, read-write europe-west1 (the database's own store) and
+//     europe-west4 and witness europe-north1, replicas with flows and
+//     notes); google_bigtable_instance (a
 //     store per cluster zone's region, with flows from the first);
 //     google_filestore_instance and google_compute_disk (a zone is placed
 //     in its region); google_compute_region_disk and
 //     google_redis_instance (region, or the provider's);
-//     google_compute_snapshot (a backup at storage_locations, with a
-//     backup flow from its source disk in the plan; with no
-//     storage_locations it is Unlocated); google_alloydb_cluster (a
+//     google_compute_snapshot (a backup at storage_locations, a Cloud
+//     Storage location: in the EU or ASIA multi-region, a backup in each
+//     country as for a bucket; with a backup flow from its source disk in
+//     the plan; with no storage_locations it is Unlocated); google_alloydb_cluster (a
 //     SECONDARY cluster replicates from its primary, in the plan or placed
 //     by the location in its name).
 //

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/dataresidency/dataresidency/jurisdiction"
 	"github.com/dataresidency/dataresidency/residency"
 	"github.com/dataresidency/dataresidency/residency/tfplan"
 )
@@ -18,11 +19,14 @@ const noRootProvider = "the root module has no provider configuration for aws; t
 // TestReadPublicPlans reads plans that other projects keep as test
 // fixtures (testdata/public, provenance in testdata/README.md): real
 // `terraform show -json` output of Terraform 0.12.11, 0.12.20, 0.13.4 and
-// 0.15.4, in format 0.1.
+// 0.15.4, in format 0.1, and of Terraform 1.0.8, in format 0.2.
 func TestReadPublicPlans(t *testing.T) {
 	tests := []struct {
 		file, reason string
 		want         want
+		// countries is the country of every store (its region's in the
+		// catalog, or the country it is placed in), when given.
+		countries map[string]string
 	}{{
 		file: "terraform-compliance_multi-module-referencing.json",
 		reason: "Terraform 0.15.4: a bucket three modules deep whose provider_config_key third_layer:aws names only the " +
@@ -32,6 +36,7 @@ func TestReadPublicPlans(t *testing.T) {
 			noData: []tfplan.Resource{res("module.first_layer.module.second_layer.module.third_layer.aws_s3_bucket_public_access_block.test",
 				"aws_s3_bucket_public_access_block", s3SettingNoData)},
 		},
+		countries: map[string]string{"module.first_layer.module.second_layer.module.third_layer.aws_s3_bucket.test": "IE"},
 	}, {
 		file: "terraform-compliance_dynamodb_kms_key_problem.json",
 		reason: "Terraform 0.12.20, provider_name \"aws\": the configuration has no provider block at all, so the table's " +
@@ -62,6 +67,35 @@ func TestReadPublicPlans(t *testing.T) {
 			res("module.child_0.module.child_1_b.aws_eks_cluster.cluster", "aws_eks_cluster", notSup),
 			res("module.child_0.module.child_1_c.aws_eks_cluster.cluster", "aws_eks_cluster", notSup),
 		}},
+	}, {
+		file: "regula_bucketpolicy_allowlist_infra.json",
+		reason: "Terraform 1.0.8, format 0.2: seven buckets of the root provider (us-east-1), with inline policies and " +
+			"aws_s3_bucket_policy resources, which hold no data; the buckets' computed region is unknown, so the provider's is used",
+		want: want{
+			stores: []residency.Store{
+				{ID: "aws_s3_bucket.allowget-external-policy", Region: "aws:us-east-1", Datasets: []string{}},
+				{ID: "aws_s3_bucket.allowget-inline-policy", Region: "aws:us-east-1", Datasets: []string{}},
+				{ID: "aws_s3_bucket.allowlist-external-policy", Region: "aws:us-east-1", Datasets: []string{}},
+				{ID: "aws_s3_bucket.allowlist-inline-policy", Region: "aws:us-east-1", Datasets: []string{}},
+				{ID: "aws_s3_bucket.denylist-external-policy", Region: "aws:us-east-1", Datasets: []string{}},
+				{ID: "aws_s3_bucket.denylist-inline-policy", Region: "aws:us-east-1", Datasets: []string{}},
+				{ID: "aws_s3_bucket.nopolicy-bucket", Region: "aws:us-east-1", Datasets: []string{}},
+			},
+			noData: []tfplan.Resource{
+				res("aws_s3_bucket_policy.allowget-policy", "aws_s3_bucket_policy", s3SettingNoData),
+				res("aws_s3_bucket_policy.allowlist-policy", "aws_s3_bucket_policy", s3SettingNoData),
+				res("aws_s3_bucket_policy.denylist-policy", "aws_s3_bucket_policy", s3SettingNoData),
+			},
+		},
+		countries: map[string]string{
+			"aws_s3_bucket.allowget-external-policy":  "US",
+			"aws_s3_bucket.allowget-inline-policy":    "US",
+			"aws_s3_bucket.allowlist-external-policy": "US",
+			"aws_s3_bucket.allowlist-inline-policy":   "US",
+			"aws_s3_bucket.denylist-external-policy":  "US",
+			"aws_s3_bucket.denylist-inline-policy":    "US",
+			"aws_s3_bucket.nopolicy-bucket":           "US",
+		},
 	}}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
@@ -70,7 +104,31 @@ func TestReadPublicPlans(t *testing.T) {
 				t.Fatalf("Read: %v (%s)", err, tc.reason)
 			}
 			checkResult(t, got, tc.want, tc.reason)
+			if tc.countries != nil {
+				checkCountries(t, got.Topology, tc.countries)
+			}
 		})
+	}
+}
+
+// checkCountries asserts that top has exactly the stores of want, each in
+// its country: its region's in the catalog, or the country it is placed in.
+func checkCountries(t *testing.T, top *residency.Topology, want map[string]string) {
+	t.Helper()
+	got := map[string]string{}
+	for _, st := range top.Stores {
+		c := st.Location.String()
+		if st.Region != "" {
+			r, ok := jurisdiction.Default().Region(st.Region)
+			if !ok {
+				t.Errorf("store %s: region %s is not in the catalog", st.ID, st.Region)
+			}
+			c = r.Country.String()
+		}
+		got[st.ID] = c
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("store countries (-want +got):\n%s", d)
 	}
 }
 

@@ -40,9 +40,10 @@ func gcpStorageBucket(r *reader, in *instance) {
 		} else if c, ok := gcsMultiRegionCountry[loc]; ok {
 			r.addCountryStore(in, in.addr, jurisdiction.MustParseCode(c))
 			return
-		} else if why, ok := gcsMultiRegionUnplaced[loc]; ok {
-			r.addUnlocated(in, "Cloud Storage multi-region %s: %s; not guessed", strings.ToUpper(loc), why)
-			r.unlocated[in.addr] = true
+		} else if a, ok := gcsMulti.areas[loc]; ok {
+			if r.gcpAreaStores(in, in.addr, "Cloud Storage multi-region "+strings.ToUpper(loc), a, residency.Primary, in) == nil {
+				r.unlocated[in.addr] = true
+			}
 			return
 		} else {
 			r.addUnlocated(in, "Cloud Storage location %s is neither a region in the catalog nor a dual-region whose member regions the reader knows (%s)", strings.ToUpper(loc), knownDualRegions())

@@ -99,13 +99,6 @@ var gcsDualRegions = map[string][]string{
 // published, so the store is placed in the country, not a region.
 var gcsMultiRegionCountry = map[string]string{"us": "US"}
 
-// gcsMultiRegionUnplaced are the multi-regions that span several countries
-// without naming them per bucket.
-var gcsMultiRegionUnplaced = map[string]string{
-	"eu":   "data centres in several member states of the European Union, which Google does not name per bucket",
-	"asia": "data centres in several countries of Asia, which Google does not name per bucket",
-}
-
 func knownDualRegions() string {
 	var out []string
 	for k := range gcsDualRegions {

@@ -320,6 +320,8 @@ type reader struct {
 	droppedErrs                               int
 	selectable                                []storeFacts // see storeFacts
 	globalMembers                             map[*instance][]*instance
+	// areaCountries caches gcpAreaCountries.
+	areaCountries map[string][]jurisdiction.Code
 }
 
 func newReader(p *planJSON, s *settings) *reader {

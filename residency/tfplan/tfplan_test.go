@@ -3,6 +3,8 @@ package tfplan_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -53,6 +55,48 @@ func res(addr, typ, reason string) tfplan.Resource {
 	return tfplan.Resource{Address: addr, Type: typ, Reason: reason}
 }
 
+// Countries of the catalog's public Google Cloud regions in the EU
+// multi-region (EU member states) and the ASIA one (asia-* regions).
+var (
+	gcpEU   = []string{"BE", "DE", "ES", "FI", "FR", "IT", "NL", "PL", "SE"}
+	gcpAsia = []string{"HK", "ID", "IN", "JP", "KR", "SG", "TH", "TW"}
+)
+
+// spread is what a Google multi-region that spans an area gives: a store
+// of role in each country cs, the first the resource's own and the others
+// copies ("<addr>/<country>", replicas or, of a backup, backups) with a
+// flow from the first, and a note per store saying it may hold data.
+type spread struct {
+	stores []residency.Store
+	flows  []residency.Flow
+	notes  []tfplan.Resource
+}
+
+func spreadOver(addr, typ, what, spans string, role residency.Role, datasets []string, cs []string) spread {
+	var sp spread
+	list := strings.Join(cs, ", ")
+	for i, c := range cs {
+		id, r := addr, role
+		if i > 0 {
+			id = addr + "/" + c
+			if role != residency.Backup {
+				r = residency.Replica
+			}
+			f := repl(addr, id)
+			if role == residency.Backup {
+				f.Kind = residency.BackupFlow
+			}
+			sp.flows = append(sp.flows, f)
+		}
+		sp.stores = append(sp.stores, residency.Store{ID: id, Location: code(c), Role: r, Datasets: datasets, Operators: ops("catalog:google-llc")})
+		sp.notes = append(sp.notes, res(addr, typ, id+" may hold data in "+c+": the "+what+" spans "+spans+
+			", where the catalog has Google Cloud regions in "+list+"; a store is placed in each, the first as the resource's own"))
+	}
+	return sp
+}
+
+const gcsEUSpans = "data centres within member states of the European Union (not London or Zurich)"
+
 const (
 	aws    = "catalog:aws-inc"
 	google = "catalog:google-llc"
@@ -86,6 +130,10 @@ func TestReadSamples(t *testing.T) {
 	// The reason names the nearest regions, in the catalog's own words.
 	const typoErr = `jurisdiction: unknown region "aws:eu-wst-1"; nearest: aws:eu-west-1, aws:eu-west-2, aws:eu-west-3`
 	misc := residency.Dataset{ID: "misc", Classes: classes(personal)}
+	euArchive := spreadOver("google_storage_bucket.eu_archive", "google_storage_bucket", "Cloud Storage multi-region EU", gcsEUSpans,
+		residency.Primary, []string{"archive"}, gcpEU)
+	asiaMulti := spreadOver("google_storage_bucket.multi", "google_storage_bucket", "Cloud Storage multi-region ASIA", "data centres in Asia",
+		residency.Primary, []string{}, gcpAsia)
 	tests := []struct {
 		name   string
 		file   string
@@ -189,25 +237,30 @@ func TestReadSamples(t *testing.T) {
 		name: "gcp",
 		file: "gcp.json",
 		reason: "the predefined dual-region EUR4 and a configurable dual-region give a store per member; the US multi-region a store " +
-			"in the US (so every operator is written out); the EU multi-region is not guessed; a Cloud SQL replica of its master " +
+			"in the US (so every operator is written out); the EU multi-region a store in each EU member state with a Google Cloud " +
+			"region, each noted as a possible location; a Cloud SQL replica of its master " +
 			"by name; labels in the Google-safe form; KMS resources are unsupported",
 		want: want{
-			stores: []residency.Store{
+			stores: slices.Concat([]residency.Store{
 				{ID: "google_sql_database_instance.main", Region: "gcp:europe-west3", Datasets: []string{"accounts"}, Operators: ops(google)},
 				{ID: "google_sql_database_instance.replica", Region: "gcp:us-central1", Role: residency.Replica, Datasets: []string{"accounts"}, Operators: ops(google)},
 				{ID: "google_storage_bucket.backups", Location: code("US"), Datasets: []string{"backups"}, Operators: ops(google)},
+			}, euArchive.stores, []residency.Store{
 				{ID: "google_storage_bucket.media", Region: "gcp:europe-north1", Datasets: []string{"media"}, Operators: ops(google)},
 				{ID: "google_storage_bucket.media/europe-west4", Region: "gcp:europe-west4", Role: residency.Replica, Datasets: []string{"media"}, Operators: ops(google)},
 				{ID: "google_storage_bucket.reports", Region: "gcp:europe-west1", Datasets: []string{"reports"}, Operators: ops(google)},
 				{ID: "google_storage_bucket.reports/europe-west4", Region: "gcp:europe-west4", Role: residency.Replica, Datasets: []string{"reports"}, Operators: ops(google)},
-			},
-			flows: []residency.Flow{
+			}),
+			flows: slices.Concat([]residency.Flow{
 				repl("google_sql_database_instance.main", "google_sql_database_instance.replica"),
+			}, euArchive.flows, []residency.Flow{
 				repl("google_storage_bucket.media", "google_storage_bucket.media/europe-west4"),
 				repl("google_storage_bucket.reports", "google_storage_bucket.reports/europe-west4"),
-			},
+			}),
+			notes: euArchive.notes,
 			datasets: []residency.Dataset{
 				ds("accounts", classes(personal), subj("DE", 400000)),
+				ds("archive", nil),
 				ds("backups", classes(personal)),
 				ds("media", classes(personal), subj("FI", 30000), subj("NL", 45000)),
 				ds("reports", nil),
@@ -217,8 +270,6 @@ func TestReadSamples(t *testing.T) {
 				res("google_kms_crypto_key.sql", "google_kms_crypto_key", notSup),
 				res("google_kms_key_ring.main", "google_kms_key_ring", notSup),
 			},
-			unlocated: []tfplan.Resource{res("google_storage_bucket.eu_archive", "google_storage_bucket",
-				"Cloud Storage multi-region EU: data centres in several member states of the European Union, which Google does not name per bucket; not guessed")},
 		},
 	}, {
 		name: "alicloud",
@@ -243,15 +294,19 @@ func TestReadSamples(t *testing.T) {
 		file: "unknown.json",
 		reason: "a provider region from a root variable is resolved; one from a local, a module variable, the environment (no region " +
 			"at all) or behind a custom endpoint is Unlocated, as are a location known only after apply, a region the catalog lacks, " +
-			"multi- and dual-regions the reader cannot place and replication to a bucket outside the plan; a provider-6 region " +
+			"a dual-region the reader cannot place and replication to a bucket outside the plan; the ASIA multi-region is a store in " +
+			"each country of Google's asia-* regions (so every operator is written out); a provider-6 region " +
 			"attribute overrides the provider's; an EFS file system is a store; unsupported managed resources and data sources (planned " +
 			"and prior) are listed, an IAM role holds no data",
 		want: want{
-			stores: []residency.Store{
-				{ID: "aws_efs_file_system.shared", Region: "aws:eu-central-1", Datasets: []string{}},
-				{ID: "aws_s3_bucket.resolved", Region: "aws:eu-central-1", Datasets: []string{}},
-				{ID: "aws_s3_bucket.v6", Region: "aws:ap-southeast-2", Datasets: []string{}},
-			},
+			stores: slices.Concat([]residency.Store{
+				{ID: "aws_efs_file_system.shared", Region: "aws:eu-central-1", Datasets: []string{}, Operators: ops("catalog:aws-inc")},
+				{ID: "aws_s3_bucket.resolved", Region: "aws:eu-central-1", Datasets: []string{}, Operators: ops("catalog:aws-inc")},
+				{ID: "aws_s3_bucket.v6", Region: "aws:ap-southeast-2", Datasets: []string{}, Operators: ops("catalog:aws-inc")},
+			}, asiaMulti.stores),
+			flows:    asiaMulti.flows,
+			notes:    asiaMulti.notes,
+			entities: []string{"catalog:alphabet", "catalog:amazon", "catalog:aws-inc", "catalog:google-llc"},
 			unsupported: []tfplan.Resource{
 				res("aws_dynamodb_global_table.legacy", "aws_dynamodb_global_table", notSup),
 				res("data.aws_caller_identity.current", "aws_caller_identity", dataSr),
@@ -266,7 +321,6 @@ func TestReadSamples(t *testing.T) {
 					"replication from aws_s3_bucket.resolved to arn:aws:s3:::partner-bucket not recorded: the destination bucket is not in this plan, and an S3 ARN carries no region"),
 				res("azurerm_storage_account.pending", "azurerm_storage_account", "location is known only after apply"),
 				res("google_storage_bucket.dual", "google_storage_bucket", "Cloud Storage location EUR5 is neither a region in the catalog nor a dual-region whose member regions the reader knows (ASIA1, EUR4, NAM4)"),
-				res("google_storage_bucket.multi", "google_storage_bucket", "Cloud Storage multi-region ASIA: data centres in several countries of Asia, which Google does not name per bucket; not guessed"),
 				res("module.tenant.aws_s3_bucket.this", "aws_s3_bucket", "provider configuration module.tenant:aws in module.tenant takes its region from var.region, which the plan does not resolve"),
 			},
 			noData: []tfplan.Resource{res("aws_iam_role.app", "aws_iam_role", iamNoData)},
