@@ -307,21 +307,27 @@ func newView(g *Regime, public bool) regimeView {
 // A deduction lowers an element by a number of half points, for a reason.
 type deduction struct {
 	halves int
-	reason string
+	reason Reason
 }
 
 // elementState gathers what lowers one element.
 type elementState struct {
 	ded     []deduction
-	unrated []string // why the element cannot be rated
+	unrated []Reason // why the element cannot be rated
 	extra   deduction
 	cap     Score // 0 for none
 	capWhy  string
 }
 
-func (s *elementState) add(halves int, reason string) {
+// add lowers the element by halves half points for what regime v (nil
+// for none) does.
+func (s *elementState) add(halves int, v *regimeView, text string) {
 	if halves > 0 {
-		s.ded = append(s.ded, deduction{halves, reason})
+		r := Reason{Text: text}
+		if v != nil {
+			r.Regime = v.who
+		}
+		s.ded = append(s.ded, deduction{halves, r})
 	}
 }
 
@@ -330,8 +336,8 @@ func (s *elementState) needs(v *regimeView, unknown []string, what string) bool 
 	if len(unknown) == 0 {
 		return true
 	}
-	s.unrated = append(s.unrated, v.who+" has no researched answer on "+strings.Join(unknown, ", ")+
-		", which "+what+" rests on")
+	s.unrated = append(s.unrated, Reason{v.who, "has no researched answer on " + strings.Join(unknown, ", ") +
+		", which " + what + " rests on"})
 	return false
 }
 
@@ -347,15 +353,45 @@ func (s *elementState) needs(v *regimeView, unknown []string, what string) bool 
 //
 // Rate does not modify f.
 func Rate(f Facts) Rating {
+	r, _ := Explain(f)
+	return r
+}
+
+// A Reason is one reason for an element's score, in two parts: the
+// regime it is about with the links by which it reaches the data
+// ("PL (via location: store/s0)"), empty for a reason about the data
+// itself, and what it says. Its String is the reason as
+// [ElementRating.Reasons] gives it. Reports of many ratings state each
+// regime part once and refer to it.
+type Reason struct {
+	Regime string `json:"regime,omitempty"`
+	Text   string `json:"text"`
+}
+
+// String returns the reason as one sentence: the regime, a space and the
+// text, or the text alone.
+func (r Reason) String() string {
+	if r.Regime == "" {
+		return r.Text
+	}
+	return r.Regime + " " + r.Text
+}
+
+// Explain rates f as [Rate] does and returns, beside the rating, each
+// element's reasons in two parts (see [Reason]), in the order and number
+// of the rating's Reasons.
+func Explain(f Facts) (Rating, [NumElements][]Reason) {
 	r := Rating{Subject: f.Subject, Consumer: f.Consumer}
+	var why [NumElements][]Reason
 	for i, e := range Elements() {
 		r.Elements[i].Element = e
 	}
 	if f.Copies <= 0 {
 		for i := range r.Elements {
-			r.Elements[i].Reasons = []string{"no stored copy on the rating date"}
+			why[i] = []Reason{{Text: "no stored copy on the rating date"}}
+			r.Elements[i].Reasons = []string{why[i][0].Text}
 		}
-		return r
+		return r, why
 	}
 
 	views := make([]regimeView, 0, len(f.Regimes))
@@ -389,45 +425,45 @@ func Rate(f Facts) Rating {
 			readers++
 			if el(Confidentiality).needs(v, v.unknownOpacity, "confidentiality") {
 				h := v.opacity + v.foreign
-				el(Confidentiality).add(h, v.who+" can compel readable data: "+v.opaque+minus(points(h)))
+				el(Confidentiality).add(h, v, "can compel readable data: "+v.opaque+minus(points(h)))
 			}
 			if el(PossessionControl).needs(v, v.unknownOpacity, "possession/control") {
 				h := v.opacity + v.foreign
-				el(PossessionControl).add(h, v.who+" can take control of readable data: "+v.opaque+minus(points(h)))
+				el(PossessionControl).add(h, v, "can take control of readable data: "+v.opaque+minus(points(h)))
 			}
 			if el(Integrity).needs(v, v.unknownContent, "integrity") {
-				el(Integrity).add(2*v.content, v.who+" "+v.contentT+minus(v.content))
+				el(Integrity).add(2*v.content, v, v.contentT+minus(v.content))
 			}
 			if el(Authenticity).needs(v, v.unknownContent, "authenticity") {
 				p := points(v.content)
 				if p > 0 && v.foreign > 0 {
-					el(Authenticity).add(2*(p+1), v.who+" "+v.contentT+", so origin cannot be assured, and the consumer has no recourse before it"+minus(p+1))
+					el(Authenticity).add(2*(p+1), v, v.contentT+", so origin cannot be assured, and the consumer has no recourse before it"+minus(p+1))
 				} else {
-					el(Authenticity).add(2*p, v.who+" "+v.contentT+", so origin cannot be assured"+minus(p))
+					el(Authenticity).add(2*p, v, v.contentT+", so origin cannot be assured"+minus(p))
 				}
 			}
 			if el(Utility).needs(v, v.unknownContent, "utility") {
 				p := points(v.content)
-				el(Utility).add(2*p, v.who+" "+v.contentT+", which limits the data's use"+minus(p))
+				el(Utility).add(2*p, v, v.contentT+", which limits the data's use"+minus(p))
 			}
 		} else if v.cipher {
 			if el(PossessionControl).needs(v, v.unknownJudicial, "possession/control") {
 				h := safeguardGap(v.r.Judicial) + v.foreign
-				el(PossessionControl).add(h, v.who+" can seize encrypted copies (keys out of its reach): judicial authorisation "+
+				el(PossessionControl).add(h, v, "can seize encrypted copies (keys out of its reach): judicial authorisation "+
 					v.r.Judicial.String()+v.foreignText(v.foreign > 0)+minus(points(h)))
 			}
 			if el(Integrity).needs(v, v.unknownContent, "integrity") {
 				p := points(v.content)
-				el(Integrity).add(2*p, v.who+" "+v.contentT+", but only as ciphertext: removal, not undetected alteration"+minus(p))
+				el(Integrity).add(2*p, v, v.contentT+", but only as ciphertext: removal, not undetected alteration"+minus(p))
 			}
 		}
 		if v.reachesData() && el(Availability).needs(v, v.unknownContent, "availability") {
 			p := points(v.content)
-			el(Availability).add(2*p, v.who+" "+v.contentT+", making it unavailable"+minus(p))
+			el(Availability).add(2*p, v, v.contentT+", making it unavailable"+minus(p))
 		}
 		if v.stored && el(Jurisdiction).needs(v, v.unknownOpacity, "jurisdiction") {
 			h := v.opacity + v.foreign
-			el(Jurisdiction).add(h, "data sits under "+v.r.Name+" law: "+v.opaque+minus(points(h)))
+			el(Jurisdiction).add(h, nil, "data sits under "+v.r.Name+" law: "+v.opaque+minus(points(h)))
 		}
 	}
 	readers += cooperation(views, el(Confidentiality), el(PossessionControl))
@@ -436,21 +472,42 @@ func Rate(f Facts) Rating {
 		// point more, so that a second reader shows although the worst
 		// sets the score.
 		for _, e := range []Element{Confidentiality, PossessionControl} {
-			el(e).extra = deduction{readers - 1, strconv.Itoa(readers) + " governments can read the data: each beyond the first costs half a point (+" + halvesText(readers-1) + ")"}
+			el(e).extra = deduction{readers - 1, Reason{Text: strconv.Itoa(readers) + " governments can read the data: each beyond the first costs half a point (+" + halvesText(readers-1) + ")"}}
 		}
 	}
 	switch {
 	case f.Copies == 1:
-		el(Availability).extra = deduction{2, "a single stored copy: no replica or backup (-1)"}
+		el(Availability).extra = deduction{2, Reason{Text: "a single stored copy: no replica or backup (-1)"}}
 	case f.Places == 1:
-		el(Availability).extra = deduction{2, "every copy is in one region: one outage takes them all (-1)"}
+		el(Availability).extra = deduction{2, Reason{Text: "every copy is in one region: one outage takes them all (-1)"}}
 	}
 	engineering(f, &st)
 
-	for i, e := range Elements() {
-		r.Elements[i] = st[i].rate(e, e == Jurisdiction && !slices.ContainsFunc(views, func(v regimeView) bool { return v.stored }))
+	noTerritory := !slices.ContainsFunc(views, func(v regimeView) bool { return v.stored })
+	room := 0
+	for i := range st {
+		room += len(st[i].ded) + 3 // and the extra, the cap or "no regime"
 	}
-	return r
+	buf := make([]Reason, 0, room)
+	for i, e := range Elements() {
+		r.Elements[i], why[i] = st[i].rate(e, e == Jurisdiction && noTerritory, &buf)
+		why[i] = why[i][:len(why[i]):len(why[i])]
+	}
+	// The reasons as sentences, in one backing array for the seven
+	// elements.
+	n := 0
+	for i := range why {
+		n += len(why[i])
+	}
+	texts := make([]string, 0, n)
+	for i := range why {
+		lo := len(texts)
+		for _, w := range why[i] {
+			texts = append(texts, w.String())
+		}
+		r.Elements[i].Reasons = texts[lo:len(texts):len(texts)]
+	}
+	return r, why
 }
 
 // cooperation adds to confidentiality and possession the pairs of
@@ -501,8 +558,8 @@ func cooperation(views []regimeView, c, p *elementState) int {
 			}
 			why := a.who + " reaches " + what + " and " + b.who + " the keys, and each obtains data for the other under " + basis +
 				": readable on request, one point less than the worse of the two"
-			c.add(h, why+minus(points(h)))
-			p.add(h, why+minus(points(h)))
+			c.add(h, nil, why+minus(points(h)))
+			p.add(h, nil, why+minus(points(h)))
 		}
 	}
 	return pairs
@@ -544,9 +601,9 @@ func engineering(f Facts, st *[NumElements]elementState) {
 		av := el(Availability)
 		why := "the consumer reaches every copy only across a filtered border: " + listText(filtered) + " (-1)"
 		if av.extra.halves > 0 {
-			av.extra = deduction{av.extra.halves + 2, av.extra.reason + "; " + why}
+			av.extra = deduction{av.extra.halves + 2, Reason{Text: av.extra.reason.String() + "; " + why}}
 		} else {
-			av.extra = deduction{2, why}
+			av.extra = deduction{2, Reason{Text: why}}
 		}
 	}
 }
@@ -559,19 +616,20 @@ func listText(items []string) string {
 	return strings.Join(items[:3], ", ") + " and " + strconv.Itoa(len(items)-3) + " more"
 }
 
-// rate scores one element from its state. noTerritory reports that no
-// copy lies in a known territory (Jurisdiction only).
-func (s *elementState) rate(e Element, noTerritory bool) ElementRating {
+// rate scores one element from its state, with its reasons in two parts.
+// noTerritory reports that no copy lies in a known territory
+// (Jurisdiction only).
+//
+// The reasons are appended to *buf, which has room for them.
+func (s *elementState) rate(e Element, noTerritory bool, buf *[]Reason) (ElementRating, []Reason) {
 	out := ElementRating{Element: e}
 	if noTerritory {
-		out.Reasons = []string{"no stored copy lies in a known territory"}
-		return out
+		return out, []Reason{{Text: "no stored copy lies in a known territory"}}
 	}
 	if len(s.unrated) > 0 {
-		slices.Sort(s.unrated)
-		out.Reasons = slices.Compact(s.unrated)
+		slices.SortFunc(s.unrated, func(a, b Reason) int { return strings.Compare(a.String(), b.String()) })
 		out.Unresearched = true
-		return out
+		return out, slices.Compact(s.unrated)
 	}
 	worst := 0
 	for _, x := range s.ded {
@@ -595,31 +653,25 @@ func (s *elementState) rate(e Element, noTerritory bool) ElementRating {
 	}
 	out.Score = score
 	out.Penalty = float64(penalty) / 2
-	n := len(s.ded)
-	if s.extra.halves > 0 {
-		n++
-	}
-	if s.cap != 0 {
-		n++
-	}
-	out.Reasons = make([]string, 0, max(n, 1)+1)
+	why := (*buf)[len(*buf):len(*buf)]
 	if len(s.ded) == 0 && s.extra.halves == 0 {
-		out.Reasons = append(out.Reasons, "no regime that reaches the data lowers it")
+		why = append(why, Reason{Text: "no regime that reaches the data lowers it"})
 	}
 	// The reason that sets the score comes first, then the others by
 	// weight; ties keep regime order. Additive deductions and caps come
 	// last.
 	slices.SortStableFunc(s.ded, func(a, b deduction) int { return cmp.Compare(b.halves, a.halves) })
 	for _, x := range s.ded {
-		out.Reasons = append(out.Reasons, x.reason)
+		why = append(why, x.reason)
 	}
 	if s.extra.halves > 0 {
-		out.Reasons = append(out.Reasons, s.extra.reason)
+		why = append(why, s.extra.reason)
 	}
 	if s.cap != 0 {
-		out.Reasons = append(out.Reasons, s.capWhy)
+		why = append(why, Reason{Text: s.capWhy})
 	}
-	return out
+	*buf = (*buf)[:len(*buf)+len(why)]
+	return out, why
 }
 
 func (v *regimeView) describe() string {

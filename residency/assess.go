@@ -25,6 +25,7 @@ type assessment struct {
 	d        jurisdiction.Date
 	consumer code
 	parts    Part
+	workers  int // as Parallelism sets it
 
 	ix     *index
 	rules  []*activeRule

@@ -19,6 +19,7 @@ type settings struct {
 	asOf     jurisdiction.Date
 	consumer jurisdiction.Code
 	parts    Part
+	workers  int // 0: GOMAXPROCS
 }
 
 // A Part is a part of a Report. Parts combine as bits.
@@ -96,6 +97,14 @@ func (f optionFunc) apply(s *settings) { f(s) }
 // foreign.
 func Consumer(c jurisdiction.Code) AssessOption {
 	return optionFunc(func(s *settings) { s.consumer = c })
+}
+
+// Parallelism sets how many goroutines an assessment may use for the work
+// it can split (the ratings of datasets). Without it, or with n < 1, it
+// uses runtime.GOMAXPROCS(0). The report is the same, byte for byte,
+// whatever n is.
+func Parallelism(n int) AssessOption {
+	return optionFunc(func(s *settings) { s.workers = n })
 }
 
 // ErrNoDate is returned for an assessment on the zero Date.

@@ -3,7 +3,10 @@ package residency
 import (
 	"encoding/binary"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dataresidency/dataresidency/hexad"
 	"github.com/dataresidency/dataresidency/jurisdiction"
@@ -15,15 +18,21 @@ import (
 // score over its datasets.
 
 // ratings rates every dataset and the topology. Datasets held by the same
-// stores have the same facts, so their rating is computed once.
+// stores have the same facts, so their rating is computed once. The facts
+// are gathered in order (they read the assessment's memos), and rated in
+// batches on up to a.workers goroutines: hexad.Explain is a pure
+// function, so the report does not depend on how the work was split.
 func (a *assessment) ratings() {
-	a.report.Datasets = make([]DatasetRating, 0, len(a.t.Datasets))
-	cache := map[string]hexad.Rating{}
+	n := len(a.t.Datasets)
+	a.report.Datasets = make([]DatasetRating, n)
+	// Each dataset's facts key, and the first dataset with each key.
+	slot := make([]int32, n)
+	var first []int
+	index := map[string]int32{}
 	key := make([]byte, 0, 64)
 	for di := range a.t.Datasets {
-		ds := &a.t.Datasets[di]
-		// The facts depend on the stores, the dataset's controller (its own
-		// keys) and whether the data is public.
+		// The facts depend on the stores, the dataset's controller (its
+		// own keys) and whether the data is public.
 		ctrl := -1
 		for _, s := range a.holders.at(di) {
 			if k := a.keyHold[s]; k >= 0 && k == a.ix.controller[di] {
@@ -35,20 +44,82 @@ func (a *assessment) ratings() {
 		for _, s := range a.holders.at(di) {
 			key = binary.AppendUvarint(key, uint64(s))
 		}
-		r, ok := cache[string(key)]
-		if ok {
-			r = cloneRating(r)
-		} else {
-			r = hexad.Rate(a.facts(di))
-			cache[string(key)] = r
+		k, ok := index[string(key)]
+		if !ok {
+			k = int32(len(first))
+			index[string(key)] = k
+			first = append(first, di)
 		}
-		r.Subject = "dataset " + ds.ID
+		slot[di] = k
+	}
+	index = nil
+	type rated struct {
+		r   hexad.Rating
+		why [hexad.NumElements][]hexad.Reason
+	}
+	out := make([]rated, len(first))
+	workers := a.workers
+	if workers < 1 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	const batch = 2048
+	facts := make([]hexad.Facts, 0, min(batch, len(first)))
+	for lo := 0; lo < len(first); lo += batch {
+		hi := min(lo+batch, len(first))
+		facts = facts[:0]
+		for _, di := range first[lo:hi] {
+			facts = append(facts, a.facts(di))
+		}
+		parallel(workers, len(facts), func(i int) {
+			out[lo+i].r, out[lo+i].why = hexad.Explain(facts[i])
+		})
+	}
+	facts = nil
+	used := make([]bool, len(first))
+	for di := range a.t.Datasets {
+		k := slot[di]
+		x := &out[k]
+		r := x.r
+		if used[k] {
+			r = cloneRating(r)
+		}
+		used[k] = true
+		r.Subject = "dataset " + a.t.Datasets[di].ID
 		if c := a.researchCaveat(di); c != "" {
 			r.Caveats = append(r.Caveats, c)
 		}
-		a.report.Datasets = append(a.report.Datasets, DatasetRating{Dataset: ds.ID, Rating: r})
+		a.report.Datasets[di] = DatasetRating{Dataset: a.t.Datasets[di].ID, Rating: r, Because: x.why}
 	}
 	a.report.Rating = combine(a.t.Name, a.consumer.String(), a.report.Datasets)
+}
+
+// parallel calls fn(i) for every i in [0, n) on up to workers goroutines,
+// in contiguous chunks, and returns when all calls have.
+func parallel(workers, n int, fn func(i int)) {
+	workers = min(workers, n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	const chunk = 64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= n {
+					return
+				}
+				for i := lo; i < min(lo+chunk, n); i++ {
+					fn(i)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // facts gathers the hexad facts of dataset di: the governments reaching
@@ -223,9 +294,18 @@ func (a *assessment) assistance(g, h code) string {
 	return id
 }
 
+// cloneRating copies r's slices, the seven elements' reasons in one
+// backing array.
 func cloneRating(r hexad.Rating) hexad.Rating {
+	n := 0
 	for i := range r.Elements {
-		r.Elements[i].Reasons = slices.Clone(r.Elements[i].Reasons)
+		n += len(r.Elements[i].Reasons)
+	}
+	texts := make([]string, 0, n)
+	for i := range r.Elements {
+		lo := len(texts)
+		texts = append(texts, r.Elements[i].Reasons...)
+		r.Elements[i].Reasons = texts[lo:len(texts):len(texts)]
 	}
 	r.Defaults = slices.Clone(r.Defaults)
 	r.Caveats = slices.Clone(r.Caveats)

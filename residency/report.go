@@ -139,6 +139,12 @@ type Obligation struct {
 type DatasetRating struct {
 	Dataset string       `json:"dataset"`
 	Rating  hexad.Rating `json:"rating"`
+	// Because holds each element's reasons in two parts, the regime with
+	// its links and what it says (see [hexad.Explain]), in the order of
+	// the rating's Reasons. [Report.WriteJSON] states each part once for
+	// the whole report and refers to it. Datasets with the same facts
+	// share these slices: they are read-only.
+	Because [hexad.NumElements][]hexad.Reason `json:"-"`
 }
 
 // A Report is the outcome of an assessment. Every slice is sorted by a
