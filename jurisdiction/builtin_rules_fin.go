@@ -241,7 +241,10 @@ func rulesFin() []Rule {
 				"but neither the closing article nor the promulgation day was read in an official text, so the date is left unchanged. " +
 				"A fifth pass searched ojk.go.id, jdih.ojk.go.id, peraturan.bpk.go.id, pasal.id and repositories for the closing " +
 				"clause ('mulai berlaku setelah 3 (tiga) bulan') and the 'ditetapkan'/'diundangkan' dates and found only the opening " +
-				"of the Scribd copy and summaries, so the date stays unconfirmed. Tag " +
+				"of the Scribd copy and summaries, so the date stays unconfirmed. A seventh pass (find_string on Art. 35's wording and on " +
+				"'bulan terhitung sejak tanggal diundangkan') found only RAG and test repositories quoting Art. 35(1) ('Bank wajib menempatkan " +
+				"Sistem Elektronik pada Pusat Data dan Pusat Pemulihan Bencana di wilayah Indonesia'), not official copies, and no closing " +
+				"article or promulgation day. Tag " +
 				"the commercial bank (jurisdiction ID) \"id-bank\". Placement abroad with OJK approval: id-pojk-11-2022-35-approval.",
 		},
 		{
@@ -268,7 +271,10 @@ func rulesFin() []Rule {
 				"bulundurulması'), but no copy of the Regulation's text, so the article number stays unconfirmed. A fifth pass " +
 				"searched mevzuat.gov.tr, resmigazete.gov.tr and law-firm pages (Turkish and English) for 'Madde 25' and the on-soil " +
 				"wording and found only summaries without the article number and an unofficial English translation of OG 31069 " +
-				"whose continuity articles could not be read. Tag the bank (jurisdiction TR) \"tr-bank\". Remote access, outsourcing and cloud conditions of the " +
+				"whose continuity articles could not be read. A seventh pass searched Turkish legislation repositories (find_repos 'mevzuat', " +
+				"among them a BDDK regulation assistant holding no regulation text) and find_string on the Regulation's opening article and on " +
+				"the on-soil wording: it found more compliance notes giving Art. 25 (one with the mevzuat.gov.tr number 34360), but no copy of " +
+				"the text. Tag the bank (jurisdiction TR) \"tr-bank\". Remote access, outsourcing and cloud conditions of the " +
 				"Regulation are not encoded.",
 		},
 	}

@@ -194,7 +194,9 @@ func rulesME() []Rule {
 				"(the PPA read onward transfer as lawful with the exporter's consent, 2022). Applies to registered and unregistered " +
 				"databases alike. A third pass looked for the Kovetz Takanot publication again and did not find it. A fourth pass searched " +
 				"Hebrew and English pages and repositories again: they give only the year (one seed file's 2001-01-01 is a placeholder, not " +
-				"a source), so the day stays unconfirmed.",
+				"a source), so the day stays unconfirmed. A seventh pass searched Hebrew Wikisource (the Open Law Book, whose pages give " +
+				"the Kovetz Takanot reference) and repositories for these Regulations: it found the Wikisource page of another privacy " +
+				"regulation but not this one, and repository hits were privacy policies citing the title.",
 		},
 		{
 			ID: "IL-CDL-2007-4", Jurisdiction: il, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -234,7 +236,9 @@ func rulesME() []Rule {
 				"(a third pass searched for it and for the Arabic of Art. 23 and found neither). The Ministry may suspend transfers " +
 				"(Art. 8). The Executive Regulation (effective 2024-02-05) set the transfer controls; compliance was due by 2025-02-05. A fourth " +
 				"pass searched repositories and pages for the Arabic of Art. IV and of Art. 23 again and found neither. " +
-				"A fifth pass searched again (Arabic phrases of Art. IV and of Art. 23, 'خارج حدود السلطنة') and found neither text.",
+				"A fifth pass searched again (Arabic phrases of Art. IV and of Art. 23, 'خارج حدود السلطنة') and found neither text. " +
+				"A seventh pass looked for Omani law repositories (find_repos 'qanoon'; find_string on the Arabic title and on English wording " +
+				"of the decree.om translation) and found none holding the Law; the decree.om pages again showed only their openings.",
 		},
 	}
 }

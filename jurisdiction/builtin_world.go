@@ -143,6 +143,8 @@ var (
 			"http://aph.gov.au/Parliamentary_Business/Bills_Legislation/Bills_Search_Results/Result?bId=r4738"),
 		src("WattleDB: My Health Records Act s.77, My Health Record data (including backups) must not be held, taken, processed or handled outside Australia",
 			"https://www.wattledb.com.au/industries.html"),
+		src("Parliamentary Library, Bills Digest no. 100 2011-12 on the PCEHR Bill 2011: commencement, sections 1 and 2 on Royal Assent, sections 3 to 112 on a day or days fixed by Proclamation",
+			"http://classic.austlii.edu.au/au/legis/cth/digest/pcehrb2011483/pcehrb2011483.html"),
 	}
 
 	// Canada.
@@ -337,7 +339,8 @@ func russiaRules() []Rule {
 				"scope of SORM-3 for internet data; SORM itself predates 126-FZ. The ECtHR found the court authorisation of 144-FZ ineffective " +
 				"(Zakharov, 2015-12-04); Russia ceased to be party to the ECHR on 2022-09-16. " +
 				"A fourth pass found no copy of Art. 64 as in force in 2004 nor of 144-FZ Art. 8 (repositories and pages, Russian phrases); " +
-				"only Government Decree 538 of 2005, issued under Art. 64, was seen.",
+				"only Government Decree 538 of 2005, issued under Art. 64, was seen. A seventh pass found the Russian legal open-data " +
+				"repositories (irlcode/RusLawOD) but no stored text of 126-FZ or 144-FZ in them, and find_string on Art. 64's wording found none.",
 		},
 	}
 }
@@ -413,7 +416,9 @@ func indiaRules() []Rule {
 				"2025, but PIB's own release (PRID 2190689) and ABS Partners say the Rules were notified or published on 14 " +
 				"November, and the eGazette PDF was not reachable. A fifth pass again found no egazette.gov.in or MeitY page: " +
 				"Unified Chambers gives the Gazette ID CG-DL-E-14112025-267650 with a notification date of 13 November 2025, " +
-				"Bar & Bench and TBA Law give 13 November, NDTV Profit and PIB 14 November, so the day is still not settled officially.",
+				"Bar & Bench and TBA Law give 13 November, NDTV Profit and PIB 14 November, so the day is still not settled officially. " +
+				"A seventh pass found the split unchanged (Acuity: 13 November is the date of publication; CNBC-TV18 and Legal 500: notified " +
+				"on 14 November; one compliance site gives 13 May 2027, Astra 14 May 2027) and no Gazette copy in pages or repositories.",
 		},
 		{
 			ID: "IN-RBI-2018", Jurisdiction: in, Kind: Localization,
@@ -1306,7 +1311,13 @@ func australiaRules() []Rule {
 				"A third pass found on the Federal Register only the proclamation fixing 2012-06-29 for Schedule 1 of the companion " +
 				"PCEHR (Consequential Amendments) Act 2012 (F2012L01398, explanatory statement), not the one for this Act, and its " +
 				"look-up budget ran out before column 1 of the table could be read. A fourth pass found only the openings of the as-made " +
-				"Act (docshare/pdfslide copies of C2012A00063), the EM and the compilations, and no repository copy of s.2 or s.77.",
+				"Act (docshare/pdfslide copies of C2012A00063), the EM and the compilations, and no repository copy of s.2 or s.77. " +
+				"A seventh pass narrowed the day: the Parliamentary Library's Bills Digest no. 100 2011-12 gives the Bill's commencement " +
+				"as sections 1 and 2 on Royal Assent and sections 3 to 112 on a day fixed by Proclamation, the compiled table has only " +
+				"those two rows (26 June and 29 June 2012), and the explanatory statement of the PCEHR Regulation 2012 (seen in a third-party " +
+				"copy) cites subsection 112(1) of the Act, so the numbering held; s.77 therefore most likely took effect on 2012-06-29. It stays " +
+				"unverified because the Digest describes the Bill as introduced and s.77's enacted text (who was bound in 2012, which limbs) " +
+				"was again not read: find_string on its wording found only repository quotes of the current text.",
 		},
 		{
 			ID: "AU-MHR-77-HANDLING", Jurisdiction: au, Kind: TransferRestriction,
@@ -1320,7 +1331,9 @@ func australiaRules() []Rule {
 			Notes: "Models the handling limb of s.77 as a transfer restriction with no mechanism, so that administrative access " +
 				"from abroad is caught. Unverified: the commencement day (2012-06-26 or 2012-06-29), the subsection structure " +
 				"and whether this limb was in the 2012 text, as for AU-MHR-77. A fourth pass found no page or " +
-				"repository copy giving s.77's text or column 1 of the commencement table.",
+				"repository copy giving s.77's text or column 1 of the commencement table. A seventh pass found the Bills Digest " +
+				"(sections 3 to 112 commence by Proclamation, so 2012-06-29 for s.77, see AU-MHR-77) but still no text of s.77 as enacted, " +
+				"so whether the handling limb existed in 2012 remains open.",
 		},
 		{
 			ID: "AU-TOLA-2018", Jurisdiction: au, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach | PersonalReach,
