@@ -1,6 +1,8 @@
 package residency_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -152,4 +154,64 @@ func ExampleEngine_Assess_consumers() {
 	// Utility            min=4 median=4.0
 	// Jurisdiction       min=1 median=1.0
 	// weakest: Confidentiality
+}
+
+// ExampleReport_WriteJSON writes a report in the compact form and reads
+// back what it grouped.
+func ExampleReport_WriteJSON() {
+	cn, us := jurisdiction.MustParseCode("CN"), jurisdiction.MustParseCode("US")
+	top := &residency.Topology{
+		Datasets: []residency.Dataset{
+			{ID: "records", Classes: []jurisdiction.DataClass{jurisdiction.Personal}, Controller: "utility"},
+			{ID: "meters", Classes: []jurisdiction.DataClass{jurisdiction.Personal}, Controller: "utility"},
+		},
+		Entities: []residency.Entity{
+			{ID: "utility", Jurisdiction: cn},
+			{ID: "op", Jurisdiction: cn, Owners: []residency.Ownership{{Parent: "us-parent", Share: 100}}},
+			{ID: "us-parent", Jurisdiction: us},
+		},
+		Stores: []residency.Store{
+			{ID: "bj", Location: cn, Datasets: []string{"records"}, Operators: []residency.Tenure{{Entity: "op"}}},
+			{ID: "sh", Location: cn, Datasets: []string{"meters"}, Operators: []residency.Tenure{{Entity: "op"}}},
+		},
+	}
+	rep, err := residency.Assess(top, jurisdiction.MustParseDate("2022-01-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := rep.WriteJSON(&buf, residency.JSONMember{Name: "tool", Value: "example"}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	var doc struct {
+		Format    string `json:"format"`
+		Conflicts []struct {
+			Compelling string   `json:"compelling_jurisdiction"`
+			Blocking   string   `json:"blocking_jurisdiction"`
+			Rules      []string `json:"blocking"`
+			Count      int      `json:"count"`
+		} `json:"conflicts"`
+		Regimes []string `json:"regimes"`
+		Tool    string   `json:"tool"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Format, doc.Tool)
+	for _, c := range doc.Conflicts {
+		fmt.Println(c.Compelling, "vs", c.Blocking, c.Rules, c.Count)
+	}
+	for i, r := range doc.Regimes {
+		fmt.Println("regime", i, r)
+	}
+	// Output:
+	// dataresidency-report-compact/1 example
+	// US vs CN [CN-DSL-36 CN-ICJAL-4 CN-PIPL-41] 2
+	// regime 0 CN (via location, operator: store/bj and 1 more; CN-CEL-2014-13, CN-CSL-28, CN-DSL-35, CN-NIL-7, CN-NSL-77)
+	// regime 1 US (via operator parent: store/bj/operator/op/parent/us-parent; US-CLOUD-2713)
+	// regime 2 CN (via location, operator: store/sh and 1 more; CN-CEL-2014-13, CN-CSL-28, CN-DSL-35, CN-NIL-7, CN-NSL-77)
+	// regime 3 US (via operator parent: store/sh/operator/op/parent/us-parent; US-CLOUD-2713)
 }

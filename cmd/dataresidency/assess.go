@@ -99,6 +99,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	tfDir := fs.String("tf-dir", "", "the Terraform configuration `DIR` of a plan, to place SARIF results on their resource blocks (default: the plan's directory, when it holds .tf files)")
 	only := fs.String("only", "", "SARIF: keep only results of these finding `KINDS`, comma-separated (violation, conflict, exposure, obligation, unlocated); the JSON format keeps everything")
 	maxResults := fs.Int("max-results", 0, "SARIF: write at most `N` results, most severe first, and say how many were left out (0: no limit)")
+	detail := fs.String("detail", "compact", "`compact` or full: with compact, -format json states shared texts once and groups findings (see residency.Report.WriteJSON) and -format text summarises an estate of more than "+strconv.Itoa(textSummaryOver)+" findings; full writes every finding whole")
 	allowUnrated := fs.Bool("allow-unrated", false, "accept a hexad rating with elements not rated for want of a researched government-access answer (by default they make the result incomplete and the exit status 1)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -116,6 +117,9 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	}
 	if *maxResults < 0 {
 		return usageError(fs, stderr, "-max-results: %d is negative", *maxResults)
+	}
+	if *detail != "compact" && *detail != "full" {
+		return usageError(fs, stderr, "-detail: want compact or full, not %q", *detail)
 	}
 	if (len(kinds) > 0 || *maxResults > 0) && c.format != "sarif" {
 		return usageError(fs, stderr, "-only and -max-results shape a SARIF log; use them with -format sarif")
@@ -148,17 +152,33 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	var out []byte
 	switch c.format {
 	case "json":
-		doc := assessJSON{Report: a.rep, WaiverNotes: notes, Incomplete: v.incompleteReasons()}
+		var tf *planNotes
 		if p := a.in.plan; p != nil {
-			doc.Terraform = &planNotes{Facts: p.Facts, NoData: nonNilResources(p.NoData), Unsupported: nonNilResources(p.Unsupported), Unlocated: nonNilResources(p.Unlocated),
+			tf = &planNotes{Facts: p.Facts, NoData: nonNilResources(p.NoData), Unsupported: nonNilResources(p.Unsupported), Unlocated: nonNilResources(p.Unlocated),
 				Notes: nonNilResources(p.Notes), UnlocatedAccepted: v.allowUnlocated && v.unlocated > 0}
 		}
-		b, err := json.MarshalIndent(doc, "", "  ")
+		var buf bytes.Buffer
+		if *detail == "full" {
+			doc := assessJSON{Report: a.rep, WaiverNotes: notes, Incomplete: v.incompleteReasons(), Terraform: tf}
+			enc := json.NewEncoder(&buf)
+			enc.SetIndent("", "  ")
+			err = enc.Encode(doc)
+		} else {
+			// Always a list: [] says nothing was left unchecked.
+			extra := []residency.JSONMember{{Name: "incomplete", Value: append([]string{}, v.incompleteReasons()...)}}
+			if len(notes) > 0 {
+				extra = append(extra, residency.JSONMember{Name: "waiver_notes", Value: notes})
+			}
+			if tf != nil {
+				extra = append(extra, residency.JSONMember{Name: "terraform", Value: tf})
+			}
+			err = a.rep.WriteJSON(&buf, extra...)
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "dataresidency: %v\n", err)
 			return exitUsage
 		}
-		out = append(b, '\n')
+		out = buf.Bytes()
 		printSummary(stderr, a.in, v)
 	case "sarif":
 		var buf bytes.Buffer
@@ -173,7 +193,11 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 		printSummary(stderr, a.in, v)
 	default:
 		var t text
-		writeReport(&t, a.rep, fs2)
+		if *detail == "compact" && len(fs2) > textSummaryOver {
+			writeSummary(&t, a.rep, fs2, pos[0])
+		} else {
+			writeReport(&t, a.rep, fs2)
+		}
 		printPlanLists(&t, a.in.plan)
 		writeWaiverNotes(&t, notes)
 		writeVerdict(&t, &c, fs2, v)

@@ -146,10 +146,10 @@ func TestCaseStudies(t *testing.T) {
 	}
 }
 
-// TestJSONOutput decodes -format json back into a residency.Report equal
-// to the library's.
+// TestJSONOutput decodes -format json -detail full back into a
+// residency.Report equal to the library's.
 func TestJSONOutput(t *testing.T) {
-	code, stdout, stderr := exec(t, "assess", "-as-of", "2019-06-01", "-consumer", "IE", "-format", "json", example(dublin))
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2019-06-01", "-consumer", "IE", "-format", "json", "-detail", "full", example(dublin))
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", code, stderr)
 	}
@@ -746,9 +746,9 @@ func TestUnlocated(t *testing.T) {
 		{"text: the sample plan with eight unlocated resources", []string{unknown}, 1,
 			[]string{"Result: INCOMPLETE: 8 resources could not be located"}, nil, ""},
 		{"json: incomplete fails", []string{"-format", "json", plan}, 1,
-			[]string{`"terraform": {`, `"address": "aws_s3_bucket.somewhere"`}, []string{"unlocated_accepted"}, "plan.json: incomplete: 1 resource could not be located"},
+			[]string{`"terraform":{`, `"address":"aws_s3_bucket.somewhere"`, `"incomplete":["1 resource could not be located`}, []string{"unlocated_accepted"}, "plan.json: incomplete: 1 resource could not be located"},
 		{"json: accepted", []string{"-format", "json", "-allow-unlocated", plan}, 0,
-			[]string{`"unlocated_accepted": true`}, nil, "plan.json: 1 unlocated resource accepted with -allow-unlocated"},
+			[]string{`"unlocated_accepted":true`, `"incomplete":[]`}, nil, "plan.json: 1 unlocated resource accepted with -allow-unlocated"},
 		{"sarif: incomplete fails", []string{"-format", "sarif", plan}, 1,
 			[]string{`"ruleId": "DR-TF-UNLOCATED"`, `"dataresidency/v1": "unlocated:aws_s3_bucket.somewhere"`, `"toolExecutionNotifications"`},
 			[]string{`"suppressions"`}, "plan.json: incomplete: 1 resource could not be located"},
@@ -851,7 +851,7 @@ func TestPlanJSON(t *testing.T) {
 	if readPlan == nil {
 		t.Skip("this build cannot read plans")
 	}
-	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "IE", "-format", "json", writeTemp(t, "plan.json", testPlan))
+	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", "-consumer", "IE", "-format", "json", "-detail", "full", writeTemp(t, "plan.json", testPlan))
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", code, stderr)
 	}
