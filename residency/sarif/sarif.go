@@ -947,7 +947,7 @@ func (b *builder) exposure(x *residency.Exposure) {
 	}
 	via := x.Via.String()
 	if x.Party != "" {
-		via += " " + x.Party
+		via += " " + b.rep.EntityName(x.Party)
 	}
 	msg := fmt.Sprintf("Exposure: %s can reach store %s via %s (%s), obtaining %s.", x.Government, x.Store, via, basis, read)
 	b.add(x.ID, rule, LevelOf(x.Severity), msg, x.Path, x.Waiver, props)
