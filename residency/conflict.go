@@ -196,7 +196,7 @@ func (a *assessment) conflict(st *Store, x *Exposure, pc pendingConflict) Confli
 	for _, b := range pc.rules {
 		c.Blocking = append(c.Blocking, b.ref)
 	}
-	who1, who2 := x.Party, ""
+	who1, who2 := a.entityName(x.Party), ""
 	if x.Party == "" {
 		who1, who2 = "the party at ", x.Path.String()
 	}

@@ -119,10 +119,10 @@ func (a *assessment) counterparty(r *activeRule, s, di int, p party, chain []str
 	var reason string
 	if r.ForeignPersons && len(chain) == 1 && p.from.IsValid() && !a.namesEntity(r, p.idx) {
 		reason = fmt.Sprintf("%s %s of store %s acts from %s, inside a jurisdiction %s names: access by persons there is covered",
-			p.role, chain[0], st.ID, p.from, r.ID)
+			p.role, a.entityName(chain[0]), st.ID, p.from, r.ID)
 	} else {
 		reason = fmt.Sprintf("%s %s of store %s is, or is covered through %s by, an entity of a jurisdiction %s names (%s)",
-			p.role, chain[0], st.ID, ownershipText(r), r.ID, chain[len(chain)-1])
+			p.role, a.entityName(chain[0]), st.ID, ownershipText(r), r.ID, a.entityName(chain[len(chain)-1]))
 	}
 	if len(why) > 0 {
 		reason += " (" + strings.Join(why, "; ") + ")"

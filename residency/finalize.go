@@ -12,6 +12,7 @@ import (
 // finding).
 func (a *assessment) finalize() {
 	r := a.report
+	r.Names = a.catalogNames()
 	w := a.waivers()
 	a.violations.each(func(v *Violation) {
 		v.ID = findingIDText("V:", v.Rule.ID, "@", v.Path)

@@ -126,7 +126,11 @@ func (*Obligation) finding() {}
 func (x *Exposure) reason() string {
 	via := x.Via.String()
 	if x.Party != "" {
-		via += " " + x.Party
+		if x.PartyName != "" {
+			via += " " + x.PartyName
+		} else {
+			via += " " + x.Party
+		}
 	}
 	basis := "presumed territorial jurisdiction"
 	if !x.Presumed {

@@ -38,12 +38,12 @@ func (a *assessment) ownedBy(r *activeRule, s, ei int, link Link) {
 	role := link.String()
 	var why []string
 	if r.Licence != "" && !contains(x.Licences, r.Licence) {
-		why = append(why, fmt.Sprintf("%s %s provides store %s in %s without licence %s", role, x.ID, st.ID, st.Location, r.Licence))
+		why = append(why, fmt.Sprintf("%s %s provides store %s in %s without licence %s", role, a.entityName(x.ID), st.ID, st.Location, r.Licence))
 	}
 	if r.MaxForeignShare > 0 {
 		if share := a.foreignShareOf(ei, r); share > r.MaxForeignShare+1e-9 {
 			why = append(why, fmt.Sprintf("%s %s of store %s is %.4g%% foreign-owned; %s allows at most %.4g%%",
-				role, x.ID, st.ID, share, r.ID, r.MaxForeignShare))
+				role, a.entityName(x.ID), st.ID, share, r.ID, r.MaxForeignShare))
 		}
 	}
 	if len(why) > 0 {

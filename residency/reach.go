@@ -38,6 +38,9 @@ func (a *assessment) exposuresOf(s int) []Exposure {
 	withID := a.parts&(Exposures|Ratings) != 0
 	add := func(gov code, via Link, p Path, rules []RuleRef, presumed bool) {
 		x := Exposure{Government: gov, Store: st.ID, Via: via, Party: p.Party(), Path: p, Rules: rules, Presumed: presumed}
+		if n := a.entityName(x.Party); n != x.Party {
+			x.PartyName = n
+		}
 		if withID {
 			x.ID = findingIDText("E:", gov.String(), "@", p)
 		}

@@ -117,6 +117,10 @@ type Exposure struct {
 	// the keys are operator-managed or within its reach.
 	Readable bool    `json:"readable"`
 	Waiver   *Waiver `json:"waiver,omitempty"`
+	// PartyName is Party as texts name it when that is not its ID: the
+	// operator's name in the catalog for an entity the assessment added
+	// from it (see [Report.EntityName]); "" otherwise. It is not encoded.
+	PartyName string `json:"-"`
 }
 
 // An Obligation is a duty that applies to a dataset but that topology
@@ -201,6 +205,11 @@ type Report struct {
 	// truly holds none can be left out of the topology, or accepted.
 	// Like Unresearched, it is filled whatever parts are asked for.
 	Undeclared []string `json:"undeclared,omitempty"`
+	// Names holds the names of the entities the assessment added from the
+	// catalog (see [CatalogEntityPrefix]), by ID, for the texts that name
+	// them (see [Report.EntityName]). It is not encoded: the JSON report
+	// names entities by ID.
+	Names map[string]string `json:"-"`
 }
 
 // Clean reports whether the topology breaks no rule and puts no party in a

@@ -98,6 +98,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	allowUnresearched := fs.Bool("allow-unresearched", false, "accept a topology that touches jurisdictions whose law the catalog did not research (by default they make the result incomplete and the exit status 1)")
 	tfDir := fs.String("tf-dir", "", "the Terraform configuration `DIR` of a plan, to place SARIF results on their resource blocks (default: the plan's directory, when it holds .tf files)")
 	only := fs.String("only", "", "SARIF: keep only results of these finding `KINDS`, comma-separated (violation, conflict, exposure, obligation, unlocated); the JSON format keeps everything")
+	aggregate := fs.String("aggregate", "", "SARIF: write the findings of one rule as one result that counts them and lists the first 10 locations: `BY` dataset (one result per rule and datasets) or rule (one per rule); the JSON format keeps everything")
 	maxResults := fs.Int("max-results", 0, "SARIF: write at most `N` results, most severe first, and say how many were left out (0: no limit)")
 	detail := fs.String("detail", "compact", "`compact` or full: with compact, -format json states shared texts once and groups findings (see residency.Report.WriteJSON) and -format text summarises an estate of more than "+strconv.Itoa(textSummaryOver)+" findings; full writes every finding whole")
 	allowUnrated := fs.Bool("allow-unrated", false, "accept a hexad rating with elements not rated for want of a researched government-access answer (by default they make the result incomplete and the exit status 1)")
@@ -121,8 +122,12 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	if *detail != "compact" && *detail != "full" {
 		return usageError(fs, stderr, "-detail: want compact or full, not %q", *detail)
 	}
-	if (len(kinds) > 0 || *maxResults > 0) && c.format != "sarif" {
-		return usageError(fs, stderr, "-only and -max-results shape a SARIF log; use them with -format sarif")
+	aggregation, err := sarif.ParseAggregation(*aggregate)
+	if err != nil {
+		return usageError(fs, stderr, "-aggregate: %s is not dataset, rule or none", strconv.Quote(*aggregate))
+	}
+	if (len(kinds) > 0 || *maxResults > 0 || aggregation != sarif.NoAggregation) && c.format != "sarif" {
+		return usageError(fs, stderr, "-only, -max-results and -aggregate shape a SARIF log; use them with -format sarif")
 	}
 	outs := []output{{flag: "-o", path: c.out}, {flag: "-svg", path: *svgOut}, {flag: "-dot", path: *dotOut}, {flag: "-mermaid", path: *mermaidOut}}
 	if st := checkPaths(stdout, stderr, pos, outs); st != exitOK {
@@ -183,7 +188,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	case "sarif":
 		var buf bytes.Buffer
 		opts := sarifOptions(a.in, notes, v)
-		opts.Kinds, opts.MaxResults = kinds, *maxResults
+		opts.Kinds, opts.MaxResults, opts.Aggregate = kinds, *maxResults, aggregation
 		uri := placeSource(&opts, a.in, *tfDir)
 		if err := sarif.WriteWith(&buf, a.rep, cat, uri, opts); err != nil {
 			fmt.Fprintf(stderr, "dataresidency: %v\n", err)

@@ -202,6 +202,15 @@ func findFinding(cat *jurisdiction.Catalog, rep *residency.Report, id string) (*
 	return f, nil
 }
 
+// entityText names entity id for people: an entity added from the catalog
+// by its name, with the ID a waiver or -format json uses beside it.
+func entityText(rep *residency.Report, id string) string {
+	if n := rep.EntityName(id); n != id {
+		return n + " (" + id + ")"
+	}
+	return id
+}
+
 // writeFinding explains a finding for people.
 func writeFinding(t *text, rep *residency.Report, f *explainedFinding) {
 	t.f("%s\n", f.ID)
@@ -218,7 +227,7 @@ func writeFinding(t *text, rep *residency.Report, f *explainedFinding) {
 		field("Dataset", d.Dataset)
 		field("Store", d.Store)
 		field("Flow", d.Flow)
-		field("Entity", d.Entity)
+		field("Entity", entityText(rep, d.Entity))
 		field("Reason", d.Reason)
 		waiver = d.Waiver
 		t.f("\nRule broken:\n")
@@ -227,7 +236,7 @@ func writeFinding(t *text, rep *residency.Report, f *explainedFinding) {
 		field("Path", d.Path.String())
 		field("Store", d.Store)
 		field("Datasets", strings.Join(d.Datasets, ", "))
-		field("Party", d.Party)
+		field("Party", entityText(rep, d.Party))
 		field("Link", d.Link.String())
 		field("Readable", yesNo(d.Readable))
 		field("Reason", d.Reason)
@@ -248,7 +257,7 @@ func writeFinding(t *text, rep *residency.Report, f *explainedFinding) {
 		field("Store", d.Store)
 		field("Datasets", strings.Join(d.Datasets, ", "))
 		field("Via", d.Via.String())
-		field("Party", d.Party)
+		field("Party", entityText(rep, d.Party))
 		field("Readable", yesNo(d.Readable))
 		if d.Presumed {
 			field("Basis", "presumed: the catalog has no compelled-access rule for "+d.Government.String()+", and every state can compel what is on its territory")

@@ -264,6 +264,36 @@ func TestPlanSARIFInSource(t *testing.T) {
 	if code, _, stderr := exec(t, "assess", "-only", "violations", plan); code != 2 || !strings.Contains(stderr, "-format sarif") {
 		t.Errorf("-only with text: exit %d\n%s", code, stderr)
 	}
+	// -aggregate rule merges the findings of one rule and says so;
+	// -aggregate with text, or an unknown aggregation, is a usage error.
+	_, stdout, _ = exec(t, "assess", "-as-of", "2025-06-01", "-consumer", "DE", "-format", "sarif", "-aggregate", "rule", plan)
+	var agg struct {
+		Runs []struct {
+			Results    []struct{ Properties map[string]any } `json:"results"`
+			Properties map[string]any                        `json:"properties"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &agg); err != nil {
+		t.Fatal(err)
+	}
+	counted := 0
+	for _, r := range agg.Runs[0].Results {
+		if n, ok := r.Properties["findings"].(float64); ok {
+			counted += int(n)
+		} else {
+			counted++
+		}
+	}
+	if a, _ := agg.Runs[0].Properties["aggregated"].(map[string]any); a == nil || a["by"] != "rule" || counted != 7 ||
+		len(agg.Runs[0].Results) >= 7 || !strings.Contains(stdout, "DR-RESULTS-AGGREGATED") {
+		t.Errorf("-aggregate rule: %d results counting %d findings (want fewer than 7, counting 7), run properties %v",
+			len(agg.Runs[0].Results), counted, agg.Runs[0].Properties)
+	}
+	for _, args := range [][]string{{"-aggregate", "rule"}, {"-format", "sarif", "-aggregate", "store"}} {
+		if code, _, stderr := exec(t, append(append([]string{"assess"}, args...), plan)...); code != 2 || !strings.Contains(stderr, "-aggregate") {
+			t.Errorf("%v: exit %d\n%s", args, code, stderr)
+		}
+	}
 }
 
 // TestVersion: version names the build and the catalog a result rests on.

@@ -224,6 +224,8 @@ Flags of assess only:
                              resource blocks (default: the plan's directory, if it has .tf files)
   -only KINDS                SARIF: keep only these finding kinds (violation,conflict,...)
   -max-results N             SARIF: at most N results, saying how many were left out
+  -aggregate dataset|rule    SARIF: one result per rule and datasets, or per rule, counting
+                             its findings and listing the first 10 locations
   -svg FILE, -dot FILE, -mermaid FILE
                              also write the rating chart and the topology diagrams
                              ("-": standard output, with -o FILE for the report)

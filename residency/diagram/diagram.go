@@ -41,6 +41,15 @@ import (
 // Without a report every dated fact is drawn with its period, and a store
 // known only by its region is grouped under the region.
 //
+// An operator the assessment took from the catalog is named by its name,
+// not its ID. A diagram of more than 20 stores collapses them: stores of
+// one jurisdiction with the same operators, licensor, role and marks are
+// one node that counts them and sums up their datasets (a node of stores
+// on a finding's path names every one of them), edges between the same
+// nodes merge, those on no finding's path are drawn light and
+// unlabelled, and the legend says how many stores it drew as how many
+// nodes and lists the first 12 findings, counting the rest.
+//
 // User strings are escaped as DOT quoted strings; nodes have generated
 // IDs. The same input always gives the same bytes. WriteDOT returns an
 // error for a nil topology, or the error of w.
@@ -92,6 +101,7 @@ const (
 	waivedFill    = "#FFF8E1"
 	clusterFill   = "#F4F6F8"
 	clusterLine   = "#8A96A3"
+	lightColour   = "#C3CBD3"
 )
 
 func (m dmark) prefix() string {
@@ -115,6 +125,15 @@ type dnode struct {
 	lines []string
 	group int // index into diagram.groups, or -1
 	mark  dmark
+	// key is the ID of the store or entity the node draws.
+	key string
+	// A store's operators and licensor as drawn, role and datasets, by
+	// which collapse groups stores; count is how many stores the node
+	// draws (0 for one).
+	operators, role string
+	datasets        []string
+	count           int
+	alone           bool // never collapsed
 }
 
 // A dedge is an edge. Role edges between the same entity and store are
@@ -123,9 +142,11 @@ type dnode struct {
 type dedge struct {
 	from, to string
 	kind     string // "flow", "role" or "owns"
-	lines    []string
-	marks    []dmark
-	mark     dmark
+	// flow and flowKind are the ID and kind of the flow a flow edge draws.
+	flow, flowKind string
+	lines          []string
+	marks          []dmark
+	mark           dmark
 }
 
 // An edgeRef is the label line of an edge that draws one fact.
@@ -140,6 +161,7 @@ func (r edgeRef) mark(m dmark) {
 }
 
 type diagram struct {
+	rep      *residency.Report
 	title    string
 	subtitle string
 	groups   []dgroup
@@ -147,6 +169,11 @@ type diagram struct {
 	edges    []*dedge
 	findings []string
 	report   bool
+	// collapsed says that the diagram was large enough for stores to be
+	// collapsed (see collapse): unmarked edges are then drawn light.
+	collapsed bool
+	// drawnStores is the number of stores drawn, collapsed or not.
+	drawnStores int
 
 	t        *residency.Topology
 	asOf     jurisdiction.Date
@@ -174,7 +201,7 @@ func buildDiagram(t *residency.Topology, rep *residency.Report) (*diagram, error
 		return nil, errors.New("diagram: no topology to draw")
 	}
 	d := &diagram{
-		t: t, report: rep != nil,
+		t: t, report: rep != nil, rep: rep,
 		stores: map[string]*dnode{}, entities: map[string]*dnode{},
 		entityIdx: map[string]int{}, datasets: map[string]bool{}, flowIdx: map[string]int{},
 		edgeKeys: map[string][]edgeRef{}, groupIdx: map[string]int{},
@@ -231,6 +258,7 @@ func buildDiagram(t *residency.Topology, rep *residency.Report) (*diagram, error
 		d.addResolved(rep)
 		d.markFindings(rep)
 	}
+	d.collapse()
 	d.sortGroups()
 	return d, nil
 }
@@ -337,7 +365,7 @@ func (d *diagram) addStores(rep *residency.Report) {
 		if _, dup := d.stores[st.ID]; dup || !d.inForce(st.Period) {
 			continue
 		}
-		n := &dnode{id: "s" + strconv.Itoa(i+1), kind: "store", lines: []string{st.ID}}
+		n := &dnode{id: "s" + strconv.Itoa(i+1), kind: "store", lines: []string{st.ID}, key: st.ID, role: st.Role.String(), datasets: st.Datasets}
 		if st.Name != "" && st.Name != st.ID {
 			n.lines = append(n.lines, wrapLabel(st.Name)...)
 		}
@@ -359,22 +387,24 @@ func (d *diagram) addStores(rep *residency.Report) {
 		var ops []string
 		for _, op := range st.Operators {
 			if d.inForce(op.Period) {
-				ops = append(ops, op.Entity+d.when(op.Period))
+				ops = append(ops, d.name(op.Entity)+d.when(op.Period))
 			}
 		}
 		if len(st.Operators) == 0 {
 			if chain := d.resolvedOperator(st.ID); chain != nil {
-				ops = append(ops, chain[0])
+				ops = append(ops, d.name(chain[0]))
 			} else if st.Region != "" {
 				ops = append(ops, "the region's, per the catalog")
 			}
 		}
 		if len(ops) > 0 {
 			n.lines = append(n.lines, "operator "+strings.Join(ops, ", "))
+			n.operators = n.lines[len(n.lines)-1]
 		}
 		// A licensor reaches nothing: it is noted, not drawn.
 		if st.Licensor != "" {
-			n.lines = append(n.lines, "technology licensed by "+st.Licensor)
+			n.lines = append(n.lines, "technology licensed by "+d.name(st.Licensor))
+			n.operators += "\x00" + n.lines[len(n.lines)-1]
 		}
 		held := st.Role.String()
 		if len(st.Datasets) > 0 {
@@ -383,6 +413,7 @@ func (d *diagram) addStores(rep *residency.Report) {
 		n.lines = append(n.lines, held)
 		if w := d.when(st.Period); w != "" {
 			n.lines = append(n.lines, "holds data"+w)
+			n.alone = true // a dated store is drawn alone
 		}
 		d.stores[st.ID] = d.addNode(n)
 	}
@@ -395,11 +426,15 @@ func (d *diagram) entity(id string) *dnode {
 	if n, ok := d.entities[id]; ok {
 		return n
 	}
-	n := &dnode{kind: "entity", lines: []string{id}, group: -1}
+	n := &dnode{kind: "entity", lines: []string{id}, group: -1, key: id}
 	if i, ok := d.entityIdx[id]; ok {
 		x := d.t.Entities[i]
 		n.id = "e" + strconv.Itoa(i+1)
-		if x.Name != "" && x.Name != x.ID {
+		switch {
+		case strings.HasPrefix(x.ID, residency.CatalogEntityPrefix) && x.Name != "":
+			// An operator a reader took from the catalog: its name.
+			n.lines = append(wrapLabel(x.Name), "(from the catalog)")
+		case x.Name != "" && x.Name != x.ID:
 			n.lines = append(n.lines, wrapLabel(x.Name)...)
 		}
 		if x.Jurisdiction.IsValid() {
@@ -410,10 +445,24 @@ func (d *diagram) entity(id string) *dnode {
 		}
 	} else {
 		n.id = "x" + strconv.Itoa(len(d.entities)+1)
-		n.lines = append(n.lines, "(from the catalog)")
+		n.lines = append(wrapLabel(d.name(id)), "(from the catalog)")
 	}
 	d.entities[id] = n
 	return d.addNode(n)
+}
+
+// name is how labels name entity id: an entity added from the catalog by
+// its name (see residency.Report.EntityName), any other by its ID.
+func (d *diagram) name(id string) string {
+	if d.rep != nil {
+		if n := d.rep.EntityName(id); n != id {
+			return n
+		}
+	}
+	if i, ok := d.entityIdx[id]; ok && strings.HasPrefix(id, residency.CatalogEntityPrefix) && d.t.Entities[i].Name != "" {
+		return d.t.Entities[i].Name
+	}
+	return id
 }
 
 func (d *diagram) knownEntity(id string) bool {
@@ -469,7 +518,7 @@ func (d *diagram) addFlows() {
 		if w := d.when(f.Period); w != "" {
 			lines = append(lines, strings.TrimSpace(w))
 		}
-		d.addEdge(edgeKey("flow", f.ID), &dedge{from: from.id, to: to.id, kind: "flow", lines: lines})
+		d.addEdge(edgeKey("flow", f.ID), &dedge{from: from.id, to: to.id, kind: "flow", lines: lines, flow: f.ID, flowKind: f.Kind.String()})
 	}
 }
 
@@ -509,10 +558,10 @@ func (d *diagram) addEntities() {
 	seen := map[string]bool{}
 	for i := 0; i < len(d.nodes); i++ {
 		n := d.nodes[i]
-		if n.kind != "entity" || seen[n.lines[0]] {
+		if n.kind != "entity" || seen[n.key] {
 			continue
 		}
-		id := n.lines[0]
+		id := n.key
 		seen[id] = true
 		xi, ok := d.entityIdx[id]
 		if !ok {
@@ -686,6 +735,9 @@ func (d *diagram) legend(mermaid bool) []string {
 		lines[1] = "Solid arrow: flow (ID: kind, mechanisms). Dotted arrow: operates, custody, holds the keys."
 		lines[2] = "Thick arrow: ownership or control, from parent to subsidiary."
 	}
+	if d.collapsed {
+		lines = append(lines, d.collapseNote()...)
+	}
 	if !d.report {
 		return append(lines, "No assessment given: no finding is marked.")
 	}
@@ -697,13 +749,20 @@ func (d *diagram) legend(mermaid bool) []string {
 		return append(lines, "Findings: no violation and no conflict.")
 	}
 	lines = append(lines, "Findings:")
-	for _, f := range d.findings {
+	shown := d.findings
+	if len(shown) > maxLegendFindings {
+		shown = shown[:maxLegendFindings]
+	}
+	for _, f := range shown {
 		for i, l := range wrapWidth(f, 96) {
 			if i > 0 {
 				l = "    " + l
 			}
 			lines = append(lines, l)
 		}
+	}
+	if more := len(d.findings) - len(shown); more > 0 {
+		lines = append(lines, fmt.Sprintf("and %d more violations and conflicts, not listed here: the report has them all.", more))
 	}
 	return lines
 }
@@ -823,7 +882,10 @@ func (d *diagram) dot(b *bytes.Buffer) {
 		}
 	}
 	for _, e := range d.edges {
-		attrs := []string{"label=" + dotLabel(edgeLines(e), `\n`)}
+		var attrs []string
+		if !d.collapsed || e.mark != unmarked {
+			attrs = append(attrs, "label="+dotLabel(edgeLines(e), `\n`))
+		}
 		style, colour, width := "solid", "#1F3A5F", "1.4"
 		switch e.kind {
 		case "role":
@@ -831,6 +893,11 @@ func (d *diagram) dot(b *bytes.Buffer) {
 		case "owns":
 			colour, width = "#777777", "2"
 			attrs = append(attrs, `arrowhead=odiamond`)
+		}
+		if d.collapsed && e.mark == unmarked {
+			// A large diagram draws what no finding goes through light and
+			// unlabelled, so that the findings' paths stand out.
+			colour, width = lightColour, "1"
 		}
 		switch e.mark {
 		case findingMark:
@@ -966,7 +1033,7 @@ func (d *diagram) mermaid(b *bytes.Buffer) {
 			p("  %s\n", mermaidNode(n))
 		}
 	}
-	var hotLinks, waivedLinks, roleLinks, ownLinks []string
+	var hotLinks, waivedLinks, roleLinks, ownLinks, lightLinks []string
 	for i, e := range d.edges {
 		arrow := "-->"
 		switch e.kind {
@@ -982,6 +1049,11 @@ func (d *diagram) mermaid(b *bytes.Buffer) {
 			hotLinks = append(hotLinks, strconv.Itoa(i))
 		case waivedMark:
 			waivedLinks = append(waivedLinks, strconv.Itoa(i))
+		}
+		if d.collapsed && e.mark == unmarked {
+			lightLinks = append(lightLinks, strconv.Itoa(i))
+			p("  %s %s %s\n", e.from, arrow, e.to)
+			continue
 		}
 		p("  %s %s|%s| %s\n", e.from, arrow, mermaidLabel(edgeLines(e)), e.to)
 	}
@@ -1028,6 +1100,7 @@ func (d *diagram) mermaid(b *bytes.Buffer) {
 	}{
 		{roleLinks, "stroke:#555555,stroke-dasharray:5 4"},
 		{ownLinks, "stroke:#777777"},
+		{lightLinks, "stroke:" + lightColour},
 		{waivedLinks, "stroke:" + waivedColour + ",stroke-width:2px,stroke-dasharray:6 4,color:" + waivedColour},
 		{hotLinks, "stroke:" + findingColour + ",stroke-width:3px,color:" + findingColour},
 	} {
@@ -1042,7 +1115,7 @@ func (d *diagram) summary() string {
 	count := func(kind string, marked bool) (n int) {
 		for _, x := range d.nodes {
 			if x.kind == kind && (!marked || x.mark != unmarked) {
-				n++
+				n += max(x.count, 1)
 			}
 		}
 		return n

@@ -32,6 +32,12 @@
 //   - A waived finding carries a suppression of kind "external", status
 //     "accepted", with the waiver's justification, approver and expiry.
 //
+// With [Options].Aggregate, findings that share a rule ID, level, waiver
+// state and (by dataset) datasets are one result that counts them and lists the first
+// locations, with a partial fingerprint of what they share; with
+// [Options].Kinds and [Options].MaxResults a log keeps only some kinds or
+// a number of results. Each says in the run what it merged or left out.
+//
 // [WriteWith] adds what the input did not let the assessment check (see
 // [Options]): resources whose location could not be determined are
 // results of level "error" under the synthetic rule [UnlocatedRuleID], so
@@ -230,13 +236,16 @@ type result struct {
 	Message             text              `json:"message"`
 	Locations           []location        `json:"locations"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	RelatedLocations    []location        `json:"relatedLocations,omitempty"`
 	Suppressions        []suppression     `json:"suppressions,omitempty"`
 	Properties          map[string]any    `json:"properties"`
 }
 
 type location struct {
+	ID               int               `json:"id,omitempty"`
 	PhysicalLocation *physicalLocation `json:"physicalLocation,omitempty"`
 	LogicalLocations []logicalLocation `json:"logicalLocations,omitempty"`
+	Message          *text             `json:"message,omitempty"`
 }
 
 type physicalLocation struct {
@@ -337,6 +346,22 @@ type Options struct {
 	// left out (run.properties.omittedResults, and a warning
 	// notification), so that a capped log is never read as complete.
 	MaxResults int
+	// Aggregate, when not NoAggregation, writes the findings that share a
+	// rule ID, a level, a waiver state and, [ByDataset], their datasets as
+	// one result (after Kinds, before MaxResults), so that an estate of
+	// many stores stays within code scanning's limits: its message counts
+	// the findings, datasets and stores and names the first, its locations
+	// hold the first finding's (in the order of finding IDs), its
+	// relatedLocations the next RelatedLocations, and properties.findings
+	// the count. Its partial fingerprint is "aggregate:", the rule ID, "@"
+	// and a digest of what the findings share, stable across runs and
+	// whatever the findings' order. The run says how many findings it
+	// merged (run.properties.aggregated, and a note). A finding that shares
+	// with no other stays its own result.
+	Aggregate Aggregation
+	// RelatedLocations is how many locations after the first an
+	// aggregated result lists; 0 means [DefaultRelatedLocations].
+	RelatedLocations int
 }
 
 // A Resource is a resource of the input, such as a Terraform resource: its
@@ -394,7 +419,13 @@ func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, ur
 	for _, r := range opts.Unlocated {
 		b.unlocated(r)
 	}
-	omitted := b.keep()
+	omitted, merged := b.keep()
+	if merged.findings > 0 {
+		opts.Notifications = append(slices.Clone(opts.Notifications), Notification{ID: AggregatedID, Level: Note,
+			Message: fmt.Sprintf("%d findings written as %d results, one per rule, level and waiver state%s (-aggregate %s): each names its first %d locations and counts all; the JSON report lists every finding",
+				merged.findings, merged.results, map[Aggregation]string{ByDataset: " and datasets"}[opts.Aggregate], opts.Aggregate, b.related()+1),
+			Properties: map[string]any{"findings": merged.findings, "results": merged.results}})
+	}
 	if omitted > 0 {
 		opts.Notifications = append(slices.Clone(opts.Notifications), Notification{ID: OmittedID, Level: Warning,
 			Message: fmt.Sprintf("%d results not written: the log keeps the first %d (-max-results); the JSON report has them all", omitted, opts.MaxResults)})
@@ -414,6 +445,9 @@ func WriteWith(w io.Writer, rep *residency.Report, cat *jurisdiction.Catalog, ur
 	}
 	if omitted > 0 {
 		props["omittedResults"] = omitted
+	}
+	if merged.findings > 0 {
+		props["aggregated"] = map[string]any{"by": opts.Aggregate.String(), "findings": merged.findings, "results": merged.results}
 	}
 	if len(opts.Kinds) > 0 {
 		props["kinds"] = slices.Clone(opts.Kinds)
@@ -459,8 +493,9 @@ type builder struct {
 	columnKind string
 	// sourced is set when a result is placed in source code.
 	sourced bool
-	// kinds are the finding kinds of the results, in order.
-	kinds []string
+	// meta describes the results, in order: their finding kinds, stores
+	// and datasets (see aggregate).
+	meta []resultMeta
 }
 
 // collectRules makes a descriptor for every rule the report cites, sorted
@@ -579,6 +614,8 @@ var knownNotifications = map[string][3]string{
 		"A waiver of the topology had expired on the assessment date: the finding it accepted, if the report has it, applies again."},
 	OmittedID: {"ResultsOmitted", "Results left out",
 		"The log was capped (a maximum number of results, to stay within an upload limit): the results it leaves out are in the JSON report. The log is not complete."},
+	AggregatedID: {"FindingsAggregated", "Findings merged into one result per rule (and datasets)",
+		"The log writes the findings that share a rule, a level, a waiver state and, by dataset, their datasets as one result (-aggregate dataset or rule): its message and properties.findings count them, its locations and relatedLocations name the first; the JSON report lists every finding."},
 	UndeclaredID: {"UndeclaredStore", "Store declares no data",
 		"A store of the topology holds data on the assessment date but declares no dataset (for a Terraform plan: the resource has no dataresidency_* tags and receives no replication): nothing about the data it holds was checked."},
 	UnresearchedID: {"UnresearchedJurisdiction", "Law not researched",
@@ -867,7 +904,7 @@ func (b *builder) add(id string, rule string, level Level, msg string, path resi
 	}
 	r.Locations = []location{loc}
 	props["findingId"] = id
-	b.kinds = append(b.kinds, props["finding"].(string))
+	b.meta = append(b.meta, metaOf(props))
 	if w != nil {
 		r.Suppressions = []suppression{{
 			Kind: "external", Status: "accepted", Justification: w.Justification,
@@ -947,7 +984,7 @@ func (b *builder) exposure(x *residency.Exposure) {
 	}
 	via := x.Via.String()
 	if x.Party != "" {
-		via += " " + x.Party
+		via += " " + b.rep.EntityName(x.Party)
 	}
 	msg := fmt.Sprintf("Exposure: %s can reach store %s via %s (%s), obtaining %s.", x.Government, x.Store, via, basis, read)
 	b.add(x.ID, rule, LevelOf(x.Severity), msg, x.Path, x.Waiver, props)
@@ -989,7 +1026,7 @@ func (b *builder) unlocated(res Resource) {
 		r.Suppressions = []suppression{{Kind: "external", Status: "accepted", Justification: b.opts.AcceptUnlocated}}
 	}
 	b.results = append(b.results, r)
-	b.kinds = append(b.kinds, "unlocated")
+	b.meta = append(b.meta, resultMeta{kind: "unlocated", store: res.Address})
 }
 
 func ruleIDs(rs []residency.RuleRef) []string {

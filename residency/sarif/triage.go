@@ -259,22 +259,25 @@ func (b *builder) source(p residency.Path) (string, int, int) {
 	return b.opts.Source(p)
 }
 
-// keep applies Options.Kinds and Options.MaxResults to the results
-// built, and returns how many MaxResults left out.
-func (b *builder) keep() int {
+// keep applies Options.Kinds, Options.Aggregate and Options.MaxResults
+// to the results built, and returns how many MaxResults left out and what
+// Aggregate merged.
+func (b *builder) keep() (omitted int, merged aggregated) {
 	if len(b.opts.Kinds) > 0 {
-		out := b.results[:0]
+		out, meta := b.results[:0], b.meta[:0]
 		for i, r := range b.results {
-			if slices.Contains(b.opts.Kinds, b.kinds[i]) {
-				out = append(out, r)
+			if slices.Contains(b.opts.Kinds, b.meta[i].kind) {
+				out, meta = append(out, r), append(meta, b.meta[i])
 			}
 		}
-		b.results = out
+		b.results, b.meta = out, meta
+	}
+	if b.opts.Aggregate != NoAggregation {
+		merged = b.aggregate()
 	}
 	if n := b.opts.MaxResults; n > 0 && len(b.results) > n {
-		omitted := len(b.results) - n
+		omitted = len(b.results) - n
 		b.results = b.results[:n]
-		return omitted
 	}
-	return 0
+	return omitted, merged
 }
