@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dataresidency/dataresidency/hexad"
 )
 
 // CompactFormat names the format [Report.WriteJSON] writes, in its
@@ -532,7 +534,7 @@ func (e *compactWriter) ratings(ds []DatasetRating) {
 					e.raw(",")
 				}
 				e.raw("[")
-				if whole || why[k].String() != s {
+				if whole || !says(why[k], s) {
 					e.raw("-1,")
 					e.int(intern(texts, &textList, s))
 				} else {
@@ -579,6 +581,15 @@ func (e *compactWriter) ratings(ds []DatasetRating) {
 	e.key("texts", false)
 	e.strs(textList)
 	e.flush(false)
+}
+
+// says reports whether reason r is the sentence s, without making it.
+func says(r hexad.Reason, s string) bool {
+	if r.Regime == "" {
+		return r.Text == s
+	}
+	return len(s) == len(r.Regime)+1+len(r.Text) && s[len(r.Regime)] == ' ' &&
+		strings.HasPrefix(s, r.Regime) && strings.HasSuffix(s, r.Text)
 }
 
 // compactStore is a store's placement with the datasets it held.

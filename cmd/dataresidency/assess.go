@@ -29,12 +29,17 @@ type finding struct {
 	Rules   []residency.RuleRef `json:"rules"`
 }
 
-// findings lists rep's findings in report order with their levels.
-func findings(rep *residency.Report) []finding {
+// findings lists rep's findings in report order with their levels, and,
+// when texts is set, their summaries and reasons.
+func findings(rep *residency.Report, texts bool) []finding {
 	var out []finding
 	for f := range rep.Findings() {
 		h := f.Head()
 		fd := finding{ID: h.ID, Kind: h.Kind.String(), Level: sarif.LevelOf(h.Severity), Waiver: h.Waiver, Reason: h.Reason, Rules: h.Rules}
+		if !texts {
+			out = append(out, fd)
+			continue
+		}
 		switch f := f.(type) {
 		case *residency.Violation:
 			fd.Summary = fmt.Sprintf("violates %s", f.Rule)
@@ -139,7 +144,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cat := a.eng.Catalog()
-	fs2 := findings(a.rep)
+	fs2 := findings(a.rep, c.format == "text")
 	failing := 0
 	for _, f := range fs2 {
 		if c.fails(f.Level, f.Waiver != nil) {

@@ -195,7 +195,7 @@ func side(a *assessed) diffSide {
 // diffReports compares two assessments.
 func diffReports(oldA, newA *assessed) *diffResult {
 	cat := newA.eng.Catalog()
-	oldF, newF := findings(oldA.rep), findings(newA.rep)
+	oldF, newF := findings(oldA.rep, true), findings(newA.rep, true)
 	byID := func(fs []finding) map[string]finding {
 		m := make(map[string]finding, len(fs))
 		for _, f := range fs {

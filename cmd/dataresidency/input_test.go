@@ -252,3 +252,28 @@ func TestByteOrderMark(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTerraformScan: a plan is known by a top-level format_version key,
+// whatever comes before it; nothing else is a plan, broken JSON included.
+func TestIsTerraformScan(t *testing.T) {
+	for _, tc := range []struct {
+		doc  string
+		want bool
+	}{
+		{`{"format_version":"1.2"}`, true},
+		{` {"terraform_version": "1.0.8", "x": {"a": [1, "}", {"b": "\""}]}, "n": -1.5e3, "t": true, "format_version": "0.2"}`, true},
+		{`{"name":"t","stores":[{"format_version":"1"}]}`, false},
+		{`{"name":"format_version"}`, false},
+		{`{"datasets":[],"stores":[]}`, false},
+		{`{}`, false},
+		{`[{"format_version":"1"}]`, false},
+		{`{"a":"unterminated`, false},
+		{`{"a":[1,2}, "format_version":"1"}`, false},
+		{`{"a" "b", "format_version":"1"}`, false},
+		{``, false},
+	} {
+		if got := isTerraform([]byte(tc.doc)); got != tc.want {
+			t.Errorf("isTerraform(%s) = %v, want %v", tc.doc, got, tc.want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -273,24 +272,101 @@ func load(name, factsName string) (*input, error) {
 // topology documents do not: a plan, or a state or other document that
 // the plan reader rejects with a message saying what it is.
 func isTerraform(data []byte) bool {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+	// A scan of the top-level keys, skipping their values by their
+	// brackets and strings: parsing a large topology document only to
+	// learn that it is not a plan cost a tenth of a run. A document that
+	// is not JSON is not a plan; the topology decoder says what is wrong.
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
 		return false
 	}
-	for dec.More() {
-		key, err := dec.Token()
-		if err != nil {
+	i++
+	for {
+		i = skipSpace(data, i)
+		if i >= len(data) || data[i] != '"' {
 			return false
 		}
-		if key == "format_version" {
+		end := skipString(data, i)
+		if end < 0 {
+			return false
+		}
+		if string(data[i:end]) == `"format_version"` {
 			return true
 		}
-		var skip json.RawMessage
-		if dec.Decode(&skip) != nil {
+		i = skipSpace(data, end)
+		if i >= len(data) || data[i] != ':' {
 			return false
 		}
+		if i = skipValue(data, skipSpace(data, i+1)); i < 0 {
+			return false
+		}
+		i = skipSpace(data, i)
+		if i >= len(data) || data[i] != ',' {
+			return false
+		}
+		i++
 	}
-	return false
+}
+
+func skipSpace(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipString returns the index after the string starting at data[i] (a
+// quote), or -1 if it does not end.
+func skipString(data []byte, i int) int {
+	for i++; i < len(data); i++ {
+		switch data[i] {
+		case '\\':
+			i++
+		case '"':
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// skipValue returns the index after the value starting at data[i], by its
+// brackets (matched) and strings alone, or -1 if it does not end.
+func skipValue(data []byte, i int) int {
+	var open []byte // the brackets open, innermost last
+	for i < len(data) {
+		switch c := data[i]; c {
+		case '"':
+			if i = skipString(data, i); i < 0 {
+				return -1
+			}
+			if len(open) == 0 {
+				return i
+			}
+			continue
+		case '{', '[':
+			open = append(open, c)
+		case '}', ']':
+			if len(open) == 0 {
+				return i // the end of the object holding a scalar
+			}
+			if want := open[len(open)-1]; c == '}' && want != '{' || c == ']' && want != '[' {
+				return -1
+			}
+			open = open[:len(open)-1]
+			if len(open) == 0 {
+				return i + 1
+			}
+		case ',':
+			if len(open) == 0 {
+				return i
+			}
+		}
+		i++
+	}
+	if len(open) == 0 {
+		return i
+	}
+	return -1
 }
 
 // A locator places findings in a topology document. It indexes the IDs
