@@ -5,6 +5,7 @@
 // Usage:
 //
 //	go run . -n 1000,10000,100000
+//	go run . -e2e -n 10000,100000,1000000
 //
 // Every engine evaluates the check set of checkset.go and returns its
 // findings as strings:
@@ -14,7 +15,12 @@
 //
 // It first checks that all engines return the same multiset of findings
 // for seeds 1-3 at N=200 and N=2000 (exit 1 with a diff if not), then
-// times each engine at each size and prints a table. See README.md.
+// times each engine at each size and prints a table.
+//
+// With -e2e it instead times the built CLI end to end (assess -format
+// json, sarif and text) on synth documents, beside a plain encoding/json
+// parse of the same file, and judges the goals of issue 16 (e2e.go).
+// See README.md.
 package main
 
 import (
@@ -41,15 +47,24 @@ type options struct {
 	limit    time.Duration
 	sampling sampling
 	verify   bool
+	e2e      *e2eOptions // the end-to-end mode (-e2e), or nil
 }
 
 func main() {
+	if code, ok := childMain(os.Args[1:], os.Stdout, os.Stderr); ok {
+		os.Exit(code)
+	}
 	opts, err := parseFlags(os.Args[1:])
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
-	if err := run(context.Background(), os.Stdout, opts); err != nil {
+	if opts.e2e != nil {
+		err = runE2E(context.Background(), os.Stdout, *opts.e2e)
+	} else {
+		err = run(context.Background(), os.Stdout, opts)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "FAIL:", err)
 		os.Exit(1)
 	}
@@ -57,20 +72,50 @@ func main() {
 
 func parseFlags(args []string) (options, error) {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	sizes := fs.String("n", "1000,10000,100000", "comma-separated numbers of stores")
+	sizes := fs.String("n", "1000,10000,100000", "comma-separated numbers of stores (with -e2e: 10000,100000,1000000)")
 	seed := fs.Uint64("seed", 1, "synthetic topology seed")
 	only := fs.String("engines", "", "comma-separated engines to time (default all: "+strings.Join(engineNames(), ",")+")")
 	limit := fs.Duration("limit", 2*time.Minute, "skip an engine at a size where one evaluation takes longer than this")
-	runs := fs.Int("runs", 3, "timed samples per engine and size (at least)")
+	runs := fs.Int("runs", 3, "timed samples per engine and size (at least); with -e2e, runs of each command at each size (unless given: 3 up to 100,000 stores, 1 above)")
 	maxRuns := fs.Int("max-runs", 15, "timed samples per engine and size (at most)")
 	budget := fs.Duration("budget", 5*time.Second, "time to keep adding samples beyond -runs")
 	minSample := fs.Duration("min-sample", 250*time.Millisecond, "batch fast evaluations until one sample lasts this long")
 	verify := fs.Bool("verify", true, "first check that all engines agree on seeds 1-3 at N=200 and N=2000")
+	e2e := fs.Bool("e2e", false, "end to end: time the built CLI (assess -format json, sarif, text) on synth documents beside a plain encoding/json parse (README.md, \"End to end\")")
+	cli := fs.String("cli", "", "with -e2e: the dataresidency `binary` to time (default: build ../cmd/dataresidency)")
+	keep := fs.String("keep", "", "with -e2e: write the synth documents to `DIR` and reuse those already there (default: a temporary directory)")
+	timeout := fs.Duration("timeout", time.Hour, "with -e2e: stop a command that runs longer than this and count it as failed")
 	if err := fs.Parse(args); err != nil {
 		return options{}, err
 	}
 	if fs.NArg() > 0 {
 		return options{}, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	modeOnly := func(names []string, mode string) error {
+		for _, name := range names {
+			if set[name] {
+				return fmt.Errorf("-%s applies only %s", name, mode)
+			}
+		}
+		return nil
+	}
+	if *e2e {
+		if err := modeOnly([]string{"engines", "limit", "max-runs", "budget", "min-sample", "verify"}, "without -e2e"); err != nil {
+			return options{}, err
+		}
+		if !set["n"] {
+			*sizes = "10000,100000,1000000"
+		}
+		if set["runs"] && *runs < 1 {
+			return options{}, fmt.Errorf("-runs: %d, want at least 1", *runs)
+		}
+		if *timeout <= 0 {
+			return options{}, fmt.Errorf("-timeout: %s, want more than 0", *timeout)
+		}
+	} else if err := modeOnly([]string{"cli", "keep", "timeout"}, "with -e2e"); err != nil {
+		return options{}, err
 	}
 	opts := options{
 		seed: *seed, limit: *limit, verify: *verify,
@@ -85,6 +130,13 @@ func parseFlags(args []string) (options, error) {
 	}
 	slices.Sort(opts.sizes)
 	opts.sizes = slices.Compact(opts.sizes)
+	if *e2e {
+		opts.e2e = &e2eOptions{sizes: opts.sizes, seed: opts.seed, cli: *cli, keep: *keep, timeout: *timeout}
+		if set["runs"] {
+			opts.e2e.runs = *runs
+		}
+		return opts, nil
+	}
 	opts.engines = engineNames()
 	if *only != "" {
 		opts.engines = nil

@@ -109,7 +109,7 @@ func sample(ctx context.Context, ev Evaluator, first time.Duration, cfg sampling
 
 // median returns the middle of xs (the mean of the middle two for an even
 // count), sorting xs in place.
-func median[T time.Duration | uint64](xs []T) T {
+func median[T time.Duration | uint64 | int64](xs []T) T {
 	slices.Sort(xs)
 	n := len(xs)
 	if n%2 == 1 {
