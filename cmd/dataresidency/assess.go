@@ -81,6 +81,17 @@ func assessFile(name string, c *commonFlags, d jurisdiction.Date) (*assessed, er
 	return assessInput(in, eng, c, d)
 }
 
+// assessFileProgress is assessFile, saying its steps on prog.
+func assessFileProgress(name string, c *commonFlags, d jurisdiction.Date, prog *progress) (*assessed, error) {
+	c.inputs = append(c.inputs, name)
+	in, err := load(name, c.facts)
+	if err != nil {
+		return nil, err
+	}
+	prog.to("assessing")
+	return assessInput(in, residency.NewEngine(nil), c, d)
+}
+
 // assessInput assesses a loaded input on day d with eng. Assess does not
 // modify the topology, so one input can be assessed on several days.
 func assessInput(in *input, eng *residency.Engine, c *commonFlags, d jurisdiction.Date) (*assessed, error) {
@@ -138,11 +149,15 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	if st := checkPaths(stdout, stderr, pos, outs); st != exitOK {
 		return st
 	}
-	a, err := assessFile(pos[0], &c, c.date)
+	prog := startProgress(stderr, "reading "+pos[0])
+	defer prog.end()
+	a, err := assessFileProgress(pos[0], &c, c.date, prog)
 	if err != nil {
+		prog.end()
 		printError(stderr, err)
 		return exitUsage
 	}
+	prog.to("writing the report")
 	cat := a.eng.Catalog()
 	fs2 := findings(a.rep, c.format == "text")
 	failing := 0
@@ -189,6 +204,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		out = buf.Bytes()
+		prog.end()
 		printSummary(stderr, a.in, v)
 	case "sarif":
 		var buf bytes.Buffer
@@ -200,6 +216,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		out = buf.Bytes()
+		prog.end()
 		printSummary(stderr, a.in, v)
 	default:
 		var t text
@@ -214,6 +231,7 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 		out = t.Bytes()
 	}
 	outs[0].data = out
+	prog.end()
 	pictures := []func(io.Writer) error{
 		func(w io.Writer) error { return hexad.WriteSVG(w, a.rep.Rating) },
 		func(w io.Writer) error { return diagram.WriteDOT(w, a.in.top, a.rep) },
