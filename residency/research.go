@@ -111,13 +111,23 @@ func (a *assessment) research() {
 	}
 	slices.SortFunc(order, code.Compare)
 	a.unresearchedData = map[int][]code{}
+	listed := make([]bool, len(a.t.Datasets)) // of the gap at hand
 	for _, c := range order {
 		g := gaps[c]
 		// A store's datasets are touched too.
+		for _, di := range g.datasets {
+			listed[di] = true
+		}
 		for _, s := range g.stores {
 			for _, di := range a.ix.storeDS.at(s) {
-				g.datasets = appendOnce(g.datasets, di)
+				if !listed[di] {
+					listed[di] = true
+					g.datasets = append(g.datasets, di)
+				}
 			}
+		}
+		for _, di := range g.datasets {
+			listed[di] = false
 		}
 		slices.Sort(g.stores)
 		slices.Sort(g.datasets)
@@ -135,8 +145,13 @@ func (a *assessment) research() {
 
 type researchGap struct{ stores, datasets []int }
 
+// appendOnce appends x to xs unless it is xs's last element: the loops
+// above touch one store, or one dataset, at a time, in increasing order,
+// so that is enough to list each once (a search of the whole list made
+// this pass quadratic: 2.5 s of a 3 s assessment at 100,000 stores with a
+// catalog researching few jurisdictions).
 func appendOnce(xs []int, x int) []int {
-	if len(xs) > 0 && xs[len(xs)-1] == x || slices.Contains(xs, x) {
+	if len(xs) > 0 && xs[len(xs)-1] == x {
 		return xs
 	}
 	return append(xs, x)
