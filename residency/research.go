@@ -63,12 +63,23 @@ func (a *assessment) research() {
 	// An entity touches where it and its controllers are incorporated or
 	// headquartered: laws binding the entities of a jurisdiction bind it
 	// through them.
+	// Worked out once per entity: the unresearched codes it touches.
+	entityGaps := make([][]code, len(a.t.Entities))
+	entityDone := make([]bool, len(a.t.Entities))
 	entityCodes := func(e int, f func(code)) {
 		if e < 0 {
 			return
 		}
-		for _, x := range a.reach(e).entries {
-			f(x.code)
+		if !entityDone[e] {
+			entityDone[e] = true
+			for _, x := range a.reach(e).entries {
+				if !researched(x.code) && !slices.Contains(entityGaps[e], x.code) {
+					entityGaps[e] = append(entityGaps[e], x.code)
+				}
+			}
+		}
+		for _, c := range entityGaps[e] {
+			f(c)
 		}
 	}
 	for s := range a.t.Stores {
@@ -110,7 +121,7 @@ func (a *assessment) research() {
 		return
 	}
 	slices.SortFunc(order, code.Compare)
-	a.unresearchedData = map[int][]code{}
+	a.unresearchedData = make([][]code, len(a.t.Datasets))
 	listed := make([]bool, len(a.t.Datasets)) // of the gap at hand
 	for _, c := range order {
 		g := gaps[c]
@@ -131,7 +142,7 @@ func (a *assessment) research() {
 		}
 		slices.Sort(g.stores)
 		slices.Sort(g.datasets)
-		u := Unresearched{Jurisdiction: c}
+		u := Unresearched{Jurisdiction: c, Stores: make([]string, 0, len(g.stores)), Datasets: make([]string, 0, len(g.datasets))}
 		for _, s := range g.stores {
 			u.Stores = append(u.Stores, a.t.Stores[s].ID)
 		}
@@ -160,6 +171,9 @@ func appendOnce(xs []int, x int) []int {
 // researchCaveat says, for a dataset's rating, which jurisdictions it
 // touches that were not researched, or "".
 func (a *assessment) researchCaveat(di int) string {
+	if a.unresearchedData == nil {
+		return ""
+	}
 	cs := a.unresearchedData[di]
 	if len(cs) == 0 {
 		return ""
