@@ -21,8 +21,9 @@ import (
 // with a clear error before it can exhaust memory.
 const (
 	// MaxDocumentBytes is the largest topology document ReadJSON and
-	// DecodeJSON accept.
-	MaxDocumentBytes = 512 << 20
+	// DecodeJSON accept: 1.5 GiB, room for an estate of a million stores
+	// (a synthetic one takes 976 MB), within int32 on every platform.
+	MaxDocumentBytes = 1536 << 20
 	// MaxDepth is the deepest nesting of arrays and objects accepted. A
 	// topology needs 5 levels; the limit leaves room and stops hostile
 	// nesting.

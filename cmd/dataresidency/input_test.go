@@ -87,7 +87,7 @@ func TestOversizeFileNotRead(t *testing.T) {
 	// with no read.
 	*reads = 0
 	code, stdout, stderr := exec(t, "assess", "-as-of", "2025-01-01", sparse(t, 1<<40))
-	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "big.json: larger than 512 MiB, the limit of an input; not read") {
+	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "big.json: larger than 1536 MiB, the limit of an input; not read") {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}
 	if *reads != 0 {
