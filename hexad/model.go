@@ -380,7 +380,37 @@ func (r Reason) String() string {
 // Explain rates f as [Rate] does and returns, beside the rating, each
 // element's reasons in two parts (see [Reason]), in the order and number
 // of the rating's Reasons.
-func Explain(f Facts) (Rating, [NumElements][]Reason) {
+func Explain(f Facts) (Rating, [NumElements][]Reason) { return explain(f, nil) }
+
+// A Rater rates many sets of facts, as [Explain] does, sharing the texts
+// of their reasons: reasons that say the same of different regimes or
+// links hold one copy of what they say, so that the ratings of a large
+// estate do not hold the same texts a million times. It keeps every text
+// it has given out for as long as it is reachable. The zero Rater is
+// ready to use; a Rater is not safe for concurrent use.
+type Rater struct {
+	texts map[string]string
+}
+
+// Explain rates f as [Explain] does.
+func (rt *Rater) Explain(f Facts) (Rating, [NumElements][]Reason) {
+	if rt.texts == nil {
+		rt.texts = map[string]string{}
+	}
+	return explain(f, rt.intern)
+}
+
+func (rt *Rater) intern(s string) string {
+	if t, ok := rt.texts[s]; ok {
+		return t
+	}
+	rt.texts[s] = s
+	return s
+}
+
+// explain is Explain, the texts of the reasons passed through intern
+// when it is not nil.
+func explain(f Facts, intern func(string) string) (Rating, [NumElements][]Reason) {
 	r := Rating{Subject: f.Subject, Consumer: f.Consumer}
 	var why [NumElements][]Reason
 	for i, e := range Elements() {
@@ -498,6 +528,11 @@ func Explain(f Facts) (Rating, [NumElements][]Reason) {
 	n := 0
 	for i := range why {
 		n += len(why[i])
+		if intern != nil {
+			for k := range why[i] {
+				why[i][k].Text = intern(why[i][k].Text)
+			}
+		}
 	}
 	texts := make([]string, 0, n)
 	for i := range why {

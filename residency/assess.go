@@ -52,7 +52,7 @@ type assessment struct {
 	ruleIDCache     map[ruleListKey][]string
 	// unresearchedData lists, per dataset, the jurisdictions it touches
 	// whose law was not researched.
-	unresearchedData [][]code // nil when none
+	unresearchedData [][]code      // nil when none
 	covered          []coverResult // scratch for coverage, per entity
 
 	// Findings as they are found, in chunks: a report of a million

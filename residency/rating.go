@@ -62,6 +62,9 @@ func (a *assessment) ratings() {
 	if workers < 1 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	// A Rater per goroutine: the texts of reasons are shared, not
+	// copied per dataset (most of a large estate's ratings' memory).
+	raters := make([]hexad.Rater, workers)
 	const batch = 2048
 	facts := make([]hexad.Facts, 0, min(batch, len(first)))
 	for lo := 0; lo < len(first); lo += batch {
@@ -70,8 +73,8 @@ func (a *assessment) ratings() {
 		for _, di := range first[lo:hi] {
 			facts = append(facts, a.facts(di))
 		}
-		parallel(workers, len(facts), func(i int) {
-			out[lo+i].r, out[lo+i].why = hexad.Explain(facts[i])
+		parallel(workers, len(facts), func(w, i int) {
+			out[lo+i].r, out[lo+i].why = raters[w].Explain(facts[i])
 		})
 	}
 	facts = nil
@@ -93,20 +96,21 @@ func (a *assessment) ratings() {
 	a.report.Rating = combine(a.t.Name, a.consumer.String(), a.report.Datasets)
 }
 
-// parallel calls fn(i) for every i in [0, n) on up to workers goroutines,
-// in contiguous chunks, and returns when all calls have.
-func parallel(workers, n int, fn func(i int)) {
+// parallel calls fn(w, i) for every i in [0, n) on up to workers
+// goroutines, w being the goroutine's number, in contiguous chunks, and
+// returns when all calls have.
+func parallel(workers, n int, fn func(w, i int)) {
 	workers = min(workers, n)
 	if workers <= 1 {
 		for i := range n {
-			fn(i)
+			fn(0, i)
 		}
 		return
 	}
 	var next atomic.Int64
 	const chunk = 64
 	var wg sync.WaitGroup
-	for range workers {
+	for w := range workers {
 		wg.Go(func() {
 			for {
 				lo := int(next.Add(chunk)) - chunk
@@ -114,7 +118,7 @@ func parallel(workers, n int, fn func(i int)) {
 					return
 				}
 				for i := lo; i < min(lo+chunk, n); i++ {
-					fn(i)
+					fn(w, i)
 				}
 			}
 		})
