@@ -514,9 +514,23 @@ func explain(f Facts, intern func(string) string) (Rating, [NumElements][]Reason
 	engineering(f, &st)
 
 	noTerritory := !slices.ContainsFunc(views, func(v regimeView) bool { return v.stored })
+	// Exactly the reasons rate appends: a large estate holds every one.
 	room := 0
-	for i := range st {
-		room += len(st[i].ded) + 3 // and the extra, the cap or "no regime"
+	for i, e := range Elements() {
+		s := &st[i]
+		if e == Jurisdiction && noTerritory || len(s.unrated) > 0 {
+			continue // reasons of their own
+		}
+		room += len(s.ded)
+		if len(s.ded) == 0 && s.extra.halves == 0 {
+			room++ // "no regime … lowers it"
+		}
+		if s.extra.halves > 0 {
+			room++
+		}
+		if s.cap != 0 {
+			room++
+		}
 	}
 	buf := make([]Reason, 0, room)
 	for i, e := range Elements() {

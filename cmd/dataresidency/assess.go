@@ -88,6 +88,9 @@ func assessFileProgress(name string, c *commonFlags, d jurisdiction.Date, prog *
 	if err != nil {
 		return nil, err
 	}
+	if c.format != "sarif" {
+		in.release() // only SARIF places findings in the document
+	}
 	prog.to("assessing")
 	return assessInput(in, residency.NewEngine(nil), c, d)
 }
@@ -197,7 +200,9 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 			if tf != nil {
 				extra = append(extra, residency.JSONMember{Name: "terraform", Value: tf})
 			}
-			err = a.rep.WriteJSON(&buf, extra...)
+			// Streamed to its file when the outputs are written.
+			rep := a.rep
+			outs[0].write = func(w io.Writer) error { return rep.WriteJSON(w, extra...) }
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "dataresidency: %v\n", err)

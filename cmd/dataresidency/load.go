@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,7 +59,9 @@ type input struct {
 	// name is the argument; uri the same as a URI reference for SARIF.
 	name, uri string
 	data      []byte
-	top       *residency.Topology
+	// dropped is set when data was let go (see release).
+	dropped bool
+	top     *residency.Topology
 	// plan is set for a Terraform plan.
 	plan *planResult
 }
@@ -207,6 +210,7 @@ func load(name, factsName string) (*input, error) {
 		return nil, &inputError{name: name, err: err}
 	}
 	in := &input{name: name, data: data}
+	tuneGC(len(data))
 	if name != "-" {
 		in.uri = fileURI(name)
 	}
@@ -471,13 +475,49 @@ func (l *locator) start(array string, index int) (int, int) {
 	return 0, 0
 }
 
+// largeInput is the size of input from which the garbage collector runs
+// more often (see tuneGC).
+const largeInput = 64 << 20
+
+// tuneGC sets the garbage collector's target to 35% (from Go's 100%)
+// for an input of largeInput bytes or more, unless GOGC is set: the
+// assessment of a large estate holds about eight times its document in
+// live memory, and with the default target the process grows to twice
+// that. Measured with /usr/bin/time on a 100,000-store synth estate (96
+// MB, -format json): peak RSS 1,567-1,572 MiB at 100% (GOGC=100),
+// 1,266-1,356 MiB at 35%, wall time 5.4-5.5 s at both; 25% saved about
+// 100 MiB more for 10% more time.
+func tuneGC(size int) {
+	if size >= largeInput && os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(35)
+	}
+}
+
 // positioned is an input whose topology errors can be located in its
 // document: a topology file, not a plan.
 func (in *input) positioned() []byte {
 	if in.plan != nil {
 		return nil
 	}
+	if in.data == nil && in.dropped {
+		// Let go while the topology was assessed (see release): read
+		// again to place the errors; a file that changed since, or
+		// cannot be read, places none.
+		if data, err := readInput(in.name, maxInputBytes); err == nil && in.top != nil {
+			in.data = data
+		}
+	}
 	return in.data
+}
+
+// release lets the document's bytes go, for an input read from a file
+// whose report will not place findings in it: a large document is not
+// held through the assessment. positioned reads it again if errors must
+// be placed.
+func (in *input) release() {
+	if in.name != "-" && in.plan == nil {
+		in.data, in.dropped = nil, true
+	}
 }
 
 // printError prints err one problem per line. For an *inputError and

@@ -19,6 +19,18 @@ import (
 type output struct {
 	flag, path string
 	data       []byte
+	// write, when set, writes the output instead of data: a large report
+	// is streamed to its file, not held whole in memory first.
+	write func(io.Writer) error
+}
+
+// writeTo writes the output's bytes to w.
+func (o output) writeTo(w io.Writer) error {
+	if o.write != nil {
+		return o.write(w)
+	}
+	_, err := w.Write(o.data)
+	return err
 }
 
 // stdout reports whether the output goes to standard output.
@@ -80,7 +92,7 @@ func writeOutputs(stdout, stderr io.Writer, inputs []string, outs []output) int 
 	}
 	for _, t := range targets {
 		if t.stdout() {
-			if _, err := stdout.Write(t.data); err != nil {
+			if err := t.writeTo(stdout); err != nil {
 				printMessage(stderr, "dataresidency: ", "writing output: "+err.Error())
 				return exitUsage
 			}
@@ -297,7 +309,7 @@ func stage(t *target) error {
 			return err
 		}
 	}
-	_, err := f.Write(t.data)
+	err := t.writeTo(f)
 	if err == nil && t.info != nil {
 		// Keep the existing file's permissions, whatever the umask.
 		err = f.Chmod(perm)
@@ -318,7 +330,7 @@ func writeInPlace(t *target) error {
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(t.data)
+	err = t.writeTo(f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
