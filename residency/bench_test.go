@@ -187,3 +187,24 @@ func BenchmarkDecodeJSON(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAssessWorkers measures a full assessment with one goroutine
+// and with every core (Parallelism), on 10,000 stores, and 100,000 with
+// -large: the speed-up is the ratio of the two.
+func BenchmarkAssessWorkers(b *testing.B) {
+	eng := residency.NewEngine(nil)
+	asOf := jurisdiction.MustParseDate("2026-06-01")
+	for _, n := range benchSizes(100_000)[1:] {
+		top := synth.Generate(synth.Config{Stores: n, Seed: 1})
+		for _, w := range []int{1, runtime.GOMAXPROCS(0)} {
+			b.Run(fmt.Sprintf("stores=%d/workers=%d", n, w), func(b *testing.B) {
+				for b.Loop() {
+					if _, err := eng.Assess(top, asOf, residency.Parallelism(w)); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/store")
+			})
+		}
+	}
+}
