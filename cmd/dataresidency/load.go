@@ -484,7 +484,7 @@ const largeInput = 64 << 20
 // assessment of a large estate holds about eight times its document in
 // live memory, and with the default target the process grows to twice
 // that. Measured with /usr/bin/time on a 100,000-store synth estate (96
-// MB, -format json): peak RSS 1,567-1,572 MiB at 100% (GOGC=100),
+// MB, -format json): peak RSS 1,530-1,535 MiB at 100% (GOGC=100),
 // 1,266-1,356 MiB at 35%, wall time 5.4-5.5 s at both; 25% saved about
 // 100 MiB more for 10% more time.
 func tuneGC(size int) {
