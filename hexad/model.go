@@ -380,7 +380,7 @@ func (r Reason) String() string {
 // Explain rates f as [Rate] does and returns, beside the rating, each
 // element's reasons in two parts (see [Reason]), in the order and number
 // of the rating's Reasons.
-func Explain(f Facts) (Rating, [NumElements][]Reason) { return explain(f, nil) }
+func Explain(f Facts) (Rating, [NumElements][]Reason) { return explain(f, nil, true) }
 
 // A Rater rates many sets of facts, as [Explain] does, sharing the texts
 // of their reasons: reasons that say the same of different regimes or
@@ -389,7 +389,12 @@ func Explain(f Facts) (Rating, [NumElements][]Reason) { return explain(f, nil) }
 // it has given out for as long as it is reachable. The zero Rater is
 // ready to use; a Rater is not safe for concurrent use.
 type Rater struct {
-	texts map[string]string
+	// PartsOnly leaves each element's Reasons empty: the reasons are given
+	// only in parts, for a caller that keeps many ratings and writes the
+	// parts (a third of a large estate's ratings' memory is the
+	// sentences).
+	PartsOnly bool
+	texts     map[string]string
 }
 
 // Explain rates f as [Explain] does.
@@ -397,7 +402,7 @@ func (rt *Rater) Explain(f Facts) (Rating, [NumElements][]Reason) {
 	if rt.texts == nil {
 		rt.texts = map[string]string{}
 	}
-	return explain(f, rt.intern)
+	return explain(f, rt.intern, !rt.PartsOnly)
 }
 
 func (rt *Rater) intern(s string) string {
@@ -409,8 +414,9 @@ func (rt *Rater) intern(s string) string {
 }
 
 // explain is Explain, the texts of the reasons passed through intern
-// when it is not nil.
-func explain(f Facts, intern func(string) string) (Rating, [NumElements][]Reason) {
+// when it is not nil, and the elements' Reasons made only when sentences
+// is set.
+func explain(f Facts, intern func(string) string, sentences bool) (Rating, [NumElements][]Reason) {
 	r := Rating{Subject: f.Subject, Consumer: f.Consumer}
 	var why [NumElements][]Reason
 	for i, e := range Elements() {
@@ -419,7 +425,9 @@ func explain(f Facts, intern func(string) string) (Rating, [NumElements][]Reason
 	if f.Copies <= 0 {
 		for i := range r.Elements {
 			why[i] = []Reason{{Text: "no stored copy on the rating date"}}
-			r.Elements[i].Reasons = []string{why[i][0].Text}
+			if sentences {
+				r.Elements[i].Reasons = []string{why[i][0].Text}
+			}
 		}
 		return r, why
 	}
@@ -547,6 +555,9 @@ func explain(f Facts, intern func(string) string) (Rating, [NumElements][]Reason
 				why[i][k].Text = intern(why[i][k].Text)
 			}
 		}
+	}
+	if !sentences {
+		return r, why
 	}
 	texts := make([]string, 0, n)
 	for i := range why {

@@ -25,7 +25,8 @@ type assessment struct {
 	d        jurisdiction.Date
 	consumer code
 	parts    Part
-	workers  int // as Parallelism sets it
+	workers  int  // as Parallelism sets it
+	inParts  bool // as ReasonsInParts sets it
 
 	ix     *index
 	rules  []*activeRule

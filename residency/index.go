@@ -141,7 +141,7 @@ type placement struct {
 // have its regions resolved, on the settings' date.
 func newAssessment(e *Engine, t *Topology, s settings, ix *index) *assessment {
 	a := &assessment{
-		e: e, t: t, d: s.asOf, consumer: s.consumer, parts: s.parts, workers: s.workers, ix: ix,
+		e: e, t: t, d: s.asOf, consumer: s.consumer, parts: s.parts, workers: s.workers, inParts: s.inParts, ix: ix,
 		byKind:          map[jurisdiction.Kind][]*activeRule{},
 		territorialGovs: map[territorialKey]territorialGovs{},
 		foreignShare:    map[foreignKey]float64{},

@@ -65,6 +65,9 @@ func (a *assessment) ratings() {
 	// A Rater per goroutine: the texts of reasons are shared, not
 	// copied per dataset (most of a large estate's ratings' memory).
 	raters := make([]hexad.Rater, workers)
+	for i := range raters {
+		raters[i].PartsOnly = a.inParts
+	}
 	const batch = 2048
 	facts := make([]hexad.Facts, 0, min(batch, len(first)))
 	for lo := 0; lo < len(first); lo += batch {
@@ -407,7 +410,7 @@ func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 				continue
 			}
 			r := &rs[0].Rating
-			for _, why := range r.Elements[i].Reasons {
+			for _, why := range rs[0].Reasons(r.Elements[i].Element) {
 				out.Elements[i].Reasons = append(out.Elements[i].Reasons, r.Subject+": "+why)
 			}
 			if len(rs) > 1 {
@@ -416,8 +419,9 @@ func combine(name, consumer string, rs []DatasetRating) hexad.Rating {
 			continue
 		}
 		r := &rs[best[i]].Rating
-		reasons := make([]string, 0, len(r.Elements[i].Reasons)+1)
-		for _, why := range r.Elements[i].Reasons {
+		whys := rs[best[i]].Reasons(r.Elements[i].Element)
+		reasons := make([]string, 0, len(whys)+1)
+		for _, why := range whys {
 			reasons = append(reasons, r.Subject+": "+why)
 		}
 		if unresearched > 0 {

@@ -2,6 +2,7 @@ package residency
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dataresidency/dataresidency/hexad"
@@ -149,6 +150,24 @@ type DatasetRating struct {
 	// the whole report and refers to it. Datasets with the same facts
 	// share these slices: they are read-only.
 	Because [hexad.NumElements][]hexad.Reason `json:"-"`
+}
+
+// Reasons returns the reasons for element e's score as sentences: the
+// rating's, or, for an assessment made with [ReasonsInParts], Because's
+// joined.
+func (d *DatasetRating) Reasons(e hexad.Element) []string {
+	if !e.IsValid() {
+		return nil
+	}
+	i := int(e) - 1
+	if rs := d.Rating.Elements[i].Reasons; len(rs) > 0 || len(d.Because[i]) == 0 {
+		return slices.Clone(rs)
+	}
+	out := make([]string, len(d.Because[i]))
+	for k, r := range d.Because[i] {
+		out[k] = r.String()
+	}
+	return out
 }
 
 // A Report is the outcome of an assessment. Every slice is sorted by a

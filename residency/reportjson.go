@@ -493,6 +493,21 @@ func (e *compactWriter) ratings(ds []DatasetRating) {
 		}
 		return i
 	}
+	// pair writes the k-th reason of an element as [regime, text].
+	pair := func(k int, w hexad.Reason) {
+		if k > 0 {
+			e.raw(",")
+		}
+		e.raw("[")
+		if w.Regime == "" {
+			e.raw("-1")
+		} else {
+			e.int(intern(regimes, &regimeList, w.Regime))
+		}
+		e.raw(",")
+		e.int(intern(texts, &textList, w.Text))
+		e.raw("]")
+	}
 	e.key("datasets", false)
 	e.raw("[")
 	for di := range ds {
@@ -528,25 +543,21 @@ func (e *compactWriter) ratings(ds []DatasetRating) {
 			}
 			e.raw("[")
 			why := d.Because[i]
-			whole := len(why) != len(el.Reasons)
-			for k, s := range el.Reasons {
-				if k > 0 {
-					e.raw(",")
-				}
-				e.raw("[")
-				if whole || !says(why[k], s) {
-					e.raw("-1,")
-					e.int(intern(texts, &textList, s))
-				} else {
-					if why[k].Regime == "" {
-						e.raw("-1")
-					} else {
-						e.int(intern(regimes, &regimeList, why[k].Regime))
-					}
-					e.raw(",")
-					e.int(intern(texts, &textList, why[k].Text))
+			if len(el.Reasons) == 0 {
+				// Assessed with ReasonsInParts: the parts are all there is.
+				for k, w := range why {
+					pair(k, w)
 				}
 				e.raw("]")
+				continue
+			}
+			whole := len(why) != len(el.Reasons)
+			for k, s := range el.Reasons {
+				if whole || !says(why[k], s) {
+					pair(k, hexad.Reason{Text: s})
+				} else {
+					pair(k, why[k])
+				}
 			}
 			e.raw("]")
 		}

@@ -291,6 +291,49 @@ func TestWriteJSONComplete(t *testing.T) {
 	}
 }
 
+// TestReasonsInParts: an assessment with ReasonsInParts leaves the
+// datasets' sentences out, gives the same topology rating and compact
+// report, byte for byte, and DatasetRating.Reasons gives back each
+// sentence.
+func TestReasonsInParts(t *testing.T) {
+	top := synth.Generate(synth.Config{Stores: 1500, Seed: 4})
+	asOf := jurisdiction.MustParseDate("2026-06-01")
+	whole, err := residency.Assess(top, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := residency.Assess(top, asOf, residency.ReasonsInParts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	if err := whole.WriteJSON(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := parts.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("the compact report differs with ReasonsInParts")
+	}
+	if diff := cmp.Diff(whole.Rating, parts.Rating); diff != "" {
+		t.Errorf("topology rating (-whole +parts):\n%s", diff)
+	}
+	left := 0
+	for i := range whole.Datasets {
+		for _, e := range hexad.Elements() {
+			w, p := whole.Datasets[i].Rating.Reasons(e), parts.Datasets[i].Reasons(e)
+			if !slices.Equal(w, p) || len(w) == 0 {
+				t.Fatalf("dataset %s %s: %q, in parts %q", whole.Datasets[i].Dataset, e, w, p)
+			}
+			left += len(parts.Datasets[i].Rating.Reasons(e))
+		}
+	}
+	if left != 0 {
+		t.Errorf("%d sentences kept with ReasonsInParts", left)
+	}
+}
+
 // TestParallelismSameReport holds that the report does not depend on how
 // many goroutines rate the datasets.
 func TestParallelismSameReport(t *testing.T) {

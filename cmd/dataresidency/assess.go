@@ -81,8 +81,9 @@ func assessFile(name string, c *commonFlags, d jurisdiction.Date) (*assessed, er
 	return assessInput(in, eng, c, d)
 }
 
-// assessFileProgress is assessFile, saying its steps on prog.
-func assessFileProgress(name string, c *commonFlags, d jurisdiction.Date, prog *progress) (*assessed, error) {
+// assessFileProgress is assessFile, saying its steps on prog, with more
+// options.
+func assessFileProgress(name string, c *commonFlags, d jurisdiction.Date, prog *progress, extra ...residency.AssessOption) (*assessed, error) {
 	c.inputs = append(c.inputs, name)
 	in, err := load(name, c.facts)
 	if err != nil {
@@ -92,7 +93,12 @@ func assessFileProgress(name string, c *commonFlags, d jurisdiction.Date, prog *
 		in.release() // only SARIF places findings in the document
 	}
 	prog.to("assessing")
-	return assessInput(in, residency.NewEngine(nil), c, d)
+	eng := residency.NewEngine(nil)
+	rep, err := eng.Assess(in.top, d, append(c.options(), extra...)...)
+	if err != nil {
+		return nil, &inputError{name: in.name, data: in.positioned(), err: err}
+	}
+	return &assessed{in: in, eng: eng, rep: rep}, nil
 }
 
 // assessInput assesses a loaded input on day d with eng. Assess does not
@@ -154,7 +160,13 @@ func cmdAssess(args []string, stdout, stderr io.Writer) int {
 	}
 	prog := startProgress(stderr, "reading "+pos[0])
 	defer prog.end()
-	a, err := assessFileProgress(pos[0], &c, c.date, prog)
+	var extra []residency.AssessOption
+	if c.format != "json" || *detail != "full" {
+		// Only the whole JSON report writes the datasets' reasons as
+		// sentences; the others write the parts or the topology's.
+		extra = append(extra, residency.ReasonsInParts())
+	}
+	a, err := assessFileProgress(pos[0], &c, c.date, prog, extra...)
 	if err != nil {
 		prog.end()
 		printError(stderr, err)
