@@ -245,3 +245,43 @@ func TestAggregateCases(t *testing.T) {
 		})
 	}
 }
+
+// TestCapSameAsTruncation: -max-results and -only, which leave results
+// unbuilt, give the results a full log would keep: its first N of those
+// kinds, in order, and count the rest.
+func TestCapSameAsTruncation(t *testing.T) {
+	top := synth.Generate(synth.Config{Stores: 400, Seed: 5})
+	rep, err := residency.Assess(top, jurisdiction.MustParseDate("2026-06-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, full := writeAgg(t, rep, sarif.Options{})
+	all := full.Runs[0].Results
+	for _, tc := range []struct {
+		kinds []string
+		max   int
+	}{{nil, 50}, {[]string{"exposure"}, 30}, {[]string{"violation", "conflict"}, 1}, {[]string{"obligation"}, 0}} {
+		var want []string
+		for _, r := range all {
+			if len(tc.kinds) == 0 || slices.Contains(tc.kinds, r.Properties["finding"].(string)) {
+				want = append(want, r.PartialFingerprints[sarif.FingerprintKey])
+			}
+		}
+		kept := want
+		if tc.max > 0 && len(kept) > tc.max {
+			kept = kept[:tc.max]
+		}
+		_, l := writeAgg(t, rep, sarif.Options{Kinds: tc.kinds, MaxResults: tc.max})
+		var got []string
+		for _, r := range l.Runs[0].Results {
+			got = append(got, r.PartialFingerprints[sarif.FingerprintKey])
+		}
+		if !slices.Equal(got, kept) || len(kept) == 0 {
+			t.Errorf("kinds %v, max %d: %d results, want the first %d of %d", tc.kinds, tc.max, len(got), len(kept), len(want))
+		}
+		omitted, _ := l.Runs[0].Properties["omittedResults"].(float64)
+		if int(omitted) != len(want)-len(kept) {
+			t.Errorf("kinds %v, max %d: omittedResults %v, want %d", tc.kinds, tc.max, omitted, len(want)-len(kept))
+		}
+	}
+}

@@ -496,6 +496,9 @@ type builder struct {
 	// meta describes the results, in order: their finding kinds, stores
 	// and datasets (see aggregate).
 	meta []resultMeta
+	// capped counts the results not built because MaxResults was reached
+	// (without aggregation, which needs them all).
+	capped int
 }
 
 // collectRules makes a descriptor for every rule the report cites, sorted
@@ -879,6 +882,16 @@ func Help(r jurisdiction.Rule) string {
 }
 
 func (b *builder) add(id string, rule string, level Level, msg string, path residency.Path, w *residency.Waiver, props map[string]any) {
+	// What Kinds leaves out, and, without aggregation, what MaxResults
+	// cuts (results come in report order, most severe first), is not
+	// built: a large estate would hold every result until keep.
+	if kind, _ := props["finding"].(string); len(b.opts.Kinds) > 0 && !slices.Contains(b.opts.Kinds, kind) {
+		return
+	}
+	if b.opts.Aggregate == NoAggregation && b.opts.MaxResults > 0 && len(b.results) >= b.opts.MaxResults {
+		b.capped++
+		return
+	}
 	r := result{
 		RuleID:              rule,
 		Level:               level,

@@ -279,5 +279,5 @@ func (b *builder) keep() (omitted int, merged aggregated) {
 		omitted = len(b.results) - n
 		b.results = b.results[:n]
 	}
-	return omitted, merged
+	return omitted + b.capped, merged
 }
