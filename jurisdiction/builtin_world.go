@@ -145,6 +145,8 @@ var (
 			"https://www.wattledb.com.au/industries.html"),
 		src("Parliamentary Library, Bills Digest no. 100 2011-12 on the PCEHR Bill 2011: commencement, sections 1 and 2 on Royal Assent, sections 3 to 112 on a day or days fixed by Proclamation",
 			"http://classic.austlii.edu.au/au/legis/cth/digest/pcehrb2011483/pcehrb2011483.html"),
+		src("xlfe/gitlaw-au: unofficial Markdown copy of the PCEHR Act 2012, Compilation No. 3 (ComLaw C2015C00075, in force 2014-03-12), s.77(1)-(3)",
+			"https://github.com/xlfe/gitlaw-au/blob/cd9496b265496d8676f9ad792f761cc003c4fb74/acts/current/p/personally%20controlled%20electronic%20health%20records%20act%202012.md"),
 	}
 
 	// Canada.
@@ -418,7 +420,11 @@ func indiaRules() []Rule {
 				"Unified Chambers gives the Gazette ID CG-DL-E-14112025-267650 with a notification date of 13 November 2025, " +
 				"Bar & Bench and TBA Law give 13 November, NDTV Profit and PIB 14 November, so the day is still not settled officially. " +
 				"A seventh pass found the split unchanged (Acuity: 13 November is the date of publication; CNBC-TV18 and Legal 500: notified " +
-				"on 14 November; one compliance site gives 13 May 2027, Astra 14 May 2027) and no Gazette copy in pages or repositories.",
+				"on 14 November; one compliance site gives 13 May 2027, Astra 14 May 2027) and no Gazette copy in pages or repositories. " +
+				"An eighth pass found no S.O. notification: the commencement instrument under s.1(2) is G.S.R. 843(E) itself (Voice&Data lists " +
+				"G.S.R. 843(E) schedule, 845(E) Board, 846(E) Rules); a report of a Lok Sabha written reply by MoS Jitin Prasada says the Act and " +
+				"Rules 'have been notified on November 13, 2025', while PIB's backgrounder (PRID 2190689) says 14 November, and no egazette.gov.in " +
+				"or MeitY page giving s.16's day was reached, so the 13 or 14 May 2027 question stays open.",
 		},
 		{
 			ID: "IN-RBI-2018", Jurisdiction: in, Kind: Localization,
@@ -1176,7 +1182,8 @@ func koreaRules() []Rule {
 				"2021-013-103) and its 2021-08-25 press release: press reports (Dailypop, Hunton, Pearl Cohen) describe the " +
 				"overseas-transfer findings without the article number, the case number was found only in a repository prompt " +
 				"file, and no KLRI, law.go.kr or law-firm page quoting Art. 39-12 was reached. " +
-				"A sixth pass read the current PIPA in legalize-kr/legalize-kr (law.go.kr copy: the 2020 Act No. 16930 addenda, in force six months after promulgation, do not name Art. 39-12) and searched pages and repositories for the heading and text of Art. 39-12, finding only privacy notices.",
+				"A sixth pass read the current PIPA in legalize-kr/legalize-kr (law.go.kr copy: the 2020 Act No. 16930 addenda, in force six months after promulgation, do not name Art. 39-12) and searched pages and repositories for the heading and text of Art. 39-12, finding only privacy notices. " +
+				"An eighth pass found that legalize-kr stores only one version of the PIPA (no 2020-2023 text in its history) and again found Art. 39-12 only in privacy notices and prompt files.",
 		},
 		{
 			ID: "KR-PCSA", Jurisdiction: kr, Kind: CompelledAccess, Reach: TerritorialReach,
@@ -1317,7 +1324,15 @@ func australiaRules() []Rule {
 				"those two rows (26 June and 29 June 2012), and the explanatory statement of the PCEHR Regulation 2012 (seen in a third-party " +
 				"copy) cites subsection 112(1) of the Act, so the numbering held; s.77 therefore most likely took effect on 2012-06-29. It stays " +
 				"unverified because the Digest describes the Bill as introduced and s.77's enacted text (who was bound in 2012, which limbs) " +
-				"was again not read: find_string on its wording found only repository quotes of the current text.",
+				"was again not read: find_string on its wording found only repository quotes of the current text. " +
+				"An eighth pass read s.77 in a Markdown copy of the PCEHR Act's Compilation No. 3 (ComLaw C2015C00075, text as in force " +
+				"2014-03-12, amendments up to Act No. 13, 2013) in xlfe/gitlaw-au: s.77(1) binds the System Operator, registered repository " +
+				"and portal operators and registered contracted service providers, with limbs (a) hold or take the records outside Australia, " +
+				"(b) process or handle related information outside Australia and (c) cause or permit another to do either (civil penalty 120 " +
+				"penalty units), and s.77(2) lets the System Operator alone hold and process abroad records and information that are neither " +
+				"personal nor identifying information; so the title matches the law from 2014-03-12 at the latest. It stays unverified: " +
+				"the copy is unofficial, its converter dropped the tables (column 1 of the commencement table and the endnotes' amendment " +
+				"history of s.77 for 2012-2014 are missing), so neither the Proclamation row for s.77 nor the 2012 wording was read.",
 		},
 		{
 			ID: "AU-MHR-77-HANDLING", Jurisdiction: au, Kind: TransferRestriction,
@@ -1333,7 +1348,8 @@ func australiaRules() []Rule {
 				"and whether this limb was in the 2012 text, as for AU-MHR-77. A fourth pass found no page or " +
 				"repository copy giving s.77's text or column 1 of the commencement table. A seventh pass found the Bills Digest " +
 				"(sections 3 to 112 commence by Proclamation, so 2012-06-29 for s.77, see AU-MHR-77) but still no text of s.77 as enacted, " +
-				"so whether the handling limb existed in 2012 remains open.",
+				"so whether the handling limb existed in 2012 remains open. An eighth pass read the limb, s.77(1)(b)-(c), in the text as in force " +
+				"2014-03-12 (Compilation No. 3, copy in xlfe/gitlaw-au, see AU-MHR-77); its 2012 wording and commencement row were still not read.",
 		},
 		{
 			ID: "AU-TOLA-2018", Jurisdiction: au, Kind: CompelledAccess, Reach: TerritorialReach | AccessReach | PersonalReach,
