@@ -3,6 +3,7 @@ package residency
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -50,8 +51,16 @@ type JSONMember struct {
 //
 // The topology's rating, the unresearched jurisdictions and the
 // undeclared stores are written as in the full report. Members in extra
-// follow. The same report gives the same bytes.
+// follow; a name the report uses itself, or one given twice, is an error
+// and nothing is written. The same report gives the same bytes.
 func (r *Report) WriteJSON(w io.Writer, extra ...JSONMember) error {
+	seen := map[string]bool{}
+	for _, m := range extra {
+		if slices.Contains(compactMembers, m.Name) || seen[m.Name] {
+			return fmt.Errorf("residency: WriteJSON: member %q is the report's own or given twice", m.Name)
+		}
+		seen[m.Name] = true
+	}
 	bw := bufio.NewWriterSize(w, 256<<10)
 	e := &compactWriter{w: bw, rules: map[string]RuleRef{}}
 	e.write(r, extra)
@@ -60,6 +69,10 @@ func (r *Report) WriteJSON(w io.Writer, extra ...JSONMember) error {
 	}
 	return e.err
 }
+
+// compactMembers are the names of the compact report's own members.
+var compactMembers = []string{"format", "topology", "as_of", "consumer", "catalog", "parts", "counts", "violations", "conflicts",
+	"exposures", "obligations", "rules", "rating", "datasets", "regimes", "texts", "stores", "flows", "unresearched", "undeclared"}
 
 type compactWriter struct {
 	w   *bufio.Writer

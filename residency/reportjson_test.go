@@ -360,6 +360,29 @@ func TestParallelismSameReport(t *testing.T) {
 	}
 }
 
+// TestWriteJSONMemberNames: an extra member may not take a name of the
+// report's own, or be given twice; nothing is written then.
+func TestWriteJSONMemberNames(t *testing.T) {
+	rep, err := residency.Assess(synth.Generate(synth.Config{Stores: 20, Seed: 1}), jurisdiction.MustParseDate("2026-01-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, extra := range [][]residency.JSONMember{
+		{{Name: "violations", Value: 1}},
+		{{Name: "format", Value: "x"}},
+		{{Name: "a", Value: 1}, {Name: "a", Value: 2}},
+	} {
+		var buf bytes.Buffer
+		if err := rep.WriteJSON(&buf, extra...); err == nil || buf.Len() != 0 {
+			t.Errorf("%v: err %v, %d bytes written", extra, err, buf.Len())
+		}
+	}
+	var buf bytes.Buffer
+	if err := rep.WriteJSON(&buf, residency.JSONMember{Name: "incomplete", Value: []string{}}); err != nil || !json.Valid(buf.Bytes()) {
+		t.Errorf("a member of its own: %v", err)
+	}
+}
+
 // TestWriteJSONHandMadeRating: a rating made without Because (by hand, or
 // decoded from a full report) gives its reasons whole.
 func TestWriteJSONHandMadeRating(t *testing.T) {
