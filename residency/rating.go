@@ -18,10 +18,11 @@ import (
 // score over its datasets.
 
 // ratings rates every dataset and the topology. Datasets held by the same
-// stores have the same facts, so their rating is computed once. The facts
-// are gathered in order (they read the assessment's memos), and rated in
-// batches on up to a.workers goroutines: hexad.Explain is a pure
-// function, so the report does not depend on how the work was split.
+// stores have the same facts, so their rating is computed once. Once the
+// memos the facts read are filled, the facts are gathered and rated on up
+// to a.workers goroutines: both only read the assessment, and
+// hexad.Explain is a pure function, so the report does not depend on how
+// the work was split.
 func (a *assessment) ratings() {
 	n := len(a.t.Datasets)
 	a.report.Datasets = make([]DatasetRating, n)
@@ -68,19 +69,10 @@ func (a *assessment) ratings() {
 	for i := range raters {
 		raters[i].PartsOnly = a.inParts
 	}
-	const batch = 2048
-	facts := make([]hexad.Facts, 0, min(batch, len(first)))
-	for lo := 0; lo < len(first); lo += batch {
-		hi := min(lo+batch, len(first))
-		facts = facts[:0]
-		for _, di := range first[lo:hi] {
-			facts = append(facts, a.facts(di))
-		}
-		parallel(workers, len(facts), func(w, i int) {
-			out[lo+i].r, out[lo+i].why = raters[w].Explain(facts[i])
-		})
-	}
-	facts = nil
+	a.fillFactsMemos()
+	parallel(workers, len(first), func(w, i int) {
+		out[i].r, out[i].why = raters[w].Explain(a.facts(first[i]))
+	})
 	used := make([]bool, len(first))
 	for di := range a.t.Datasets {
 		k := slot[di]
@@ -127,6 +119,37 @@ func parallel(workers, n int, fn func(w, i int)) {
 		})
 	}
 	wg.Wait()
+}
+
+// fillFactsMemos fills every memo facts reads: the engineering facts,
+// each store's exposures, the regime of each government they name, the
+// IDs of their rule lists, and the assistance between each two of those
+// governments. facts then only reads the assessment, and can run on
+// several goroutines.
+func (a *assessment) fillFactsMemos() {
+	a.engineeringDeclared()
+	seen := map[code]bool{}
+	var govs []code
+	for s := range a.t.Stores {
+		if len(a.ix.storeDS.at(s)) == 0 {
+			continue // holds no dataset: no rating reads it
+		}
+		xs := a.exposuresOf(s)
+		for k := range xs {
+			x := &xs[k]
+			a.ruleIDs(x.Rules)
+			if !seen[x.Government] {
+				seen[x.Government] = true
+				govs = append(govs, x.Government)
+				a.regime(x.Government)
+			}
+		}
+	}
+	for _, g := range govs {
+		for _, h := range govs {
+			a.assistance(g, h)
+		}
+	}
 }
 
 // facts gathers the hexad facts of dataset di: the governments reaching
