@@ -680,7 +680,8 @@ func listText(items []string) string {
 // noTerritory reports that no copy lies in a known territory
 // (Jurisdiction only).
 //
-// The reasons are appended to *buf, which has room for them.
+// The reasons are appended to *buf, which explain sizes for them; should
+// they not fit, they are made apart and *buf is left as it was.
 func (s *elementState) rate(e Element, noTerritory bool, buf *[]Reason) (ElementRating, []Reason) {
 	out := ElementRating{Element: e}
 	if noTerritory {
@@ -713,7 +714,8 @@ func (s *elementState) rate(e Element, noTerritory bool, buf *[]Reason) (Element
 	}
 	out.Score = score
 	out.Penalty = float64(penalty) / 2
-	why := (*buf)[len(*buf):len(*buf)]
+	start := len(*buf)
+	why := (*buf)[start:start]
 	if len(s.ded) == 0 && s.extra.halves == 0 {
 		why = append(why, Reason{Text: "no regime that reaches the data lowers it"})
 	}
@@ -730,7 +732,9 @@ func (s *elementState) rate(e Element, noTerritory bool, buf *[]Reason) (Element
 	if s.cap != 0 {
 		why = append(why, Reason{Text: s.capWhy})
 	}
-	*buf = (*buf)[:len(*buf)+len(why)]
+	if len(why) <= cap(*buf)-start {
+		*buf = (*buf)[:start+len(why)]
+	}
 	return out, why
 }
 

@@ -226,6 +226,8 @@ Flags of assess only:
   -max-results N             SARIF: at most N results, saying how many were left out
   -aggregate dataset|rule    SARIF: one result per rule and datasets, or per rule, counting
                              its findings and listing the first 10 locations
+  -detail compact|full       json: the compact report (default) or the whole Report; text:
+                             a summary above 200 findings (default) or every finding
   -svg FILE, -dot FILE, -mermaid FILE
                              also write the rating chart and the topology diagrams
                              ("-": standard output, with -o FILE for the report)
